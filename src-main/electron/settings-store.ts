@@ -1,0 +1,12 @@
+import Store from 'electron-store';
+import type { KeyValueStore } from '../settings/key-value-store.ts';
+
+/** Non-secret settings in the user's app-data folder. Secrets never go here: they live in the OS keychain. */
+export function createElectronSettingsStore(): KeyValueStore {
+  const store = new Store<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: true });
+  return {
+    get: (key) => store.get(key),
+    set: (key, value) => store.set(key, value),
+    delete: (key) => store.delete(key),
+  };
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { createAppCore } from './app/create-app-core.ts';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
+import { registerIpcTransport } from './electron/ipc-transport.ts';
+import { createMainWindow } from './electron/main-window.ts';
+import { createElectronSettingsStore } from './electron/settings-store.ts';
+import { hardenAllWebContents, hardenSession, openExternalSafely } from './electron/web-security.ts';
+import { buildContentSecurityPolicy } from './security/csp.ts';
+import { originOf } from './security/sender-policy.ts';
+
+// Composition root: the only place that wires Electron to the plain-TypeScript core.
+const here = import.meta.dirname;
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  hardenAllWebContents();
+  app.enableSandbox();
+
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const devOrigin = devServerUrl ? (originOf(devServerUrl) ?? undefined) : undefined;
+    const csp = buildContentSecurityPolicy(devOrigin ? { devServerOrigin: devOrigin } : {});
+    hardenSession(session.defaultSession, csp);
+    serveRenderer(path.join(here, '../renderer'), csp);
+
+    const core = createAppCore({
+      appInfo: () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        runtime: {
+          kind: 'electron',
+          electron: process.versions.electron ?? 'unknown',
+          chrome: process.versions.chrome ?? 'unknown',
+          node: process.versions.node,
+        },
+        platform: process.platform,
+      }),
+      settingsStore: createElectronSettingsStore(),
+      openExternal: async (url) => {
+        await openExternalSafely(url);
+      },
+    });
+    registerIpcTransport({
+      router: core.router,
+      events: core.events,
+      window: () => mainWindow,
+      trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN],
+    });
+
+    const open = (): void => {
+      mainWindow = createMainWindow({
+        preloadPath: path.join(here, '../preload/index.cjs'),
+        rendererUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+      });
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+    };
+    open();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) open();
+    });
+    app.on('will-quit', () => void core.dispose());
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Every request channel: its input schema (validated in main before any handler runs) and its output schema
+ * (the renderer's type). Adding a channel here is a conscious change: test/unit/ipc/contract.test.ts snapshots the list.
+ */
+const empty = z.object({}).strict();
+
+export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
+export type ThemePreference = z.infer<typeof themePreferenceSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  runtime: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('electron'), electron: z.string(), chrome: z.string(), node: z.string() }),
+    z.object({ kind: z.literal('bridge'), node: z.string() }),
+  ]),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const uiSettingsSchema = z.object({
+  theme: themePreferenceSchema,
+});
+export type UiSettings = z.infer<typeof uiSettingsSchema>;
+
+export const channels = {
+  'app:info': { input: empty, output: appInfoSchema },
+  'settings:get': { input: empty, output: uiSettingsSchema },
+  'settings:update': { input: uiSettingsSchema.partial().strict(), output: uiSettingsSchema },
+  'shell:open-external': {
+    input: z.object({ url: z.string().min(1).max(2048) }).strict(),
+    output: z.object({ opened: z.boolean() }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}

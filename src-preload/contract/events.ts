@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { uiSettingsSchema } from './channels.ts';
+
+/** Every main-to-renderer event and its payload. */
+export const events = {
+  'settings:changed': uiSettingsSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}

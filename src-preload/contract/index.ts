@@ -1,0 +1,4 @@
+export * from './api.ts';
+export * from './channels.ts';
+export * from './errors.ts';
+export * from './events.ts';

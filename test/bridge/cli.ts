@@ -1,0 +1,29 @@
+// `npm run dev:bridge`: serves the built renderer and the main-side handlers on loopback, for a browser.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startBridgeHost } from './host.ts';
+
+const { values } = parseArgs({
+  options: {
+    'user-data': { type: 'string' },
+    port: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const userDataDir = values['user-data'] ?? (await mkdtemp(path.join(tmpdir(), 'noc-bridge-')));
+const host = await startBridgeHost({ userDataDir, ...(values.port ? { port: Number(values.port) } : {}) });
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ url: host.url, userDataDir })}\n`);
+} else {
+  process.stdout.write(`NOC Console bridge is running.\n  Open: ${host.url}\n  User data: ${userDataDir}\n  Stop: Ctrl+C\n`);
+}
+
+const stop = (): void => {
+  void host.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

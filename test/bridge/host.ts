@@ -1,0 +1,171 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { stripTypeScriptTypes } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createAppCore, type AppCore } from '../../src-main/app/create-app-core.ts';
+import { readStaticFile } from '../../src-main/app/static-files.ts';
+import { buildContentSecurityPolicy } from '../../src-main/security/csp.ts';
+import { BRIDGE_CLIENT_PATH, BRIDGE_SOCKET_PATH, clientMessageSchema, type ServerMessage } from './protocol.ts';
+import { createConfStore } from './conf-store.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const packageVersion = (JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Browser modules the host may serve from the repository (types stripped); nothing else leaves the repo this way. */
+const SERVED_SOURCES = new Set(['test/bridge/browser-client.ts', 'src-preload/noc-api.ts', 'src-preload/contract/errors.ts']);
+
+export interface BridgeHostOptions {
+  userDataDir: string;
+  rendererDir?: string;
+  port?: number;
+}
+
+export interface BridgeHost {
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  /** URLs that the app asked to open in the OS browser (the bridge only records them). */
+  readonly openedExternally: readonly string[];
+  readonly core: AppCore;
+  close(): Promise<void>;
+}
+
+function tokensMatch(expected: string, given: string | null): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Serves the same handler set as the Electron app over a loopback WebSocket, plus the built renderer over HTTP,
+ * so that the unchanged renderer bundle runs in a plain browser. Dev and test only: never part of the shipped app.
+ */
+export async function startBridgeHost(options: BridgeHostOptions): Promise<BridgeHost> {
+  const rendererDir = options.rendererDir ?? path.join(repoRoot, 'out/renderer');
+  const token = randomBytes(24).toString('base64url');
+  const openedExternally: string[] = [];
+  const core = createAppCore({
+    appInfo: () => ({
+      name: 'noc-console',
+      version: packageVersion,
+      runtime: { kind: 'bridge', node: process.versions.node },
+      platform: process.platform,
+    }),
+    settingsStore: createConfStore(options.userDataDir),
+    openExternal: async (url) => {
+      openedExternally.push(url);
+    },
+  });
+
+  let origin = '';
+  let csp = '';
+  const server = createServer((request, response) => {
+    void serveHttp(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500).end('Internal error');
+    });
+  });
+
+  async function serveHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', origin);
+    const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, headers).end();
+      return;
+    }
+    if (url.pathname.startsWith('/__bridge/src/')) {
+      const relative = url.pathname.slice('/__bridge/src/'.length);
+      if (!SERVED_SOURCES.has(relative)) {
+        response.writeHead(404, headers).end();
+        return;
+      }
+      const source = await readFile(path.join(repoRoot, relative), 'utf8');
+      response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' });
+      response.end(stripTypeScriptTypes(source));
+      return;
+    }
+    const file = await readStaticFile(rendererDir, url.pathname);
+    if (!file) {
+      response.writeHead(404, headers).end('Not found');
+      return;
+    }
+    let body: Buffer | string = file.body;
+    if (file.contentType.startsWith('text/html')) {
+      const client = `<script type="module" src="${BRIDGE_CLIENT_PATH}?token=${token}"></script>`;
+      body = file.body.toString('utf8').replace('<head>', `<head>\n    ${client}`);
+    }
+    response.writeHead(200, { ...headers, 'Content-Type': file.contentType });
+    response.end(body);
+  }
+
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: 16 * 1024 * 1024,
+  });
+  server.on('upgrade', (request, socket, head) => {
+    const url = new URL(request.url ?? '/', origin);
+    const allowed =
+      url.pathname === BRIDGE_SOCKET_PATH && request.headers.origin === origin && tokensMatch(token, url.searchParams.get('token'));
+    if (!allowed) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws));
+  });
+
+  let nextConnection = 0;
+  sockets.on('connection', (ws: WebSocket) => {
+    nextConnection += 1;
+    const prefix = `ws${nextConnection}:`;
+    const send = (message: ServerMessage): void => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    };
+    const unsubscribe = core.events.subscribe((event, payload) => send({ type: 'event', event, payload }));
+    ws.on('message', (data) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(String(data));
+      } catch {
+        return;
+      }
+      const message = clientMessageSchema.safeParse(parsed);
+      if (!message.success) return;
+      if (message.data.type === 'cancel') {
+        core.router.cancel(`${prefix}${message.data.id}`);
+        return;
+      }
+      const { id, channel, input } = message.data;
+      void core.router.dispatch(`${prefix}${id}`, channel, input).then((result) => send({ type: 'result', id, result }));
+    });
+    ws.on('close', () => {
+      unsubscribe();
+      core.router.cancelAll(prefix);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  csp = buildContentSecurityPolicy({ connectSources: [`ws://127.0.0.1:${port}`] });
+
+  return {
+    url: `${origin}/`,
+    origin,
+    token,
+    openedExternally,
+    core,
+    async close() {
+      for (const client of sockets.clients) client.terminate();
+      sockets.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await core.dispose();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { test as base, type Page } from '@playwright/test';
+
+/**
+ * The app under test. In bridge mode (the default, and the only mode on machines without the Electron binary) a
+ * bridge host runs the main-side handlers in a child process and the page is Chromium; with E2E_TARGET=electron
+ * the real app is launched through Playwright's `_electron`.
+ */
+export interface AppUnderTest {
+  page: Page;
+  target: 'bridge' | 'electron';
+  userDataDir: string;
+  /** Stops the main side and starts it again on the same user data, then reloads the page. */
+  restart(): Promise<void>;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+interface RunningHost {
+  url: string;
+  process: ChildProcess;
+}
+
+async function startHost(userDataDir: string, port?: number): Promise<RunningHost> {
+  const args = ['--disable-warning=ExperimentalWarning', path.join(repoRoot, 'test/bridge/cli.ts'), '--json', '--user-data', userDataDir];
+  if (port) args.push('--port', String(port));
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`The bridge host exited with code ${String(code)} before it was ready.`)));
+  });
+  const { url } = JSON.parse(first) as { url: string };
+  return { url, process: child };
+}
+
+async function stopHost(host: RunningHost): Promise<void> {
+  if (host.process.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => host.process.once('exit', () => resolve()));
+  host.process.kill('SIGTERM');
+  await exited;
+}
+
+export const test = base.extend<{ app: AppUnderTest }>({
+  app: async ({ page, playwright }, use, testInfo) => {
+    const userDataDir = await mkdtemp(path.join(tmpdir(), 'noc-e2e-'));
+    if (process.env['E2E_TARGET'] === 'electron') {
+      const electronApp = await playwright._electron.launch({
+        args: [path.join(repoRoot, 'out/main/index.js'), `--user-data-dir=${userDataDir}`],
+        cwd: repoRoot,
+      });
+      const window = await electronApp.firstWindow();
+      await use({
+        page: window,
+        target: 'electron',
+        userDataDir,
+        restart: () => Promise.reject(new Error('restart is only implemented for the bridge target')),
+      });
+      await electronApp.close();
+    } else {
+      let host = await startHost(userDataDir);
+      const port = Number(new URL(host.url).port);
+      await page.goto(host.url);
+      await use({
+        page,
+        target: 'bridge',
+        userDataDir,
+        async restart() {
+          await stopHost(host);
+          host = await startHost(userDataDir, port);
+          await page.reload();
+        },
+      });
+      await stopHost(host);
+    }
+    await rm(userDataDir, { recursive: true, force: true });
+    void testInfo;
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Screenshots land in test-results/screenshots so that a person can look at them after the run. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(repoRoot, 'test-results/screenshots', `${name}.png`) });
+}
