@@ -1,0 +1,301 @@
+import { PlatformError } from './errors.ts';
+import type { QueryInput } from './url.ts';
+
+/** A collection item as the platform sent it: every field kept, known or not. */
+export type HydraItem = Record<string, unknown>;
+
+export interface HydraView {
+  id: string | null;
+  first: string | null;
+  last: string | null;
+  next: string | null;
+  previous: string | null;
+}
+
+export interface HydraCollection<T = HydraItem> {
+  members: T[];
+  totalItems: number | null;
+  view: HydraView | null;
+}
+
+function field(record: Record<string, unknown>, name: string): unknown {
+  // API Platform can be configured without the "hydra:" prefix; accept both
+  return record[`hydra:${name}`] ?? record[name];
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+export function isHydraCollection(body: unknown): body is Record<string, unknown> {
+  return typeof body === 'object' && body !== null && Array.isArray(field(body as Record<string, unknown>, 'member'));
+}
+
+/** Parses a Hydra collection envelope. Throws a PlatformError when the body is not one. */
+export function parseCollection<T = HydraItem>(body: unknown, context = { method: 'GET', path: '' }): HydraCollection<T> {
+  if (!isHydraCollection(body)) {
+    throw new PlatformError({
+      kind: 'http',
+      status: 200,
+      method: context.method,
+      path: context.path,
+      platformMessage: 'The answer was not a Hydra collection (no hydra:member).',
+    });
+  }
+  const members = field(body, 'member') as T[];
+  const total = field(body, 'totalItems');
+  const rawView = field(body, 'view');
+  let view: HydraView | null = null;
+  if (typeof rawView === 'object' && rawView !== null) {
+    const v = rawView as Record<string, unknown>;
+    view = {
+      id: str(v['@id']),
+      first: str(field(v, 'first')),
+      last: str(field(v, 'last')),
+      next: str(field(v, 'next')),
+      previous: str(field(v, 'previous')),
+    };
+  }
+  return {
+    members,
+    totalItems: typeof total === 'number' && Number.isFinite(total) && total >= 0 ? total : null,
+    view,
+  };
+}
+
+/** The `page` parameter of a Hydra view link, or null. */
+export function pageOf(iri: string | null): number | null {
+  if (iri === null) return null;
+  const queryStart = iri.indexOf('?');
+  if (queryStart < 0) return null;
+  const value = new URLSearchParams(iri.slice(queryStart + 1)).get('page');
+  if (value === null || !/^\d+$/.test(value)) return null;
+  return Number(value);
+}
+
+export interface ListProgress {
+  pages: number;
+  pagesTotal: number | null;
+  items: number;
+  total: number | null;
+}
+
+export interface ListAllOptions {
+  query?: QueryInput;
+  signal?: AbortSignal;
+  onProgress?: (progress: ListProgress) => void;
+  itemsPerPage?: number;
+}
+
+export interface ListAllResult<T = HydraItem> {
+  items: T[];
+  totalItems: number | null;
+  /** Page requests made (including any fallback pass). */
+  requests: number;
+  /** False when fewer distinct items arrived than hydra:totalItems announced (the data changed meanwhile). */
+  complete: boolean;
+}
+
+/** Fetches one page: a path plus query, or a Hydra link (which carries its own query). */
+export type PageFetcher = (request: { path: string; query?: QueryInput; signal?: AbortSignal }) => Promise<unknown>;
+
+function itemKey(item: unknown, fallback: string): string {
+  if (typeof item === 'object' && item !== null) {
+    const record = item as Record<string, unknown>;
+    const iri = record['@id'];
+    if (typeof iri === 'string' && iri) return iri;
+  }
+  return fallback;
+}
+
+class Collector<T> {
+  readonly seen = new Set<string>();
+  readonly pages = new Map<string, T[]>();
+
+  /** Keeps a page's distinct items; returns how many were new. */
+  add(pageKey: string, members: T[]): number {
+    const fresh: T[] = [];
+    members.forEach((item, index) => {
+      const key = itemKey(item, `${pageKey}#${index}`);
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+      fresh.push(item);
+    });
+    const existing = this.pages.get(pageKey);
+    this.pages.set(pageKey, existing ? existing.concat(fresh) : fresh);
+    return fresh.length;
+  }
+
+  get size(): number {
+    return this.seen.size;
+  }
+
+  /** Items ordered by page number; fallback pages (keyed by link) come after. */
+  items(): T[] {
+    const keys = [...this.pages.keys()].sort((a, b) => {
+      const pa = Number(a.startsWith('p:') ? a.slice(2) : Number.MAX_SAFE_INTEGER);
+      const pb = Number(b.startsWith('p:') ? b.slice(2) : Number.MAX_SAFE_INTEGER);
+      return pa - pb;
+    });
+    return keys.flatMap((key) => this.pages.get(key) ?? []);
+  }
+}
+
+function linkedSignal(signal: AbortSignal | undefined): AbortController {
+  const controller = new AbortController();
+  if (signal) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller;
+}
+
+function cancelledError(path: string): PlatformError {
+  return new PlatformError({ kind: 'cancelled', method: 'GET', path });
+}
+
+/** Follows hydra:next one page at a time from `start`; returns the number of requests made. */
+async function followNext<T>(
+  fetchPage: PageFetcher,
+  start: string | null,
+  collector: Collector<T>,
+  signal: AbortSignal | undefined,
+  onPage: (collection: HydraCollection<T>) => void,
+  context: { method: string; path: string },
+): Promise<number> {
+  let next = start;
+  let requests = 0;
+  const visited = new Set<string>();
+  while (next !== null && !visited.has(next)) {
+    if (signal?.aborted) throw cancelledError(context.path);
+    visited.add(next);
+    const collection = parseCollection<T>(await fetchPage({ path: next, ...(signal ? { signal } : {}) }), context);
+    requests += 1;
+    const page = pageOf(next);
+    collector.add(page !== null ? `p:${page}` : `l:${next}`, collection.members);
+    onPage(collection);
+    next = collection.members.length > 0 ? collection.view?.next ?? null : null;
+  }
+  return requests;
+}
+
+/**
+ * Every item of a collection, one page at a time following hydra:next. The baseline the parallel
+ * listAll is measured against, and its fallback.
+ */
+export async function listAllSequential<T = HydraItem>(
+  fetchPage: PageFetcher,
+  path: string,
+  options: ListAllOptions = {},
+): Promise<ListAllResult<T>> {
+  const perPage = options.itemsPerPage ?? 500;
+  const signal = options.signal;
+  const context = { method: 'GET', path };
+  const collector = new Collector<T>();
+  let pages = 0;
+  let total: number | null = null;
+  const first = parseCollection<T>(
+    await fetchPage({ path, query: { ...options.query, page: 1, itemsPerPage: perPage }, ...(signal ? { signal } : {}) }),
+    context,
+  );
+  total = first.totalItems;
+  pages = 1;
+  collector.add('p:1', first.members);
+  const pagesTotal = (): number | null =>
+    pageOf(first.view?.last ?? null) ?? (total !== null && first.members.length > 0 ? Math.ceil(total / first.members.length) : null);
+  options.onProgress?.({ pages, pagesTotal: pagesTotal(), items: collector.size, total });
+  const start = first.members.length > 0 ? first.view?.next ?? null : null;
+  pages += await followNext(fetchPage, start, collector, signal, (collection) => {
+    const page = pageOf(collection.view?.id ?? null);
+    options.onProgress?.({ pages: page ?? pages + 1, pagesTotal: pagesTotal(), items: collector.size, total });
+  }, context);
+  return { items: collector.items(), totalItems: total, requests: pages, complete: total === null || collector.size >= total };
+}
+
+/**
+ * Every item of a collection: page 1 first (itemsPerPage, default 500), then — once hydra:totalItems is known —
+ * all other pages at once; the governor decides how many are in flight. The page count comes from the page size
+ * the server actually returned (servers clamp itemsPerPage) and hydra:last. Items are deduplicated by @id; if
+ * fewer than totalItems arrive, hydra:next is followed from page 1 to fill the gaps.
+ */
+export async function listAll<T = HydraItem>(
+  fetchPage: PageFetcher,
+  path: string,
+  options: ListAllOptions = {},
+): Promise<ListAllResult<T>> {
+  const perPage = options.itemsPerPage ?? 500;
+  const controller = linkedSignal(options.signal);
+  const signal = controller.signal;
+  const context = { method: 'GET', path };
+  const baseQuery: QueryInput = { ...options.query, itemsPerPage: perPage };
+  const collector = new Collector<T>();
+  let requests = 0;
+  let pagesDone = 0;
+
+  const first = parseCollection<T>(await fetchPage({ path, query: { ...baseQuery, page: 1 }, signal }), context);
+  requests += 1;
+  pagesDone += 1;
+  collector.add('p:1', first.members);
+  const total = first.totalItems;
+  const pageSize = first.members.length;
+  let pagesTotal: number | null = null;
+  if (total !== null && pageSize > 0) {
+    pagesTotal = Math.max(Math.ceil(total / pageSize), pageOf(first.view?.last ?? null) ?? 1);
+  } else if (total === 0) {
+    pagesTotal = 1;
+  }
+  const progress = (): void => {
+    options.onProgress?.({ pages: pagesDone, pagesTotal, items: collector.size, total });
+  };
+  progress();
+
+  if (total === null || pagesTotal === null) {
+    // no count to plan with: walk the links
+    requests += await followNext(fetchPage, pageSize > 0 ? first.view?.next ?? null : null, collector, signal, () => {
+      pagesDone += 1;
+      progress();
+    }, context);
+    return { items: collector.items(), totalItems: total, requests, complete: true };
+  }
+
+  let lastCollection: HydraCollection<T> = first;
+  const numbers: number[] = [];
+  for (let page = 2; page <= pagesTotal; page += 1) numbers.push(page);
+  try {
+    await Promise.all(
+      numbers.map(async (page) => {
+        const collection = parseCollection<T>(await fetchPage({ path, query: { ...baseQuery, page }, signal }), context);
+        requests += 1;
+        pagesDone += 1;
+        collector.add(`p:${page}`, collection.members);
+        if (page === pagesTotal) lastCollection = collection;
+        progress();
+      }),
+    );
+  } catch (error) {
+    // one failed page fails the whole listing; stop the pages still queued
+    controller.abort(error);
+    throw error;
+  }
+
+  // more pages than announced (rows added meanwhile): continue along the links from the last page
+  if (lastCollection.members.length > 0 && lastCollection.view?.next) {
+    const lastNext = lastCollection.view.next;
+    if (pageOf(lastNext) === null || (pageOf(lastNext) ?? 0) > pagesTotal) {
+      requests += await followNext(fetchPage, lastNext, collector, signal, () => {
+        pagesDone += 1;
+        progress();
+      }, context);
+    }
+  }
+
+  if (collector.size < total) {
+    // page arithmetic did not hold (pages shorter than the first one): follow hydra:next from the start
+    requests += await followNext(fetchPage, first.view?.next ?? null, collector, signal, () => {
+      pagesDone += 1;
+      progress();
+    }, context);
+  }
+  if (options.signal?.aborted) throw cancelledError(path);
+  return { items: collector.items(), totalItems: total, requests, complete: collector.size >= total };
+}

@@ -1,0 +1,62 @@
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
+export interface RateWindow {
+  limit: number | null;
+  remaining: number | null;
+  /** Epoch milliseconds when the window resets, if the platform said. */
+  resetAt: number | null;
+}
+
+export interface RateLimitHeaders {
+  hour: RateWindow | null;
+  day: RateWindow | null;
+}
+
+function intHeader(headers: HeaderReader, name: string): number | null {
+  const raw = headers.get(name);
+  if (raw === null) return null;
+  const value = Number(raw.trim());
+  return Number.isFinite(value) && raw.trim() !== '' ? value : null;
+}
+
+/**
+ * The docs do not say whether *-Reset is seconds-from-now or an epoch; both are seen in the wild.
+ * Large values are epochs (seconds or milliseconds), small ones a delay in seconds; an HTTP date also works.
+ */
+export function parseReset(raw: string | null, now: number): number | null {
+  if (raw === null || raw.trim() === '') return null;
+  const text = raw.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) {
+    const value = Number(text);
+    if (value >= 1e12) return Math.round(value);
+    if (value >= 1e9) return Math.round(value * 1000);
+    return now + Math.round(value * 1000);
+  }
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? null : date;
+}
+
+function window(headers: HeaderReader, prefix: string, now: number): RateWindow | null {
+  const limit = intHeader(headers, `${prefix}-Limit`);
+  const remaining = intHeader(headers, `${prefix}-Remaining`);
+  const resetAt = parseReset(headers.get(`${prefix}-Reset`), now);
+  if (limit === null && remaining === null && resetAt === null) return null;
+  return { limit, remaining, resetAt };
+}
+
+export function parseRateLimitHeaders(headers: HeaderReader, now: number): RateLimitHeaders {
+  return { hour: window(headers, 'X-RateLimit-1H', now), day: window(headers, 'X-RateLimit-24H', now) };
+}
+
+/** Retry-After as a delay in ms from `now`: delta-seconds or an HTTP date. Null when absent or unreadable. */
+export function parseRetryAfter(raw: string | null, now: number): number | null {
+  if (raw === null) return null;
+  const text = raw.trim();
+  if (text === '') return null;
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, date - now);
+}
