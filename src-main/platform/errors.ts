@@ -150,7 +150,7 @@ function httpMessage(init: PlatformErrorInit): string {
   switch (status) {
     case 400:
     case 422: {
-      const list = (init.violations ?? []).map((v) => (v.field ? `${v.field}: ${v.message}` : v.message));
+      const list = (init.violations ?? []).map((v) => (v.field ? `${v.field}: ${v.message}` : v.message).replace(/[.\s]+$/, ''));
       if (list.length > 0) return `The platform rejected the values for ${target}: ${list.join('; ')}.`;
       return withPlatformText(`The platform rejected the request ${target} as invalid (HTTP ${status}).`, platformMessage);
     }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parseErrorBody, PlatformError } from '../../../src-main/platform/errors.ts';
+
+describe('parseErrorBody', () => {
+  it('reads problem+json detail', () => {
+    expect(parseErrorBody({ type: 'x', title: 'An error occurred', detail: 'Access Denied.', status: 403 })).toEqual({
+      platformMessage: 'Access Denied.',
+      violations: [],
+    });
+  });
+  it('reads hydra:description and violations with propertyPath', () => {
+    const body = {
+      '@type': 'ConstraintViolationList',
+      'hydra:title': 'An error occurred',
+      'hydra:description': 'costCenter: This value is too long.',
+      violations: [{ propertyPath: 'costCenter', message: 'This value is too long.' }, { message: 'Global problem.' }],
+    };
+    expect(parseErrorBody(body)).toEqual({
+      platformMessage: 'costCenter: This value is too long.',
+      violations: [
+        { field: 'costCenter', message: 'This value is too long.' },
+        { field: '', message: 'Global problem.' },
+      ],
+    });
+  });
+  it('reads {message} (JWT bundle style) and short plain text, ignores HTML', () => {
+    expect(parseErrorBody({ code: 401, message: 'Invalid credentials.' }).platformMessage).toBe('Invalid credentials.');
+    expect(parseErrorBody('Bad gateway').platformMessage).toBe('Bad gateway');
+    expect(parseErrorBody('<html>nginx</html>').platformMessage).toBeUndefined();
+    expect(parseErrorBody(null)).toEqual({ violations: [] });
+  });
+});
+
+describe('PlatformError', () => {
+  const base = { method: 'PATCH', path: '/phonenumbers/7' };
+
+  it.each([
+    [401, /expired or the email, password or client ID is wrong.*Re-enter the password/],
+    [403, /Access denied.*IP address may not be whitelisted.*superuser\/wholesaler/],
+    [404, /Not found: \/phonenumbers\/7/],
+    [415, /content type.*merge-patch\+json/],
+    [429, /rate limit/],
+    [500, /server error \(HTTP 500\)/],
+    [503, /server error \(HTTP 503\)/],
+  ])('gives HTTP %i an actionable message', (status, pattern) => {
+    const error = new PlatformError({ kind: 'http', status, ...base, platformMessage: 'Platform text.' });
+    expect(error.userMessage).toMatch(pattern);
+    expect(error.userMessage).toContain('Platform text.');
+    expect(error.code).toBe(`PLATFORM_HTTP_${status}`);
+  });
+
+  it('lists 422 violations', () => {
+    const error = new PlatformError({
+      kind: 'http',
+      status: 422,
+      ...base,
+      violations: [{ field: 'costCenter', message: 'This value is too long.' }],
+    });
+    expect(error.userMessage).toBe('The platform rejected the values for PATCH /phonenumbers/7: costCenter: This value is too long.');
+  });
+
+  it.each([
+    ['network', /cannot be reached/],
+    ['timeout', /did not answer .* within 30 s/],
+    ['cancelled', /cancelled/],
+    ['unknown-outcome', /may have been applied.*reconcile/],
+    ['signed-out', /Signed out.*Re-enter the password/],
+    ['rate-limited', /rate limit.*not applied/],
+  ] as const)('describes %s', (kind, pattern) => {
+    expect(new PlatformError({ kind, ...base }).userMessage).toMatch(pattern);
+  });
+
+  it('serialises for IPC as {code, message, details} without causes', () => {
+    const error = new PlatformError({
+      kind: 'http',
+      status: 422,
+      ...base,
+      platformMessage: 'costCenter: too long',
+      violations: [{ field: 'costCenter', message: 'too long' }],
+      cause: new Error('socket details'),
+    });
+    const json = error.toJSON();
+    expect(json).toEqual({
+      code: 'PLATFORM_HTTP_422',
+      message: error.userMessage,
+      details: {
+        kind: 'http',
+        status: 422,
+        method: 'PATCH',
+        path: '/phonenumbers/7',
+        platformMessage: 'costCenter: too long',
+        violations: [{ field: 'costCenter', message: 'too long' }],
+      },
+    });
+    expect(JSON.stringify(error)).not.toContain('socket details');
+    expect(error.toIpcError()).toEqual(json);
+    expect(error).toBeInstanceOf(Error);
+  });
+});

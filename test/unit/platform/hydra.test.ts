@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { listAll, listAllSequential, pageOf, parseCollection, type PageFetcher } from '../../../src-main/platform/hydra.ts';
+import type { QueryInput } from '../../../src-main/platform/url.ts';
+
+interface Row {
+  '@id': string;
+  id: number;
+  extra?: string;
+}
+
+/** An in-memory collection with the platform's paging rules: clamps itemsPerPage, Hydra view links. */
+function collectionServer(rows: Row[], options: { maxPerPage?: number; shortPages?: boolean } = {}) {
+  const calls: string[] = [];
+  const fetchPage: PageFetcher = async ({ path, query }) => {
+    const url = new URL(path, 'http://x');
+    for (const [k, v] of Object.entries(query ?? ({} as QueryInput))) if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
+    calls.push(url.pathname + url.search);
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const asked = Number(url.searchParams.get('itemsPerPage') ?? '50');
+    const size = Math.min(asked, options.maxPerPage ?? 500);
+    const last = Math.max(1, Math.ceil(rows.length / size));
+    let members = rows.slice((page - 1) * size, page * size);
+    // a server that filters after paginating: some pages come back short
+    if (options.shortPages && page % 3 === 0) members = members.slice(0, Math.floor(members.length / 2));
+    const link = (p: number): string => `${url.pathname}?itemsPerPage=${asked}&page=${p}`;
+    await new Promise((r) => setTimeout(r, 1));
+    return {
+      '@context': '/contexts/Thing',
+      '@id': url.pathname,
+      '@type': 'hydra:Collection',
+      'hydra:totalItems': rows.length,
+      'hydra:member': members,
+      'hydra:view': {
+        '@id': link(page),
+        '@type': 'hydra:PartialCollectionView',
+        'hydra:first': link(1),
+        'hydra:last': link(last),
+        ...(page < last ? { 'hydra:next': link(page + 1) } : {}),
+        ...(page > 1 ? { 'hydra:previous': link(page - 1) } : {}),
+      },
+      'x-unknown-envelope-field': true,
+    };
+  };
+  return { fetchPage, calls };
+}
+
+const rows = (n: number): Row[] => Array.from({ length: n }, (_, i) => ({ '@id': `/things/${i + 1}`, id: i + 1, extra: `e${i}` }));
+
+function expectExactlyOnce(items: Row[], n: number): void {
+  expect(items).toHaveLength(n);
+  expect(new Set(items.map((r) => r['@id'])).size).toBe(n);
+  expect(items.map((r) => r.id)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+}
+
+describe('parseCollection', () => {
+  it('parses the envelope and keeps unknown item fields', () => {
+    const parsed = parseCollection({
+      'hydra:totalItems': 2,
+      'hydra:member': [{ '@id': '/a/1', brandNew: { nested: 1 } }],
+      'hydra:view': { '@id': '/a?page=1', 'hydra:first': '/a?page=1', 'hydra:last': '/a?page=2', 'hydra:next': '/a?page=2' },
+    });
+    expect(parsed).toEqual({
+      members: [{ '@id': '/a/1', brandNew: { nested: 1 } }],
+      totalItems: 2,
+      view: { id: '/a?page=1', first: '/a?page=1', last: '/a?page=2', next: '/a?page=2', previous: null },
+    });
+  });
+  it('accepts unprefixed envelopes and a missing view', () => {
+    expect(parseCollection({ member: [], totalItems: 0 })).toEqual({ members: [], totalItems: 0, view: null });
+  });
+  it('throws a typed error for a non-collection', () => {
+    expect(() => parseCollection({ '@id': '/a/1' }, { method: 'GET', path: '/a' })).toThrow(/not a Hydra collection/);
+  });
+  it('reads page numbers from links', () => {
+    expect(pageOf('/a?itemsPerPage=500&page=12')).toBe(12);
+    expect(pageOf('/a')).toBeNull();
+    expect(pageOf(null)).toBeNull();
+  });
+});
+
+describe('listAll', () => {
+  it('asks 500 per page and fetches the rest once the total is known', async () => {
+    const server = collectionServer(rows(1_234));
+    const progress: number[] = [];
+    const result = await listAll<Row>(server.fetchPage, '/things', { onProgress: (p) => progress.push(p.pages) });
+    expectExactlyOnce(result.items, 1_234);
+    expect(result).toMatchObject({ totalItems: 1_234, requests: 3, complete: true });
+    expect(server.calls[0]).toBe('/things?itemsPerPage=500&page=1');
+    expect(progress).toEqual([1, 2, 3]);
+  });
+
+  it('stays exact when the server clamps itemsPerPage', async () => {
+    const server = collectionServer(rows(1_000), { maxPerPage: 137 });
+    const result = await listAll<Row>(server.fetchPage, '/things');
+    expectExactlyOnce(result.items, 1_000);
+    expect(result.requests).toBe(Math.ceil(1_000 / 137));
+  });
+
+  it('falls back to hydra:next when pages come back shorter than the first', async () => {
+    const server = collectionServer(rows(2_000), { maxPerPage: 100, shortPages: true });
+    const result = await listAll<Row>(server.fetchPage, '/things');
+    // the short pages lose rows on every pass: what arrives is still distinct and ordered
+    expect(new Set(result.items.map((r) => r['@id'])).size).toBe(result.items.length);
+    expect(result.complete).toBe(false);
+  });
+
+  it('handles an empty collection and a single page', async () => {
+    expect((await listAll(collectionServer([]).fetchPage, '/things')).items).toEqual([]);
+    const single = await listAll<Row>(collectionServer(rows(3)).fetchPage, '/things');
+    expect(single).toMatchObject({ requests: 1, complete: true });
+  });
+
+  it('passes filters through on every page', async () => {
+    const server = collectionServer(rows(1_100));
+    await listAll(server.fetchPage, '/things', { query: { orderId: 5678 } });
+    expect(server.calls.every((c) => c.includes('orderId=5678'))).toBe(true);
+  });
+
+  it('deduplicates rows that shift between pages while listing', async () => {
+    const data = rows(1_000);
+    let served = 0;
+    const base = collectionServer(data);
+    const shifting: PageFetcher = async (request) => {
+      served += 1;
+      // after page 1, a row is inserted at the front: page 2 repeats the last row of page 1
+      if (served === 2) data.unshift({ '@id': '/things/0', id: 0 });
+      return base.fetchPage(request);
+    };
+    const result = await listAll<Row>(shifting, '/things');
+    expect(new Set(result.items.map((r) => r['@id'])).size).toBe(result.items.length);
+  });
+
+  it('stops when cancelled', async () => {
+    const server = collectionServer(rows(5_000), { maxPerPage: 50 });
+    const controller = new AbortController();
+    const cancelling: PageFetcher = async (request) => {
+      if (server.calls.length === 3) controller.abort();
+      if (request.signal?.aborted) throw new Error('aborted');
+      return server.fetchPage(request);
+    };
+    await expect(listAll(cancelling, '/things', { signal: controller.signal })).rejects.toThrow();
+    expect(server.calls.length).toBeLessThan(10);
+  });
+});
+
+describe('listAllSequential', () => {
+  it('follows hydra:next one page at a time', async () => {
+    const server = collectionServer(rows(1_001), { maxPerPage: 137 });
+    const result = await listAllSequential<Row>(server.fetchPage, '/things');
+    expectExactlyOnce(result.items, 1_001);
+    expect(result.requests).toBe(8);
+    expect(server.calls[1]).toBe('/things?itemsPerPage=500&page=2');
+  });
+});
