@@ -1,0 +1,78 @@
+/**
+ * Two sliding windows (1 hour, 24 hours) over accepted requests.
+ * Reset = whole seconds until the oldest counted request leaves the window, i.e. until one more
+ * request fits again (0 when the window is empty). A request refused with 429 is not counted.
+ */
+export interface RateWindowState {
+  readonly limit: number;
+  readonly remaining: number;
+  readonly resetSeconds: number;
+}
+
+class SlidingWindow {
+  readonly #hits: number[] = [];
+  #head = 0;
+  readonly limit: number;
+  readonly spanMs: number;
+
+  constructor(limit: number, spanMs: number) {
+    this.limit = limit;
+    this.spanMs = spanMs;
+  }
+
+  #prune(now: number): void {
+    while (this.#head < this.#hits.length && (this.#hits[this.#head] ?? 0) <= now - this.spanMs) this.#head++;
+    if (this.#head > 4096 && this.#head * 2 > this.#hits.length) {
+      this.#hits.splice(0, this.#head);
+      this.#head = 0;
+    }
+  }
+
+  count(now: number): number {
+    this.#prune(now);
+    return this.#hits.length - this.#head;
+  }
+
+  add(now: number): void {
+    this.#hits.push(now);
+  }
+
+  state(now: number): RateWindowState {
+    const used = this.count(now);
+    const oldest = this.#hits[this.#head];
+    const resetSeconds = oldest === undefined ? 0 : Math.max(1, Math.ceil((oldest + this.spanMs - now) / 1000));
+    return { limit: this.limit, remaining: Math.max(0, this.limit - used), resetSeconds };
+  }
+}
+
+export interface RateLimiter {
+  /** Counts the request if both windows have room; otherwise returns the Retry-After seconds. */
+  take(now: number): { ok: true } | { ok: false; retryAfterSeconds: number };
+  headers(now: number): Record<string, string>;
+}
+
+export function createRateLimiter(hourLimit: number, dayLimit: number): RateLimiter {
+  const hour = new SlidingWindow(hourLimit, 3_600_000);
+  const day = new SlidingWindow(dayLimit, 86_400_000);
+  return {
+    take(now) {
+      const full = [hour, day].filter((w) => w.count(now) >= w.limit);
+      if (full.length > 0) return { ok: false, retryAfterSeconds: Math.max(...full.map((w) => w.state(now).resetSeconds), 1) };
+      hour.add(now);
+      day.add(now);
+      return { ok: true };
+    },
+    headers(now) {
+      const h = hour.state(now);
+      const d = day.state(now);
+      return {
+        'X-RateLimit-1H-Limit': String(h.limit),
+        'X-RateLimit-1H-Remaining': String(h.remaining),
+        'X-RateLimit-1H-Reset': String(h.resetSeconds),
+        'X-RateLimit-24H-Limit': String(d.limit),
+        'X-RateLimit-24H-Remaining': String(d.remaining),
+        'X-RateLimit-24H-Reset': String(d.resetSeconds),
+      };
+    },
+  };
+}
