@@ -12,7 +12,7 @@ export interface RawTransport {
  * `contextBridge.executeInMainWorld`, which serializes the function, so it may use nothing from outside its body.
  * It runs in the page's world so that an AbortSignal can be used there; a signal cannot cross the context bridge.
  */
-export function installNocApi(raw: RawTransport): void {
+export function installNocApi(raw: RawTransport, target: object = globalThis): void {
   let nextCallId = 0;
   const toError = (error: { code: string; message: string; details?: unknown }): Error => {
     const failure = new Error(error.message) as Error & { code: string; details?: unknown };
@@ -53,5 +53,5 @@ export function installNocApi(raw: RawTransport): void {
       return raw.on(event, listener);
     },
   };
-  Object.defineProperty(globalThis, 'noc', { value: Object.freeze(api), enumerable: true });
+  Object.defineProperty(target, 'noc', { value: Object.freeze(api), enumerable: true });
 }

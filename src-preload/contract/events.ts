@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { uiSettingsSchema } from './channels.ts';
 
 /** Every main-to-renderer event and its payload. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { channelNames } from '../../../src-preload/contract/channels.ts';
+import { eventNames } from '../../../src-preload/contract/events.ts';
+
+describe('the IPC contract', () => {
+  it('names every request channel (a new channel is a conscious change of this snapshot)', () => {
+    expect([...channelNames].sort()).toMatchInlineSnapshot(`
+      [
+        "app:info",
+        "settings:get",
+        "settings:update",
+        "shell:open-external",
+      ]
+    `);
+  });
+
+  it('names every main-to-renderer event', () => {
+    expect([...eventNames].sort()).toMatchInlineSnapshot(`
+      [
+        "settings:changed",
+      ]
+    `);
+  });
+});

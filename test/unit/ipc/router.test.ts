@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../../src-main/ipc/app-error.ts';
+import { createIpcRouter, type HandlerSet } from '../../../src-main/ipc/router.ts';
+
+function handlers(overrides: Partial<HandlerSet> = {}): HandlerSet {
+  return {
+    'app:info': () => ({ name: 'n', version: '1', runtime: { kind: 'bridge', node: '24' }, platform: 'linux' }),
+    'settings:get': () => ({ theme: 'system' }),
+    'settings:update': (patch) => ({ theme: patch.theme ?? 'system' }),
+    'shell:open-external': () => ({ opened: true }),
+    ...overrides,
+  };
+}
+
+describe('the IPC router', () => {
+  it('runs the handler with the parsed input and returns its value', async () => {
+    const router = createIpcRouter(handlers());
+    await expect(router.dispatch('1', 'settings:update', { theme: 'dark' })).resolves.toEqual({ ok: true, value: { theme: 'dark' } });
+  });
+
+  it('refuses invalid input with a VALIDATION error and never runs the handler', async () => {
+    const update = vi.fn(() => ({ theme: 'dark' as const }));
+    const router = createIpcRouter(handlers({ 'settings:update': update }));
+    const result = await router.dispatch('1', 'settings:update', { theme: 'purple' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('VALIDATION');
+    expect(result.error.message).toContain('theme');
+    expect(result.error.message).toContain('Nothing was changed');
+    expect(result.error.details).toEqual({ issues: [expect.objectContaining({ path: 'theme' })] });
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('refuses unknown fields and unknown channels', async () => {
+    const router = createIpcRouter(handlers());
+    const extra = await router.dispatch('1', 'app:info', { sneaky: true });
+    expect(extra.ok ? null : extra.error.code).toBe('VALIDATION');
+    const unknown = await router.dispatch('2', 'fs:read', {});
+    expect(unknown.ok ? null : unknown.error.code).toBe('UNKNOWN_CHANNEL');
+    const proto = await router.dispatch('3', '__proto__', {});
+    expect(proto.ok ? null : proto.error.code).toBe('UNKNOWN_CHANNEL');
+  });
+
+  it('serializes errors as {code, message, details}', async () => {
+    const router = createIpcRouter(
+      handlers({
+        'app:info': () => {
+          throw new AppError('PROFILE_MISSING', 'No profile is selected.', { hint: 'create one' });
+        },
+        'settings:get': () => {
+          throw new TypeError('boom');
+        },
+      }),
+    );
+    expect(await router.dispatch('1', 'app:info', {})).toEqual({
+      ok: false,
+      error: { code: 'PROFILE_MISSING', message: 'No profile is selected.', details: { hint: 'create one' } },
+    });
+    const internal = await router.dispatch('2', 'settings:get', {});
+    expect(internal.ok ? null : internal.error).toEqual({ code: 'INTERNAL', message: expect.stringContaining('boom') });
+  });
+
+  it('cancels a call in flight through its AbortSignal', async () => {
+    let seen: AbortSignal | undefined;
+    const router = createIpcRouter(
+      handlers({
+        'app:info': (_input, { signal }) => {
+          seen = signal;
+          return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+        },
+      }),
+    );
+    const pending = router.dispatch('w1:7', 'app:info', {});
+    router.cancel('w1:7');
+    const result = await pending;
+    expect(seen?.aborted).toBe(true);
+    expect(result.ok ? null : result.error.code).toBe('CANCELLED');
+  });
+
+  it('cancels every call of a window that went away', async () => {
+    const signals: AbortSignal[] = [];
+    const router = createIpcRouter(
+      handlers({
+        'settings:get': (_input, { signal }) => {
+          signals.push(signal);
+          return new Promise((resolve) => signal.addEventListener('abort', () => resolve({ theme: 'system' })));
+        },
+      }),
+    );
+    const calls = [router.dispatch('w1:1', 'settings:get', {}), router.dispatch('w1:2', 'settings:get', {}), router.dispatch('w2:1', 'settings:get', {})];
+    router.cancelAll('w1:');
+    expect(signals.map((signal) => signal.aborted)).toEqual([true, true, false]);
+    router.cancelAll('w2:');
+    await Promise.all(calls);
+  });
+});
