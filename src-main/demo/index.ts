@@ -21,7 +21,7 @@ export interface DemoFaults {
   rateLimitRate: number;
   /** Retry-After value for injected 429s. */
   retryAfterSeconds: number;
-  /** JWT exp = iat + this. */
+  /** JWT lifetime: exp = issue time + this, rounded up to the whole second (default 3600). */
   tokenLifetimeSeconds: number;
   /** 0..1 fraction of successful writes (POST/PATCH/DELETE and side-effect GETs) applied and then answered 502. */
   lostResponseRate: number;
