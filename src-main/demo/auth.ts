@@ -77,11 +77,10 @@ export function createAuthenticator(credentials: DemoCredentials, secret: Buffer
         same(b['password'], credentials.password) &&
         same(b['client_id'], credentials.clientId);
       if (!ok) return { status: 401, contentType: PLAIN_JSON, body: { code: 401, message: 'Invalid credentials.' } };
+      // Whole seconds as in any JWT: a token issued late in a second lives up to 1 s less than the lifetime.
       const iat = Math.floor(req.now / 1000);
-      // Rounded up so a token always lives at least the configured lifetime (at most 1 s more).
-      const exp = Math.ceil(req.now / 1000 + tokenLifetimeSeconds());
       const token = signJwt(
-        { iat, exp, roles: ['ROLE_USER', 'ROLE_API'], username: credentials.userName, email: credentials.email },
+        { iat, exp: iat + tokenLifetimeSeconds(), roles: ['ROLE_USER', 'ROLE_API'], username: credentials.userName, email: credentials.email },
         secret,
       );
       return { status: 200, contentType: PLAIN_JSON, body: { token } };

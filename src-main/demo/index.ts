@@ -21,7 +21,7 @@ export interface DemoFaults {
   rateLimitRate: number;
   /** Retry-After value for injected 429s. */
   retryAfterSeconds: number;
-  /** JWT lifetime: exp = issue time + this, rounded up to the whole second (default 3600). */
+  /** JWT exp = iat + this, iat = issue time in whole seconds (default 3600; 0 = born expired). */
   tokenLifetimeSeconds: number;
   /** 0..1 fraction of successful writes (POST/PATCH/DELETE and side-effect GETs) applied and then answered 502. */
   lostResponseRate: number;
