@@ -29,9 +29,15 @@ export interface BudgetEstimate {
   hourRemainingAfter: number | null;
 }
 
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** Rather than wait out a 429 hold longer than this, fail with HoldTooLong (default: wait however long). */
+  maxHoldMs?: number;
+}
+
 export interface Governor {
   /** Runs `task` when a slot is free and no 429 hold is active; the task starts synchronously with the grant. */
-  run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  run<T>(task: () => Promise<T>, options?: RunOptions): Promise<T>;
   /** Reads X-RateLimit-1H-* / -24H-* from a response. */
   observe(headers: HeaderReader, latencyMs?: number): void;
   /** Holds the whole queue (new requests, queued ones and retries) for `ms`. */
@@ -50,6 +56,8 @@ export interface GovernorOptions {
 
 interface Waiter {
   start: () => void;
+  maxHoldMs: number;
+  refuse: (until: number) => void;
 }
 
 const EMPTY: BudgetWindow = { limit: null, remaining: null, resetAt: null };
@@ -67,6 +75,16 @@ export function concurrencyFor(max: number, windows: BudgetWindow[]): number {
     if (ratio < 0.15) allowed = Math.min(allowed, Math.max(1, Math.floor(max / 2)));
   }
   return Math.max(1, allowed);
+}
+
+/** The platform asked for a pause longer than the caller is willing to wait. */
+export class HoldTooLong extends Error {
+  readonly until: number;
+  constructor(until: number) {
+    super('the rate-limit hold lasts longer than this request may wait');
+    this.name = 'HoldTooLong';
+    this.until = until;
+  }
 }
 
 export class BudgetCancelled extends Error {
@@ -124,10 +142,21 @@ export function createGovernor(options: GovernorOptions): Governor {
     });
   }
 
+  function refuseImpatient(until: number, t: number): void {
+    for (let i = queue.length - 1; i >= 0; i -= 1) {
+      const waiter = queue[i];
+      if (waiter && until - t > waiter.maxHoldMs) {
+        queue.splice(i, 1);
+        waiter.refuse(until);
+      }
+    }
+  }
+
   function pump(): void {
     if (pausedUntil !== null) {
       const t = now();
       if (t < pausedUntil) {
+        refuseImpatient(pausedUntil, t);
         scheduleWake(pausedUntil);
         return;
       }
@@ -150,7 +179,8 @@ export function createGovernor(options: GovernorOptions): Governor {
   }
 
   return {
-    run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    run<T>(task: () => Promise<T>, runOptions: RunOptions = {}): Promise<T> {
+      const signal = runOptions.signal;
       return new Promise<T>((resolve, reject) => {
         if (signal?.aborted) {
           reject(new BudgetCancelled(signal.reason));
@@ -162,6 +192,11 @@ export function createGovernor(options: GovernorOptions): Governor {
           reject(new BudgetCancelled(signal?.reason));
         };
         const waiter: Waiter = {
+          maxHoldMs: runOptions.maxHoldMs ?? Number.POSITIVE_INFINITY,
+          refuse: (until) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(new HoldTooLong(until));
+          },
           start: () => {
             signal?.removeEventListener('abort', onAbort);
             active += 1;

@@ -1,6 +1,6 @@
 import { backoffDelay } from './backoff.ts';
 import { parseErrorBody, PlatformError, type PlatformErrorKind } from './errors.ts';
-import type { Governor } from './governor.ts';
+import { HoldTooLong, type Governor } from './governor.ts';
 import { parseRetryAfter } from './rate-limit-headers.ts';
 import type { Redactor } from './redact.ts';
 import type { AuthTicket, Session } from './session.ts';
@@ -221,8 +221,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
       let result: Attempt;
       try {
-        result = await governor.run(() => attemptOnce(url.href, init, signal, timeoutMs), signal);
-      } catch {
+        result = await governor.run(() => attemptOnce(url.href, init, signal, timeoutMs), {
+          ...(signal ? { signal } : {}),
+          maxHoldMs: maxRetryAfterMs,
+        });
+      } catch (error) {
+        if (error instanceof HoldTooLong) {
+          // the platform asked for a long pause (hourly budget used up): say so now instead of hanging
+          throw new PlatformError({ kind: 'rate-limited', method, path, retryAfterMs: Math.max(0, error.until - now()) });
+        }
         throw cancelled();
       }
 

@@ -66,5 +66,13 @@ describe('rate-limit governor against the demo platform', () => {
     expect(error.kind).toBe('rate-limited');
     expect(error.retryAfterMs).toBeGreaterThan(60_000);
     expect(api.governor.snapshot().pausedUntil).not.toBeNull();
+    // nothing leaves during the hold, and a call does not hang for an hour: it says so at once
+    const logged = demo.requestLog.length;
+    const started = Date.now();
+    const held = await failure(api.request({ path: '/phonenumbers/1' }));
+    expect(held.kind).toBe('rate-limited');
+    expect(held.retryAfterMs).toBeGreaterThan(60_000);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(demo.requestLog.length).toBe(logged);
   });
 });

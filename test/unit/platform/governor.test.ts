@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concurrencyFor, createGovernor, type GovernorSnapshot } from '../../../src-main/platform/governor.ts';
+import { concurrencyFor, createGovernor, HoldTooLong, type GovernorSnapshot } from '../../../src-main/platform/governor.ts';
 import { systemSleep } from '../../../src-main/platform/timers.ts';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -98,15 +98,34 @@ describe('governor', () => {
     const first = governor.run(() => gate.promise);
     const controller = new AbortController();
     let ran = false;
-    const second = governor.run(async () => {
-      ran = true;
-    }, controller.signal);
+    const second = governor.run(
+      async () => {
+        ran = true;
+      },
+      { signal: controller.signal },
+    );
     controller.abort();
     await expect(second).rejects.toThrow(/cancelled/);
     expect(governor.snapshot().queued).toBe(0);
     gate.resolve();
     await first;
     expect(ran).toBe(false);
+  });
+
+  it('refuses waiters that will not wait out a long hold, keeps the patient ones', async () => {
+    const governor = createGovernor({ concurrency: 1, now: Date.now, sleep: systemSleep });
+    const gate = deferred();
+    const busy = governor.run(() => gate.promise);
+    const patient = governor.run(async () => Date.now());
+    const impatient = governor.run(async () => Date.now(), { maxHoldMs: 50 });
+    const pausedAt = Date.now();
+    governor.pause(120);
+    await expect(impatient).rejects.toBeInstanceOf(HoldTooLong);
+    await expect(governor.run(async () => 0, { maxHoldMs: 50 })).rejects.toBeInstanceOf(HoldTooLong);
+    gate.resolve();
+    await busy;
+    expect(await patient).toBeGreaterThanOrEqual(pausedAt + 120);
+    expect(governor.snapshot().queued).toBe(0);
   });
 
   it('keeps the budget in its snapshot and notifies listeners', () => {
