@@ -1,4 +1,4 @@
-import { areaCodeModel, customerModel, iriFor, numberBlockModel, phoneNumberModel } from '../../api-model/index.ts';
+import { areaCodeModel, iriFor, numberBlockModel, phoneNumberModel } from '../../api-model/index.ts';
 import type { NumberBlock, Order } from '../../api-model/index.ts';
 import type { GenContext } from './context.ts';
 import { daysAgo, daysAhead, scaled } from './context.ts';
@@ -100,7 +100,8 @@ function addPhoneNumbers(ctx: GenContext, block: NumberBlock, order: Order, coun
   const base = Number(block.start.slice(3));
   const createdAt = daysAgo(ctx, 30, 2500);
   const accountIri = typeof order.orderDetailsX2voip === 'string' ? order.orderDetailsX2voip : null;
-  const customerId = Number(order.customer.slice(customerModel.path.length + 1));
+  const customer = order.customer;
+  const numberType = AREA_CODES.find((a) => a.code === prefix)?.geographic === false ? 'non-geographic' : 'geographic';
   const blockCostCenter = rng.pick(COST_CENTERS);
   for (let i = 0; i < count; i++) {
     const id = data.phoneNumbers.nextId();
@@ -112,7 +113,7 @@ function addPhoneNumbers(ctx: GenContext, block: NumberBlock, order: Order, coun
       id,
       number,
       order: order['@id'],
-      customer: iriFor(customerModel, customerId),
+      customer,
       numberBlock: block['@id'],
       areaCode: block.areaCode,
       costCenter: rng.chance(0.85) ? blockCostCenter : rng.pick(COST_CENTERS),
@@ -121,7 +122,7 @@ function addPhoneNumbers(ctx: GenContext, block: NumberBlock, order: Order, coun
       createdAt,
       updatedAt: createdAt,
       // Deliberately not in api-model.
-      e164: `+31${number.slice(1)}`,
+      numberType,
     });
     if (accountIri) addX2voipNumber(ctx, accountIri, phoneIri, number);
   }
