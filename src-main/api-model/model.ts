@@ -16,7 +16,8 @@ export interface JsonLdResource {
   [field: string]: unknown;
 }
 
-export type FieldKind = 'integer' | 'number' | 'string' | 'boolean' | 'iri' | 'datetime' | 'date' | 'enum' | 'object' | 'array';
+export type FieldKind =
+  'integer' | 'number' | 'string' | 'boolean' | 'iri' | 'datetime' | 'date' | 'enum' | 'object' | 'array';
 
 export interface FieldAssumption {
   readonly name: string;
@@ -40,7 +41,13 @@ export interface FilterAssumption {
 
 /** Validation rule for a writable field, shared by the demo server and the client-side preview. */
 export type WritableRule =
-  | { readonly kind: 'string'; readonly nullable: boolean; readonly maxLength: number; readonly pattern?: RegExp; readonly patternMessage?: string }
+  | {
+      readonly kind: 'string';
+      readonly nullable: boolean;
+      readonly maxLength: number;
+      readonly pattern?: RegExp;
+      readonly patternMessage?: string;
+    }
   | { readonly kind: 'iri'; readonly nullable: boolean; readonly iriOf: string }
   | { readonly kind: 'datetime'; readonly nullable: boolean };
 

@@ -24,7 +24,12 @@ export const orderDetailsX2voipModel: ResourceModel = {
     { name: 'order', kind: 'iri', source: 'assumed', iriOf: '/orders' },
     { name: 'customer', kind: 'iri', source: 'assumed', nullable: true, iriOf: '/customers' },
     { name: 'accountName', kind: 'string', source: 'assumed' },
-    { name: 'sipUsername', kind: 'string', source: 'assumed', note: 'docs: "SIP credentials"; the demo never returns a SIP password' },
+    {
+      name: 'sipUsername',
+      kind: 'string',
+      source: 'assumed',
+      note: 'docs: "SIP credentials"; the demo never returns a SIP password',
+    },
     { name: 'sipDomain', kind: 'string', source: 'assumed' },
     { name: 'trunkChannels', kind: 'integer', source: 'assumed', note: 'docs: "trunk config"' },
     { name: 'credit', kind: 'number', source: 'assumed', note: 'docs: "credit balance"' },

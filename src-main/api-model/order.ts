@@ -35,8 +35,20 @@ export const orderModel: ResourceModel = {
     { name: 'costCenter', kind: 'string', source: 'documented', nullable: true },
     { name: 'parentId', kind: 'integer', source: 'documented', nullable: true },
     { name: 'children', kind: 'array', source: 'documented' },
-    { name: 'orderDetailsX2voip', kind: 'iri', source: 'documented', iriOf: '/order-details-x2voips', note: 'only on X2VoIP services' },
-    { name: 'orderDetailsGeneric', kind: 'iri', source: 'documented', iriOf: '/order-details-generics', note: 'only on generic services' },
+    {
+      name: 'orderDetailsX2voip',
+      kind: 'iri',
+      source: 'documented',
+      iriOf: '/order-details-x2voips',
+      note: 'only on X2VoIP services',
+    },
+    {
+      name: 'orderDetailsGeneric',
+      kind: 'iri',
+      source: 'documented',
+      iriOf: '/order-details-generics',
+      note: 'only on generic services',
+    },
   ],
   filters: [
     { name: 'customer.id', kind: 'integer', source: 'documented' },

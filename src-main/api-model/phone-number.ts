@@ -26,8 +26,20 @@ export const phoneNumberModel: ResourceModel = {
   maxItemsPerPage: MAX_ITEMS_PER_PAGE,
   methods: ['GET', 'PATCH'],
   fields: [
-    { name: 'number', kind: 'string', source: 'assumed', note: 'docs show the resource but no field list; national 0xx format assumed' },
-    { name: 'order', kind: 'iri', source: 'assumed', nullable: true, iriOf: '/orders', note: 'docs: "phone numbers linked to services (orders)"' },
+    {
+      name: 'number',
+      kind: 'string',
+      source: 'assumed',
+      note: 'docs show the resource but no field list; national 0xx format assumed',
+    },
+    {
+      name: 'order',
+      kind: 'iri',
+      source: 'assumed',
+      nullable: true,
+      iriOf: '/orders',
+      note: 'docs: "phone numbers linked to services (orders)"',
+    },
     { name: 'customer', kind: 'iri', source: 'assumed', nullable: true, iriOf: '/customers' },
     { name: 'numberBlock', kind: 'iri', source: 'assumed', nullable: true, iriOf: '/number-blocks' },
     { name: 'areaCode', kind: 'iri', source: 'assumed', nullable: true, iriOf: '/areacodes' },
@@ -39,7 +51,12 @@ export const phoneNumberModel: ResourceModel = {
   ],
   filters: [
     { name: 'orderId', kind: 'integer', source: 'documented' },
-    { name: 'blockStart', kind: 'integer', source: 'documented', note: 'prefix match; documented as integer, so a leading 0 may be dropped by callers' },
+    {
+      name: 'blockStart',
+      kind: 'integer',
+      source: 'documented',
+      note: 'prefix match; documented as integer, so a leading 0 may be dropped by callers',
+    },
     { name: 'excludeOrders', kind: 'flag', source: 'documented', note: '1 leaves out order data (faster)' },
   ],
   writable: {

@@ -11,20 +11,29 @@ export const DUTCH_NUMBER = /^(?:0[1-9][0-9]{8}|\+31[1-9][0-9]{8})$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Checks one value against its rule; messages follow Symfony's validator wording, as the platform does. */
-export function validateField(name: string, rule: WritableRule, value: unknown, knownIri?: (iri: string) => boolean): Violation | null {
+export function validateField(
+  name: string,
+  rule: WritableRule,
+  value: unknown,
+  knownIri?: (iri: string) => boolean,
+): Violation | null {
   if (value === null) return rule.nullable ? null : { propertyPath: name, message: 'This value should not be null.' };
   switch (rule.kind) {
     case 'string':
       if (typeof value !== 'string') return { propertyPath: name, message: 'This value should be of type string.' };
       if (value.length > rule.maxLength) {
-        return { propertyPath: name, message: `This value is too long. It should have ${rule.maxLength} characters or less.` };
+        return {
+          propertyPath: name,
+          message: `This value is too long. It should have ${rule.maxLength} characters or less.`,
+        };
       }
       if (rule.pattern && !rule.pattern.test(value)) {
         return { propertyPath: name, message: rule.patternMessage ?? 'This value is not valid.' };
       }
       return null;
     case 'iri':
-      if (typeof value !== 'string') return { propertyPath: name, message: 'This value should be of type string (an IRI).' };
+      if (typeof value !== 'string')
+        return { propertyPath: name, message: 'This value should be of type string (an IRI).' };
       if (knownIri && !knownIri(value)) return { propertyPath: name, message: `Item not found for "${value}".` };
       return null;
     case 'datetime':

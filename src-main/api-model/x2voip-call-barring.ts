@@ -18,7 +18,13 @@ export const x2voipCallBarringModel: ResourceModel = {
   methods: ['GET'],
   fields: [
     { name: 'orderDetailsX2voip', kind: 'iri', source: 'assumed', iriOf: '/order-details-x2voips' },
-    { name: 'callType', kind: 'enum', source: 'assumed', values: CALL_BARRING_TYPES, note: 'docs: "e.g., international, premium rate"' },
+    {
+      name: 'callType',
+      kind: 'enum',
+      source: 'assumed',
+      values: CALL_BARRING_TYPES,
+      note: 'docs: "e.g., international, premium rate"',
+    },
     { name: 'isBarred', kind: 'boolean', source: 'assumed' },
   ],
   filters: [],

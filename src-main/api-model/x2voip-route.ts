@@ -22,7 +22,13 @@ export const x2voipRouteModel: ResourceModel = {
   fields: [
     { name: 'orderDetailsX2voip', kind: 'iri', source: 'assumed', iriOf: '/order-details-x2voips' },
     { name: 'name', kind: 'string', source: 'assumed' },
-    { name: 'routeType', kind: 'enum', source: 'assumed', values: X2VOIP_ROUTE_TYPES, note: 'docs: "ring group, IVR, voicemail, etc."' },
+    {
+      name: 'routeType',
+      kind: 'enum',
+      source: 'assumed',
+      values: X2VOIP_ROUTE_TYPES,
+      note: 'docs: "ring group, IVR, voicemail, etc."',
+    },
     { name: 'destination', kind: 'string', source: 'assumed' },
     { name: 'priority', kind: 'integer', source: 'assumed' },
     { name: 'isActive', kind: 'boolean', source: 'assumed' },

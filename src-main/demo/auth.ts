@@ -38,7 +38,11 @@ export interface Authenticator {
   issueToken(req: DemoRequest): DemoResponse;
 }
 
-export function createAuthenticator(credentials: DemoCredentials, secret: Buffer, tokenLifetimeSeconds: () => number): Authenticator {
+export function createAuthenticator(
+  credentials: DemoCredentials,
+  secret: Buffer,
+  tokenLifetimeSeconds: () => number,
+): Authenticator {
   return {
     /** A Bearer token wins over static-key headers when both are sent. */
     check(req) {
@@ -48,12 +52,20 @@ export function createAuthenticator(credentials: DemoCredentials, secret: Buffer
         if (!match?.[1]) return { kind: 'invalid', failure: unauthorized('Invalid JWT Token') };
         const result = verifyJwt(match[1], secret, req.now);
         if (result.ok) return { kind: 'jwt' };
-        return { kind: 'invalid', failure: unauthorized(result.reason === 'expired' ? 'Expired JWT Token' : 'Invalid JWT Token') };
+        return {
+          kind: 'invalid',
+          failure: unauthorized(result.reason === 'expired' ? 'Expired JWT Token' : 'Invalid JWT Token'),
+        };
       }
       const clientId = header(req, 'client-id');
       const authToken = header(req, 'auth-token');
       if (clientId !== null || authToken !== null) {
-        if (clientId !== null && authToken !== null && same(clientId, credentials.clientId) && same(authToken, credentials.authToken)) {
+        if (
+          clientId !== null &&
+          authToken !== null &&
+          same(clientId, credentials.clientId) &&
+          same(authToken, credentials.authToken)
+        ) {
           return { kind: 'static-key' };
         }
         return { kind: 'invalid', failure: unauthorized('Invalid credentials.') };
@@ -80,7 +92,13 @@ export function createAuthenticator(credentials: DemoCredentials, secret: Buffer
       // Whole seconds as in any JWT: a token issued late in a second lives up to 1 s less than the lifetime.
       const iat = Math.floor(req.now / 1000);
       const token = signJwt(
-        { iat, exp: iat + tokenLifetimeSeconds(), roles: ['ROLE_USER', 'ROLE_API'], username: credentials.userName, email: credentials.email },
+        {
+          iat,
+          exp: iat + tokenLifetimeSeconds(),
+          roles: ['ROLE_USER', 'ROLE_API'],
+          username: credentials.userName,
+          email: credentials.email,
+        },
         secret,
       );
       return { status: 200, contentType: PLAIN_JSON, body: { token } };

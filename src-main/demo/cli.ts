@@ -26,10 +26,14 @@ const demo = await startDemoPlatform({
   ...(values.host ? { host: values.host } : {}),
 });
 const c = demo.credentials;
-console.log(`NOC Console demo platform listening on ${demo.url} (started in ${Date.now() - started} ms, ${demo.data.phoneNumbers.size} phone numbers)`);
+console.log(
+  `NOC Console demo platform listening on ${demo.url} (started in ${Date.now() - started} ms, ${demo.data.phoneNumbers.size} phone numbers)`,
+);
 console.log(`  JWT:        curl -s -X POST ${demo.url}/authentication-token -H 'Content-Type: application/json' \\`);
 console.log(`                -d '${JSON.stringify({ email: c.email, password: c.password, client_id: c.clientId })}'`);
-console.log(`  static key: curl -s ${demo.url}/phonenumbers -H 'CLIENT-ID: ${c.clientId}' -H 'AUTH-TOKEN: ${c.authToken}'`);
+console.log(
+  `  static key: curl -s ${demo.url}/phonenumbers -H 'CLIENT-ID: ${c.clientId}' -H 'AUTH-TOKEN: ${c.authToken}'`,
+);
 console.log('Ctrl+C stops it.');
 
 const stop = (): void => {

@@ -106,7 +106,11 @@ export function generateDemoCredentials(): DemoCredentials {
 
 export async function startDemoPlatform(options: DemoOptions = {}): Promise<DemoPlatform> {
   const seed = options.seed ?? DEFAULT_SEED;
-  const data = generateDemoData(seed, Math.max(0, Math.floor(options.phoneNumbers ?? DEFAULT_PHONE_NUMBERS)), Date.now());
+  const data = generateDemoData(
+    seed,
+    Math.max(0, Math.floor(options.phoneNumbers ?? DEFAULT_PHONE_NUMBERS)),
+    Date.now(),
+  );
   const credentials: DemoCredentials = { ...DEFAULT_DEMO_CREDENTIALS, ...options.credentials };
   let faults: DemoFaults = { ...DEFAULT_FAULTS, ...options.faults };
   const auth = createAuthenticator(credentials, randomBytes(32), () => faults.tokenLifetimeSeconds);

@@ -34,7 +34,8 @@ export function verifyJwt(token: string, secret: Buffer, nowMs: number): JwtChec
   }
   if (typeof claims !== 'object' || claims === null) return { ok: false, reason: 'invalid' };
   const c = claims as Partial<JwtClaims>;
-  if (typeof c.exp !== 'number' || typeof c.iat !== 'number' || typeof c.username !== 'string') return { ok: false, reason: 'invalid' };
+  if (typeof c.exp !== 'number' || typeof c.iat !== 'number' || typeof c.username !== 'string')
+    return { ok: false, reason: 'invalid' };
   if (nowMs >= c.exp * 1000) return { ok: false, reason: 'expired' };
   return { ok: true, claims: c as JwtClaims };
 }

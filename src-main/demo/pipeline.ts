@@ -48,7 +48,11 @@ export async function runPipeline(req: DemoRequest, deps: PipelineDeps): Promise
   const isTokenRequest = req.path === TOKEN_PATH;
   if (isTokenRequest) deps.onTokenRequest();
   const authCheck = isTokenRequest ? { kind: 'none' as const } : deps.auth.check(req);
-  const done = (response: DemoResponse, applied = false): PipelineResult => ({ response, auth: authCheck.kind, applied });
+  const done = (response: DemoResponse, applied = false): PipelineResult => ({
+    response,
+    auth: authCheck.kind,
+    applied,
+  });
 
   if (faults.latencyMs > 0) await sleep(faults.latencyMs);
   if (faults.errorRate > 0 && deps.faultRng.next() < faults.errorRate) return done(problem(503, 'Service Unavailable'));
@@ -68,7 +72,12 @@ export async function runPipeline(req: DemoRequest, deps: PipelineDeps): Promise
   if ('allowed' in match) return done(methodNotAllowed(req.method, match.allowed));
   if (match.route.requiresWholesaler && !deps.wholesaler) return done(accessDenied());
 
-  const response = match.route.handle({ req, data: deps.data, params: match.params, maxItemsPerPage: faults.maxItemsPerPage });
+  const response = match.route.handle({
+    req,
+    data: deps.data,
+    params: match.params,
+    maxItemsPerPage: faults.maxItemsPerPage,
+  });
   const applied = response.applied === true;
   if (match.route.write && applied && faults.lostResponseRate > 0 && deps.faultRng.next() < faults.lostResponseRate) {
     return done(lostResponse(), true);

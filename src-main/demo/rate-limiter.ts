@@ -57,7 +57,8 @@ export function createRateLimiter(hourLimit: number, dayLimit: number): RateLimi
   return {
     take(now) {
       const full = [hour, day].filter((w) => w.count(now) >= w.limit);
-      if (full.length > 0) return { ok: false, retryAfterSeconds: Math.max(...full.map((w) => w.state(now).resetSeconds), 1) };
+      if (full.length > 0)
+        return { ok: false, retryAfterSeconds: Math.max(...full.map((w) => w.state(now).resetSeconds), 1) };
       hour.add(now);
       day.add(now);
       return { ok: true };

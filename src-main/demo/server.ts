@@ -3,7 +3,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DemoRequest, DemoResponse } from './http/types.ts';
 
-export type ExchangeHandler = (req: DemoRequest) => Promise<{ response: DemoResponse; extraHeaders: Record<string, string> }>;
+export type ExchangeHandler = (
+  req: DemoRequest,
+) => Promise<{ response: DemoResponse; extraHeaders: Record<string, string> }>;
 
 const MAX_BODY = 1_000_000;
 
@@ -59,7 +61,14 @@ export async function listen(host: string, handler: ExchangeHandler): Promise<{ 
       } catch (error) {
         if (!res.headersSent) {
           res.writeHead(500, { 'Content-Type': 'application/problem+json; charset=utf-8' });
-          res.end(JSON.stringify({ type: 'https://tools.ietf.org/html/rfc2616#section-10', title: 'An error occurred', detail: 'Internal Server Error', status: 500 }));
+          res.end(
+            JSON.stringify({
+              type: 'https://tools.ietf.org/html/rfc2616#section-10',
+              title: 'An error occurred',
+              detail: 'Internal Server Error',
+              status: 500,
+            }),
+          );
         } else {
           res.destroy(error instanceof Error ? error : undefined);
         }

@@ -19,7 +19,13 @@ export function generateCustomers(ctx: GenContext): void {
     const id = data.customers.nextId();
     const isDealer = i < Math.max(2, Math.round(count / 12));
     const parentId = isDealer || dealers.length === 0 || rng.chance(0.6) ? ROOT_CUSTOMER_ID : rng.pick(dealers);
-    const row = customer(ctx, id, companyName(rng.pick), iriFor(customerModel, parentId), isDealer ? DEALER : END_CUSTOMER);
+    const row = customer(
+      ctx,
+      id,
+      companyName(rng.pick),
+      iriFor(customerModel, parentId),
+      isDealer ? DEALER : END_CUSTOMER,
+    );
     data.customers.insert(row);
     if (isDealer) dealers.push(id);
   }
@@ -27,7 +33,10 @@ export function generateCustomers(ctx: GenContext): void {
 
 function customer(ctx: GenContext, id: number, name: string, parent: string | null, customerType: string): Customer {
   const { rng } = ctx;
-  const slug = name.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
   return {
     '@id': iriFor(customerModel, id),
     '@type': customerModel.type,
@@ -52,5 +61,8 @@ function customer(ctx: GenContext, id: number, name: string, parent: string | nu
 
 /** Customer ids other than the root, for linking services. */
 export function serviceCustomerIds(ctx: GenContext): number[] {
-  return ctx.data.customers.all().filter((c) => c.id !== ROOT_CUSTOMER_ID).map((c) => c.id);
+  return ctx.data.customers
+    .all()
+    .filter((c) => c.id !== ROOT_CUSTOMER_ID)
+    .map((c) => c.id);
 }

@@ -30,7 +30,16 @@ export const AREA_CODES: readonly (AreaCodeSeed & { weight: number })[] = [
 
 export const MOBILE_PREFIX = '06';
 
-export const COST_CENTERS: readonly (string | null)[] = ['HQ-NET', 'Sales', 'Support', 'Finance', 'Logistiek', 'IT', null, null];
+export const COST_CENTERS: readonly (string | null)[] = [
+  'HQ-NET',
+  'Sales',
+  'Support',
+  'Finance',
+  'Logistiek',
+  'IT',
+  null,
+  null,
+];
 
 export const NUMBER_DESCRIPTIONS: readonly (string | null)[] = [
   'Hoofdnummer',
@@ -49,16 +58,66 @@ export const NUMBER_DESCRIPTIONS: readonly (string | null)[] = [
 ];
 
 const SURNAMES = [
-  'De Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'De Boer', 'Mulder', 'De Groot', 'Bos',
-  'Vos', 'Peters', 'Hendriks', 'Van Dijk', 'Dekker', 'Van Leeuwen', 'Brouwer', 'De Wit', 'Dijkstra', 'Vermeulen',
+  'De Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'De Boer',
+  'Mulder',
+  'De Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'Van Dijk',
+  'Dekker',
+  'Van Leeuwen',
+  'Brouwer',
+  'De Wit',
+  'Dijkstra',
+  'Vermeulen',
 ] as const;
 const TRADES = [
-  'Installatietechniek', 'Tandartspraktijk', 'Advocaten', 'Zorggroep', 'Transport', 'Logistiek', 'Makelaardij',
-  'Accountants', 'Bouwbedrijf', 'Autobedrijf', 'Huisartsenpraktijk', 'Notariskantoor', 'Schoonmaak', 'Hoveniers',
+  'Installatietechniek',
+  'Tandartspraktijk',
+  'Advocaten',
+  'Zorggroep',
+  'Transport',
+  'Logistiek',
+  'Makelaardij',
+  'Accountants',
+  'Bouwbedrijf',
+  'Autobedrijf',
+  'Huisartsenpraktijk',
+  'Notariskantoor',
+  'Schoonmaak',
+  'Hoveniers',
 ] as const;
 const LEGAL = ['B.V.', 'B.V.', 'V.O.F.', 'Holding B.V.', ''] as const;
-export const STREETS = ['Keizersgracht', 'Stationsweg', 'Industrieweg', 'Dorpsstraat', 'Kerkstraat', 'Havenstraat', 'Marktplein', 'Energieweg'] as const;
-export const CITIES = ['Amsterdam', 'Rotterdam', 'Utrecht', 'Eindhoven', 'Groningen', 'Den Haag', 'Leiden', "'s-Hertogenbosch", 'Breda', 'Zoetermeer'] as const;
+export const STREETS = [
+  'Keizersgracht',
+  'Stationsweg',
+  'Industrieweg',
+  'Dorpsstraat',
+  'Kerkstraat',
+  'Havenstraat',
+  'Marktplein',
+  'Energieweg',
+] as const;
+export const CITIES = [
+  'Amsterdam',
+  'Rotterdam',
+  'Utrecht',
+  'Eindhoven',
+  'Groningen',
+  'Den Haag',
+  'Leiden',
+  "'s-Hertogenbosch",
+  'Breda',
+  'Zoetermeer',
+] as const;
 
 export function companyName(pick: <T>(items: readonly T[]) => T): string {
   const name = `${pick(TRADES)} ${pick(SURNAMES)}`;
@@ -73,6 +132,21 @@ export const MOBILE_NETWORKS = [
   { mnc: '04', name: 'Vodafone', iccIssuer: '04' },
 ] as const;
 
-export const RECEIVING_PROVIDERS = ['KPN', 'VodafoneZiggo', 'Odido', 'Voys', 'Speakup', 'Vonage', 'Destiny', 'Budget Phone'] as const;
+export const RECEIVING_PROVIDERS = [
+  'KPN',
+  'VodafoneZiggo',
+  'Odido',
+  'Voys',
+  'Speakup',
+  'Vonage',
+  'Destiny',
+  'Budget Phone',
+] as const;
 
-export const TRACKER_MODELS = ['Teltonika FMB920', 'Teltonika FMC130', 'Queclink GV300', 'Allsetra AT-4000', 'Ruptela Eco5'] as const;
+export const TRACKER_MODELS = [
+  'Teltonika FMB920',
+  'Teltonika FMC130',
+  'Queclink GV300',
+  'Allsetra AT-4000',
+  'Ruptela Eco5',
+] as const;

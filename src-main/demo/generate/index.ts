@@ -25,7 +25,9 @@ export function generateDemoData(seed: number, phoneNumbers: number, now: number
   const sims = scaled(ctx, 10, 50, 10_000);
   for (let i = 0; i < sims; i++) {
     const inUse = ctx.rng.chance(0.92);
-    const order = inUse ? createOrder(ctx, ctx.rng.pick(customerIds), SERVICE_TYPES.mobile, ctx.rng.pick(MOBILE_PLANS), null) : null;
+    const order = inUse
+      ? createOrder(ctx, ctx.rng.pick(customerIds), SERVICE_TYPES.mobile, ctx.rng.pick(MOBILE_PLANS), null)
+      : null;
     createSimCard(ctx, order, false);
   }
   generateTracking(ctx);

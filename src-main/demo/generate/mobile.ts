@@ -15,7 +15,11 @@ export function createSimCard(ctx: GenContext, order: Order | null, m2m: boolean
   const { rng, data } = ctx;
   const network = rng.pick(MOBILE_NETWORKS);
   const id = data.simCards.nextId();
-  const status = order ? (rng.chance(0.9) ? 'active' : rng.pick(['suspended', 'inactive'])) : rng.pick(['inactive', 'terminated']);
+  const status = order
+    ? rng.chance(0.9)
+      ? 'active'
+      : rng.pick(['suspended', 'inactive'])
+    : rng.pick(['inactive', 'terminated']);
   const isEsim = !m2m && rng.chance(0.25);
   return data.simCards.insert({
     '@id': iriFor(simCardModel, id),

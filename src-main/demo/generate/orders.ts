@@ -10,7 +10,13 @@ export const SERVICE_TYPES = {
   hostedVoice: '/service-types/5',
 } as const;
 
-export function createOrder(ctx: GenContext, customerId: number, serviceType: string, label: string, description: string | null): Order {
+export function createOrder(
+  ctx: GenContext,
+  customerId: number,
+  serviceType: string,
+  label: string,
+  description: string | null,
+): Order {
   const { rng, data } = ctx;
   const id = data.orders.nextId();
   const order: Order = {

@@ -3,7 +3,11 @@ import type { GenContext } from './context.ts';
 import { dateOnly, daysAgo, daysAhead, scaled } from './context.ts';
 import { RECEIVING_PROVIDERS } from './dutch.ts';
 
-const DENY_REASONS = ['Nummer niet in gebruik bij deze klant', 'Contract loopt nog', 'Onjuiste klantgegevens in verzoek'] as const;
+const DENY_REASONS = [
+  'Nummer niet in gebruik bij deze klant',
+  'Contract loopt nog',
+  'Onjuiste klantgegevens in verzoek',
+] as const;
 
 /** Porting-out requests for runs of consecutive numbers of one order; most still pending. */
 export function generateOutports(ctx: GenContext): void {

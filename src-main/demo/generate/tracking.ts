@@ -15,13 +15,23 @@ export function generateTracking(ctx: GenContext): void {
   const customerIds = serviceCustomerIds(ctx);
   const count = scaled(ctx, 75, 10, 2000);
   for (let i = 0; i < count; i++) {
-    const order = createOrder(ctx, rng.pick(customerIds), SERVICE_TYPES.tracking, 'Allsetra Track & Trace', `Voertuig ${String.fromCharCode(65 + rng.int(0, 25))}-${rng.int(100, 999)}`);
+    const order = createOrder(
+      ctx,
+      rng.pick(customerIds),
+      SERVICE_TYPES.tracking,
+      'Allsetra Track & Trace',
+      `Voertuig ${String.fromCharCode(65 + rng.int(0, 25))}-${rng.int(100, 999)}`,
+    );
     const sim = createSimCard(ctx, order, true);
     const id = data.trackingDevices.nextId();
     const r = rng.next();
     const status = r < 0.8 ? 'online' : r < 0.95 ? 'offline' : 'inactive';
     const lastSeen =
-      status === 'online' ? now - rng.int(5, 600) * 1000 : status === 'offline' ? now - rng.int(120, 14_400) * MINUTE : now - rng.int(30, 200) * 1440 * MINUTE;
+      status === 'online'
+        ? now - rng.int(5, 600) * 1000
+        : status === 'offline'
+          ? now - rng.int(120, 14_400) * MINUTE
+          : now - rng.int(30, 200) * 1440 * MINUTE;
     const tacAndSerial = `35209${rng.digits(9)}`;
     const device = data.trackingDevices.insert({
       '@id': iriFor(trackingDeviceModel, id),

@@ -25,12 +25,24 @@ export function generateVoiceOrders(ctx: GenContext): Order[] {
     const customerId = rng.pick(customerIds);
     const customerName = data.customers.get(customerId)?.name ?? 'klant';
     if (i % 7 === 6) {
-      const order = createOrder(ctx, customerId, SERVICE_TYPES.hostedVoice, 'Hosted telefonie', `Hosted PBX ${customerName}`);
+      const order = createOrder(
+        ctx,
+        customerId,
+        SERVICE_TYPES.hostedVoice,
+        'Hosted telefonie',
+        `Hosted PBX ${customerName}`,
+      );
       order.orderDetailsGeneric = `/order-details-generics/${order.id}`;
       orders.push(order);
       continue;
     }
-    const order = createOrder(ctx, customerId, SERVICE_TYPES.voip, `X2VoIP trunk ${rng.pick([4, 8, 10, 20, 30])} kanalen`, `SIP trunk ${customerName}`);
+    const order = createOrder(
+      ctx,
+      customerId,
+      SERVICE_TYPES.voip,
+      `X2VoIP trunk ${rng.pick([4, 8, 10, 20, 30])} kanalen`,
+      `SIP trunk ${customerName}`,
+    );
     const accountId = data.orderDetailsX2voips.nextId();
     order.orderDetailsX2voip = iriFor(orderDetailsX2voipModel, accountId);
     data.orderDetailsX2voips.insert({
@@ -85,7 +97,12 @@ export function generateVoiceConfig(ctx: GenContext): void {
         orderDetailsX2voip: account['@id'],
         name: routeType === 'ivr' ? 'Keuzemenu' : routeType === 'voicemail' ? 'Voicemail na kantoortijd' : `Route ${p}`,
         routeType,
-        destination: routeType === 'forward' ? `06${rng.digits(8)}` : routeType === 'extension' ? String(rng.int(200, 299)) : `${routeType}-${rng.int(1, 9)}`,
+        destination:
+          routeType === 'forward'
+            ? `06${rng.digits(8)}`
+            : routeType === 'extension'
+              ? String(rng.int(200, 299))
+              : `${routeType}-${rng.int(1, 9)}`,
         priority: p,
         isActive: rng.chance(0.9),
         timeCondition: rng.pick(['always', 'office-hours', 'outside-office-hours']),

@@ -21,7 +21,10 @@ function unsupported(got: string | null, supported: readonly string[]): DemoResp
  * Parses a JSON object body after checking the content type.
  * Returns either the object or the error response to send.
  */
-export function readJsonObject(req: DemoRequest, supported: readonly string[]): { body: Record<string, unknown> } | { error: DemoResponse } {
+export function readJsonObject(
+  req: DemoRequest,
+  supported: readonly string[],
+): { body: Record<string, unknown> } | { error: DemoResponse } {
   const type = mediaType(req);
   if (!type || !supported.includes(type)) return { error: unsupported(type, supported) };
   let parsed: unknown;

@@ -41,7 +41,8 @@ function link(path: string, req: DemoRequest, page: number, itemsPerPage: number
   params.delete('page');
   params.delete('itemsPerPage');
   // Links carry the page size actually used whenever it differs from the default or was asked for.
-  if (req.query.has('itemsPerPage') || itemsPerPage !== defaultItemsPerPage) params.set('itemsPerPage', String(itemsPerPage));
+  if (req.query.has('itemsPerPage') || itemsPerPage !== defaultItemsPerPage)
+    params.set('itemsPerPage', String(itemsPerPage));
   params.set('page', String(page));
   return `${path}?${params.toString()}`;
 }
@@ -49,7 +50,14 @@ function link(path: string, req: DemoRequest, page: number, itemsPerPage: number
 /** A Hydra collection page over an already filtered list. */
 export function collection<T>(
   req: DemoRequest,
-  opts: { readonly context: string; readonly path: string; readonly rows: readonly T[]; readonly paging: Paging; readonly defaultItemsPerPage: number; readonly map?: (row: T) => unknown },
+  opts: {
+    readonly context: string;
+    readonly path: string;
+    readonly rows: readonly T[];
+    readonly paging: Paging;
+    readonly defaultItemsPerPage: number;
+    readonly map?: (row: T) => unknown;
+  },
 ): DemoResponse {
   const { rows, paging, path } = opts;
   const total = rows.length;

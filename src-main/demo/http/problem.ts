@@ -44,10 +44,17 @@ export function violations(list: readonly Violation[]): DemoResponse {
 
 /** LexikJWT-style 401 body: {code, message}, not problem JSON. */
 export function unauthorized(message: string): DemoResponse {
-  return { status: 401, contentType: PLAIN_JSON, headers: { 'WWW-Authenticate': 'Bearer' }, body: { code: 401, message } };
+  return {
+    status: 401,
+    contentType: PLAIN_JSON,
+    headers: { 'WWW-Authenticate': 'Bearer' },
+    body: { code: 401, message },
+  };
 }
 
 export const notFound = (detail = 'Not Found'): DemoResponse => problem(404, detail);
 export const accessDenied = (): DemoResponse => problem(403, 'Access Denied.');
 export const methodNotAllowed = (method: string, allowed: readonly string[]): DemoResponse =>
-  problem(405, `No route found for "${method}": Method Not Allowed (Allow: ${allowed.join(', ')})`, { Allow: allowed.join(', ') });
+  problem(405, `No route found for "${method}": Method Not Allowed (Allow: ${allowed.join(', ')})`, {
+    Allow: allowed.join(', '),
+  });

@@ -4,7 +4,8 @@ import type { DemoData } from '../data.ts';
 import type { Filter, Route } from './route.ts';
 import { readOnlyRoutes } from './route.ts';
 
-const intParam = (value: string | null): number | null => (value !== null && /^[0-9]+$/.test(value) ? Number(value) : null);
+const intParam = (value: string | null): number | null =>
+  value !== null && /^[0-9]+$/.test(value) ? Number(value) : null;
 
 /** Ids of a customer and all its descendants. */
 function subtree(data: DemoData, rootId: number): Set<string> {
@@ -42,7 +43,10 @@ const orderFilter: Filter<Order> = (req, rows, data) => {
   let out = rows;
   const customerId = intParam(req.query.get('customer.id'));
   if (customerId !== null) {
-    const wanted = req.query.get('includeTree') === '1' ? subtree(data, customerId) : new Set([`${customerModel.path}/${customerId}`]);
+    const wanted =
+      req.query.get('includeTree') === '1'
+        ? subtree(data, customerId)
+        : new Set([`${customerModel.path}/${customerId}`]);
     out = out.filter((o) => wanted.has(o.customer));
   }
   const treeId = intParam(req.query.get('inTreeOfCustomerId'));

@@ -38,7 +38,10 @@ const split: Route = {
     const raw = ctx.params[1] ?? '';
     const size = /^[0-9]{1,6}$/.test(raw) ? Number(raw) : NaN;
     if (!(size >= 10) || size >= block.size || block.size % size !== 0) {
-      return problem(400, `A block of ${block.size} numbers cannot be split into blocks of "${raw}": the size must be 10 or 100, smaller than the block and divide it.`);
+      return problem(
+        400,
+        `A block of ${block.size} numbers cannot be split into blocks of "${raw}": the size must be 10 or 100, smaller than the block and divide it.`,
+      );
     }
     if (block.status === 'in-use') return problem(409, 'A number block that is in use cannot be split.');
     const prefix = block.start.slice(0, 3);
@@ -64,7 +67,13 @@ const split: Route = {
       status: 200,
       contentType: JSON_LD,
       applied: true,
-      body: { '@context': context, '@id': block['@id'], '@type': 'hydra:Collection', 'hydra:totalItems': parts.length, 'hydra:member': parts },
+      body: {
+        '@context': context,
+        '@id': block['@id'],
+        '@type': 'hydra:Collection',
+        'hydra:totalItems': parts.length,
+        'hydra:member': parts,
+      },
     };
   },
 };
@@ -86,8 +95,18 @@ const endCoolOff: Route = {
 };
 
 export const numberBlockRoutes: Route[] = [
-  { method: 'GET', pattern: collectionPattern(numberBlockModel.path), requiresWholesaler: true, handle: listHandler(numberBlockModel, table, { filter }) },
-  { method: 'GET', pattern: itemPattern(numberBlockModel.path), requiresWholesaler: true, handle: itemHandler(numberBlockModel, table) },
+  {
+    method: 'GET',
+    pattern: collectionPattern(numberBlockModel.path),
+    requiresWholesaler: true,
+    handle: listHandler(numberBlockModel, table, { filter }),
+  },
+  {
+    method: 'GET',
+    pattern: itemPattern(numberBlockModel.path),
+    requiresWholesaler: true,
+    handle: itemHandler(numberBlockModel, table),
+  },
   split,
   endCoolOff,
 ];

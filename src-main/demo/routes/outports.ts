@@ -18,7 +18,8 @@ const accept: Route = {
     if ('error' in parsed) return parsed.error;
     const raw = parsed.body['id'];
     const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isInteger(id) || id < 1) return violations([{ propertyPath: 'id', message: 'This value should be a positive integer.' }]);
+    if (!Number.isInteger(id) || id < 1)
+      return violations([{ propertyPath: 'id', message: 'This value should be a positive integer.' }]);
     const outport = ctx.data.outports.get(id);
     if (!outport) return notFound(`Outport ${id} not found.`);
     if (outport.status !== 'pending') return problem(409, `Outport ${id} is not pending (status: ${outport.status}).`);

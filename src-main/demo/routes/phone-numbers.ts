@@ -37,8 +37,16 @@ const filter: Filter<PhoneNumber> = (req, rows) => {
 };
 
 export const phoneNumberRoutes: Route[] = [
-  { method: 'GET', pattern: collectionPattern(phoneNumberModel.path), handle: listHandler(phoneNumberModel, table, { filter, map: serialize }) },
-  { method: 'GET', pattern: itemPattern(phoneNumberModel.path), handle: itemHandler(phoneNumberModel, table, serialize) },
+  {
+    method: 'GET',
+    pattern: collectionPattern(phoneNumberModel.path),
+    handle: listHandler(phoneNumberModel, table, { filter, map: serialize }),
+  },
+  {
+    method: 'GET',
+    pattern: itemPattern(phoneNumberModel.path),
+    handle: itemHandler(phoneNumberModel, table, serialize),
+  },
   {
     method: 'PATCH',
     pattern: itemPattern(phoneNumberModel.path),

@@ -41,10 +41,17 @@ export type Filter<T> = (req: DemoRequest, rows: readonly T[], data: DemoData) =
 export function listHandler<T extends { id: number }>(
   model: ResourceModel,
   table: (data: DemoData) => Table<T>,
-  opts: { readonly filter?: Filter<T>; readonly map?: (row: T, req: DemoRequest) => unknown; readonly path?: string } = {},
+  opts: {
+    readonly filter?: Filter<T>;
+    readonly map?: (row: T, req: DemoRequest) => unknown;
+    readonly path?: string;
+  } = {},
 ): Handler {
   return (ctx) => {
-    const paging = readPaging(ctx.req, { defaultItemsPerPage: model.defaultItemsPerPage, maxItemsPerPage: Math.min(model.maxItemsPerPage, ctx.maxItemsPerPage) });
+    const paging = readPaging(ctx.req, {
+      defaultItemsPerPage: model.defaultItemsPerPage,
+      maxItemsPerPage: Math.min(model.maxItemsPerPage, ctx.maxItemsPerPage),
+    });
     if (isResponse(paging)) return paging;
     const all = table(ctx.data).all();
     const rows = opts.filter ? opts.filter(ctx.req, all, ctx.data) : all;
@@ -80,7 +87,11 @@ export function readOnlyRoutes<T extends { id: number }>(
   filter?: Filter<T>,
 ): Route[] {
   return [
-    { method: 'GET', pattern: collectionPattern(model.path), handle: listHandler(model, table, filter ? { filter } : {}) },
+    {
+      method: 'GET',
+      pattern: collectionPattern(model.path),
+      handle: listHandler(model, table, filter ? { filter } : {}),
+    },
     { method: 'GET', pattern: itemPattern(model.path), handle: itemHandler(model, table) },
   ];
 }

@@ -1,4 +1,11 @@
-import { idFromIri, iriFor, orderDetailsX2voipNumberModel, scheduledForwardModel, validateField, validateWritable } from '../../api-model/index.ts';
+import {
+  idFromIri,
+  iriFor,
+  orderDetailsX2voipNumberModel,
+  scheduledForwardModel,
+  validateField,
+  validateWritable,
+} from '../../api-model/index.ts';
 import type { ScheduledForward, Violation } from '../../api-model/index.ts';
 import type { DemoData } from '../data.ts';
 import { readMergePatch, readPostJson } from '../http/body.ts';
@@ -14,7 +21,8 @@ const context = contextOf(scheduledForwardModel);
 const toIso = (value: unknown): string | null => (typeof value === 'string' ? new Date(value).toISOString() : null);
 
 function checkOrder(start: string | null, end: string | null): Violation | null {
-  if (start && end && Date.parse(end) <= Date.parse(start)) return { propertyPath: 'dateEnd', message: 'This value should be greater than dateStart.' };
+  if (start && end && Date.parse(end) <= Date.parse(start))
+    return { propertyPath: 'dateEnd', message: 'This value should be greater than dateStart.' };
   return null;
 }
 
@@ -98,8 +106,16 @@ const remove: Route = {
 };
 
 export const scheduledForwardRoutes: Route[] = [
-  { method: 'GET', pattern: collectionPattern(scheduledForwardModel.path), handle: listHandler(scheduledForwardModel, table) },
-  { method: 'GET', pattern: itemPattern(scheduledForwardModel.path), handle: itemHandler(scheduledForwardModel, table) },
+  {
+    method: 'GET',
+    pattern: collectionPattern(scheduledForwardModel.path),
+    handle: listHandler(scheduledForwardModel, table),
+  },
+  {
+    method: 'GET',
+    pattern: itemPattern(scheduledForwardModel.path),
+    handle: itemHandler(scheduledForwardModel, table),
+  },
   create,
   update,
   remove,

@@ -23,7 +23,14 @@ export const trackingRoutes: Route[] = [
   {
     method: 'GET',
     pattern: collectionPattern(trackingDeviceOutageModel.listPath ?? '/tracking-device-outages/report'),
-    handle: listHandler(trackingDeviceOutageModel, outages, { map: withDuration, path: trackingDeviceOutageModel.listPath ?? '' }),
+    handle: listHandler(trackingDeviceOutageModel, outages, {
+      map: withDuration,
+      path: trackingDeviceOutageModel.listPath ?? '',
+    }),
   },
-  { method: 'GET', pattern: itemPattern(trackingDeviceOutageModel.path), handle: itemHandler(trackingDeviceOutageModel, outages, withDuration) },
+  {
+    method: 'GET',
+    pattern: itemPattern(trackingDeviceOutageModel.path),
+    handle: itemHandler(trackingDeviceOutageModel, outages, withDuration),
+  },
 ];

@@ -27,14 +27,19 @@ describe('demo platform: authentication', () => {
   it('answers wrong credentials with 401 {code, message}', async () => {
     client = await DemoClient.start();
     const { email, clientId } = client.demo.credentials;
-    const r = await client.raw('POST', '/authentication-token', { auth: 'none', json: { email, password: 'nope', client_id: clientId } });
+    const r = await client.raw('POST', '/authentication-token', {
+      auth: 'none',
+      json: { email, password: 'nope', client_id: clientId },
+    });
     expect(r.status).toBe(401);
     expect(r.body).toEqual({ code: 401, message: 'Invalid credentials.' });
     expect(client.demo.stats).toEqual({ tokenRequests: 1, tokensIssued: 0 });
   });
 
   it('accepts explicit credentials from the caller', async () => {
-    client = await DemoClient.start({ credentials: { email: 'x@y.invalid', password: 'pw-1', clientId: 'cid-1', authToken: 'tok-1' } });
+    client = await DemoClient.start({
+      credentials: { email: 'x@y.invalid', password: 'pw-1', clientId: 'cid-1', authToken: 'tok-1' },
+    });
     await client.login();
     expect(client.demo.credentials.clientId).toBe('cid-1');
     expect((await client.get('/areacodes', { auth: 'static-key' })).status).toBe(200);
@@ -44,7 +49,10 @@ describe('demo platform: authentication', () => {
     client = await DemoClient.start();
     expect((await client.get('/simcards', { auth: 'static-key' })).status).toBe(200);
     expect(client.demo.requestLog.at(-1)?.auth).toBe('static-key');
-    const bad = await client.get('/simcards', { auth: 'none', headers: { 'CLIENT-ID': client.demo.credentials.clientId, 'AUTH-TOKEN': 'wrong' } });
+    const bad = await client.get('/simcards', {
+      auth: 'none',
+      headers: { 'CLIENT-ID': client.demo.credentials.clientId, 'AUTH-TOKEN': 'wrong' },
+    });
     expect(bad.status).toBe(401);
     expect(bad.body).toEqual({ code: 401, message: 'Invalid credentials.' });
   });
@@ -57,7 +65,10 @@ describe('demo platform: authentication', () => {
     expect(client.demo.requestLog.at(-1)?.auth).toBe('none');
     const token = await client.login();
     const [h, p] = token.split('.');
-    const forged = await client.get('/phonenumbers', { auth: 'none', headers: { Authorization: `Bearer ${h}.${p}.${'A'.repeat(43)}` } });
+    const forged = await client.get('/phonenumbers', {
+      auth: 'none',
+      headers: { Authorization: `Bearer ${h}.${p}.${'A'.repeat(43)}` },
+    });
     expect(forged.status).toBe(401);
     expect(forged.body['message']).toBe('Invalid JWT Token');
     expect(client.demo.requestLog.at(-1)?.auth).toBe('invalid');

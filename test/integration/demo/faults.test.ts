@@ -7,7 +7,12 @@ afterEach(async () => client?.close());
 describe('demo platform: rights, rate limits and injected faults', () => {
   it('answers 403 "Access Denied." on number blocks without wholesaler rights', async () => {
     client = await DemoClient.start({ rights: { wholesaler: false } });
-    for (const path of ['/number-blocks', '/number-blocks/101', '/number-blocks/101/end-cool-off', '/number-blocks/101/split/10']) {
+    for (const path of [
+      '/number-blocks',
+      '/number-blocks/101',
+      '/number-blocks/101/end-cool-off',
+      '/number-blocks/101/split/10',
+    ]) {
       const r = await client.get(path);
       expect(r.status, path).toBe(403);
       expect(r.body).toMatchObject({ detail: 'Access Denied.', status: 403, 'hydra:description': 'Access Denied.' });
@@ -20,7 +25,11 @@ describe('demo platform: rights, rate limits and injected faults', () => {
     const a = await client.get('/areacodes');
     const b = await client.get('/nope');
     const c = await client.get('/areacodes', { auth: 'none' });
-    for (const [r, used] of [[a, 1], [b, 2], [c, 3]] as const) {
+    for (const [r, used] of [
+      [a, 1],
+      [b, 2],
+      [c, 3],
+    ] as const) {
       expect(r.headers.get('x-ratelimit-1h-limit')).toBe('100');
       expect(r.headers.get('x-ratelimit-1h-remaining')).toBe(String(100 - used));
       expect(Number(r.headers.get('x-ratelimit-1h-reset'))).toBeGreaterThan(3590);
@@ -68,7 +77,9 @@ describe('demo platform: rights, rate limits and injected faults', () => {
 
     const number = client.demo.data.orderDetailsX2voipNumbers.all()[0]?.['@id'];
     const before = client.demo.data.scheduledForwards.size;
-    const post = await client.raw('POST', '/order-details-x2voip-numbers-scheduled-forwards', { json: { orderDetailsX2voipNumber: number, forwardTo: '0612345678' } });
+    const post = await client.raw('POST', '/order-details-x2voip-numbers-scheduled-forwards', {
+      json: { orderDetailsX2voipNumber: number, forwardTo: '0612345678' },
+    });
     expect(post.status).toBe(502);
     expect(client.demo.data.scheduledForwards.size).toBe(before + 1);
 
@@ -93,7 +104,15 @@ describe('demo platform: rights, rate limits and injected faults', () => {
     await client.get('/phonenumbers?orderId=5001&itemsPerPage=5');
     await sleep(1);
     expect(client.demo.requestLog).toHaveLength(1);
-    expect(client.demo.requestLog[0]).toMatchObject({ method: 'GET', path: '/phonenumbers', query: 'orderId=5001&itemsPerPage=5', status: 200, contentType: null, auth: 'static-key', applied: false });
+    expect(client.demo.requestLog[0]).toMatchObject({
+      method: 'GET',
+      path: '/phonenumbers',
+      query: 'orderId=5001&itemsPerPage=5',
+      status: 200,
+      contentType: null,
+      auth: 'static-key',
+      applied: false,
+    });
     expect(client.demo.requestLog[0]?.at).toBeGreaterThan(Date.now() - 5000);
     client.demo.clearLog();
     expect(client.demo.requestLog).toHaveLength(0);

@@ -23,7 +23,10 @@ export class DemoClient {
 
   async login(): Promise<string> {
     const { email, password, clientId } = this.demo.credentials;
-    const r = await this.raw('POST', '/authentication-token', { auth: 'none', json: { email, password, client_id: clientId } });
+    const r = await this.raw('POST', '/authentication-token', {
+      auth: 'none',
+      json: { email, password, client_id: clientId },
+    });
     if (r.status !== 200 || typeof r.body['token'] !== 'string') throw new Error(`login failed: ${r.status} ${r.text}`);
     this.token = r.body['token'];
     return this.token;
@@ -32,7 +35,12 @@ export class DemoClient {
   async raw(
     method: string,
     path: string,
-    opts: { auth?: 'jwt' | 'static-key' | 'none'; json?: unknown; contentType?: string; headers?: Record<string, string> } = {},
+    opts: {
+      auth?: 'jwt' | 'static-key' | 'none';
+      json?: unknown;
+      contentType?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<Reply> {
     const headers: Record<string, string> = { Accept: 'application/ld+json', ...opts.headers };
     const auth = opts.auth ?? (this.token ? 'jwt' : 'static-key');
@@ -44,7 +52,8 @@ export class DemoClient {
     let body: string | undefined;
     if (opts.json !== undefined) {
       body = JSON.stringify(opts.json);
-      headers['Content-Type'] = opts.contentType ?? (method === 'PATCH' ? 'application/merge-patch+json' : 'application/json');
+      headers['Content-Type'] =
+        opts.contentType ?? (method === 'PATCH' ? 'application/merge-patch+json' : 'application/json');
     }
     const res = await fetch(this.demo.url + path, { method, headers, ...(body !== undefined ? { body } : {}) });
     const text = await res.text();

@@ -73,7 +73,9 @@ describe('demo platform: resources', () => {
     const filtered = await list('/number-blocks?itemsPerPage=500&excludedNumberPoolIds[]=1&excludedNumberPoolIds[]=2');
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
-    expect(filtered.some((b) => b['numberPool'] === '/number-pools/1' || b['numberPool'] === '/number-pools/2')).toBe(false);
+    expect(filtered.some((b) => b['numberPool'] === '/number-pools/1' || b['numberPool'] === '/number-pools/2')).toBe(
+      false,
+    );
   });
 
   it('area codes are real Dutch ones', async () => {

@@ -10,13 +10,20 @@ afterAll(async () => client.close());
 
 describe('demo platform: phone number PATCH (merge-patch)', () => {
   it('updates costCenter and description with merge-patch and logs the write', async () => {
-    const r = await client.raw('PATCH', '/phonenumbers/7', { json: { costCenter: 'Sales', description: 'Reception line', number: '0000000000' } });
+    const r = await client.raw('PATCH', '/phonenumbers/7', {
+      json: { costCenter: 'Sales', description: 'Reception line', number: '0000000000' },
+    });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ '@id': '/phonenumbers/7', costCenter: 'Sales', description: 'Reception line' });
     const stored = client.demo.data.phoneNumbers.get(7);
     expect(stored?.costCenter).toBe('Sales');
     expect(stored?.number).toMatch(/^0[1-9]/); // read-only fields are ignored
-    expect(client.demo.requestLog.at(-1)).toMatchObject({ method: 'PATCH', status: 200, applied: true, contentType: 'application/merge-patch+json' });
+    expect(client.demo.requestLog.at(-1)).toMatchObject({
+      method: 'PATCH',
+      status: 200,
+      applied: true,
+      contentType: 'application/merge-patch+json',
+    });
     const cleared = await client.raw('PATCH', '/phonenumbers/7', { json: { costCenter: null } });
     expect(cleared.body['costCenter']).toBeNull();
     expect(cleared.body['description']).toBe('Reception line');
@@ -24,7 +31,10 @@ describe('demo platform: phone number PATCH (merge-patch)', () => {
 
   it('answers 415 for any other content type and changes nothing', async () => {
     const before = client.demo.data.phoneNumbers.get(8)?.costCenter;
-    const r = await client.raw('PATCH', '/phonenumbers/8', { json: { costCenter: 'X' }, contentType: 'application/json' });
+    const r = await client.raw('PATCH', '/phonenumbers/8', {
+      json: { costCenter: 'X' },
+      contentType: 'application/json',
+    });
     expect(r.status).toBe(415);
     expect(String(r.body['detail'])).toContain('application/merge-patch+json');
     expect(client.demo.data.phoneNumbers.get(8)?.costCenter).toBe(before);
@@ -35,12 +45,19 @@ describe('demo platform: phone number PATCH (merge-patch)', () => {
     const long = await client.raw('PATCH', '/phonenumbers/8', { json: { costCenter: 'x'.repeat(51) } });
     expect(long.status).toBe(422);
     expect(long.body['violations']).toEqual([
-      { propertyPath: 'costCenter', message: 'This value is too long. It should have 50 characters or less.', code: null },
+      {
+        propertyPath: 'costCenter',
+        message: 'This value is too long. It should have 50 characters or less.',
+        code: null,
+      },
     ]);
     expect(String(long.body['hydra:description'])).toContain('costCenter');
     const typed = await client.raw('PATCH', '/phonenumbers/8', { json: { costCenter: 12, description: ['a'] } });
     expect(typed.status).toBe(422);
-    expect((typed.body['violations'] as { propertyPath: string }[]).map((v) => v.propertyPath)).toEqual(['costCenter', 'description']);
+    expect((typed.body['violations'] as { propertyPath: string }[]).map((v) => v.propertyPath)).toEqual([
+      'costCenter',
+      'description',
+    ]);
     expect((await client.raw('PATCH', '/phonenumbers/8', { json: { costCenter: 'x'.repeat(50) } })).status).toBe(200);
   });
 
@@ -71,7 +88,12 @@ describe('demo platform: number block actions (GET with side effects)', () => {
     const parts = members(r);
     expect(parts).toHaveLength(10);
     expect(parts[0]).toMatchObject({ id: block?.id, start, size: 100 });
-    expect(parts.map((p) => p['start'])).toEqual(Array.from({ length: 10 }, (_, i) => `${start.slice(0, 3)}${String(Number(start.slice(3)) + i * 100).padStart(7, '0')}`));
+    expect(parts.map((p) => p['start'])).toEqual(
+      Array.from(
+        { length: 10 },
+        (_, i) => `${start.slice(0, 3)}${String(Number(start.slice(3)) + i * 100).padStart(7, '0')}`,
+      ),
+    );
     for (const p of parts) expect((await client.get(String(p['@id']))).body['size']).toBe(100);
   });
 
@@ -93,10 +115,20 @@ describe('demo platform: scheduled forwards', () => {
   it('creates (201), updates (merge-patch) and deletes (204) a forward', async () => {
     const number = client.demo.data.orderDetailsX2voipNumbers.all()[3];
     const created = await client.raw('POST', path, {
-      json: { orderDetailsX2voipNumber: number?.['@id'], forwardTo: '0612345678', dateStart: '2026-12-24T17:00:00+01:00', dateEnd: '2027-01-02T08:00:00+01:00' },
+      json: {
+        orderDetailsX2voipNumber: number?.['@id'],
+        forwardTo: '0612345678',
+        dateStart: '2026-12-24T17:00:00+01:00',
+        dateEnd: '2027-01-02T08:00:00+01:00',
+      },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ orderDetailsX2voipNumber: number?.['@id'], number: number?.number, forwardTo: '0612345678', dateStart: '2026-12-24T16:00:00.000Z' });
+    expect(created.body).toMatchObject({
+      orderDetailsX2voipNumber: number?.['@id'],
+      number: number?.number,
+      forwardTo: '0612345678',
+      dateStart: '2026-12-24T16:00:00.000Z',
+    });
     const iri = String(created.body['@id']);
     expect(created.headers.get('location')).toBe(iri);
 
@@ -116,17 +148,37 @@ describe('demo platform: scheduled forwards', () => {
     const number = client.demo.data.orderDetailsX2voipNumbers.all()[0]?.['@id'];
     const badTo = await client.raw('POST', path, { json: { orderDetailsX2voipNumber: number, forwardTo: '12345' } });
     expect(badTo.status).toBe(422);
-    expect(badTo.body['violations']).toEqual([{ propertyPath: 'forwardTo', message: 'This value is not a valid phone number.', code: null }]);
-    const unknown = await client.raw('POST', path, { json: { orderDetailsX2voipNumber: '/order-details-x2voip-numbers/1', forwardTo: '0612345678' } });
+    expect(badTo.body['violations']).toEqual([
+      { propertyPath: 'forwardTo', message: 'This value is not a valid phone number.', code: null },
+    ]);
+    const unknown = await client.raw('POST', path, {
+      json: { orderDetailsX2voipNumber: '/order-details-x2voip-numbers/1', forwardTo: '0612345678' },
+    });
     expect(unknown.status).toBe(422);
-    expect((unknown.body['violations'] as { propertyPath: string }[])[0]?.propertyPath).toBe('orderDetailsX2voipNumber');
+    expect((unknown.body['violations'] as { propertyPath: string }[])[0]?.propertyPath).toBe(
+      'orderDetailsX2voipNumber',
+    );
     const missing = await client.raw('POST', path, { json: {} });
     expect((missing.body['violations'] as unknown[]).length).toBe(2);
-    const reversed = await client.raw('POST', path, { json: { orderDetailsX2voipNumber: number, forwardTo: '0612345678', dateStart: '2027-01-02', dateEnd: '2027-01-01' } });
+    const reversed = await client.raw('POST', path, {
+      json: {
+        orderDetailsX2voipNumber: number,
+        forwardTo: '0612345678',
+        dateStart: '2027-01-02',
+        dateEnd: '2027-01-01',
+      },
+    });
     expect(reversed.status).toBe(422);
     const existing = client.demo.data.scheduledForwards.all()[0];
     expect((await client.raw('PATCH', existing?.['@id'] ?? '', { json: { forwardTo: 'abc' } })).status).toBe(422);
-    expect((await client.raw('PATCH', existing?.['@id'] ?? '', { json: { forwardTo: '0611111111' }, contentType: 'application/json' })).status).toBe(415);
+    expect(
+      (
+        await client.raw('PATCH', existing?.['@id'] ?? '', {
+          json: { forwardTo: '0611111111' },
+          contentType: 'application/json',
+        })
+      ).status,
+    ).toBe(415);
   });
 });
 
