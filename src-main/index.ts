@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, net, session } from 'electron';
 import { createAppCore } from './app/create-app-core.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
 import { registerIpcTransport } from './electron/ipc-transport.ts';
 import { createMainWindow } from './electron/main-window.ts';
+import { createKeytarVault } from './electron/keychain.ts';
 import { createElectronSettingsStore } from './electron/settings-store.ts';
 import { hardenAllWebContents, hardenSession, openExternalSafely } from './electron/web-security.ts';
 import { buildContentSecurityPolicy } from './security/csp.ts';
@@ -46,6 +47,9 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
       }),
       settingsStore: createElectronSettingsStore(),
+      vault: createKeytarVault(),
+      fetch: (url, init) => net.fetch(url, init),
+      userDataDir: app.getPath('userData'),
       openExternal: async (url) => {
         await openExternalSafely(url);
       },
@@ -67,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
       });
     };
     open();
+    void core.start();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) open();
     });

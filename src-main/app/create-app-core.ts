@@ -1,8 +1,18 @@
+import path from 'node:path';
 import type { AppInfo } from '../../src-preload/contract/channels.ts';
+import { createConnectionManager, type ConnectionManager } from '../connection/connection-manager.ts';
+import { createDemoHost } from '../connection/demo-host.ts';
+import { generateDemoCredentials, startDemoPlatform, type DemoOptions } from '../demo/index.ts';
 import { createAppHandlers } from '../handlers/app-handlers.ts';
+import { createProfileHandlers } from '../handlers/profile-handlers.ts';
 import { createSettingsHandlers } from '../handlers/settings-handlers.ts';
 import { createEventHub, type EventHub } from '../ipc/event-hub.ts';
 import { createIpcRouter, type HandlerSet, type IpcRouter } from '../ipc/router.ts';
+import { createFileLogger, type Logger } from '../logging/logger.ts';
+import type { FetchLike } from '../platform/http.ts';
+import { createProfileService, type DemoProfileSeed, type ProfileService } from '../profiles/profile-service.ts';
+import { createProfileStore } from '../profiles/profile-store.ts';
+import type { SecretVault } from '../secrets/secret-vault.ts';
 import type { KeyValueStore } from '../settings/key-value-store.ts';
 import { createUiSettings } from '../settings/ui-settings.ts';
 
@@ -10,25 +20,82 @@ import { createUiSettings } from '../settings/ui-settings.ts';
 export interface AppCoreDeps {
   appInfo: () => AppInfo;
   settingsStore: KeyValueStore;
+  vault: SecretVault;
+  /** Electron's net.fetch in the app (system proxy, OS certificates); Node's fetch in tests. */
+  fetch: FetchLike;
+  userDataDir: string;
   openExternal: (url: string) => Promise<void>;
+  /** Credentials of the demo sandbox created on first run (random unless a test fixes them). */
+  demoCredentials?: () => DemoProfileSeed;
+  demoOptions?: DemoOptions;
 }
 
 export interface AppCore {
   router: IpcRouter;
   events: EventHub;
+  profiles: ProfileService;
+  connection: ConnectionManager;
+  logger: Logger;
+  /** First run (creates the demo sandbox) and reconnecting the last active profile; never throws. */
+  start(): Promise<void>;
   dispose(): Promise<void>;
 }
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const events = createEventHub();
+  const logger = createFileLogger(path.join(deps.userDataDir, 'logs', 'main.log'));
   const uiSettings = createUiSettings(deps.settingsStore, (settings) => events.emit('settings:changed', settings));
+  const demo = createDemoHost(startDemoPlatform, deps.demoOptions);
+
+  let connection: ConnectionManager | null = null;
+  const profiles = createProfileService({
+    store: createProfileStore(deps.settingsStore),
+    vault: deps.vault,
+    onChanged: (list) => events.emit('profiles:changed', list),
+    demoBaseUrl: () => demo.current()?.url ?? null,
+    onDeleted: (profileId) => connection?.forget(profileId),
+  });
+  connection = createConnectionManager({
+    profiles,
+    demo,
+    fetch: deps.fetch,
+    logger,
+    onStatus: (status) => events.emit('connection:changed', status),
+    onBudget: (budget) => events.emit('budget:changed', budget),
+  });
+  const manager = connection;
+
   const handlers: HandlerSet = {
     ...createAppHandlers({ appInfo: deps.appInfo, openExternal: deps.openExternal }),
     ...createSettingsHandlers(uiSettings),
+    ...createProfileHandlers(profiles, manager, deps.vault),
   };
+
   return {
     router: createIpcRouter(handlers),
     events,
-    async dispose() {},
+    profiles,
+    connection: manager,
+    logger,
+    async start() {
+      try {
+        await profiles.ensureDemoProfile(() => {
+          const generated = deps.demoCredentials?.() ?? generateDemoCredentials();
+          return { email: generated.email, clientId: generated.clientId, password: generated.password };
+        });
+      } catch (failure) {
+        logger.warn('demo sandbox not created', { reason: failure instanceof Error ? failure.message : String(failure) });
+      }
+      const activeId = profiles.activeId();
+      if (activeId) {
+        await manager.connect(activeId).catch((failure: unknown) => {
+          logger.warn('reconnect failed', { reason: failure instanceof Error ? failure.message : String(failure) });
+        });
+      }
+    },
+    async dispose() {
+      await manager.dispose();
+      await logger.flush();
+    },
   };
 }

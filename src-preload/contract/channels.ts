@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import {
+  budgetSnapshotSchema,
+  connectionStatusSchema,
+  keychainStatusSchema,
+  profileCreateSchema,
+  profileListSchema,
+  profileSummarySchema,
+  profileUpdateSchema,
+  resourceCountsSchema,
+} from './profiles.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -29,6 +39,16 @@ export const channels = {
   'app:info': { input: empty, output: appInfoSchema },
   'settings:get': { input: empty, output: uiSettingsSchema },
   'settings:update': { input: uiSettingsSchema.partial().strict(), output: uiSettingsSchema },
+  'keychain:status': { input: empty, output: keychainStatusSchema },
+  'profiles:list': { input: empty, output: profileListSchema },
+  'profiles:create': { input: profileCreateSchema, output: profileSummarySchema },
+  'profiles:update': { input: profileUpdateSchema, output: profileSummarySchema },
+  'profiles:delete': { input: z.object({ id: z.string().uuid() }).strict(), output: z.object({ deleted: z.boolean() }) },
+  'connection:connect': { input: z.object({ profileId: z.string().uuid() }).strict(), output: connectionStatusSchema },
+  'connection:disconnect': { input: empty, output: connectionStatusSchema },
+  'connection:status': { input: empty, output: connectionStatusSchema },
+  'connection:budget': { input: empty, output: budgetSnapshotSchema.nullable() },
+  'platform:counts': { input: empty, output: resourceCountsSchema },
   'shell:open-external': {
     input: z.object({ url: z.string().min(1).max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),

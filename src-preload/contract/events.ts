@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import { uiSettingsSchema } from './channels.ts';
+import { budgetSnapshotSchema, connectionStatusSchema, profileListSchema } from './profiles.ts';
 
 /** Every main-to-renderer event and its payload. */
 export const events = {
   'settings:changed': uiSettingsSchema,
+  'profiles:changed': profileListSchema,
+  'connection:changed': connectionStatusSchema,
+  'budget:changed': budgetSnapshotSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

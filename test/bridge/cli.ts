@@ -10,11 +10,20 @@ const { values } = parseArgs({
     'user-data': { type: 'string' },
     port: { type: 'string' },
     json: { type: 'boolean', default: false },
+    'keychain-service': { type: 'string' },
+    'ephemeral-keychain': { type: 'boolean', default: false },
+    'fixed-demo-credentials': { type: 'boolean', default: false },
   },
 });
 
 const userDataDir = values['user-data'] ?? (await mkdtemp(path.join(tmpdir(), 'noc-bridge-')));
-const host = await startBridgeHost({ userDataDir, ...(values.port ? { port: Number(values.port) } : {}) });
+const host = await startBridgeHost({
+  userDataDir,
+  ...(values.port ? { port: Number(values.port) } : {}),
+  ...(values['keychain-service'] ? { keychainService: values['keychain-service'] } : {}),
+  ephemeralKeychain: values['ephemeral-keychain'],
+  fixedDemoCredentials: values['fixed-demo-credentials'],
+});
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: host.url, userDataDir })}\n`);

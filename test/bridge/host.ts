@@ -7,9 +7,14 @@ import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createAppCore, type AppCore } from '../../src-main/app/create-app-core.ts';
 import { readStaticFile } from '../../src-main/app/static-files.ts';
+import { DEFAULT_DEMO_CREDENTIALS } from '../../src-main/demo/index.ts';
+import { createKeytarVault, deleteAllSecrets } from '../../src-main/electron/keychain.ts';
 import { buildContentSecurityPolicy } from '../../src-main/security/csp.ts';
 import { BRIDGE_CLIENT_PATH, BRIDGE_SOCKET_PATH, clientMessageSchema, type ServerMessage } from './protocol.ts';
 import { createConfStore } from './conf-store.ts';
+
+/** Kept apart from the app's own keychain entries, so that trying the bridge never touches a real profile. */
+export const BRIDGE_KEYCHAIN_SERVICE = 'nl.nocconsole.dev-bridge';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const packageVersion = (JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -19,6 +24,11 @@ const SERVED_SOURCES = new Set(['test/bridge/browser-client.ts', 'src-preload/no
 
 export interface BridgeHostOptions {
   userDataDir: string;
+  /** Keychain service for this host's secrets; a test-only name, emptied on close when `ephemeralKeychain` is set. */
+  keychainService?: string;
+  ephemeralKeychain?: boolean;
+  /** Start the demo sandbox with the well-known demo credentials (tests that sign in to it with other profiles). */
+  fixedDemoCredentials?: boolean;
   rendererDir?: string;
   port?: number;
 }
@@ -48,6 +58,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
   const rendererDir = options.rendererDir ?? path.join(repoRoot, 'out/renderer');
   const token = randomBytes(24).toString('base64url');
   const openedExternally: string[] = [];
+  const keychainService = options.keychainService ?? BRIDGE_KEYCHAIN_SERVICE;
   const core = createAppCore({
     appInfo: () => ({
       name: 'noc-console',
@@ -56,6 +67,10 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
       platform: process.platform,
     }),
     settingsStore: createConfStore(options.userDataDir),
+    vault: createKeytarVault(keychainService),
+    fetch: (url, init) => fetch(url, init),
+    userDataDir: options.userDataDir,
+    ...(options.fixedDemoCredentials ? { demoCredentials: () => DEFAULT_DEMO_CREDENTIALS } : {}),
     openExternal: async (url) => {
       openedExternally.push(url);
     },
@@ -154,6 +169,8 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
   origin = `http://127.0.0.1:${port}`;
   csp = buildContentSecurityPolicy({ connectSources: [`ws://127.0.0.1:${port}`] });
 
+  await core.start();
+
   return {
     url: `${origin}/`,
     origin,
@@ -166,6 +183,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await core.dispose();
+      if (options.ephemeralKeychain) await deleteAllSecrets(keychainService);
     },
   };
 }

@@ -1,9 +1,12 @@
+import { useConnectionStore } from '../state/connection-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { RESOURCE_VIEWS } from '../views/resource-views.ts';
 
 export function Sidebar(): React.JSX.Element {
   const view = useUiStore((state) => state.view);
   const selectView = useUiStore((state) => state.selectView);
+  const counts = useConnectionStore((state) => state.counts);
+  const format = new Intl.NumberFormat();
   return (
     <nav className="sidebar" aria-label="Resources">
       <ul>
@@ -18,7 +21,12 @@ export function Sidebar(): React.JSX.Element {
               <span className="sidebar-icon" aria-hidden="true">
                 {candidate.icon}
               </span>
-              {candidate.label}
+              <span className="sidebar-label">{candidate.label}</span>
+              {counts?.counts[candidate.id] != null ? (
+                <span className="count" title={`${candidate.label} on the platform`}>
+                  {format.format(counts.counts[candidate.id] ?? 0)}
+                </span>
+              ) : null}
             </button>
           </li>
         ))}

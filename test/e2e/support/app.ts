@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { test as base, type Page } from '@playwright/test';
+import { deleteAllSecrets } from '../../../src-main/electron/keychain.ts';
 
 /**
  * The app under test. In bridge mode (the default, and the only mode on machines without the Electron binary) a
@@ -25,8 +27,17 @@ interface RunningHost {
   process: ChildProcess;
 }
 
-async function startHost(userDataDir: string, port?: number): Promise<RunningHost> {
-  const args = ['--disable-warning=ExperimentalWarning', path.join(repoRoot, 'test/bridge/cli.ts'), '--json', '--user-data', userDataDir];
+async function startHost(userDataDir: string, keychainService: string, port?: number): Promise<RunningHost> {
+  const args = [
+    '--disable-warning=ExperimentalWarning',
+    path.join(repoRoot, 'test/bridge/cli.ts'),
+    '--json',
+    '--user-data',
+    userDataDir,
+    '--keychain-service',
+    keychainService,
+    '--fixed-demo-credentials',
+  ];
   if (port) args.push('--port', String(port));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
@@ -48,6 +59,8 @@ async function stopHost(host: RunningHost): Promise<void> {
 export const test = base.extend<{ app: AppUnderTest }>({
   app: async ({ page, playwright }, use, testInfo) => {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'noc-e2e-'));
+    // A service name of this test's own: whatever it stores in the keychain is deleted when it ends.
+    const keychainService = `nl.nocconsole.test.e2e-${randomUUID()}`;
     if (process.env['E2E_TARGET'] === 'electron') {
       const electronApp = await playwright._electron.launch({
         args: [path.join(repoRoot, 'out/main/index.js'), `--user-data-dir=${userDataDir}`],
@@ -62,7 +75,7 @@ export const test = base.extend<{ app: AppUnderTest }>({
       });
       await electronApp.close();
     } else {
-      let host = await startHost(userDataDir);
+      let host = await startHost(userDataDir, keychainService);
       const port = Number(new URL(host.url).port);
       await page.goto(host.url);
       await use({
@@ -71,12 +84,13 @@ export const test = base.extend<{ app: AppUnderTest }>({
         userDataDir,
         async restart() {
           await stopHost(host);
-          host = await startHost(userDataDir, port);
+          host = await startHost(userDataDir, keychainService, port);
           await page.reload();
         },
       });
       await stopHost(host);
     }
+    await deleteAllSecrets(keychainService);
     await rm(userDataDir, { recursive: true, force: true });
     void testInfo;
   },

@@ -2,8 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src-main/ipc/app-error.ts';
 import { createIpcRouter, type HandlerSet } from '../../../src-main/ipc/router.ts';
 
+const notUsed = (): never => {
+  throw new Error('not used by this test');
+};
+
 function handlers(overrides: Partial<HandlerSet> = {}): HandlerSet {
   return {
+    'keychain:status': notUsed,
+    'profiles:list': notUsed,
+    'profiles:create': notUsed,
+    'profiles:update': notUsed,
+    'profiles:delete': notUsed,
+    'connection:connect': notUsed,
+    'connection:disconnect': notUsed,
+    'connection:status': notUsed,
+    'connection:budget': notUsed,
+    'platform:counts': notUsed,
     'app:info': () => ({ name: 'n', version: '1', runtime: { kind: 'bridge', node: '24' }, platform: 'linux' }),
     'settings:get': () => ({ theme: 'system' }),
     'settings:update': (patch) => ({ theme: patch.theme ?? 'system' }),

@@ -1,0 +1,44 @@
+import type { Handler } from '../ipc/router.ts';
+import type { ConnectionManager } from '../connection/connection-manager.ts';
+import type { ProfileService } from '../profiles/profile-service.ts';
+import type { SecretVault } from '../secrets/secret-vault.ts';
+
+export function createProfileHandlers(
+  profiles: ProfileService,
+  connection: ConnectionManager,
+  vault: SecretVault,
+): {
+  'keychain:status': Handler<'keychain:status'>;
+  'profiles:list': Handler<'profiles:list'>;
+  'profiles:create': Handler<'profiles:create'>;
+  'profiles:update': Handler<'profiles:update'>;
+  'profiles:delete': Handler<'profiles:delete'>;
+  'connection:connect': Handler<'connection:connect'>;
+  'connection:disconnect': Handler<'connection:disconnect'>;
+  'connection:status': Handler<'connection:status'>;
+  'connection:budget': Handler<'connection:budget'>;
+  'platform:counts': Handler<'platform:counts'>;
+} {
+  return {
+    'keychain:status': async () => {
+      const check = await vault.check();
+      return check.available ? { available: true, reason: null } : { available: false, reason: check.reason };
+    },
+    'profiles:list': () => profiles.list(),
+    'profiles:create': (input) => profiles.create(input),
+    'profiles:update': async (input) => {
+      const updated = await profiles.update(input);
+      if (input.baseUrl !== undefined || input.auth !== undefined) connection.forget(input.id);
+      return updated;
+    },
+    'profiles:delete': async ({ id }) => {
+      await profiles.remove(id);
+      return { deleted: true };
+    },
+    'connection:connect': ({ profileId }) => connection.connect(profileId),
+    'connection:disconnect': () => connection.disconnect(),
+    'connection:status': () => connection.status(),
+    'connection:budget': () => connection.budget(),
+    'platform:counts': (_input, { signal }) => connection.counts(signal),
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/** Profiles: one tenant/environment each. Secrets go in with create/update and never come back out. */
+const name = z.string().trim().min(1, 'Give the profile a name.').max(80);
+const baseUrl = z.string().trim().min(1, 'Enter the platform address, e.g. https://api.example.nl.').max(2048);
+const email = z.string().trim().email('Enter the e-mail address of the API user.').max(254);
+const clientId = z.string().trim().min(1, 'Enter the client ID ("API secret (client_id)" on your customer page).').max(200);
+const secret = z.string().min(1).max(4096);
+const rootCustomerId = z.number().int().positive().nullable();
+
+export const authModeSchema = z.enum(['jwt', 'static-key']);
+export type AuthMode = z.infer<typeof authModeSchema>;
+
+export const profileAuthInputSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('jwt'), email, clientId, password: secret.optional() }).strict(),
+  z.object({ mode: z.literal('static-key'), clientId, authToken: secret.optional() }).strict(),
+]);
+
+export const profileCreateSchema = z
+  .object({ name, baseUrl, auth: profileAuthInputSchema, rootCustomerId: rootCustomerId.optional() })
+  .strict();
+export type ProfileCreateInput = z.infer<typeof profileCreateSchema>;
+
+export const profileUpdateSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: name.optional(),
+    baseUrl: baseUrl.optional(),
+    auth: profileAuthInputSchema.optional(),
+    rootCustomerId: rootCustomerId.optional(),
+  })
+  .strict();
+export type ProfileUpdateInput = z.infer<typeof profileUpdateSchema>;
+
+export const profileSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** null for the demo sandbox until its embedded server is running. */
+  baseUrl: z.string().nullable(),
+  isDemo: z.boolean(),
+  auth: z.discriminatedUnion('mode', [
+    z.object({ mode: z.literal('jwt'), email: z.string(), clientId: z.string() }),
+    z.object({ mode: z.literal('static-key'), clientId: z.string() }),
+  ]),
+  rootCustomerId: z.number().nullable(),
+  /** Whether the password or auth token is in the OS keychain; the secret itself never leaves main. */
+  secretStored: z.boolean(),
+});
+export type ProfileSummary = z.infer<typeof profileSummarySchema>;
+
+export const profileListSchema = z.object({
+  profiles: z.array(profileSummarySchema),
+  activeProfileId: z.string().nullable(),
+});
+export type ProfileList = z.infer<typeof profileListSchema>;
+
+export const connectionStateSchema = z.enum(['no-profile', 'signed-out', 'connecting', 'connected', 'offline']);
+export type ConnectionState = z.infer<typeof connectionStateSchema>;
+
+export const connectionStatusSchema = z.object({
+  profileId: z.string().nullable(),
+  profileName: z.string().nullable(),
+  isDemo: z.boolean(),
+  state: connectionStateSchema,
+  /** The API user the platform knows us as (token's username, else the e-mail); null in static-key mode. */
+  apiUser: z.string().nullable(),
+  /** Why we are signed out or offline, in words the user can act on. */
+  message: z.string().nullable(),
+});
+export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
+
+const budgetWindowSchema = z.object({
+  limit: z.number().nullable(),
+  remaining: z.number().nullable(),
+  resetAt: z.number().nullable(),
+});
+
+export const budgetSnapshotSchema = z.object({
+  profileId: z.string(),
+  hour: budgetWindowSchema,
+  day: budgetWindowSchema,
+  concurrency: z.number(),
+  pausedUntil: z.number().nullable(),
+});
+export type BudgetSnapshot = z.infer<typeof budgetSnapshotSchema>;
+
+export const keychainStatusSchema = z.object({ available: z.boolean(), reason: z.string().nullable() });
+export type KeychainStatus = z.infer<typeof keychainStatusSchema>;
+
+export const resourceCountsSchema = z.object({
+  profileId: z.string(),
+  counts: z.record(z.string(), z.union([z.number(), z.null()])),
+  /** Per resource, why it could not be counted (e.g. rights missing). */
+  problems: z.record(z.string(), z.string()),
+});
+export type ResourceCounts = z.infer<typeof resourceCountsSchema>;
