@@ -7,6 +7,16 @@ describe('the IPC contract', () => {
     expect([...channelNames].sort()).toMatchInlineSnapshot(`
       [
         "app:info",
+        "connection:budget",
+        "connection:connect",
+        "connection:disconnect",
+        "connection:status",
+        "keychain:status",
+        "platform:counts",
+        "profiles:create",
+        "profiles:delete",
+        "profiles:list",
+        "profiles:update",
         "settings:get",
         "settings:update",
         "shell:open-external",
@@ -17,6 +27,9 @@ describe('the IPC contract', () => {
   it('names every main-to-renderer event', () => {
     expect([...eventNames].sort()).toMatchInlineSnapshot(`
       [
+        "budget:changed",
+        "connection:changed",
+        "profiles:changed",
         "settings:changed",
       ]
     `);
