@@ -6,14 +6,16 @@ function isLoopbackHost(hostname: string): boolean {
   if (host === '::1' || host === '0:0:0:0:0:0:0:1') return true;
   const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
   if (v4) return v4.slice(1).every((octet) => Number(octet) <= 255);
-  const mapped = /^::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.exec(host) ?? /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.exec(host);
+  const mapped =
+    /^::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.exec(host) ?? /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.exec(host);
   return mapped !== null;
 }
 
 /** https only; plain http only for loopback (the embedded demo, local test servers). Returns a normalised URL. */
 export function validateBaseUrl(input: string): BaseUrlCheck {
   const text = input.trim();
-  if (text === '') return { ok: false, reason: 'The base URL is empty. Enter the platform address, e.g. https://api.example.nl.' };
+  if (text === '')
+    return { ok: false, reason: 'The base URL is empty. Enter the platform address, e.g. https://api.example.nl.' };
   let url: URL;
   try {
     url = new URL(text);
@@ -21,7 +23,10 @@ export function validateBaseUrl(input: string): BaseUrlCheck {
     return { ok: false, reason: `"${text}" is not a valid URL. Enter a full address starting with https://.` };
   }
   if (url.username || url.password) {
-    return { ok: false, reason: 'The base URL must not contain a user name or password; credentials belong in the profile fields.' };
+    return {
+      ok: false,
+      reason: 'The base URL must not contain a user name or password; credentials belong in the profile fields.',
+    };
   }
   if (url.search || url.hash) {
     return { ok: false, reason: 'The base URL must not contain a query string or fragment.' };

@@ -1,7 +1,20 @@
 import { validateBaseUrl } from './base-url.ts';
 import { createGovernor, type Governor } from './governor.ts';
-import { createPipeline, type FetchLike, type PlatformLogger, type PlatformResponse, type RequestOptions } from './http.ts';
-import { listAll, listAllSequential, type HydraItem, type ListAllOptions, type ListAllResult, type PageFetcher } from './hydra.ts';
+import {
+  createPipeline,
+  type FetchLike,
+  type PlatformLogger,
+  type PlatformResponse,
+  type RequestOptions,
+} from './http.ts';
+import {
+  listAll,
+  listAllSequential,
+  type HydraItem,
+  type ListAllOptions,
+  type ListAllResult,
+  type PageFetcher,
+} from './hydra.ts';
 import { createRedactor } from './redact.ts';
 import { createSession, type AuthConfig, type SessionStatus } from './session.ts';
 import { systemSleep, type Clock, type Sleep } from './timers.ts';
@@ -57,7 +70,11 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
   const sleep = options.sleep ?? systemSleep;
   const random = options.random ?? Math.random;
   const redactor = createRedactor();
-  const governor = createGovernor({ now, sleep, ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}) });
+  const governor = createGovernor({
+    now,
+    sleep,
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+  });
 
   // the session signs in through the same pipeline (governor, timeouts) without credentials of its own
   const pipelineRef: { send: (request: RequestOptions) => Promise<PlatformResponse> } = {

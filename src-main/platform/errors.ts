@@ -1,11 +1,5 @@
 export type PlatformErrorKind =
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'cancelled'
-  | 'unknown-outcome'
-  | 'signed-out'
-  | 'rate-limited';
+  'http' | 'network' | 'timeout' | 'cancelled' | 'unknown-outcome' | 'signed-out' | 'rate-limited';
 
 export interface Violation {
   field: string;
@@ -150,9 +144,14 @@ function httpMessage(init: PlatformErrorInit): string {
   switch (status) {
     case 400:
     case 422: {
-      const list = (init.violations ?? []).map((v) => (v.field ? `${v.field}: ${v.message}` : v.message).replace(/[.\s]+$/, ''));
+      const list = (init.violations ?? []).map((v) =>
+        (v.field ? `${v.field}: ${v.message}` : v.message).replace(/[.\s]+$/, ''),
+      );
       if (list.length > 0) return `The platform rejected the values for ${target}: ${list.join('; ')}.`;
-      return withPlatformText(`The platform rejected the request ${target} as invalid (HTTP ${status}).`, platformMessage);
+      return withPlatformText(
+        `The platform rejected the request ${target} as invalid (HTTP ${status}).`,
+        platformMessage,
+      );
     }
     case 401:
       return withPlatformText(
@@ -178,7 +177,10 @@ function httpMessage(init: PlatformErrorInit): string {
         platformMessage,
       );
     case 429:
-      return withPlatformText(`The platform's rate limit was reached for ${target}. Wait and try again.`, platformMessage);
+      return withPlatformText(
+        `The platform's rate limit was reached for ${target}. Wait and try again.`,
+        platformMessage,
+      );
     default:
       if (status !== undefined && status >= 500) {
         return withPlatformText(
@@ -194,7 +196,9 @@ function httpMessage(init: PlatformErrorInit): string {
 export function parseErrorBody(body: unknown): { platformMessage?: string; violations: Violation[] } {
   if (typeof body === 'string') {
     const text = body.trim();
-    return text && text.length <= 500 && !text.startsWith('<') ? { platformMessage: text, violations: [] } : { violations: [] };
+    return text && text.length <= 500 && !text.startsWith('<')
+      ? { platformMessage: text, violations: [] }
+      : { violations: [] };
   }
   if (typeof body !== 'object' || body === null) return { violations: [] };
   const record = body as Record<string, unknown>;
@@ -211,11 +215,21 @@ export function parseErrorBody(body: unknown): { platformMessage?: string; viola
     for (const entry of raw) {
       if (typeof entry !== 'object' || entry === null) continue;
       const v = entry as Record<string, unknown>;
-      const field = typeof v['propertyPath'] === 'string' ? v['propertyPath'] : typeof v['field'] === 'string' ? v['field'] : '';
-      const message = typeof v['message'] === 'string' ? v['message'] : typeof v['title'] === 'string' ? v['title'] : '';
+      const field =
+        typeof v['propertyPath'] === 'string' ? v['propertyPath'] : typeof v['field'] === 'string' ? v['field'] : '';
+      const message =
+        typeof v['message'] === 'string' ? v['message'] : typeof v['title'] === 'string' ? v['title'] : '';
       if (message) violations.push({ field, message });
     }
   }
-  const platformMessage = pick('detail', 'hydra:description', 'description', 'message', 'error', 'title', 'hydra:title');
+  const platformMessage = pick(
+    'detail',
+    'hydra:description',
+    'description',
+    'message',
+    'error',
+    'title',
+    'hydra:title',
+  );
   return platformMessage === undefined ? { violations } : { platformMessage, violations };
 }

@@ -265,7 +265,12 @@ export function createGovernor(options: GovernorOptions): Governor {
         const resetIn = hour.resetAt !== null ? Math.max(0, hour.resetAt - t) : 3_600_000;
         const overflow = count - Math.max(0, hourRemaining);
         const perWindow = hour.limit !== null && hour.limit > 0 ? hour.limit : Math.max(1, hourRemaining);
-        durationMs = Math.max(durationMs, resetIn + Math.floor((overflow - 1) / perWindow) * 3_600_000 + Math.ceil(Math.min(overflow, perWindow) / slots) * perRequest);
+        durationMs = Math.max(
+          durationMs,
+          resetIn +
+            Math.floor((overflow - 1) / perWindow) * 3_600_000 +
+            Math.ceil(Math.min(overflow, perWindow) / slots) * perRequest,
+        );
       }
       return {
         requests: count,

@@ -133,7 +133,12 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const defaultAttempts = Math.max(1, options.maxAttempts ?? 5);
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
 
-  async function attemptOnce(url: string, init: RequestInit, signal: AbortSignal | undefined, timeoutMs: number): Promise<Attempt> {
+  async function attemptOnce(
+    url: string,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+    timeoutMs: number,
+  ): Promise<Attempt> {
     if (signal?.aborted) return { type: 'failure', failure: 'cancelled', sent: false, code: 'ABORTED' };
     const controller = new AbortController();
     let timedOut = false;
@@ -165,7 +170,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
   }
 
-  function fromResponse(kind: PlatformErrorKind, method: string, path: string, status: number, body: unknown, retryAfterMs?: number): PlatformError {
+  function fromResponse(
+    kind: PlatformErrorKind,
+    method: string,
+    path: string,
+    status: number,
+    body: unknown,
+    retryAfterMs?: number,
+  ): PlatformError {
     const parsed = parseErrorBody(body);
     return new PlatformError({
       kind,
@@ -228,13 +240,24 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       } catch (error) {
         if (error instanceof HoldTooLong) {
           // the platform asked for a long pause (hourly budget used up): say so now instead of hanging
-          throw new PlatformError({ kind: 'rate-limited', method, path, retryAfterMs: Math.max(0, error.until - now()) });
+          throw new PlatformError({
+            kind: 'rate-limited',
+            method,
+            path,
+            retryAfterMs: Math.max(0, error.until - now()),
+          });
         }
         throw cancelled();
       }
 
       if (result.type === 'failure') {
-        logger?.warn?.('platform request failed', { method, path, attempt, failure: result.failure, code: result.code });
+        logger?.warn?.('platform request failed', {
+          method,
+          path,
+          attempt,
+          failure: result.failure,
+          code: result.code,
+        });
         if (result.failure === 'cancelled') {
           if (!safeToRepeat && result.sent) throw new PlatformError({ kind: 'unknown-outcome', method, path });
           throw cancelled();
@@ -244,7 +267,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           await pause(backoffDelay(attempt, random, options.backoff), signal, cancelled);
           continue;
         }
-        if (!safeToRepeat && result.sent) throw new PlatformError({ kind: 'unknown-outcome', method, path, cause: result.code });
+        if (!safeToRepeat && result.sent)
+          throw new PlatformError({ kind: 'unknown-outcome', method, path, cause: result.code });
         throw new PlatformError({ kind: result.failure, method, path, timeoutMs, cause: result.code });
       }
 

@@ -32,7 +32,10 @@ export function isHydraCollection(body: unknown): body is Record<string, unknown
 }
 
 /** Parses a Hydra collection envelope. Throws a PlatformError when the body is not one. */
-export function parseCollection<T = HydraItem>(body: unknown, context = { method: 'GET', path: '' }): HydraCollection<T> {
+export function parseCollection<T = HydraItem>(
+  body: unknown,
+  context = { method: 'GET', path: '' },
+): HydraCollection<T> {
   if (!isHydraCollection(body)) {
     throw new PlatformError({
       kind: 'http',
@@ -174,7 +177,7 @@ async function followNext<T>(
     const page = pageOf(next);
     collector.add(page !== null ? `p:${page}` : `l:${next}`, collection.members);
     onPage(collection);
-    next = collection.members.length > 0 ? collection.view?.next ?? null : null;
+    next = collection.members.length > 0 ? (collection.view?.next ?? null) : null;
   }
   return requests;
 }
@@ -195,21 +198,38 @@ export async function listAllSequential<T = HydraItem>(
   let pages = 0;
   let total: number | null = null;
   const first = parseCollection<T>(
-    await fetchPage({ path, query: { ...options.query, page: 1, itemsPerPage: perPage }, ...(signal ? { signal } : {}) }),
+    await fetchPage({
+      path,
+      query: { ...options.query, page: 1, itemsPerPage: perPage },
+      ...(signal ? { signal } : {}),
+    }),
     context,
   );
   total = first.totalItems;
   pages = 1;
   collector.add('p:1', first.members);
   const pagesTotal = (): number | null =>
-    pageOf(first.view?.last ?? null) ?? (total !== null && first.members.length > 0 ? Math.ceil(total / first.members.length) : null);
+    pageOf(first.view?.last ?? null) ??
+    (total !== null && first.members.length > 0 ? Math.ceil(total / first.members.length) : null);
   options.onProgress?.({ pages, pagesTotal: pagesTotal(), items: collector.size, total });
-  const start = first.members.length > 0 ? first.view?.next ?? null : null;
-  pages += await followNext(fetchPage, start, collector, signal, (collection) => {
-    const page = pageOf(collection.view?.id ?? null);
-    options.onProgress?.({ pages: page ?? pages + 1, pagesTotal: pagesTotal(), items: collector.size, total });
-  }, context);
-  return { items: collector.items(), totalItems: total, requests: pages, complete: total === null || collector.size >= total };
+  const start = first.members.length > 0 ? (first.view?.next ?? null) : null;
+  pages += await followNext(
+    fetchPage,
+    start,
+    collector,
+    signal,
+    (collection) => {
+      const page = pageOf(collection.view?.id ?? null);
+      options.onProgress?.({ pages: page ?? pages + 1, pagesTotal: pagesTotal(), items: collector.size, total });
+    },
+    context,
+  );
+  return {
+    items: collector.items(),
+    totalItems: total,
+    requests: pages,
+    complete: total === null || collector.size >= total,
+  };
 }
 
 /**
@@ -251,10 +271,17 @@ export async function listAll<T = HydraItem>(
 
   if (total === null || pagesTotal === null) {
     // no count to plan with: walk the links
-    requests += await followNext(fetchPage, pageSize > 0 ? first.view?.next ?? null : null, collector, signal, () => {
-      pagesDone += 1;
-      progress();
-    }, context);
+    requests += await followNext(
+      fetchPage,
+      pageSize > 0 ? (first.view?.next ?? null) : null,
+      collector,
+      signal,
+      () => {
+        pagesDone += 1;
+        progress();
+      },
+      context,
+    );
     return { items: collector.items(), totalItems: total, requests, complete: true };
   }
 
@@ -264,7 +291,10 @@ export async function listAll<T = HydraItem>(
   try {
     await Promise.all(
       numbers.map(async (page) => {
-        const collection = parseCollection<T>(await fetchPage({ path, query: { ...baseQuery, page }, signal }), context);
+        const collection = parseCollection<T>(
+          await fetchPage({ path, query: { ...baseQuery, page }, signal }),
+          context,
+        );
         requests += 1;
         pagesDone += 1;
         collector.add(`p:${page}`, collection.members);
@@ -282,19 +312,33 @@ export async function listAll<T = HydraItem>(
   if (lastCollection.members.length > 0 && lastCollection.view?.next) {
     const lastNext = lastCollection.view.next;
     if (pageOf(lastNext) === null || (pageOf(lastNext) ?? 0) > pagesTotal) {
-      requests += await followNext(fetchPage, lastNext, collector, signal, () => {
-        pagesDone += 1;
-        progress();
-      }, context);
+      requests += await followNext(
+        fetchPage,
+        lastNext,
+        collector,
+        signal,
+        () => {
+          pagesDone += 1;
+          progress();
+        },
+        context,
+      );
     }
   }
 
   if (collector.size < total) {
     // page arithmetic did not hold (pages shorter than the first one): follow hydra:next from the start
-    requests += await followNext(fetchPage, first.view?.next ?? null, collector, signal, () => {
-      pagesDone += 1;
-      progress();
-    }, context);
+    requests += await followNext(
+      fetchPage,
+      first.view?.next ?? null,
+      collector,
+      signal,
+      () => {
+        pagesDone += 1;
+        progress();
+      },
+      context,
+    );
   }
   if (options.signal?.aborted) throw cancelledError(path);
   return { items: collector.items(), totalItems: total, requests, complete: collector.size >= total };

@@ -15,7 +15,16 @@ export {
   type PlatformErrorKind,
   type Violation,
 } from './errors.ts';
-export { concurrencyFor, createGovernor, type BudgetEstimate, type BudgetWindow, type Governor, type GovernorSnapshot } from './governor.ts';
+export {
+  concurrencyFor,
+  createGovernor,
+  HoldTooLong,
+  type BudgetEstimate,
+  type BudgetWindow,
+  type Governor,
+  type GovernorSnapshot,
+  type RunOptions,
+} from './governor.ts';
 export type { FetchLike, HttpMethod, LogFields, PlatformLogger, PlatformResponse, RequestOptions } from './http.ts';
 export {
   isHydraCollection,
@@ -32,6 +41,12 @@ export {
   type PageFetcher,
 } from './hydra.ts';
 export { readJwtClaims, renewAt, type JwtClaims } from './jwt.ts';
-export { parseRateLimitHeaders, parseReset, parseRetryAfter, type RateLimitHeaders, type RateWindow } from './rate-limit-headers.ts';
+export {
+  parseRateLimitHeaders,
+  parseReset,
+  parseRetryAfter,
+  type RateLimitHeaders,
+  type RateWindow,
+} from './rate-limit-headers.ts';
 export type { AuthConfig, SessionState, SessionStatus } from './session.ts';
 export { buildUrl, type QueryInput, type QueryValue } from './url.ts';

@@ -68,6 +68,7 @@ interface Credential {
   headers: Record<string, string>;
   generation: number;
   validUntil: number;
+  user: string | null;
 }
 
 export function createSession(options: SessionOptions): Session {
@@ -120,13 +121,11 @@ export function createSession(options: SessionOptions): Session {
       const authToken = await auth.authToken();
       redactor.add(authToken);
       generation += 1;
-      user = null;
-      // unverified until the platform answers; `reachable()` then reports connected
-      if (state !== 'connected') setState('connecting');
       return {
         headers: { 'CLIENT-ID': auth.clientId, 'AUTH-TOKEN': authToken },
         generation,
         validUntil: Number.POSITIVE_INFINITY,
+        user: null,
       };
     }
     setState('connecting');
@@ -169,12 +168,11 @@ export function createSession(options: SessionOptions): Session {
     const obtainedAt = now();
     const claims = readJwtClaims(token);
     generation += 1;
-    user = claims.username ?? auth.email;
-    setState('connected', null);
     return {
       headers: { Authorization: `Bearer ${token}` },
       generation,
       validUntil: renewAt(claims, obtainedAt, options.maxSkewMs),
+      user: claims.username ?? auth.email,
     };
   }
 
@@ -186,6 +184,10 @@ export function createSession(options: SessionOptions): Session {
         .then((fresh) => {
           if (startedIn !== epoch) throw signedOutError({ method: 'POST', path: '/authentication-token' });
           credential = fresh;
+          user = fresh.user;
+          // a static key is unverified until the platform answers; `reachable()` then reports connected
+          if (auth.mode === 'jwt') setState('connected', null);
+          else if (state !== 'connected') setState('connecting', null);
           return fresh;
         })
         .finally(() => {

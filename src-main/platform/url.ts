@@ -14,7 +14,12 @@ export function buildUrl(baseUrl: string, path: string, query?: QueryInput): URL
     if (url.origin !== base.origin) throw new Error(`Refusing to follow a link to another host: ${url.origin}`);
   } else {
     let relative = path.startsWith('/') ? path : `/${path}`;
-    if (basePath && relative !== basePath && !relative.startsWith(`${basePath}/`) && !relative.startsWith(`${basePath}?`)) {
+    if (
+      basePath &&
+      relative !== basePath &&
+      !relative.startsWith(`${basePath}/`) &&
+      !relative.startsWith(`${basePath}?`)
+    ) {
       relative = basePath + relative;
     }
     url = new URL(base.origin + relative);

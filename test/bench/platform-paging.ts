@@ -23,7 +23,12 @@ type Demo = Awaited<ReturnType<typeof startDemoPlatform>>;
 function clientFor(demo: Demo): PlatformClient {
   return createPlatformClient({
     baseUrl: demo.url,
-    auth: { mode: 'jwt', email: demo.credentials.email, clientId: demo.credentials.clientId, password: async () => demo.credentials.password },
+    auth: {
+      mode: 'jwt',
+      email: demo.credentials.email,
+      clientId: demo.credentials.clientId,
+      password: async () => demo.credentials.password,
+    },
     fetch: (url, init) => fetch(url, init),
     concurrency: CONCURRENCY,
   });
@@ -35,7 +40,8 @@ async function timed(demo: Demo, list: () => Promise<ListAllResult>): Promise<{ 
   const result = await list();
   const seconds = (performance.now() - started) / 1000;
   const distinct = new Set(result.items.map((item) => item['@id'])).size;
-  if (result.items.length !== ROWS || distinct !== ROWS) throw new Error(`incomplete listing: ${result.items.length} rows, ${distinct} distinct`);
+  if (result.items.length !== ROWS || distinct !== ROWS)
+    throw new Error(`incomplete listing: ${result.items.length} rows, ${distinct} distinct`);
   return { seconds, requests: demo.requestLog.length - logged };
 }
 

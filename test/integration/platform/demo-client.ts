@@ -1,5 +1,9 @@
 import { startDemoPlatform } from '../../../src-main/demo/index.ts';
-import { createPlatformClient, type PlatformClient, type PlatformClientOptions } from '../../../src-main/platform/client.ts';
+import {
+  createPlatformClient,
+  type PlatformClient,
+  type PlatformClientOptions,
+} from '../../../src-main/platform/client.ts';
 import { PlatformError } from '../../../src-main/platform/errors.ts';
 
 export type Demo = Awaited<ReturnType<typeof startDemoPlatform>>;
@@ -36,7 +40,11 @@ export function jwtClient(demo: Demo, extra: Partial<PlatformClientOptions> = {}
 export function staticKeyClient(demo: Demo, extra: Partial<PlatformClientOptions> = {}): PlatformClient {
   return createPlatformClient({
     baseUrl: demo.url,
-    auth: { mode: 'static-key', clientId: demo.credentials.clientId, authToken: async () => demo.credentials.authToken },
+    auth: {
+      mode: 'static-key',
+      clientId: demo.credentials.clientId,
+      authToken: async () => demo.credentials.authToken,
+    },
     fetch: (url, init) => fetch(url, init),
     backoff: { baseMs: 10, maxMs: 100 },
     ...extra,

@@ -4,7 +4,8 @@ import { closeDemos, failure, idsOf, jwtClient, sleep, startDemo } from './demo-
 
 afterEach(closeDemos);
 
-const pageRequests = (log: readonly { path: string }[], path: string): number => log.filter((e) => e.path === path).length;
+const pageRequests = (log: readonly { path: string }[], path: string): number =>
+  log.filter((e) => e.path === path).length;
 
 describe('Hydra paging against the demo platform', () => {
   it('lists every row once, asking 500 per page, with progress', async () => {
@@ -17,7 +18,9 @@ describe('Hydra paging against the demo platform', () => {
     expect(ids).toHaveLength(result.totalItems ?? -1);
     expect(new Set(ids).size).toBe(ids.length);
     expect(result).toMatchObject({ requests: 6, complete: true });
-    expect(demo.requestLog.filter((e) => e.path === '/phonenumbers').every((e) => e.query.includes('itemsPerPage=500'))).toBe(true);
+    expect(
+      demo.requestLog.filter((e) => e.path === '/phonenumbers').every((e) => e.query.includes('itemsPerPage=500')),
+    ).toBe(true);
     expect(progress.at(-1)).toEqual({ pages: 6, pagesTotal: 6, items: 3_000, total: 3_000 });
     expect(progress.map((p) => p.pages)).toEqual([1, 2, 3, 4, 5, 6]);
   });

@@ -16,8 +16,11 @@ describe('rate-limit governor against the demo platform', () => {
       if (snapshot.pausedUntil === null || followers.length > 0) return;
       // the platform stops limiting, and more work arrives while the hold lasts
       demo.setFaults({ rateLimitRate: 0 });
-      for (let i = 0; i < 5; i += 1) followers.push(api.request({ path: '/phonenumbers', query: { itemsPerPage: 2, page: i + 1 } }));
-      followers.push(api.request({ method: 'PATCH', path: '/phonenumbers/1', body: { description: 'held' } }).catch(() => null));
+      for (let i = 0; i < 5; i += 1)
+        followers.push(api.request({ path: '/phonenumbers', query: { itemsPerPage: 2, page: i + 1 } }));
+      followers.push(
+        api.request({ method: 'PATCH', path: '/phonenumbers/1', body: { description: 'held' } }).catch(() => null),
+      );
     });
 
     const result = await api.request({ path: '/simcards', query: { itemsPerPage: 3 } });
@@ -60,9 +63,7 @@ describe('rate-limit governor against the demo platform', () => {
     expect(api.governor.snapshot().hour.remaining).toBe(0);
     expect(api.governor.snapshot().concurrency).toBe(1);
     // the budget is exhausted now: the platform's Retry-After is far beyond what a request waits out
-    const error = await failure(
-      api.request({ method: 'POST', path: '/outports/accept-outport', body: { id: 1 } }),
-    );
+    const error = await failure(api.request({ method: 'POST', path: '/outports/accept-outport', body: { id: 1 } }));
     expect(error.kind).toBe('rate-limited');
     expect(error.retryAfterMs).toBeGreaterThan(60_000);
     expect(api.governor.snapshot().pausedUntil).not.toBeNull();

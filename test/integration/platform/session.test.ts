@@ -17,7 +17,12 @@ describe('session against the demo platform', () => {
     const calls = demo.requestLog.filter((e) => e.path === '/phonenumbers');
     expect(calls).toHaveLength(100);
     expect(calls.every((e) => e.status === 200 && e.auth === 'jwt')).toBe(true);
-    expect(api.session.status()).toEqual({ state: 'connected', user: demo.credentials.userName, mode: 'jwt', message: null });
+    expect(api.session.status()).toEqual({
+      state: 'connected',
+      user: demo.credentials.userName,
+      mode: 'jwt',
+      message: null,
+    });
   });
 
   it('a token expiring mid-run costs exactly 1 re-authentication (renewed from exp)', async () => {
@@ -93,7 +98,12 @@ describe('session against the demo platform', () => {
   it('a wrong password shows the platform error and signs out after a single attempt', async () => {
     const demo = await startDemo();
     const api = jwtClient(demo, {
-      auth: { mode: 'jwt', email: demo.credentials.email, clientId: demo.credentials.clientId, password: async () => 'not-the-password' },
+      auth: {
+        mode: 'jwt',
+        email: demo.credentials.email,
+        clientId: demo.credentials.clientId,
+        password: async () => 'not-the-password',
+      },
     });
     const error = await failure(api.request(onePage));
     expect(error).toMatchObject({ kind: 'signed-out', platformMessage: 'Invalid credentials.' });
@@ -114,7 +124,9 @@ describe('session against the demo platform', () => {
 
   it('a wrong static key signs out with the platform message', async () => {
     const demo = await startDemo();
-    const api = staticKeyClient(demo, { auth: { mode: 'static-key', clientId: demo.credentials.clientId, authToken: async () => 'wrong-key-1234' } });
+    const api = staticKeyClient(demo, {
+      auth: { mode: 'static-key', clientId: demo.credentials.clientId, authToken: async () => 'wrong-key-1234' },
+    });
     const error = await failure(api.request(onePage));
     expect(error).toMatchObject({ kind: 'signed-out', platformMessage: 'Invalid credentials.' });
     expect(api.session.status().state).toBe('signed-out');

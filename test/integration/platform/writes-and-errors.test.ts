@@ -20,7 +20,9 @@ describe('writes and errors against the demo platform', () => {
     expect(error.kind).toBe('unknown-outcome');
     expect(error.status).toBe(502);
     expect(error.userMessage).toMatch(/may have been applied.*reconcile/);
-    const posts = demo.requestLog.filter((e) => e.method === 'POST' && e.path === '/order-details-x2voip-numbers-scheduled-forwards');
+    const posts = demo.requestLog.filter(
+      (e) => e.method === 'POST' && e.path === '/order-details-x2voip-numbers-scheduled-forwards',
+    );
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ status: 502, applied: true, contentType: 'application/json' });
     // it was applied: exactly once
@@ -31,7 +33,9 @@ describe('writes and errors against the demo platform', () => {
     const demo = await startDemo({ faults: { lostResponseRate: 1 } });
     const api = jwtClient(demo);
     const pending = demo.data.outports.all().find((o) => o.status === 'pending')!;
-    const error = await failure(api.request({ method: 'POST', path: '/outports/accept-outport', body: { id: pending.id } }));
+    const error = await failure(
+      api.request({ method: 'POST', path: '/outports/accept-outport', body: { id: pending.id } }),
+    );
     expect(error.kind).toBe('unknown-outcome');
     expect(demo.requestLog.filter((e) => e.path === '/outports/accept-outport')).toHaveLength(1);
     expect(demo.data.outports.get(pending.id)?.status).toBe('accepted');
@@ -71,7 +75,9 @@ describe('writes and errors against the demo platform', () => {
     const missing = await failure(api.request({ path: '/phonenumbers/987654321' }));
     expect(missing).toMatchObject({ kind: 'http', status: 404, platformMessage: 'Not Found' });
 
-    const invalid = await failure(api.request({ method: 'PATCH', path: '/phonenumbers/1', body: { costCenter: 'x'.repeat(80) } }));
+    const invalid = await failure(
+      api.request({ method: 'PATCH', path: '/phonenumbers/1', body: { costCenter: 'x'.repeat(80) } }),
+    );
     expect(invalid.status).toBe(422);
     expect(invalid.violations).toEqual([{ field: 'costCenter', message: expect.stringMatching(/.+/) }]);
     expect(invalid.userMessage).toContain('costCenter: ');
@@ -79,9 +85,16 @@ describe('writes and errors against the demo platform', () => {
 
     // a proxy that rewrites the PATCH content type: the platform refuses it with 415
     const mangling: FetchLike = (url, init) =>
-      fetch(url, init.method === 'PATCH' ? { ...init, headers: { ...(init.headers as Record<string, string>), 'Content-Type': 'application/json' } } : init);
+      fetch(
+        url,
+        init.method === 'PATCH'
+          ? { ...init, headers: { ...(init.headers as Record<string, string>), 'Content-Type': 'application/json' } }
+          : init,
+      );
     const mangled = jwtClient(demo, { fetch: mangling });
-    const unsupported = await failure(mangled.request({ method: 'PATCH', path: '/phonenumbers/1', body: { costCenter: 'Sales' } }));
+    const unsupported = await failure(
+      mangled.request({ method: 'PATCH', path: '/phonenumbers/1', body: { costCenter: 'Sales' } }),
+    );
     expect(unsupported.status).toBe(415);
     expect(unsupported.platformMessage).toMatch(/.+/);
     expect(unsupported.userMessage).toContain(unsupported.platformMessage ?? '');
@@ -91,7 +104,9 @@ describe('writes and errors against the demo platform', () => {
   it('with errorRate 0.3, GETs and PATCHes still succeed through retries', async () => {
     const demo = await startDemo({ faults: { errorRate: 0.3 } });
     const api = jwtClient(demo, { maxAttempts: 10 });
-    const gets = await Promise.all(Array.from({ length: 30 }, (_, i) => api.request({ path: `/phonenumbers/${i + 1}` })));
+    const gets = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => api.request({ path: `/phonenumbers/${i + 1}` })),
+    );
     expect(gets).toHaveLength(30);
     for (let id = 1; id <= 20; id += 1) {
       await api.request({ method: 'PATCH', path: `/phonenumbers/${id}`, body: { description: `line ${id}` } });
@@ -112,7 +127,10 @@ describe('writes and errors against the demo platform', () => {
       body: { orderDetailsX2voipNumber: target['@id'], forwardTo: '0612345678' },
     })) as Record<string, unknown>;
     const iri = String(created['@id']);
-    const updated = (await api.request({ method: 'PATCH', path: iri, body: { forwardTo: '0687654321' } })) as Record<string, unknown>;
+    const updated = (await api.request({ method: 'PATCH', path: iri, body: { forwardTo: '0687654321' } })) as Record<
+      string,
+      unknown
+    >;
     expect(updated['forwardTo']).toBe('0687654321');
     expect(await api.request({ method: 'DELETE', path: iri })).toBeNull();
     expect((await failure(api.request({ path: iri }))).status).toBe(404);

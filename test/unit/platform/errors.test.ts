@@ -56,7 +56,9 @@ describe('PlatformError', () => {
       ...base,
       violations: [{ field: 'costCenter', message: 'This value is too long.' }],
     });
-    expect(error.userMessage).toBe('The platform rejected the values for PATCH /phonenumbers/7: costCenter: This value is too long.');
+    expect(error.userMessage).toBe(
+      'The platform rejected the values for PATCH /phonenumbers/7: costCenter: This value is too long.',
+    );
   });
 
   it.each([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { concurrencyFor, createGovernor, HoldTooLong, type GovernorSnapshot } from '../../../src-main/platform/governor.ts';
+import {
+  concurrencyFor,
+  createGovernor,
+  HoldTooLong,
+  type GovernorSnapshot,
+} from '../../../src-main/platform/governor.ts';
 import { systemSleep } from '../../../src-main/platform/timers.ts';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -153,7 +158,13 @@ describe('governor', () => {
     const governor = createGovernor({ concurrency: 5, now: () => now, sleep: systemSleep });
     governor.observe(headers(900), 100);
     const small = governor.estimate(50);
-    expect(small).toEqual({ requests: 50, durationMs: 1_000, exhaustsHourlyBudget: false, exhaustsDailyBudget: false, hourRemainingAfter: 850 });
+    expect(small).toEqual({
+      requests: 50,
+      durationMs: 1_000,
+      exhaustsHourlyBudget: false,
+      exhaustsDailyBudget: false,
+      hourRemainingAfter: 850,
+    });
     const big = governor.estimate(1_200);
     expect(big.exhaustsHourlyBudget).toBe(true);
     expect(big.hourRemainingAfter).toBe(0);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { listAll, listAllSequential, pageOf, parseCollection, type PageFetcher } from '../../../src-main/platform/hydra.ts';
+import {
+  listAll,
+  listAllSequential,
+  pageOf,
+  parseCollection,
+  type PageFetcher,
+} from '../../../src-main/platform/hydra.ts';
 import type { QueryInput } from '../../../src-main/platform/url.ts';
 
 interface Row {
@@ -13,7 +19,8 @@ function collectionServer(rows: Row[], options: { maxPerPage?: number; shortPage
   const calls: string[] = [];
   const fetchPage: PageFetcher = async ({ path, query }) => {
     const url = new URL(path, 'http://x');
-    for (const [k, v] of Object.entries(query ?? ({} as QueryInput))) if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
+    for (const [k, v] of Object.entries(query ?? ({} as QueryInput)))
+      if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
     calls.push(url.pathname + url.search);
     const page = Number(url.searchParams.get('page') ?? '1');
     const asked = Number(url.searchParams.get('itemsPerPage') ?? '50');
@@ -44,7 +51,8 @@ function collectionServer(rows: Row[], options: { maxPerPage?: number; shortPage
   return { fetchPage, calls };
 }
 
-const rows = (n: number): Row[] => Array.from({ length: n }, (_, i) => ({ '@id': `/things/${i + 1}`, id: i + 1, extra: `e${i}` }));
+const rows = (n: number): Row[] =>
+  Array.from({ length: n }, (_, i) => ({ '@id': `/things/${i + 1}`, id: i + 1, extra: `e${i}` }));
 
 function expectExactlyOnce(items: Row[], n: number): void {
   expect(items).toHaveLength(n);
@@ -57,7 +65,12 @@ describe('parseCollection', () => {
     const parsed = parseCollection({
       'hydra:totalItems': 2,
       'hydra:member': [{ '@id': '/a/1', brandNew: { nested: 1 } }],
-      'hydra:view': { '@id': '/a?page=1', 'hydra:first': '/a?page=1', 'hydra:last': '/a?page=2', 'hydra:next': '/a?page=2' },
+      'hydra:view': {
+        '@id': '/a?page=1',
+        'hydra:first': '/a?page=1',
+        'hydra:last': '/a?page=2',
+        'hydra:next': '/a?page=2',
+      },
     });
     expect(parsed).toEqual({
       members: [{ '@id': '/a/1', brandNew: { nested: 1 } }],

@@ -83,18 +83,27 @@ describe('request pipeline', () => {
     expect(get?.path).toBe('/things?page=2');
     expect(get?.headers['authorization']).toMatch(/^Bearer eyJ/);
     expect(server.seen[0]?.path).toBe('/authentication-token');
-    expect(JSON.parse(server.seen[0]?.body ?? '{}')).toEqual({ email: 'api-user@reseller.nl', password: PASSWORD, client_id: 'client-123' });
+    expect(JSON.parse(server.seen[0]?.body ?? '{}')).toEqual({
+      email: 'api-user@reseller.nl',
+      password: PASSWORD,
+      client_id: 'client-123',
+    });
   });
 
   it('validates answers with a schema when given one', async () => {
     const server = await serve(withAuth((_req, res) => json(res, 200, { id: 7 })));
     const api = client(server);
-    const parsed = await api.request({ path: '/things/7', schema: { parse: (x: unknown) => (x as { id: number }).id } });
+    const parsed = await api.request({
+      path: '/things/7',
+      schema: { parse: (x: unknown) => (x as { id: number }).id },
+    });
     expect(parsed).toBe(7);
   });
 
   it('refuses a plain-http base URL that is not loopback', () => {
-    expect(() => client({ url: 'http://platform.example.nl', seen: [], close: async () => {} })).toThrow(/Plain http is refused/);
+    expect(() => client({ url: 'http://platform.example.nl', seen: [], close: async () => {} })).toThrow(
+      /Plain http is refused/,
+    );
   });
 
   it('static-key mode sends CLIENT-ID and AUTH-TOKEN and never signs in', async () => {
@@ -119,7 +128,9 @@ describe('request pipeline', () => {
   });
 
   it('a second 401 after re-authentication signs the session out with the platform text', async () => {
-    const server = await serve(withAuth((_req, res) => json(res, 401, { code: 401, message: 'Account disabled by reseller.' })));
+    const server = await serve(
+      withAuth((_req, res) => json(res, 401, { code: 401, message: 'Account disabled by reseller.' })),
+    );
     const api = client(server);
     const error = await failure(api.request({ path: '/things' }));
     expect(error.kind).toBe('signed-out');
@@ -163,13 +174,36 @@ describe('request pipeline', () => {
     expect(server.seen.at(-1)?.headers['authorization']).toBe(`Bearer ${tokens[1]}`);
   });
 
+  it('signing out while a sign-in is in flight does not resurrect the session', async () => {
+    const server = await serve(async (req, res) => {
+      if (req.path === '/authentication-token') {
+        await new Promise((r) => setTimeout(r, 100));
+        return json(res, 200, { token: issueToken() });
+      }
+      json(res, 200, {});
+    });
+    const api = client(server);
+    const states: SessionState[] = [];
+    api.session.onChange((s) => states.push(s.state));
+    const pending = failure(api.request({ path: '/a' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(api.session.status().state).toBe('connecting');
+    api.session.signOut();
+    expect((await pending).kind).toBe('signed-out');
+    expect(api.session.status()).toMatchObject({ state: 'signed-out', user: null });
+    expect(server.seen.filter((r) => r.path === '/a')).toHaveLength(0);
+    expect(states).toEqual(['connecting', 'signed-out']);
+  });
+
   it('retries GET on 503 with backoff and gives up after the bounded attempts', async () => {
     let n = 0;
-    const server = await serve(withAuth((req, res) => {
-      if (req.path === '/flaky' && ++n < 3) return json(res, 503, { detail: 'busy' });
-      if (req.path === '/down') return json(res, 502, { detail: 'Bad gateway' });
-      return json(res, 200, { ok: true });
-    }));
+    const server = await serve(
+      withAuth((req, res) => {
+        if (req.path === '/flaky' && ++n < 3) return json(res, 503, { detail: 'busy' });
+        if (req.path === '/down') return json(res, 502, { detail: 'Bad gateway' });
+        return json(res, 200, { ok: true });
+      }),
+    );
     const api = client(server);
     expect(await api.request({ path: '/flaky' })).toEqual({ ok: true });
     const error = await failure(api.request({ path: '/down' }));
@@ -196,13 +230,15 @@ describe('request pipeline', () => {
   });
 
   it('a POST whose connection drops after sending is an unknown outcome, not retried', async () => {
-    const server = await serve(withAuth((req, res) => {
-      if (req.method === 'POST') {
-        res.socket?.destroy();
-        return;
-      }
-      json(res, 200, {});
-    }));
+    const server = await serve(
+      withAuth((req, res) => {
+        if (req.method === 'POST') {
+          res.socket?.destroy();
+          return;
+        }
+        json(res, 200, {});
+      }),
+    );
     const api = client(server);
     const error = await failure(api.request({ method: 'POST', path: '/things', body: {} }));
     expect(error.kind).toBe('unknown-outcome');
@@ -225,9 +261,11 @@ describe('request pipeline', () => {
   });
 
   it('times out: GET retried then reported timeout; POST reported unknown outcome', async () => {
-    const server = await serve(withAuth(() => {
-      // never answers
-    }));
+    const server = await serve(
+      withAuth(() => {
+        // never answers
+      }),
+    );
     const api = client(server, { timeoutMs: 100, maxAttempts: 2 });
     const get = await failure(api.request({ path: '/slow' }));
     expect(get.kind).toBe('timeout');
@@ -247,13 +285,20 @@ describe('request pipeline', () => {
 
   it('obeys a 429 Retry-After given as an HTTP date', async () => {
     let limited = false;
-    const server = await serve(withAuth((_req, res) => {
-      if (!limited) {
-        limited = true;
-        return json(res, 429, { detail: 'Too many requests' }, { 'Retry-After': new Date(Date.now() + 1_500).toUTCString() });
-      }
-      json(res, 200, { ok: true });
-    }));
+    const server = await serve(
+      withAuth((_req, res) => {
+        if (!limited) {
+          limited = true;
+          return json(
+            res,
+            429,
+            { detail: 'Too many requests' },
+            { 'Retry-After': new Date(Date.now() + 1_500).toUTCString() },
+          );
+        }
+        json(res, 200, { ok: true });
+      }),
+    );
     const api = client(server);
     const started = Date.now();
     expect(await api.request({ path: '/x' })).toEqual({ ok: true });
@@ -262,7 +307,9 @@ describe('request pipeline', () => {
   });
 
   it('a POST answered 429 is not repeated and is reported rate-limited (not applied)', async () => {
-    const server = await serve(withAuth((_req, res) => json(res, 429, { detail: 'Slow down' }, { 'Retry-After': '1' })));
+    const server = await serve(
+      withAuth((_req, res) => json(res, 429, { detail: 'Slow down' }, { 'Retry-After': '1' })),
+    );
     const api = client(server);
     const error = await failure(api.request({ method: 'POST', path: '/things', body: {} }));
     expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 1_000, platformMessage: 'Slow down' });
@@ -270,32 +317,50 @@ describe('request pipeline', () => {
   });
 
   it('maps error bodies to typed errors with the platform text and violations', async () => {
-    const server = await serve(withAuth((req, res) => {
-      if (req.path === '/forbidden') return json(res, 403, { title: 'An error occurred', detail: 'Access Denied.', status: 403 });
-      return json(res, 422, {
-        'hydra:description': 'costCenter: This value is too long.',
-        violations: [{ propertyPath: 'costCenter', message: 'This value is too long.' }],
-      });
-    }));
+    const server = await serve(
+      withAuth((req, res) => {
+        if (req.path === '/forbidden')
+          return json(res, 403, { title: 'An error occurred', detail: 'Access Denied.', status: 403 });
+        return json(res, 422, {
+          'hydra:description': 'costCenter: This value is too long.',
+          violations: [{ propertyPath: 'costCenter', message: 'This value is too long.' }],
+        });
+      }),
+    );
     const api = client(server);
-    expect(await failure(api.request({ path: '/forbidden' }))).toMatchObject({ kind: 'http', status: 403, platformMessage: 'Access Denied.' });
-    const invalid = await failure(api.request({ method: 'PATCH', path: '/things/1', body: { costCenter: 'x'.repeat(300) } }));
+    expect(await failure(api.request({ path: '/forbidden' }))).toMatchObject({
+      kind: 'http',
+      status: 403,
+      platformMessage: 'Access Denied.',
+    });
+    const invalid = await failure(
+      api.request({ method: 'PATCH', path: '/things/1', body: { costCenter: 'x'.repeat(300) } }),
+    );
     expect(invalid.violations).toEqual([{ field: 'costCenter', message: 'This value is too long.' }]);
   });
 
   it('never lets a secret into an error, its JSON or a log line', async () => {
     const tokens: string[] = [];
-    const server = await serve(withAuth((req, res) => {
-      // a careless server echoing what it got
-      json(res, 400, { detail: `bad request with ${req.headers['authorization'] ?? ''} and ${PASSWORD}` });
-    }, tokens));
+    const server = await serve(
+      withAuth((req, res) => {
+        // a careless server echoing what it got
+        json(res, 400, { detail: `bad request with ${req.headers['authorization'] ?? ''} and ${PASSWORD}` });
+      }, tokens),
+    );
     const lines: string[] = [];
     const log = (message: string, fields?: LogFields): void => {
       lines.push(`${message} ${JSON.stringify(fields)}`);
     };
     const api = client(server, { logger: { debug: log, info: log, warn: log, error: log } });
     const error = await failure(api.request({ path: '/x' }));
-    const everything = [error.message, error.userMessage, JSON.stringify(error), JSON.stringify(error.toJSON()), String(error.stack), ...lines].join('\n');
+    const everything = [
+      error.message,
+      error.userMessage,
+      JSON.stringify(error),
+      JSON.stringify(error.toJSON()),
+      String(error.stack),
+      ...lines,
+    ].join('\n');
     expect(tokens).toHaveLength(1);
     expect(everything).not.toContain(PASSWORD);
     expect(everything).not.toContain(tokens[0]);

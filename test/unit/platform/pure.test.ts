@@ -99,12 +99,15 @@ describe('validateBaseUrl', () => {
     expect(validateBaseUrl('https://api.example.nl/')).toEqual({ ok: true, url: 'https://api.example.nl' });
     expect(validateBaseUrl(' https://api.example.nl/api/ ')).toEqual({ ok: true, url: 'https://api.example.nl/api' });
   });
-  it.each(['http://localhost:8080', 'http://127.0.0.1:4000', 'http://127.1.2.3', 'http://[::1]:9000', 'http://demo.localhost'])(
-    'accepts plain http for loopback %s',
-    (url) => {
-      expect(validateBaseUrl(url).ok).toBe(true);
-    },
-  );
+  it.each([
+    'http://localhost:8080',
+    'http://127.0.0.1:4000',
+    'http://127.1.2.3',
+    'http://[::1]:9000',
+    'http://demo.localhost',
+  ])('accepts plain http for loopback %s', (url) => {
+    expect(validateBaseUrl(url).ok).toBe(true);
+  });
   it.each([
     ['http://api.example.nl', /Plain http is refused for api\.example\.nl/],
     ['http://10.0.0.5', /Plain http is refused/],
