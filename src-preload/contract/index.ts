@@ -3,3 +3,4 @@ export * from './channels.ts';
 export * from './errors.ts';
 export * from './events.ts';
 export * from './profiles.ts';
+export * from './resources.ts';

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * The resource registry as the renderer receives it: everything needed to build a grid, a detail panel and the
+ * bulk actions of one resource, as plain data. Main keeps the behaviour (validation, requests) for each entry.
+ */
+export const localizedSchema = z.object({ en: z.string(), nl: z.string() });
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const columnTypeSchema = z.enum(['text', 'number', 'date', 'datetime', 'status', 'iri', 'boolean', 'phone']);
+export type ColumnType = z.infer<typeof columnTypeSchema>;
+
+export const toneSchema = z.enum(['green', 'amber', 'red', 'grey', 'blue']);
+export type Tone = z.infer<typeof toneSchema>;
+
+export const columnSchema = z.object({
+  /** The field of the platform's item; a dotted path reaches into nested objects. */
+  field: z.string(),
+  label: localizedSchema,
+  type: columnTypeSchema,
+  /** Shown when the user has not chosen otherwise. */
+  visible: z.boolean(),
+  width: z.number().int().positive().optional(),
+  /** For status columns: the chip colour of each known value (unknown values get grey). */
+  tones: z.record(z.string(), toneSchema).optional(),
+  /** For iri columns: the registry id of the resource the IRI points into, when the console has a view for it. */
+  linksTo: z.string().optional(),
+});
+export type ColumnDescriptor = z.infer<typeof columnSchema>;
+
+export const writableFieldSchema = z.object({
+  field: z.string(),
+  label: localizedSchema,
+  kind: z.enum(['text', 'datetime', 'iri', 'phone']),
+  nullable: z.boolean(),
+  maxLength: z.number().int().positive().optional(),
+  /** A regular expression (JavaScript syntax) the value must match, with the message shown when it does not. */
+  pattern: z.string().optional(),
+  patternMessage: localizedSchema.optional(),
+});
+export type WritableFieldDescriptor = z.infer<typeof writableFieldSchema>;
+
+export const actionSchema = z.object({
+  id: z.string(),
+  label: localizedSchema,
+  /** What the action works on: the selected rows, or exactly one row. */
+  scope: z.enum(['selection', 'single']),
+  /** How it reaches the platform; 'get-side-effect' marks GET endpoints that change data (number-block split). */
+  method: z.enum(['PATCH', 'POST', 'DELETE', 'GET']),
+  sideEffectOnGet: z.boolean().optional(),
+  /** The user must confirm after seeing the affected rows. */
+  confirm: z.boolean(),
+  note: localizedSchema.optional(),
+});
+export type ActionDescriptor = z.infer<typeof actionSchema>;
+
+export const lookupSchema = z.object({
+  /** The iri field of this resource whose values are resolved... */
+  field: z.string(),
+  /** ...against this collection... */
+  path: z.string(),
+  /** ...showing this field of the target instead of the IRI. */
+  display: z.string(),
+});
+export type LookupDescriptor = z.infer<typeof lookupSchema>;
+
+export const tabSchema = z.object({
+  id: z.string(),
+  label: localizedSchema,
+  path: z.string(),
+  columns: z.array(columnSchema),
+});
+export type TabDescriptor = z.infer<typeof tabSchema>;
+
+export const resourceDescriptorSchema = z.object({
+  /** Registry id, also the view id: 'phone-numbers', 'number-blocks', … */
+  id: z.string(),
+  path: z.string(),
+  label: localizedSchema,
+  singular: localizedSchema,
+  columns: z.array(columnSchema),
+  /** Fields whose values are phone numbers: quick search also finds them typed as +31…, 31… or 0…. */
+  phoneFields: z.array(z.string()),
+  writable: z.array(writableFieldSchema),
+  actions: z.array(actionSchema),
+  lookups: z.array(lookupSchema),
+  /** Related collections shown as tabs next to the main grid (outbound routes, call barrings, outage report). */
+  tabs: z.array(tabSchema),
+  /** Needs superuser or wholesaler rights; without them the platform answers 403. */
+  requiresWholesaler: z.boolean(),
+  /** What we assumed where the documentation is silent, for the user and the team. */
+  note: z.string(),
+});
+export type ResourceDescriptor = z.infer<typeof resourceDescriptorSchema>;
