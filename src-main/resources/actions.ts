@@ -1,0 +1,23 @@
+import type { ActionDescriptor } from '../../src-preload/contract/resources.ts';
+
+/** An inline edit of one cell: a job of one through the bulk engine. */
+export const EDIT_CELL: ActionDescriptor = {
+  id: 'edit-cell',
+  label: { en: 'Edit cell', nl: 'Cel bewerken' },
+  scope: 'single',
+  method: 'PATCH',
+  confirm: false,
+  note: {
+    en: 'Sends only the changed field (merge-patch).',
+    nl: 'Verstuurt alleen het gewijzigde veld (merge-patch).',
+  },
+};
+
+/** Bulk edit of the resource's writable fields; only for resources that have any. */
+export const BULK_EDIT: ActionDescriptor = {
+  id: 'bulk-edit',
+  label: { en: 'Edit selected', nl: 'Selectie bewerken' },
+  scope: 'selection',
+  method: 'PATCH',
+  confirm: true,
+};

@@ -1,0 +1,69 @@
+import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
+import { x2voipCallBarringModel, x2voipOutboundRouteModel, x2voipRouteModel } from '../api-model/index.ts';
+import { column, LABELS, X2VOIP_ACCOUNT_LOOKUP } from './columns.ts';
+import type { ResourceDefinition } from './types.ts';
+import { createEditValidator } from './validate-edit.ts';
+import { writableFields } from './writable.ts';
+
+const writable = writableFields(x2voipRouteModel, {});
+const account = (visible: boolean) => column('orderDetailsX2voip', LABELS.x2voipAccount, 'iri', visible);
+
+const descriptor: ResourceDescriptor = {
+  id: 'x2voip-routes',
+  path: x2voipRouteModel.path,
+  label: { en: 'X2VoIP routes', nl: 'X2VoIP-routes' },
+  singular: { en: 'X2VoIP route', nl: 'X2VoIP-route' },
+  columns: [
+    account(true),
+    column('name', LABELS.name, 'text', true),
+    column('routeType', { en: 'Route type', nl: 'Soort route' }, 'text', true),
+    column('destination', { en: 'Destination', nl: 'Bestemming' }, 'text', true),
+    column('priority', LABELS.priority, 'number', true, { width: 80 }),
+    column('isActive', { en: 'Active', nl: 'Actief' }, 'boolean', true, { width: 70 }),
+  ],
+  // a forward route's destination is a phone number; other destinations (extensions, IVR names) are not
+  phoneFields: ['destination'],
+  writable,
+  actions: [],
+  lookups: [X2VOIP_ACCOUNT_LOOKUP],
+  tabs: [
+    {
+      id: 'outbound-routes',
+      label: { en: 'Outbound routes', nl: 'Uitgaande routes' },
+      path: x2voipOutboundRouteModel.path,
+      columns: [
+        account(true),
+        column('name', LABELS.name, 'text', true),
+        column('prefix', { en: 'Prefix', nl: 'Prefix' }, 'text', true, { width: 80 }),
+        column('trunk', { en: 'Trunk', nl: 'Trunk' }, 'text', true),
+        column('carrier', { en: 'Carrier', nl: 'Vervoerder' }, 'text', true),
+        column('priority', LABELS.priority, 'number', true, { width: 80 }),
+      ],
+    },
+    {
+      id: 'call-barrings',
+      label: { en: 'Call barrings', nl: 'Nummerblokkeringen' },
+      path: x2voipCallBarringModel.path,
+      columns: [
+        account(true),
+        column('callType', { en: 'Call type', nl: 'Soort gesprek' }, 'text', true),
+        column('isBarred', { en: 'Barred', nl: 'Geblokkeerd' }, 'boolean', true, { width: 90 }),
+      ],
+    },
+  ],
+  requiresWholesaler: false,
+  note:
+    'Read-only: routes, outbound routes and call barrings are documented as lists only, with no fields and no writable field, ' +
+    'so there is no bulk edit. Field names are assumed. The X2VoIP account lookup applies to the tabs too (same field).',
+};
+
+export const x2voipRoutes: ResourceDefinition = {
+  id: 'x2voip-routes',
+  descriptor,
+  model: x2voipRouteModel,
+  tabModels: { 'outbound-routes': x2voipOutboundRouteModel, 'call-barrings': x2voipCallBarringModel },
+  path: x2voipRouteModel.path,
+  itemKey: '@id',
+  defaultQuery: {},
+  validateEdit: createEditValidator(x2voipRouteModel, writable),
+};
