@@ -12,8 +12,8 @@ const OUTAGE_REPORT_PATH = trackingDeviceOutageModel.listPath ?? '/tracking-devi
 const descriptor: ResourceDescriptor = {
   id: 'tracking-devices',
   path: trackingDeviceModel.path,
-  label: { en: 'Tracking devices', nl: 'Volgsystemen' },
-  singular: { en: 'Tracking device', nl: 'Volgsysteem' },
+  label: { en: 'Tracking devices', nl: 'GPS-trackers' },
+  singular: { en: 'Tracking device', nl: 'GPS-tracker' },
   columns: [
     column('unitCode', UNIT_CODE, 'text', true, { width: 110 }),
     column('imei', { en: 'IMEI', nl: 'IMEI' }, 'text', true, { width: 150 }),
@@ -39,7 +39,7 @@ const descriptor: ResourceDescriptor = {
         column('unitCode', UNIT_CODE, 'text', true, { width: 110 }),
         column('since', { en: 'Out since', nl: 'Storing sinds' }, 'datetime', true),
         column('durationSeconds', { en: 'Duration (s)', nl: 'Duur (s)' }, 'number', true, { width: 100 }),
-        column('trackingDevice', { en: 'Tracking device', nl: 'Volgsysteem' }, 'iri', true, {
+        column('trackingDevice', { en: 'Tracking device', nl: 'GPS-tracker' }, 'iri', true, {
           linksTo: 'tracking-devices',
         }),
         customerColumn(true),
