@@ -1,0 +1,299 @@
+import { chmod, mkdir } from 'node:fs/promises';
+import { AppError } from '../ipc/app-error.ts';
+import type { SecretVault } from '../secrets/secret-vault.ts';
+import { asCacheDamage, CacheDamage } from './cache-damage.ts';
+import { openCacheDb, type CacheDb, type ChunkKind, type ResourceMeta } from './cache-db.ts';
+import { cacheFilePath, cacheSizeBytes, inspectCacheFile, removeCacheFiles } from './cache-file.ts';
+import { cacheKeyAccount, loadCacheKey, type CacheKeyOrigin } from './cache-key.ts';
+import { CHUNK_ITEMS, keyCheckOpens, openChunk, sealChunk, sealKeyCheck } from './chunk-codec.ts';
+import { applyDeltas, uniqueRows, type CacheDelta } from './merge.ts';
+import type { CacheNotice, CacheRow, CacheSnapshot, ProfileCache, SnapshotUpdate } from './types.ts';
+
+export interface OpenProfileCacheOptions {
+  /** The folder of all profiles' caches, e.g. `<userData>/cache`. */
+  dir: string;
+  profileId: string;
+  vault: SecretVault;
+  onNotice?: (notice: CacheNotice) => void;
+  now?: () => number;
+}
+
+// Past this many delta chunks or changed rows, a read is followed by a rewrite into base chunks.
+const MAX_DELTA_CHUNKS = 32;
+const MIN_DELTA_ROWS_TO_COMPACT = 2000;
+
+function needsCompaction(meta: ResourceMeta): boolean {
+  const deltaChunks = meta.chunkCount - Math.ceil(meta.baseRows / CHUNK_ITEMS);
+  return deltaChunks > MAX_DELTA_CHUNKS || meta.deltaRows > Math.max(MIN_DELTA_ROWS_TO_COMPACT, meta.baseRows / 4);
+}
+
+function message(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure);
+}
+
+function writeFailed(failure: unknown): AppError {
+  return new AppError('CACHE_WRITE_FAILED', `The offline cache could not be written (${message(failure)}); the previous copy is kept.`);
+}
+
+function rowsWithoutId(): AppError {
+  return new AppError('CACHE_ROW_WITHOUT_ID', 'A row to cache has no "@id"; nothing was written.');
+}
+
+/** A fresh, empty cache file sealed to `key`. */
+async function createFresh(file: string, key: Buffer): Promise<CacheDb> {
+  await removeCacheFiles(file);
+  const db = openCacheDb(file);
+  db.writeKeyCheck(sealKeyCheck(key));
+  await chmod(file, 0o600).catch(() => undefined);
+  return db;
+}
+
+/** Opens the file if it is sound and sealed to `key`; otherwise says why it must be dropped. */
+async function openExisting(file: string, key: Buffer, origin: CacheKeyOrigin): Promise<CacheDb | CacheDamage> {
+  const inspection = await inspectCacheFile(file);
+  if (inspection.state === 'damaged') return new CacheDamage('corrupt', inspection.detail);
+  if (inspection.state !== 'sqlite') return createFresh(file, key);
+  if (origin === 'created') return new CacheDamage('missing-key', 'the cache key was missing from the keychain, so the cache could not be read');
+  if (origin === 'replaced') return new CacheDamage('wrong-key', 'the keychain held no usable cache key, so the cache could not be read');
+  let db: CacheDb | null = null;
+  try {
+    db = openCacheDb(file);
+    const check = db.readKeyCheck();
+    if (check === null) {
+      if (db.hasSnapshots()) throw new CacheDamage('corrupt', 'the cache file has lost its key check');
+      db.writeKeyCheck(sealKeyCheck(key));
+    } else if (!keyCheckOpens(key, check)) {
+      throw new CacheDamage('wrong-key', 'the cache was sealed with another key than the one in the keychain');
+    }
+    return db;
+  } catch (failure) {
+    db?.close();
+    const damage = asCacheDamage(failure);
+    if (damage === null) throw failure;
+    return damage;
+  }
+}
+
+/**
+ * The offline cache of one profile: a SQLite file of AES-256-GCM sealed chunks of rows, keyed by a secret that
+ * lives only in the keychain. Damage of any kind drops the file (with a notice) and reads then return null.
+ */
+export async function openProfileCache(options: OpenProfileCacheOptions): Promise<ProfileCache> {
+  const { dir, profileId, vault, onNotice } = options;
+  const now = options.now ?? Date.now;
+  const file = cacheFilePath(dir, profileId);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const { key, origin } = await loadCacheKey(vault, profileId);
+
+  const report = (damage: CacheDamage): void => {
+    try {
+      onNotice?.({ kind: 'dropped', reason: damage.reason, detail: damage.message });
+    } catch {
+      // a listener's failure must not turn a handled drop into an error
+    }
+  };
+
+  const opened = await openExisting(file, key, origin);
+  let db: CacheDb;
+  if (opened instanceof CacheDamage) {
+    report(opened);
+    db = await createFresh(file, key);
+  } else {
+    db = opened;
+  }
+  let closed = false;
+
+  // One operation at a time: each runs to completion on the single connection before the next starts.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => T | Promise<T>): Promise<T> => {
+    const run = queue.then(() => {
+      if (closed) throw new AppError('CACHE_CLOSED', 'The offline cache of this profile is closed.');
+      return job();
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const drop = async (damage: CacheDamage): Promise<void> => {
+    db.close();
+    report(damage);
+    db = await createFresh(file, key);
+  };
+
+  /** Runs `work`; if the file turns out damaged, drops it and answers `afterDrop` instead of failing. */
+  const guarded = async <T>(work: () => T, afterDrop: () => T): Promise<T> => {
+    try {
+      return work();
+    } catch (failure) {
+      const damage = asCacheDamage(failure);
+      if (damage === null) throw failure;
+      await drop(damage);
+      return afterDrop();
+    }
+  };
+
+  const sealInto = (resource: string, firstSeq: number, kind: ChunkKind, items: readonly unknown[], at: number): number => {
+    let seq = firstSeq;
+    for (let start = 0; start < items.length; start += CHUNK_ITEMS) {
+      db.insertChunk(resource, sealChunk(key, resource, seq, kind, items.slice(start, start + CHUNK_ITEMS)), at);
+      seq += 1;
+    }
+    return seq;
+  };
+
+  const writeBase = (resource: string, rows: CacheRow[], fetchedAt: number, complete: boolean): void => {
+    const at = now();
+    db.transaction(() => {
+      const firstSeq = db.meta(resource)?.nextSeq ?? 0;
+      db.deleteChunks(resource);
+      const nextSeq = sealInto(resource, firstSeq, 'base', rows, at);
+      const meta: ResourceMeta = {
+        fetchedAt,
+        complete,
+        rowCount: rows.length,
+        chunkCount: nextSeq - firstSeq,
+        baseRows: rows.length,
+        deltaRows: 0,
+        nextSeq,
+      };
+      db.putMeta(resource, meta, at);
+    });
+  };
+
+  const writeDelta = (resource: string, kind: 'upsert' | 'remove', items: readonly unknown[], update: SnapshotUpdate | undefined): void => {
+    const at = now();
+    db.transaction(() => {
+      const meta = db.meta(resource);
+      if (meta === null) return;
+      const nextSeq = sealInto(resource, meta.nextSeq, kind, items, at);
+      db.putMeta(
+        resource,
+        {
+          ...meta,
+          fetchedAt: update?.fetchedAt ?? meta.fetchedAt,
+          complete: update?.complete ?? meta.complete,
+          rowCount: items.length === 0 ? meta.rowCount : null,
+          chunkCount: meta.chunkCount + (nextSeq - meta.nextSeq),
+          deltaRows: meta.deltaRows + items.length,
+          nextSeq,
+        },
+        at,
+      );
+    });
+  };
+
+  const readSnapshot = (resource: string): { snapshot: CacheSnapshot; meta: ResourceMeta } | null => {
+    const meta = db.meta(resource);
+    if (meta === null) return null;
+    const chunks = db.chunks(resource);
+    if (chunks.length !== meta.chunkCount) throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
+    const base: CacheRow[] = [];
+    const deltas: CacheDelta[] = [];
+    for (const chunk of chunks) {
+      const items = openChunk(key, resource, chunk);
+      if (chunk.kind === 'base') for (const item of items) base.push(item as CacheRow);
+      else if (chunk.kind === 'upsert') deltas.push({ kind: 'upsert', rows: items as CacheRow[] });
+      else deltas.push({ kind: 'remove', keys: items as string[] });
+    }
+    if (base.length !== meta.baseRows) throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
+    const rows = applyDeltas(base, deltas);
+    return { snapshot: { rows, fetchedAt: meta.fetchedAt, complete: meta.complete }, meta };
+  };
+
+  const compactLater = (resource: string): void => {
+    // After the reply to this read has gone out: compaction costs about one full write.
+    setImmediate(() => {
+      serial(() =>
+        guarded(
+          () => {
+            const current = readSnapshot(resource);
+            if (current && needsCompaction(current.meta)) {
+              writeBase(resource, current.snapshot.rows, current.snapshot.fetchedAt, current.snapshot.complete);
+            }
+          },
+          () => undefined,
+        ),
+      ).catch(() => undefined);
+    });
+  };
+
+  return {
+    read: (resource) =>
+      serial(() =>
+        guarded(
+          () => {
+            const found = readSnapshot(resource);
+            if (found === null) return null;
+            const { snapshot, meta } = found;
+            if (meta.rowCount !== snapshot.rows.length) db.setRowCount(resource, snapshot.rows.length);
+            if (needsCompaction(meta)) compactLater(resource);
+            return snapshot;
+          },
+          () => null,
+        ),
+      ),
+
+    replaceAll(resource, rows, fetchedAt, complete) {
+      const unique = uniqueRows(rows);
+      if (unique === null) return Promise.reject(rowsWithoutId());
+      return serial(async () => {
+        try {
+          // On a damaged file the snapshot is written again into the fresh one.
+          await guarded(
+            () => writeBase(resource, unique, fetchedAt, complete),
+            () => writeBase(resource, unique, fetchedAt, complete),
+          );
+        } catch (failure) {
+          throw writeFailed(failure);
+        }
+      });
+    },
+
+    upsert(resource, rows, update) {
+      if (uniqueRows(rows) === null) return Promise.reject(rowsWithoutId());
+      return serial(async () => {
+        try {
+          await guarded(
+            () => writeDelta(resource, 'upsert', rows, update),
+            () => undefined,
+          );
+        } catch (failure) {
+          throw writeFailed(failure);
+        }
+      });
+    },
+
+    remove(resource, keys, update) {
+      return serial(async () => {
+        try {
+          await guarded(
+            () => writeDelta(resource, 'remove', keys, update),
+            () => undefined,
+          );
+        } catch (failure) {
+          throw writeFailed(failure);
+        }
+      });
+    },
+
+    sizeBytes: () => serial(() => cacheSizeBytes(file)),
+
+    clear: () =>
+      serial(async () => {
+        db.close();
+        db = await createFresh(file, key);
+      }),
+
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
+
+/** Deleting a profile: its cache files and its cache key. The profile's open cache must be closed first. */
+export async function deleteProfileCache(options: { dir: string; profileId: string; vault: SecretVault }): Promise<void> {
+  await removeCacheFiles(cacheFilePath(options.dir, options.profileId));
+  await options.vault.delete(cacheKeyAccount(options.profileId));
+}

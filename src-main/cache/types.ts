@@ -1,0 +1,42 @@
+/** A platform item as it was returned, unknown fields included; `@id` (its IRI) identifies it. */
+export type CacheRow = Record<string, unknown>;
+
+export interface CacheSnapshot {
+  rows: CacheRow[];
+  /** When the snapshot was fetched from the platform (epoch ms), as given by the caller. */
+  fetchedAt: number;
+  /** False when the fetch that produced it was cut short (cancelled, offline): the grid says so. */
+  complete: boolean;
+}
+
+/** Why a cache file was thrown away; the caller refetches. */
+export type CacheDropReason = 'corrupt' | 'wrong-key' | 'missing-key' | 'unreadable';
+
+export interface CacheNotice {
+  kind: 'dropped';
+  reason: CacheDropReason;
+  /** For the log and the notice; never holds row content. */
+  detail: string;
+}
+
+/** Optional new snapshot facts to record with an incremental change (e.g. a refresh diff). */
+export interface SnapshotUpdate {
+  fetchedAt?: number;
+  complete?: boolean;
+}
+
+export interface ProfileCache {
+  /** null: nothing cached for this resource (or the cache was just dropped). */
+  read(resource: string): Promise<CacheSnapshot | null>;
+  /** One transaction: the new snapshot replaces the old one completely, or nothing changes. */
+  replaceAll(resource: string, rows: CacheRow[], fetchedAt: number, complete: boolean): Promise<void>;
+  /** Changed or new rows only, by `@id`. A no-op when the resource has no snapshot yet. */
+  upsert(resource: string, rows: CacheRow[], update?: SnapshotUpdate): Promise<void>;
+  /** Rows to forget, by `@id`. A no-op when the resource has no snapshot yet. */
+  remove(resource: string, keys: string[], update?: SnapshotUpdate): Promise<void>;
+  /** Bytes on disk of this profile's cache (database, WAL and shared-memory files). */
+  sizeBytes(): Promise<number>;
+  /** Empties this profile's cache; the key stays. */
+  clear(): Promise<void>;
+  close(): void;
+}
