@@ -1,9 +1,13 @@
 import path from 'node:path';
 import type { AppInfo } from '../../src-preload/contract/channels.ts';
 import { createConnectionManager, type ConnectionManager } from '../connection/connection-manager.ts';
-import { createDemoHost } from '../connection/demo-host.ts';
+import { createDemoHost, type DemoHost } from '../connection/demo-host.ts';
 import { generateDemoCredentials, startDemoPlatform, type DemoOptions } from '../demo/index.ts';
 import { createAppHandlers } from '../handlers/app-handlers.ts';
+import { createGridHandlers } from '../handlers/grid-handlers.ts';
+import { createGridService, type GridService } from '../grids/grid-service.ts';
+import { createProfileCaches } from '../grids/profile-caches.ts';
+import { getResource } from '../resources/index.ts';
 import { createProfileHandlers } from '../handlers/profile-handlers.ts';
 import { createSettingsHandlers } from '../handlers/settings-handlers.ts';
 import { createEventHub, type EventHub } from '../ipc/event-hub.ts';
@@ -28,6 +32,8 @@ export interface AppCoreDeps {
   /** Credentials of the demo sandbox created on first run (random unless a test fixes them). */
   demoCredentials?: () => DemoProfileSeed;
   demoOptions?: DemoOptions;
+  /** False starts the embedded demo "off the network" (offline tests); see DemoHost.setAvailable. */
+  demoAvailable?: boolean;
 }
 
 export interface AppCore {
@@ -35,6 +41,8 @@ export interface AppCore {
   events: EventHub;
   profiles: ProfileService;
   connection: ConnectionManager;
+  grids: GridService;
+  demo: DemoHost;
   logger: Logger;
   /** First run (creates the demo sandbox) and reconnecting the last active profile; never throws. */
   start(): Promise<void>;
@@ -45,30 +53,61 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const events = createEventHub();
   const logger = createFileLogger(path.join(deps.userDataDir, 'logs', 'main.log'));
   const uiSettings = createUiSettings(deps.settingsStore, (settings) => events.emit('settings:changed', settings));
-  const demo = createDemoHost(startDemoPlatform, deps.demoOptions);
+  const demo = createDemoHost(startDemoPlatform, deps.demoOptions, deps.demoAvailable ?? true);
+  const caches = createProfileCaches(path.join(deps.userDataDir, 'cache'), deps.vault, (profileId, notice) => {
+    logger.warn('cache dropped', { profileId, reason: notice.reason, detail: notice.detail });
+    events.emit('cache:notice', { profileId, message: notice.detail });
+  });
 
   let connection: ConnectionManager | null = null;
+  let grids: GridService | null = null;
   const profiles = createProfileService({
     store: createProfileStore(deps.settingsStore),
     vault: deps.vault,
     onChanged: (list) => events.emit('profiles:changed', list),
     demoBaseUrl: () => demo.current()?.url ?? null,
-    onDeleted: (profileId) => connection?.forget(profileId),
+    onDeleted: async (profileId) => {
+      connection?.forget(profileId);
+      await caches.deleteFor(profileId);
+    },
   });
   connection = createConnectionManager({
     profiles,
     demo,
     fetch: deps.fetch,
     logger,
-    onStatus: (status) => events.emit('connection:changed', status),
+    onStatus: (status) => {
+      events.emit('connection:changed', status);
+      if (status.profileId !== lastProfileId) grids?.reset();
+      else if (status.state === 'connected' && lastState !== 'connected') grids?.refreshOpened();
+      lastProfileId = status.profileId;
+      lastState = status.state;
+    },
     onBudget: (budget) => events.emit('budget:changed', budget),
+    concurrency: () => uiSettings.get().concurrency,
   });
+  let lastProfileId: string | null = null;
+  let lastState: string | null = null;
   const manager = connection;
+  grids = createGridService({
+    descriptor: (id) => getResource(id)?.descriptor ?? null,
+    profileId: () => manager.profileId(),
+    client: () => manager.client(),
+    isConnected: () => manager.status().state === 'connected',
+    cache: (profileId) => caches.forProfile(profileId),
+    reportUnreachable: (reason) => manager.reportUnreachable(reason),
+    onProgress: (progress) => events.emit('grid:progress', progress),
+    onChanges: (changes) => events.emit('grid:changes', changes),
+    onSyncEnd: (end) => events.emit('grid:sync-end', end),
+    logger,
+  });
+  const gridService = grids;
 
   const handlers: HandlerSet = {
     ...createAppHandlers({ appInfo: deps.appInfo, openExternal: deps.openExternal }),
     ...createSettingsHandlers(uiSettings),
     ...createProfileHandlers(profiles, manager, deps.vault),
+    ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
   };
 
   return {
@@ -76,6 +115,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     events,
     profiles,
     connection: manager,
+    grids: gridService,
+    demo,
     logger,
     async start() {
       try {
@@ -94,7 +135,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       }
     },
     async dispose() {
+      gridService.reset();
       await manager.dispose();
+      caches.close();
       await logger.flush();
     },
   };

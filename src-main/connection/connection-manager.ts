@@ -1,10 +1,10 @@
-import type { BudgetSnapshot, ConnectionStatus, ResourceCounts } from '../../src-preload/contract/profiles.ts';
+import type { BudgetSnapshot, ConnectionState, ConnectionStatus, ResourceCounts } from '../../src-preload/contract/profiles.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPlatformClient, type PlatformClient } from '../platform/client.ts';
 import { isPlatformError } from '../platform/errors.ts';
 import type { FetchLike } from '../platform/http.ts';
-import type { AuthConfig, SessionStatus } from '../platform/session.ts';
+import type { AuthConfig } from '../platform/session.ts';
 import type { ProfileService } from '../profiles/profile-service.ts';
 import type { StoredProfile } from '../profiles/profile-store.ts';
 import type { DemoHost } from './demo-host.ts';
@@ -21,6 +21,8 @@ export interface ConnectionManagerDeps {
   concurrency?: () => number;
   /** Budget events are coalesced to at most one per this many ms. */
   budgetIntervalMs?: number;
+  /** Delays between attempts to reach a platform that went offline (the last one repeats). */
+  reconnectDelaysMs?: readonly number[];
 }
 
 export interface ConnectionManager {
@@ -30,41 +32,70 @@ export interface ConnectionManager {
   disconnect(): ConnectionStatus;
   /** The client of the connected profile, for the features that read and write the platform. */
   client(): PlatformClient;
+  /** The profile whose data is on screen: connected, connecting or offline (its cache stays browsable). */
+  profileId(): string | null;
   counts(signal?: AbortSignal): Promise<ResourceCounts>;
+  /** A request found the platform unreachable: go offline and keep trying to come back. */
+  reportUnreachable(reason: string): void;
   /** A profile was deleted or edited: drop its connection if it is the current one. */
   forget(profileId: string): void;
   dispose(): Promise<void>;
 }
 
-interface Active {
+interface Current {
   profile: StoredProfile;
-  client: PlatformClient;
+  client: PlatformClient | null;
+  state: ConnectionState;
+  message: string | null;
   unsubscribe: () => void;
+  attempt: number;
+  timer: ReturnType<typeof setTimeout> | null;
 }
 
 const NO_PROFILE: ConnectionStatus = { profileId: null, profileName: null, isDemo: false, state: 'no-profile', apiUser: null, message: null };
+const DEFAULT_RECONNECT_DELAYS = [1000, 2000, 4000, 8000, 15000];
 
-/** One connected profile at a time: builds its platform client, signs in, and reports state and budget. */
+function isUnreachable(failure: unknown): boolean {
+  return isPlatformError(failure) && (failure.kind === 'network' || failure.kind === 'timeout');
+}
+
+function reasonOf(failure: unknown): string {
+  return isPlatformError(failure) ? failure.userMessage : failure instanceof Error ? failure.message : String(failure);
+}
+
+/**
+ * One profile at a time: builds its platform client, signs in, reports state and budget, and when the platform
+ * cannot be reached keeps the profile (so its cache stays browsable) and tries again in the background.
+ */
 export function createConnectionManager(deps: ConnectionManagerDeps): ConnectionManager {
-  let active: Active | null = null;
-  let lastError: string | null = null;
+  let current: Current | null = null;
   let budgetTimer: ReturnType<typeof setTimeout> | null = null;
+  const delays = deps.reconnectDelaysMs ?? DEFAULT_RECONNECT_DELAYS;
 
-  const describe = (profile: StoredProfile, session: SessionStatus): ConnectionStatus => ({
-    profileId: profile.id,
-    profileName: profile.name,
-    isDemo: profile.isDemo,
-    state: session.state,
-    apiUser: session.user,
-    message: session.message ?? (session.state === 'connected' ? null : lastError),
-  });
+  const status = (): ConnectionStatus => {
+    if (!current) return NO_PROFILE;
+    return {
+      profileId: current.profile.id,
+      profileName: current.profile.name,
+      isDemo: current.profile.isDemo,
+      state: current.state,
+      apiUser: current.client?.session.status().user ?? null,
+      message: current.message,
+    };
+  };
 
-  const status = (): ConnectionStatus => (active ? describe(active.profile, active.client.session.status()) : NO_PROFILE);
+  const setState = (target: Current, state: ConnectionState, message: string | null): void => {
+    if (current !== target) return;
+    if (target.state === state && target.message === message) return;
+    target.state = state;
+    target.message = message;
+    deps.onStatus(status());
+  };
 
   const budget = (): BudgetSnapshot | null => {
-    if (!active) return null;
-    const snapshot = active.client.governor.snapshot();
-    return { profileId: active.profile.id, hour: snapshot.hour, day: snapshot.day, concurrency: snapshot.concurrency, pausedUntil: snapshot.pausedUntil };
+    if (!current?.client) return null;
+    const snapshot = current.client.governor.snapshot();
+    return { profileId: current.profile.id, hour: snapshot.hour, day: snapshot.day, concurrency: snapshot.concurrency, pausedUntil: snapshot.pausedUntil };
   };
 
   const scheduleBudget = (): void => {
@@ -92,11 +123,78 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       ? { mode: 'jwt', email: profile.auth.email, clientId: profile.auth.clientId, password: () => deps.profiles.secretOf(profile.id) }
       : { mode: 'static-key', clientId: profile.auth.clientId, authToken: () => deps.profiles.secretOf(profile.id) };
 
+  const release = (target: Current): void => {
+    if (target.timer) clearTimeout(target.timer);
+    target.timer = null;
+    target.unsubscribe();
+    target.client?.session.signOut();
+    target.client = null;
+  };
+
+  const scheduleReconnect = (target: Current): void => {
+    if (current !== target || target.timer) return;
+    const delay = delays[Math.min(target.attempt, delays.length - 1)] ?? 15000;
+    target.attempt += 1;
+    target.timer = setTimeout(() => {
+      target.timer = null;
+      void attempt(target);
+    }, delay);
+  };
+
+  /** Builds the client (again, when the address may have changed), signs in and proves the connection. */
+  async function attempt(target: Current): Promise<void> {
+    if (current !== target) return;
+    try {
+      if (!target.client) {
+        const baseUrl = await resolveBaseUrl(target.profile);
+        const concurrency = deps.concurrency?.();
+        const client = createPlatformClient({
+          baseUrl,
+          auth: authFor(target.profile),
+          fetch: deps.fetch,
+          logger: deps.logger,
+          ...(concurrency !== undefined ? { concurrency } : {}),
+        });
+        if (current !== target) return;
+        const offSession = client.session.onChange((session) => {
+          if (session.state === 'offline') {
+            setState(target, 'offline', 'The platform cannot be reached. Showing cached data; retrying in the background.');
+            scheduleReconnect(target);
+          } else if (session.state === 'signed-out' && session.message) {
+            setState(target, 'signed-out', session.message);
+          }
+        });
+        const offBudget = client.governor.onChange(scheduleBudget);
+        target.client = client;
+        target.unsubscribe = () => (offSession(), offBudget());
+      }
+      if (target.client.session.status().state !== 'connected') await target.client.session.signIn();
+      // A static key is only proven by an answer from the platform; this also fills in the rate-limit budget.
+      await target.client.request({ path: RESOURCE_COLLECTIONS['phone-numbers'], query: { itemsPerPage: 1 } });
+      target.attempt = 0;
+      setState(target, 'connected', null);
+      scheduleBudget();
+    } catch (failure) {
+      const reason = reasonOf(failure);
+      deps.logger.warn('connect failed', { profileId: target.profile.id, reason });
+      if (isUnreachable(failure)) {
+        if (target.profile.isDemo && target.client) {
+          // The demo restarts on a new port: build the client again next time.
+          target.unsubscribe();
+          target.client = null;
+        }
+        setState(target, 'offline', `The platform cannot be reached (${reason}). Showing cached data; retrying in the background.`);
+        scheduleReconnect(target);
+      } else {
+        setState(target, 'signed-out', reason);
+      }
+    }
+  }
+
   const drop = (): void => {
-    if (!active) return;
-    active.unsubscribe();
-    active.client.session.signOut();
-    active = null;
+    if (!current) return;
+    release(current);
+    current = null;
   };
 
   return {
@@ -105,33 +203,13 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     async connect(profileId) {
       const profile = deps.profiles.get(profileId);
       drop();
-      lastError = null;
       deps.profiles.setActive(profile.id);
-      const baseUrl = await resolveBaseUrl(profile);
-      const concurrency = deps.concurrency?.();
-      const client = createPlatformClient({
-        baseUrl,
-        auth: authFor(profile),
-        fetch: deps.fetch,
-        logger: deps.logger,
-        ...(concurrency !== undefined ? { concurrency } : {}),
-      });
-      const offSession = client.session.onChange(() => deps.onStatus(status()));
-      const offBudget = client.governor.onChange(scheduleBudget);
-      active = { profile, client, unsubscribe: () => (offSession(), offBudget()) };
+      const target: Current = { profile, client: null, state: 'connecting', message: null, unsubscribe: () => undefined, attempt: 0, timer: null };
+      current = target;
+      deps.onStatus(status());
       deps.logger.info('connecting', { profileId: profile.id, demo: profile.isDemo, mode: profile.auth.mode });
-      try {
-        await client.session.signIn();
-        // A static key is only proven by an answer from the platform; this also fills the rate-limit budget.
-        await client.request({ path: RESOURCE_COLLECTIONS['phone-numbers'], query: { itemsPerPage: 1 } });
-      } catch (failure) {
-        lastError = isPlatformError(failure) ? failure.userMessage : failure instanceof Error ? failure.message : String(failure);
-        deps.logger.warn('connect failed', { profileId: profile.id, reason: lastError });
-      }
-      const now = status();
-      deps.onStatus(now);
-      scheduleBudget();
-      return now;
+      await attempt(target);
+      return status();
     },
     disconnect() {
       drop();
@@ -140,30 +218,40 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       return now;
     },
     client() {
-      if (!active) throw new AppError('NOT_CONNECTED', 'No profile is connected. Open Profiles and connect one.');
-      return active.client;
+      if (!current?.client || current.state !== 'connected') {
+        const why = current?.state === 'offline' ? 'The platform cannot be reached right now.' : 'No profile is connected. Open Profiles and connect one.';
+        throw new AppError(current?.state === 'offline' ? 'OFFLINE' : 'NOT_CONNECTED', why);
+      }
+      return current.client;
     },
+    profileId: () => current?.profile.id ?? null,
     async counts(signal) {
-      const current = active;
-      if (!current) throw new AppError('NOT_CONNECTED', 'No profile is connected. Open Profiles and connect one.');
+      const client = this.client();
+      const profileId = current!.profile.id;
       const counts: Record<string, number | null> = {};
       const problems: Record<string, string> = {};
       await Promise.all(
         Object.entries(RESOURCE_COLLECTIONS).map(async ([view, path]) => {
           try {
-            const body = await current.client.request<Record<string, unknown>>({ path, query: { itemsPerPage: 1 }, ...(signal ? { signal } : {}) });
+            const body = await client.request<Record<string, unknown>>({ path, query: { itemsPerPage: 1 }, ...(signal ? { signal } : {}) });
             const total = body['hydra:totalItems'];
             counts[view] = typeof total === 'number' ? total : null;
           } catch (failure) {
             counts[view] = null;
-            problems[view] = isPlatformError(failure) ? failure.userMessage : String(failure);
+            problems[view] = reasonOf(failure);
           }
         }),
       );
-      return { profileId: current.profile.id, counts, problems };
+      return { profileId, counts, problems };
+    },
+    reportUnreachable(reason) {
+      const target = current;
+      if (!target || target.state === 'offline' || target.state === 'signed-out') return;
+      setState(target, 'offline', `The platform cannot be reached (${reason}). Showing cached data; retrying in the background.`);
+      scheduleReconnect(target);
     },
     forget(profileId) {
-      if (active?.profile.id === profileId) {
+      if (current?.profile.id === profileId) {
         drop();
         deps.onStatus(status());
       }

@@ -1,4 +1,5 @@
 import type { DemoOptions, DemoPlatform } from '../demo/index.ts';
+import { PlatformError } from '../platform/errors.ts';
 
 export interface DemoCredentialsSeed {
   email: string;
@@ -10,18 +11,42 @@ export interface DemoCredentialsSeed {
 export interface DemoHost {
   ensureStarted(credentials: DemoCredentialsSeed): Promise<DemoPlatform>;
   current(): DemoPlatform | null;
+  /** Tests and the bridge take the demo "off the network" to show offline behaviour; it starts again when allowed. */
+  setAvailable(available: boolean): Promise<void>;
   stop(): Promise<void>;
 }
 
-export function createDemoHost(start: (options: DemoOptions) => Promise<DemoPlatform>, options: DemoOptions = {}): DemoHost {
+export function createDemoHost(
+  start: (options: DemoOptions) => Promise<DemoPlatform>,
+  options: DemoOptions = {},
+  initiallyAvailable = true,
+): DemoHost {
   let running: Promise<DemoPlatform> | null = null;
   let platform: DemoPlatform | null = null;
+  let available = initiallyAvailable;
+  const stop = async (): Promise<void> => {
+    const stopping = running;
+    running = null;
+    platform = null;
+    await (await stopping?.catch(() => null))?.close();
+  };
   return {
     ensureStarted(credentials) {
+      if (!available) {
+        return Promise.reject(
+          new PlatformError({ kind: 'network', method: 'GET', path: '/', platformMessage: 'The demo platform is switched off.' }),
+        );
+      }
       running ??= start({
         ...options,
-        // The static key of the demo is the profile's password, so a static-key profile can be tried against it too.
-        credentials: { ...options.credentials, email: credentials.email, clientId: credentials.clientId, password: credentials.password, authToken: credentials.password },
+        // The demo's static key is the profile's password, so a static-key profile can be tried against it too.
+        credentials: {
+          ...options.credentials,
+          email: credentials.email,
+          clientId: credentials.clientId,
+          password: credentials.password,
+          authToken: credentials.password,
+        },
       }).then((started) => {
         platform = started;
         return started;
@@ -32,11 +57,10 @@ export function createDemoHost(start: (options: DemoOptions) => Promise<DemoPlat
       return running;
     },
     current: () => platform,
-    async stop() {
-      const stopping = platform;
-      running = null;
-      platform = null;
-      await stopping?.close();
+    async setAvailable(next) {
+      available = next;
+      if (!next) await stop();
     },
+    stop,
   };
 }

@@ -2,7 +2,7 @@ import { uiSettingsSchema, type UiSettings } from '../../src-preload/contract/ch
 import type { KeyValueStore } from './key-value-store.ts';
 
 const KEY = 'ui';
-const DEFAULTS: UiSettings = { theme: 'system' };
+const DEFAULTS: UiSettings = { theme: 'system', language: 'system', concurrency: 6 };
 
 export interface UiSettingsService {
   get(): UiSettings;

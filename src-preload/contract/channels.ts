@@ -9,6 +9,8 @@ import {
   profileUpdateSchema,
   resourceCountsSchema,
 } from './profiles.ts';
+import { cacheInfoSchema, columnStateSchema, gridSnapshotSchema, gridTargetSchema, lookupTablesSchema, rowSchema } from './grids.ts';
+import { resourceDescriptorSchema } from './resources.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -30,8 +32,14 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+export const languagePreferenceSchema = z.enum(['system', 'en', 'nl']);
+export type LanguagePreference = z.infer<typeof languagePreferenceSchema>;
+
 export const uiSettingsSchema = z.object({
   theme: themePreferenceSchema,
+  language: languagePreferenceSchema,
+  /** Requests in flight per profile; the rate-limit governor lowers it as the budget runs out. */
+  concurrency: z.number().int().min(1).max(16),
 });
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
 
@@ -49,6 +57,19 @@ export const channels = {
   'connection:status': { input: empty, output: connectionStatusSchema },
   'connection:budget': { input: empty, output: budgetSnapshotSchema.nullable() },
   'platform:counts': { input: empty, output: resourceCountsSchema },
+  'resources:list': { input: empty, output: z.array(resourceDescriptorSchema) },
+  'grid:open': { input: gridTargetSchema, output: gridSnapshotSchema },
+  'grid:refresh': { input: gridTargetSchema, output: z.object({ started: z.boolean() }) },
+  'grid:cancel-refresh': { input: gridTargetSchema, output: z.object({ cancelled: z.boolean() }) },
+  'grid:lookups': { input: gridTargetSchema, output: lookupTablesSchema },
+  'grid:column-state:get': { input: gridTargetSchema, output: columnStateSchema.nullable() },
+  'grid:column-state:set': { input: gridTargetSchema.extend({ state: columnStateSchema }).strict(), output: z.object({ saved: z.boolean() }) },
+  'platform:get-item': {
+    input: z.object({ iri: z.string().regex(/^\/[\w-]+(\/[\w-]+)*$/, 'An IRI is a path such as /orders/12.').max(300) }).strict(),
+    output: rowSchema,
+  },
+  'cache:info': { input: empty, output: cacheInfoSchema },
+  'cache:clear': { input: empty, output: cacheInfoSchema },
   'shell:open-external': {
     input: z.object({ url: z.string().min(1).max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),

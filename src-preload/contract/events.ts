@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { uiSettingsSchema } from './channels.ts';
+import { cacheNoticeSchema, gridChangesSchema, gridProgressSchema, gridSyncEndSchema } from './grids.ts';
 import { budgetSnapshotSchema, connectionStatusSchema, profileListSchema } from './profiles.ts';
 
 /** Every main-to-renderer event and its payload. */
@@ -8,6 +9,10 @@ export const events = {
   'profiles:changed': profileListSchema,
   'connection:changed': connectionStatusSchema,
   'budget:changed': budgetSnapshotSchema,
+  'grid:progress': gridProgressSchema,
+  'grid:changes': gridChangesSchema,
+  'grid:sync-end': gridSyncEndSchema,
+  'cache:notice': cacheNoticeSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

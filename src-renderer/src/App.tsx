@@ -1,37 +1,44 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { noc } from './noc.ts';
 import { AboutDialog } from './shell/AboutDialog.tsx';
+import { PreferenceSelects } from './shell/PreferenceSelects.tsx';
 import { ProfilesDialog } from './shell/ProfilesDialog.tsx';
 import { Sidebar } from './shell/Sidebar.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
-import { ThemeSelect } from './shell/ThemeSelect.tsx';
-import { useEffectiveTheme } from './state/use-effective-theme.ts';
 import { useConnectionStore } from './state/connection-store.ts';
+import { useResourcesStore } from './state/resources-store.ts';
+import { useEffectiveTheme } from './state/use-effective-theme.ts';
 import { useUiStore } from './state/ui-store.ts';
-import { ResourceEmptyState } from './views/ResourceEmptyState.tsx';
-import { RESOURCE_VIEWS } from './views/resource-views.ts';
+import { ResourceView } from './views/ResourceView.tsx';
 
 export function App(): React.JSX.Element {
+  const { t } = useTranslation();
   const view = useUiStore((state) => state.view);
-  const theme = useUiStore((state) => state.theme);
+  const theme = useUiStore((state) => state.settings.theme);
   const notice = useUiStore((state) => state.notice);
+  const descriptors = useResourcesStore((state) => state.descriptors);
+  const registryError = useResourcesStore((state) => state.error);
+  const status = useConnectionStore((state) => state.status);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [profilesOpen, setProfilesOpen] = useState(false);
-  const status = useConnectionStore((state) => state.status);
-  useEffectiveTheme(theme);
+  const effectiveTheme = useEffectiveTheme(theme);
 
   useEffect(() => {
-    const { loadSettings, applyTheme } = useUiStore.getState();
-    void loadSettings();
-    const offSettings = noc.on('settings:changed', (settings) => applyTheme(settings.theme));
+    const ui = useUiStore.getState();
+    void ui.loadSettings();
+    void useResourcesStore.getState().load();
+    const offSettings = noc.on('settings:changed', (settings) => useUiStore.getState().applySettings(settings));
+    const offNotice = noc.on('cache:notice', () => useUiStore.setState({ notice: t('grid.cacheDropped') }));
     const offConnection = useConnectionStore.getState().init();
     return () => {
       offSettings();
+      offNotice();
       offConnection();
     };
-  }, []);
+  }, [t]);
 
-  const current = RESOURCE_VIEWS.find((candidate) => candidate.id === view) ?? RESOURCE_VIEWS[0];
+  const descriptor = descriptors.find((candidate) => candidate.id === view);
 
   return (
     <div className="app-shell">
@@ -40,34 +47,34 @@ export function App(): React.JSX.Element {
           <span className="brand-mark" aria-hidden="true">
             N
           </span>
-          <span className="brand-name">NOC Console</span>
+          <span className="brand-name">{t('app.name')}</span>
         </div>
         {status.isDemo ? (
           <div className="demo-banner" role="note">
-            Demo sandbox: generated data on a built-in demo platform, not a real tenant
+            {t('app.demoBanner')}
           </div>
         ) : null}
         <div className="header-actions">
           <button type="button" className="button" onClick={() => setProfilesOpen(true)}>
-            Profiles
+            {t('header.profiles')}
           </button>
-          <ThemeSelect />
+          <PreferenceSelects />
           <button type="button" className="button ghost" onClick={() => setAboutOpen(true)}>
-            About
+            {t('header.about')}
           </button>
         </div>
       </header>
       <Sidebar />
-      <main className="app-main" aria-labelledby="view-title">
-        {notice ? (
+      <main className="app-main">
+        {notice || registryError ? (
           <div role="alert" className="notice">
-            {notice}
+            {notice ?? registryError}
             <button type="button" className="button ghost" onClick={() => useUiStore.getState().dismissNotice()}>
-              Dismiss
+              {t('common.dismiss')}
             </button>
           </div>
         ) : null}
-        <ResourceEmptyState view={current} />
+        {descriptor ? <ResourceView key={descriptor.id} descriptor={descriptor} theme={effectiveTheme} /> : null}
       </main>
       <StatusBar />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />

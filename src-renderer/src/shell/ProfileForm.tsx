@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuthMode, ProfileCreateInput, ProfileSummary } from '../../../src-preload/contract/index.ts';
 import { describeError } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
@@ -11,6 +12,7 @@ interface Props {
 
 /** Create or edit a profile. Secrets go to main once and are never shown again: the field stays empty when editing. */
 export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
+  const { t } = useTranslation();
   const formId = useId();
   const [name, setName] = useState(profile?.name ?? '');
   const [baseUrl, setBaseUrl] = useState(profile?.baseUrl ?? 'https://');
@@ -29,7 +31,7 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
     setError(null);
     const root = rootCustomerId.trim() === '' ? null : Number(rootCustomerId);
     if (root !== null && (!Number.isInteger(root) || root <= 0)) {
-      setError('Root customer ID must be a whole number, or empty.');
+      setError(t('profileForm.rootInvalid'));
       return;
     }
     const auth: ProfileCreateInput['auth'] =
@@ -49,41 +51,41 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
     }
   };
 
-  const secretLabel = mode === 'jwt' ? 'Password' : 'Auth token';
+  const secretLabel = mode === 'jwt' ? t('profileForm.password') : t('profileForm.authToken');
   return (
-    <form className="profile-form" aria-label={profile ? `Edit profile ${profile.name}` : 'New profile'} onSubmit={(event) => void submit(event)}>
-      <h3>{profile ? `Edit ${profile.name}` : 'New profile'}</h3>
+    <form className="profile-form" aria-label={profile ? t('profileForm.editLabel', { name: profile.name }) : t('profileForm.newTitle')} onSubmit={(event) => void submit(event)}>
+      <h3>{profile ? t('profileForm.editTitle', { name: profile.name }) : t('profileForm.newTitle')}</h3>
       <label>
-        Name
+        {t('profileForm.name')}
         <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={80} />
       </label>
       {isDemo ? (
-        <p className="hint">The demo sandbox always uses the built-in demo platform; only its name can change.</p>
+        <p className="hint">{t('profileForm.demoFixed')}</p>
       ) : (
         <>
           <label>
-            Base URL
+            {t('profileForm.baseUrl')}
             <input value={baseUrl} onChange={(event) => setBaseUrl(event.target.value)} required inputMode="url" spellCheck={false} />
           </label>
           <fieldset>
-            <legend>Sign-in method</legend>
+            <legend>{t('profileForm.signIn')}</legend>
             <label className="inline">
               <input type="radio" name={`${formId}-mode`} checked={mode === 'jwt'} onChange={() => setMode('jwt')} />
-              E-mail and password (JWT)
+              {t('profileForm.jwt')}
             </label>
             <label className="inline">
               <input type="radio" name={`${formId}-mode`} checked={mode === 'static-key'} onChange={() => setMode('static-key')} />
-              Static API key
+              {t('profileForm.staticKey')}
             </label>
           </fieldset>
           {mode === 'jwt' ? (
             <label>
-              E-mail
+              {t('profileForm.email')}
               <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} required autoComplete="off" />
             </label>
           ) : null}
           <label>
-            Client ID
+            {t('profileForm.clientId')}
             <input value={clientId} onChange={(event) => setClientId(event.target.value)} required spellCheck={false} autoComplete="off" />
           </label>
           <label>
@@ -93,14 +95,14 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
               value={secret}
               onChange={(event) => setSecret(event.target.value)}
               autoComplete="new-password"
-              placeholder={profile?.secretStored && profile.auth.mode === mode ? 'Stored in the keychain (leave empty to keep it)' : ''}
+              placeholder={profile?.secretStored && profile.auth.mode === mode ? t('profileForm.keepSecret') : ''}
             />
           </label>
           <label>
-            Root customer ID (optional)
+            {t('profileForm.rootCustomer')}
             <input value={rootCustomerId} onChange={(event) => setRootCustomerId(event.target.value)} inputMode="numeric" />
           </label>
-          <p className="hint">The {secretLabel.toLowerCase()} is kept in your operating system&apos;s keychain, never in a file.</p>
+          <p className="hint">{t('profileForm.secretHint', { what: secretLabel.toLowerCase() })}</p>
         </>
       )}
       {error ? (
@@ -110,10 +112,10 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
       ) : null}
       <div className="form-actions">
         <button type="button" className="button ghost" onClick={() => onDone(null)}>
-          Cancel
+          {t('profileForm.cancel')}
         </button>
         <button type="submit" className="button primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save profile'}
+          {saving ? t('profileForm.saving') : t('profileForm.save')}
         </button>
       </div>
     </form>

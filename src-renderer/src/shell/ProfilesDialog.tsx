@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '../../../src-preload/contract/index.ts';
 import { describeError } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
@@ -7,6 +8,7 @@ import { ProfileForm } from './ProfileForm.tsx';
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; profile: ProfileSummary };
 
 export function ProfilesDialog(props: { open: boolean; onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const profiles = useConnectionStore((state) => state.profiles);
   const status = useConnectionStore((state) => state.status);
@@ -34,15 +36,14 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
   return (
     <dialog ref={dialog} className="dialog wide" aria-labelledby="profiles-title" onClose={props.onClose}>
       <div className="dialog-header">
-        <h2 id="profiles-title">Profiles</h2>
-        <button type="button" className="button ghost" onClick={props.onClose} aria-label="Close profiles">
+        <h2 id="profiles-title">{t('profiles.title')}</h2>
+        <button type="button" className="button ghost" onClick={props.onClose} aria-label={t('profiles.close')}>
           ✕
         </button>
       </div>
       {keychain && !keychain.available ? (
         <p role="alert" className="form-error">
-          No OS keychain is available ({keychain.reason}). Passwords cannot be stored until a keychain (on Linux a Secret
-          Service such as GNOME Keyring) is running; NOC Console never stores them in a file.
+          {t('profiles.keychainMissing', { reason: keychain.reason ?? '' })}
         </p>
       ) : null}
       {problem ? (
@@ -52,57 +53,57 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
       ) : null}
       {editing.kind === 'none' ? (
         <>
-          <ul className="profile-list" aria-label="Profiles">
+          <ul className="profile-list" aria-label={t('profiles.list')}>
             {profiles.map((profile) => {
               const isCurrent = status.profileId === profile.id;
-              const state = isCurrent ? status.state : 'not connected';
+              const state = isCurrent ? status.state : 'no-profile';
               return (
                 <li key={profile.id} className="profile-card" aria-label={profile.name}>
                   <div className="profile-main">
                     <div className="profile-title">
                       <strong>{profile.name}</strong>
-                      {profile.isDemo ? <span className="badge demo">Demo</span> : null}
+                      {profile.isDemo ? <span className="badge demo">{t('status.demo')}</span> : null}
                       <span className="profile-state" data-state={state}>
-                        {state}
+                        {t(`profiles.states.${state}`)}
                       </span>
                     </div>
                     <div className="profile-facts">
-                      <span>{profile.isDemo ? `Built-in demo platform${profile.baseUrl ? ` at ${profile.baseUrl}` : ''}` : profile.baseUrl}</span>
-                      <span>{profile.auth.mode === 'jwt' ? `${profile.auth.email} · client ${profile.auth.clientId}` : `Static key · client ${profile.auth.clientId}`}</span>
-                      <span>{profile.secretStored ? `${profile.auth.mode === 'jwt' ? 'Password' : 'Auth token'} stored in the keychain` : 'No secret stored'}</span>
+                      <span>{profile.isDemo ? (profile.baseUrl ? t('profiles.builtInDemoAt', { url: profile.baseUrl }) : t('profiles.builtInDemo')) : profile.baseUrl}</span>
+                      <span>{profile.auth.mode === 'jwt' ? t('profiles.jwtClient', { email: profile.auth.email, clientId: profile.auth.clientId }) : t('profiles.staticKeyClient', { clientId: profile.auth.clientId })}</span>
+                      <span>{profile.secretStored ? t(profile.auth.mode === 'jwt' ? 'profiles.passwordStored' : 'profiles.tokenStored') : t('profiles.noSecret')}</span>
                     </div>
                     {isCurrent && status.message ? <p className="form-error">{status.message}</p> : null}
                   </div>
                   <div className="profile-actions">
                     {isCurrent && status.state === 'connected' ? (
                       <button type="button" className="button" onClick={() => void act(disconnect)}>
-                        Disconnect
+                        {t('profiles.disconnect')}
                       </button>
                     ) : (
                       <button type="button" className="button primary" onClick={() => void act(() => connect(profile.id))}>
-                        Connect
+                        {t('profiles.connect')}
                       </button>
                     )}
                     <button type="button" className="button" onClick={() => setEditing({ kind: 'edit', profile })}>
-                      Edit
+                      {t('profiles.edit')}
                     </button>
                     <button
                       type="button"
                       className="button danger"
                       onClick={() => {
-                        if (window.confirm(`Delete the profile "${profile.name}" and its keychain entry?`)) void act(() => deleteProfile(profile.id));
+                        if (window.confirm(t('profiles.confirmDelete', { name: profile.name }))) void act(() => deleteProfile(profile.id));
                       }}
                     >
-                      Delete
+                      {t('profiles.delete')}
                     </button>
                   </div>
                 </li>
               );
             })}
           </ul>
-          {profiles.length === 0 ? <p className="hint">No profiles yet. Create one to connect to your platform.</p> : null}
+          {profiles.length === 0 ? <p className="hint">{t('profiles.none')}</p> : null}
           <button type="button" className="button primary" onClick={() => setEditing({ kind: 'new' })}>
-            New profile
+            {t('profiles.new')}
           </button>
         </>
       ) : (

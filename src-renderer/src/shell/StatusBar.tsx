@@ -1,36 +1,33 @@
-import type { BudgetSnapshot, ConnectionStatus } from '../../../src-preload/contract/index.ts';
+import { useTranslation } from 'react-i18next';
+import type { BudgetSnapshot } from '../../../src-preload/contract/index.ts';
+import { formatTime } from '../grid/format.ts';
+import { locale } from '../i18n/index.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 
-const STATE_TEXT: Record<ConnectionStatus['state'], string> = {
-  'no-profile': 'No profile',
-  'signed-out': 'Signed out',
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  offline: 'Offline',
-};
-
-const number = new Intl.NumberFormat();
-
-function budgetText(budget: BudgetSnapshot | null): string {
+function budgetText(budget: BudgetSnapshot | null, paused: string): string {
   if (!budget || (budget.hour.remaining === null && budget.day.remaining === null)) return '—';
+  const number = new Intl.NumberFormat(locale());
   const part = (label: string, window: BudgetSnapshot['hour']): string | null =>
     window.remaining === null ? null : `${label} ${number.format(window.remaining)}${window.limit !== null ? `/${number.format(window.limit)}` : ''}`;
-  const paused = budget.pausedUntil !== null && budget.pausedUntil > Date.now() ? ' · paused (429)' : '';
-  return [part('1h', budget.hour), part('24h', budget.day)].filter(Boolean).join(' · ') + paused;
+  const hold = budget.pausedUntil !== null && budget.pausedUntil > Date.now() ? ` · ${paused}` : '';
+  return [part('1h', budget.hour), part('24h', budget.day)].filter(Boolean).join(' · ') + hold;
 }
 
 /** Profile, connection, rate-limit budget and last sync, as main reports them. */
 export function StatusBar(): React.JSX.Element {
+  const { t } = useTranslation();
   const status = useConnectionStore((state) => state.status);
   const budget = useConnectionStore((state) => state.budget);
   const lastSync = useConnectionStore((state) => state.lastSync);
-  const connection = STATE_TEXT[status.state] + (status.state === 'connected' && status.apiUser ? ` as ${status.apiUser}` : '');
+  const connection =
+    status.state === 'connected' && status.apiUser ? t('status.connectedAs', { user: status.apiUser }) : t(`status.state.${status.state}`);
+  const tone = status.state === 'connected' ? 'ok' : status.state === 'offline' || status.state === 'signed-out' ? 'bad' : 'muted';
   return (
-    <footer className="status-bar" aria-label="Status">
-      <StatusSlot label="Profile" value={status.profileName ?? 'No profile'} badge={status.isDemo ? 'Demo' : undefined} />
-      <StatusSlot label="Connection" value={connection} tone={status.state === 'connected' ? 'ok' : status.state === 'offline' || status.state === 'signed-out' ? 'bad' : 'muted'} />
-      <StatusSlot label="Rate limit" value={budgetText(budget)} />
-      <StatusSlot label="Last sync" value={lastSync ? new Date(lastSync).toLocaleTimeString() : 'Never'} />
+    <footer className="status-bar" aria-label={t('status.region')}>
+      <StatusSlot label={t('status.profile')} value={status.profileName ?? t('status.noProfile')} badge={status.isDemo ? t('status.demo') : undefined} />
+      <StatusSlot label={t('status.connection')} value={connection} tone={tone} />
+      <StatusSlot label={t('status.rateLimit')} value={budgetText(budget, t('status.paused'))} />
+      <StatusSlot label={t('status.lastSync')} value={lastSync ? formatTime(lastSync) : t('status.never')} />
     </footer>
   );
 }

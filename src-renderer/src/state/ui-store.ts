@@ -1,50 +1,73 @@
 import { create } from 'zustand';
-import type { AppInfo, ThemePreference } from '../../../src-preload/contract/index.ts';
+import type { AppInfo, LanguagePreference, ThemePreference, UiSettings } from '../../../src-preload/contract/index.ts';
+import { i18n, resolveLanguage } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import type { ResourceViewId } from '../views/resource-views.ts';
 
 interface UiState {
   view: ResourceViewId;
-  theme: ThemePreference;
+  /** A row to bring into view and select once its grid has loaded (a link followed from a detail panel). */
+  pendingFocus: { view: ResourceViewId; iri: string } | null;
+  settings: UiSettings;
   appInfo: AppInfo | null;
   notice: string | null;
-  selectView(view: ResourceViewId): void;
+  selectView(view: ResourceViewId, focusIri?: string): void;
+  takeFocus(view: ResourceViewId): string | null;
   loadSettings(): Promise<void>;
-  setTheme(theme: ThemePreference): Promise<void>;
+  updateSettings(patch: Partial<UiSettings>): Promise<void>;
+  applySettings(settings: UiSettings): void;
   loadAppInfo(): Promise<void>;
-  applyTheme(theme: ThemePreference): void;
   dismissNotice(): void;
 }
 
-export const useUiStore = create<UiState>()((set) => ({
+const DEFAULT_SETTINGS: UiSettings = { theme: 'system', language: 'system', concurrency: 6 };
+
+function applyLanguage(preference: LanguagePreference): void {
+  const language = resolveLanguage(preference);
+  if (i18n.language !== language) void i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export const useUiStore = create<UiState>()((set, get) => ({
   view: 'phone-numbers',
-  theme: 'system',
+  pendingFocus: null,
+  settings: DEFAULT_SETTINGS,
   appInfo: null,
   notice: null,
-  selectView: (view) => set({ view }),
-  applyTheme: (theme) => set({ theme }),
+  selectView: (view, focusIri) => set({ view, pendingFocus: focusIri ? { view, iri: focusIri } : null }),
+  takeFocus(view) {
+    const pending = get().pendingFocus;
+    if (!pending || pending.view !== view) return null;
+    set({ pendingFocus: null });
+    return pending.iri;
+  },
+  applySettings(settings) {
+    applyLanguage(settings.language);
+    set({ settings });
+  },
   dismissNotice: () => set({ notice: null }),
   async loadSettings() {
     try {
-      const settings = await noc.invoke('settings:get', {});
-      set({ theme: settings.theme });
+      get().applySettings(await noc.invoke('settings:get', {}));
     } catch (failure) {
-      set({ notice: `Settings could not be read: ${describeError(failure)}` });
+      set({ notice: describeError(failure) });
     }
   },
-  async setTheme(theme) {
-    set({ theme });
+  async updateSettings(patch) {
+    get().applySettings({ ...get().settings, ...patch });
     try {
-      await noc.invoke('settings:update', { theme });
+      get().applySettings(await noc.invoke('settings:update', patch));
     } catch (failure) {
-      set({ notice: `The theme could not be saved: ${describeError(failure)}` });
+      set({ notice: describeError(failure) });
     }
   },
   async loadAppInfo() {
     try {
       set({ appInfo: await noc.invoke('app:info', {}) });
     } catch (failure) {
-      set({ notice: `Version information is unavailable: ${describeError(failure)}` });
+      set({ notice: describeError(failure) });
     }
   },
 }));
+
+export type { ThemePreference };

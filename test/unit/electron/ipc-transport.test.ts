@@ -68,8 +68,8 @@ describe('the Electron IPC transport', () => {
     const { mainFrame, router, events, send, dispose } = setup();
     listeners.get('noc:cancel')?.({ sender: { id: 3 }, senderFrame: mainFrame }, 9);
     expect(router.cancel).toHaveBeenCalledWith('3:9');
-    events.emit('settings:changed', { theme: 'dark' });
-    expect(send).toHaveBeenCalledWith('settings:changed', { theme: 'dark' });
+    events.emit('settings:changed', { theme: 'dark', language: 'nl', concurrency: 6 });
+    expect(send).toHaveBeenCalledWith('settings:changed', { theme: 'dark', language: 'nl', concurrency: 6 });
     dispose();
   });
 });

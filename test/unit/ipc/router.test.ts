@@ -1,26 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src-main/ipc/app-error.ts';
 import { createIpcRouter, type HandlerSet } from '../../../src-main/ipc/router.ts';
+import { channelNames } from '../../../src-preload/contract/channels.ts';
 
 const notUsed = (): never => {
   throw new Error('not used by this test');
 };
 
 function handlers(overrides: Partial<HandlerSet> = {}): HandlerSet {
+  const unused = Object.fromEntries(channelNames.map((channel) => [channel, notUsed])) as unknown as HandlerSet;
   return {
-    'keychain:status': notUsed,
-    'profiles:list': notUsed,
-    'profiles:create': notUsed,
-    'profiles:update': notUsed,
-    'profiles:delete': notUsed,
-    'connection:connect': notUsed,
-    'connection:disconnect': notUsed,
-    'connection:status': notUsed,
-    'connection:budget': notUsed,
-    'platform:counts': notUsed,
+    ...unused,
     'app:info': () => ({ name: 'n', version: '1', runtime: { kind: 'bridge', node: '24' }, platform: 'linux' }),
-    'settings:get': () => ({ theme: 'system' }),
-    'settings:update': (patch) => ({ theme: patch.theme ?? 'system' }),
+    'settings:get': () => ({ theme: 'system', language: 'en', concurrency: 6 }),
+    'settings:update': (patch) => ({ theme: patch.theme ?? 'system', language: 'en', concurrency: 6 }),
     'shell:open-external': () => ({ opened: true }),
     ...overrides,
   };
@@ -29,11 +22,11 @@ function handlers(overrides: Partial<HandlerSet> = {}): HandlerSet {
 describe('the IPC router', () => {
   it('runs the handler with the parsed input and returns its value', async () => {
     const router = createIpcRouter(handlers());
-    await expect(router.dispatch('1', 'settings:update', { theme: 'dark' })).resolves.toEqual({ ok: true, value: { theme: 'dark' } });
+    await expect(router.dispatch('1', 'settings:update', { theme: 'dark' })).resolves.toEqual({ ok: true, value: { theme: 'dark', language: 'en', concurrency: 6 } });
   });
 
   it('refuses invalid input with a VALIDATION error and never runs the handler', async () => {
-    const update = vi.fn(() => ({ theme: 'dark' as const }));
+    const update = vi.fn(() => ({ theme: 'dark' as const, language: 'en' as const, concurrency: 6 }));
     const router = createIpcRouter(handlers({ 'settings:update': update }));
     const result = await router.dispatch('1', 'settings:update', { theme: 'purple' });
     expect(result.ok).toBe(false);
@@ -97,7 +90,7 @@ describe('the IPC router', () => {
       handlers({
         'settings:get': (_input, { signal }) => {
           signals.push(signal);
-          return new Promise((resolve) => signal.addEventListener('abort', () => resolve({ theme: 'system' })));
+          return new Promise((resolve) => signal.addEventListener('abort', () => resolve({ theme: 'system', language: 'en', concurrency: 6 })));
         },
       }),
     );

@@ -1,0 +1,73 @@
+import { columnStateSchema, type ColumnState, type GridTarget } from '../../src-preload/contract/grids.ts';
+import type { Row } from '../../src-preload/contract/grids.ts';
+import type { ConnectionManager } from '../connection/connection-manager.ts';
+import type { GridService } from '../grids/grid-service.ts';
+import type { ProfileCaches } from '../grids/profile-caches.ts';
+import type { Handler } from '../ipc/router.ts';
+import { listResourceDescriptors } from '../resources/index.ts';
+import type { KeyValueStore } from '../settings/key-value-store.ts';
+
+const COLUMN_STATES_KEY = 'columnStates';
+
+function columnStateKey(profileId: string, target: GridTarget): string {
+  return `${profileId}|${target.resource}${target.tab ? `#${target.tab}` : ''}`;
+}
+
+export function createGridHandlers(deps: {
+  grids: GridService;
+  connection: ConnectionManager;
+  caches: ProfileCaches;
+  settings: KeyValueStore;
+}): {
+  'resources:list': Handler<'resources:list'>;
+  'grid:open': Handler<'grid:open'>;
+  'grid:refresh': Handler<'grid:refresh'>;
+  'grid:cancel-refresh': Handler<'grid:cancel-refresh'>;
+  'grid:lookups': Handler<'grid:lookups'>;
+  'grid:column-state:get': Handler<'grid:column-state:get'>;
+  'grid:column-state:set': Handler<'grid:column-state:set'>;
+  'platform:get-item': Handler<'platform:get-item'>;
+  'cache:info': Handler<'cache:info'>;
+  'cache:clear': Handler<'cache:clear'>;
+} {
+  const { grids, connection, caches, settings } = deps;
+  const columnStates = (): Record<string, unknown> => {
+    const stored = settings.get(COLUMN_STATES_KEY);
+    return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  };
+  const cacheInfo = async (): Promise<{ profileId: string | null; sizeBytes: number }> => {
+    const profileId = connection.profileId();
+    if (!profileId) return { profileId: null, sizeBytes: 0 };
+    return { profileId, sizeBytes: await (await caches.forProfile(profileId)).sizeBytes() };
+  };
+  return {
+    'resources:list': () => listResourceDescriptors(),
+    'grid:open': (target) => grids.open(target),
+    'grid:refresh': (target) => ({ started: grids.refresh(target) }),
+    'grid:cancel-refresh': (target) => ({ cancelled: grids.cancel(target) }),
+    'grid:lookups': (target, { signal }) => grids.lookups(target, signal),
+    'grid:column-state:get': (target) => {
+      const profileId = connection.profileId();
+      if (!profileId) return null;
+      const parsed = columnStateSchema.safeParse(columnStates()[columnStateKey(profileId, target)]);
+      return parsed.success ? parsed.data : null;
+    },
+    'grid:column-state:set': ({ state, ...target }) => {
+      const profileId = connection.profileId();
+      if (!profileId) return { saved: false };
+      const next: Record<string, ColumnState> = { ...(columnStates() as Record<string, ColumnState>), [columnStateKey(profileId, target)]: state };
+      settings.set(COLUMN_STATES_KEY, next);
+      return { saved: true };
+    },
+    'platform:get-item': async ({ iri }, { signal }) => connection.client().request<Row>({ path: iri, signal }),
+    'cache:info': () => cacheInfo(),
+    'cache:clear': async () => {
+      const profileId = connection.profileId();
+      if (profileId) {
+        await (await caches.forProfile(profileId)).clear();
+        grids.reset();
+      }
+      return cacheInfo();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** A row exactly as the platform returned it: every field kept, known or not. */
+export const rowSchema = z.record(z.string(), z.unknown());
+export type Row = z.infer<typeof rowSchema>;
+
+export const gridTargetSchema = z
+  .object({
+    /** Registry id of the resource ('phone-numbers', …). */
+    resource: z.string().min(1).max(64),
+    /** A related collection shown as a tab of that resource ('outbound-routes', …); absent for the main grid. */
+    tab: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+export type GridTarget = z.infer<typeof gridTargetSchema>;
+
+export const gridSnapshotSchema = z.object({
+  profileId: z.string(),
+  resource: z.string(),
+  tab: z.string().nullable(),
+  rows: z.array(rowSchema),
+  /** When these rows were fetched from the platform (epoch ms); null when nothing is cached yet. */
+  fetchedAt: z.number().nullable(),
+  /** False when the last fetch stopped before every page arrived. */
+  complete: z.boolean(),
+});
+export type GridSnapshot = z.infer<typeof gridSnapshotSchema>;
+
+export const gridProgressSchema = z.object({
+  profileId: z.string(),
+  resource: z.string(),
+  tab: z.string().nullable(),
+  pages: z.number(),
+  pagesTotal: z.number().nullable(),
+  items: z.number(),
+  total: z.number().nullable(),
+});
+export type GridProgress = z.infer<typeof gridProgressSchema>;
+
+/** What changed since the rows the renderer has: applied in place so selection, scroll and filters survive. */
+export const gridChangesSchema = z.object({
+  profileId: z.string(),
+  resource: z.string(),
+  tab: z.string().nullable(),
+  added: z.array(rowSchema),
+  updated: z.array(rowSchema),
+  removed: z.array(z.string()),
+  fetchedAt: z.number(),
+  complete: z.boolean(),
+});
+export type GridChanges = z.infer<typeof gridChangesSchema>;
+
+export const gridSyncEndSchema = z.object({
+  profileId: z.string(),
+  resource: z.string(),
+  tab: z.string().nullable(),
+  outcome: z.enum(['done', 'cancelled', 'failed', 'offline']),
+  message: z.string().nullable(),
+});
+export type GridSyncEnd = z.infer<typeof gridSyncEndSchema>;
+
+/** Per iri field of a resource: IRI -> the text to show instead (area code name, the number of a forward). */
+export const lookupTablesSchema = z.record(z.string(), z.record(z.string(), z.string()));
+export type LookupTables = z.infer<typeof lookupTablesSchema>;
+
+export const cacheInfoSchema = z.object({ profileId: z.string().nullable(), sizeBytes: z.number() });
+export type CacheInfo = z.infer<typeof cacheInfoSchema>;
+
+export const cacheNoticeSchema = z.object({ profileId: z.string(), message: z.string() });
+export type CacheNotice = z.infer<typeof cacheNoticeSchema>;
+
+export const columnStateSchema = z.array(
+  z.object({ colId: z.string(), width: z.number().optional(), hide: z.boolean().nullable().optional(), pinned: z.enum(['left', 'right']).nullable().optional(), sort: z.enum(['asc', 'desc']).nullable().optional(), sortIndex: z.number().nullable().optional() }).strip(),
+).max(200);
+export type ColumnState = z.infer<typeof columnStateSchema>;

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColumnDescriptor, LookupTables, Row } from '../../../src-preload/contract/index.ts';
+import { describeError, noc } from '../noc.ts';
+import { descriptorFor } from '../state/resources-store.ts';
+import { useUiStore } from '../state/ui-store.ts';
+import { isResourceViewId, type ResourceViewId } from '../views/resource-views.ts';
+import { formatValue, localized, looksLikeIri } from './format.ts';
+
+interface Props {
+  row: Row | null;
+  columns: readonly ColumnDescriptor[];
+  lookups: LookupTables;
+  onClose: () => void;
+}
+
+type Linked = { iri: string; row: Row | null; error: string | null };
+
+/** Every field of the selected row, unknown ones included; IRIs to other resources are links. Keyed by row. */
+export function DetailPanel({ row, columns, lookups, onClose }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const [trail, setTrail] = useState<Linked[]>([]);
+
+  const follow = (iri: string): void => {
+    setTrail((previous) => [...previous, { iri, row: null, error: null }]);
+    noc
+      .invoke('platform:get-item', { iri })
+      .then((item) => setTrail((previous) => previous.map((entry) => (entry.iri === iri ? { ...entry, row: item } : entry))))
+      .catch((failure: unknown) => setTrail((previous) => previous.map((entry) => (entry.iri === iri ? { ...entry, error: describeError(failure) } : entry))));
+  };
+
+  const linked = trail.at(-1);
+  const linkedView = linked ? descriptorFor(linked.iri.slice(0, linked.iri.lastIndexOf('/'))) : undefined;
+  const shown = linked ? linked.row : row;
+  const known = new Map(columns.map((column) => [column.field, column]));
+
+  return (
+    <aside className="detail-panel" aria-label={t('detail.title')}>
+      <div className="detail-header">
+        <h2>{linked ? t('detail.linked', { iri: linked.iri }) : t('detail.title')}</h2>
+        {linked ? (
+          <button type="button" className="button ghost" onClick={() => setTrail((previous) => previous.slice(0, -1))}>
+            {t('detail.back')}
+          </button>
+        ) : row ? (
+          <button type="button" className="button ghost" aria-label={t('detail.close')} onClick={onClose}>
+            ✕
+          </button>
+        ) : null}
+      </div>
+      {linked && linkedView && isResourceViewId(linkedView.id) ? (
+        <button type="button" className="button" onClick={() => useUiStore.getState().selectView(linkedView.id as ResourceViewId, linked.iri)}>
+          {t('detail.showInGrid', { view: localized(linkedView.label) })}
+        </button>
+      ) : null}
+      {linked?.error ? <p className="form-error">{linked.error}</p> : null}
+      {linked && !linked.row && !linked.error ? <p className="hint">{t('detail.loadingLink', { iri: linked.iri })}</p> : null}
+      {!shown && !linked ? <p className="hint">{t('detail.none')}</p> : null}
+      {shown ? (
+        <dl className="detail-fields">
+          {Object.entries(shown).map(([field, value]) => {
+            const column = linked ? undefined : known.get(field);
+            const text = column ? formatValue(value, column.type, lookups[field]) : formatValue(value, 'unknown');
+            return (
+              <div key={field} className="detail-field" data-known={column ? 'true' : 'false'}>
+                <dt>
+                  {column ? localized(column.label) : field}
+                  {!column && !field.startsWith('@') && !linked ? <span className="hint"> · {t('detail.unknownField')}</span> : null}
+                </dt>
+                <dd>
+                  {looksLikeIri(value) && field !== '@id' ? (
+                    <button type="button" className="link" onClick={() => follow(value)} title={t('detail.openLink', { iri: value })}>
+                      {text}
+                    </button>
+                  ) : text === '' ? (
+                    <span className="hint">{t('detail.empty')}</span>
+                  ) : (
+                    text
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      ) : null}
+    </aside>
+  );
+}

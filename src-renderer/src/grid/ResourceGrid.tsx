@@ -1,0 +1,267 @@
+import {
+  AllCommunityModule,
+  colorSchemeDark,
+  colorSchemeLight,
+  ModuleRegistry,
+  themeQuartz,
+  type ColumnState,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type RowSelectionOptions,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColumnDescriptor, ColumnState as SavedColumnState, GridTarget, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
+import { noc } from '../noc.ts';
+import { useConnectionStore } from '../state/connection-store.ts';
+import { useUiStore } from '../state/ui-store.ts';
+import type { ResourceViewId } from '../views/resource-views.ts';
+import { buildColumnDefs } from './column-defs.ts';
+import { ColumnsMenu } from './ColumnsMenu.tsx';
+import { DetailPanel } from './DetailPanel.tsx';
+import { formatTime, formatValue } from './format.ts';
+import { normalizeQuickSearch } from './phone-search.ts';
+import { toTsv } from './tsv.ts';
+import { useGridData } from './use-grid-data.ts';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+// Dense rows: NOC staff scan hundreds of them.
+const baseTheme = themeQuartz.withParams({ spacing: 5, fontSize: 13, headerFontSize: 13, rowHeight: 30, headerHeight: 34 });
+const lightTheme = baseTheme.withPart(colorSchemeLight);
+const darkTheme = baseTheme.withPart(colorSchemeDark);
+const rowSelection: RowSelectionOptions = { mode: 'multiRow', enableClickSelection: true, checkboxes: true, headerCheckbox: true };
+const getRowId = (params: GetRowIdParams<Row>): string => String(params.data['@id']);
+
+interface Props {
+  target: GridTarget;
+  descriptor: ResourceDescriptor;
+  columns: readonly ColumnDescriptor[];
+  label: string;
+  theme: 'light' | 'dark';
+}
+
+export function ResourceGrid({ target, descriptor, columns, label, theme }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const api = useRef<GridApi<Row> | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const data = useGridData(target, api);
+  const status = useConnectionStore((state) => state.status);
+  const [query, setQuery] = useState('');
+  const [counts, setCounts] = useState({ shown: 0, selected: 0 });
+  const [focused, setFocused] = useState<Row | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [columnsVersion, setColumnsVersion] = useState(0);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const columnDefs = useMemo(
+    () => buildColumnDefs(columns, target.tab ? null : descriptor, data.lookups),
+    // i18n.language: headers are translated
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, descriptor, target.tab, data.lookups, i18n.language],
+  );
+
+  const updateCounts = useCallback(() => {
+    const grid = api.current;
+    if (!grid || grid.isDestroyed()) return;
+    setCounts({ shown: grid.getDisplayedRowCount(), selected: grid.getSelectedNodes().length });
+  }, []);
+
+  const saveColumns = useCallback(() => {
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => {
+      const grid = api.current;
+      if (!grid || grid.isDestroyed()) return;
+      const state = grid.getColumnState().map((column) => ({
+        colId: column.colId,
+        ...(typeof column.width === 'number' ? { width: column.width } : {}),
+        hide: column.hide ?? null,
+        pinned: column.pinned === 'left' || column.pinned === 'right' ? column.pinned : null,
+        sort: column.sort ?? null,
+        sortIndex: column.sortIndex ?? null,
+      }));
+      void noc.invoke('grid:column-state:set', { ...target, state }).catch(() => undefined);
+      setColumnsVersion((version) => version + 1);
+    }, 400);
+  }, [target]);
+
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<Row>) => {
+      api.current = event.api;
+      void noc
+        .invoke('grid:column-state:get', target)
+        .then((state: SavedColumnState | null) => {
+          if (state && !event.api.isDestroyed()) event.api.applyColumnState({ state: state as ColumnState[], applyOrder: true });
+        })
+        .catch(() => undefined);
+      updateCounts();
+    },
+    [target, updateCounts],
+  );
+
+  useEffect(() => {
+    const grid = api.current;
+    if (!grid || grid.isDestroyed() || data.rows === null) return;
+    const iri = useUiStore.getState().takeFocus(descriptor.id as ResourceViewId);
+    const node = iri ? grid.getRowNode(iri) : undefined;
+    if (!node) return;
+    grid.ensureNodeVisible(node, 'middle');
+    node.setSelected(true, true);
+    setFocused(node.data ?? null);
+  }, [data.rows, descriptor.id]);
+
+  useEffect(() => {
+    api.current?.setGridOption('quickFilterText', normalizeQuickSearch(query));
+    updateCounts();
+  }, [query, updateCounts]);
+
+  const copySelection = useCallback(() => {
+    const grid = api.current;
+    if (!grid) return;
+    const rows = grid.getSelectedNodes().length > 0 ? grid.getSelectedNodes() : grid.getFocusedCell() ? [grid.getDisplayedRowAtIndex(grid.getFocusedCell()!.rowIndex)].filter((node) => node !== undefined) : [];
+    if (rows.length === 0) return;
+    const visible = grid.getAllDisplayedColumns().filter((column) => column.getColId() !== 'ag-Grid-SelectionColumn');
+    const header = visible.map((column) => column.getColDef().headerName ?? column.getColId());
+    const byField = new Map(columns.map((column) => [column.field, column]));
+    const body = rows.map((node) =>
+      visible.map((column) => formatValue(grid.getCellValue({ rowNode: node, colKey: column }), byField.get(column.getColId())?.type ?? 'text', data.lookups[column.getColId()])),
+    );
+    const text = toTsv(header, body);
+    const onCopy = (event: ClipboardEvent): void => {
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+    };
+    document.addEventListener('copy', onCopy, { once: true });
+    document.execCommand('copy');
+    document.removeEventListener('copy', onCopy);
+    setNotice(t('grid.copied', { count: rows.length }));
+  }, [columns, data.lookups, t]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        search.current?.focus();
+        search.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const exportCsv = (): void => {
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    api.current?.exportDataAsCsv({
+      fileName: `${descriptor.id}${target.tab ? `-${target.tab}` : ''}-${stamp}.csv`,
+      columnSeparator: ';',
+      processCellCallback: (params) => formatValue(params.value, columns.find((column) => column.field === params.column.getColId())?.type ?? 'text', data.lookups[params.column.getColId()]),
+    });
+  };
+
+  const offline = status.state === 'offline';
+  const progress = data.progress;
+
+  return (
+    <div className="grid-layout">
+      <div className="grid-main">
+        <div className="grid-toolbar" role="toolbar" aria-label={label}>
+          <input
+            ref={search}
+            type="search"
+            className="quick-search"
+            aria-label={t('grid.search')}
+            placeholder={t('grid.searchPlaceholder')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <span className="grid-count" aria-label={t('grid.rowCount')}>
+            {query ? t('grid.rowsFiltered', { shown: counts.shown, count: data.rows?.length ?? 0 }) : t('grid.rows', { count: counts.shown })}
+            {counts.selected > 0 ? ` · ${t('grid.selected', { count: counts.selected })}` : ''}
+          </span>
+          <div className="toolbar-spacer" />
+          <button type="button" className="button" onClick={() => api.current?.selectAll('filtered')}>
+            {t('grid.selectAllFiltered')}
+          </button>
+          <button type="button" className="button" disabled={counts.selected === 0} onClick={() => api.current?.deselectAll()}>
+            {t('grid.clearSelection')}
+          </button>
+          <button type="button" className="button" disabled={counts.selected === 0} onClick={copySelection}>
+            {t('grid.copy')}
+          </button>
+          <button type="button" className="button" onClick={exportCsv}>
+            {t('grid.exportCsv')}
+          </button>
+          <ColumnsMenu api={api} version={columnsVersion} onChange={saveColumns} />
+          {progress ? (
+            <button type="button" className="button" onClick={() => void noc.invoke('grid:cancel-refresh', target)}>
+              {t('grid.cancelRefresh')}
+            </button>
+          ) : (
+            <button type="button" className="button" disabled={status.state !== 'connected'} onClick={() => void noc.invoke('grid:refresh', target)}>
+              {t('grid.refresh')}
+            </button>
+          )}
+        </div>
+        <div className="grid-status">
+          {offline ? <span className="badge offline">{t('grid.offline')}</span> : null}
+          <span className="as-of">{data.fetchedAt ? t('grid.asOf', { time: formatTime(data.fetchedAt) }) : t('grid.notYetLoaded')}</span>
+          {status.isDemo ? <span className="hint">· {t('grid.demo')}</span> : null}
+          {data.fetchedAt && !data.complete ? <span className="hint">· {t('grid.incomplete')}</span> : null}
+          {progress ? (
+            <span className="progress">
+              <progress aria-label={t('grid.refresh')} value={progress.items} max={progress.total ?? undefined} />
+              {progress.total !== null ? t('grid.refreshing', { items: progress.items, total: progress.total }) : t('grid.refreshingUnknown', { items: progress.items })}
+            </span>
+          ) : null}
+          {offline ? <span className="hint">{t('grid.writesDisabled', { reason: status.message ?? '' })}</span> : null}
+          {data.syncMessage ? <span className="form-error inline-error">{t('grid.refreshFailed', { message: data.syncMessage })}</span> : null}
+          {data.openError ? <span className="form-error inline-error">{data.openError}</span> : null}
+          {notice ? (
+            <span className="hint" role="status">
+              {notice}
+            </span>
+          ) : null}
+        </div>
+        <div
+          className="grid-host"
+          onKeyDown={(event) => {
+            if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c') {
+              event.preventDefault();
+              copySelection();
+            }
+          }}
+        >
+          <AgGridReact<Row>
+            theme={theme === 'dark' ? darkTheme : lightTheme}
+            rowData={data.rows ?? undefined}
+            loading={data.rows === null}
+            columnDefs={columnDefs}
+            getRowId={getRowId}
+            rowSelection={rowSelection}
+            defaultColDef={{ flex: 1, minWidth: 120 }}
+            animateRows={false}
+            suppressCellFocus={false}
+            enableCellTextSelection={false}
+            onGridReady={onGridReady}
+            onModelUpdated={updateCounts}
+            onSelectionChanged={updateCounts}
+            onCellFocused={(event) => {
+              if (event.rowIndex !== null && event.rowIndex !== undefined) setFocused(event.api.getDisplayedRowAtIndex(event.rowIndex)?.data ?? null);
+            }}
+            onRowClicked={(event) => setFocused(event.data ?? null)}
+            onColumnMoved={saveColumns}
+            onColumnResized={(event) => {
+              if (event.finished) saveColumns();
+            }}
+            onColumnVisible={saveColumns}
+            onSortChanged={saveColumns}
+            overlayNoRowsTemplate={`<span>${t('grid.empty')}</span>`}
+          />
+        </div>
+      </div>
+      <DetailPanel key={String(focused?.['@id'] ?? 'none')} row={focused} columns={columns} lookups={data.lookups} onClose={() => setFocused(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import type { ColumnDescriptor, LookupTables, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
+import { StatusChip } from './cells.tsx';
+import { formatValue, localized, readField } from './format.ts';
+import { phoneQuickFilterText } from './phone-search.ts';
+
+function filterFor(column: ColumnDescriptor): ColDef['filter'] {
+  if (column.type === 'number') return 'agNumberColumnFilter';
+  if (column.type === 'date' || column.type === 'datetime') return 'agDateColumnFilter';
+  return 'agTextColumnFilter';
+}
+
+function dateComparator(filterDate: Date, cellValue: unknown): number {
+  if (typeof cellValue !== 'string') return -1;
+  const cell = new Date(cellValue);
+  const day = new Date(cell.getFullYear(), cell.getMonth(), cell.getDate()).getTime();
+  return day === filterDate.getTime() ? 0 : day < filterDate.getTime() ? -1 : 1;
+}
+
+/** AG Grid columns built from the registry: one code path for every resource, no per-resource grid. */
+export function buildColumnDefs(columns: readonly ColumnDescriptor[], descriptor: ResourceDescriptor | null, lookups: LookupTables): ColDef<Row>[] {
+  const phoneFields = new Set(descriptor?.phoneFields ?? []);
+  return columns.map((column) => {
+    const lookup = lookups[column.field];
+    const isPhone = column.type === 'phone' || phoneFields.has(column.field);
+    const def: ColDef<Row> = {
+      colId: column.field,
+      headerName: localized(column.label),
+      hide: !column.visible,
+      ...(column.width ? { width: column.width } : {}),
+      valueGetter: (params: ValueGetterParams<Row>) => readField(params.data, column.field),
+      valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup),
+      filter: filterFor(column),
+      filterParams: column.type === 'date' || column.type === 'datetime' ? { comparator: dateComparator } : { buttons: ['reset'] },
+      getQuickFilterText: (params) =>
+        isPhone ? phoneQuickFilterText(params.value) : formatValue(params.value, column.type, lookup),
+      sortable: true,
+      resizable: true,
+    };
+    if (column.type === 'status') {
+      def.cellRenderer = StatusChip;
+      def.cellRendererParams = { tones: column.tones ?? {} };
+    }
+    if (column.type === 'number') def.type = 'numericColumn';
+    return def;
+  });
+}

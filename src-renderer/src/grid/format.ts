@@ -1,0 +1,51 @@
+import type { ColumnDescriptor, Localized } from '../../../src-preload/contract/index.ts';
+import { i18n, locale } from '../i18n/index.ts';
+
+export function localized(text: Localized): string {
+  return i18n.language === 'nl' ? text.nl : text.en;
+}
+
+/** Reads a dotted path ("visitLocation.city") from a row. */
+export function readField(row: Record<string, unknown> | undefined, field: string): unknown {
+  if (!row) return undefined;
+  if (Object.hasOwn(row, field)) return row[field];
+  return field.split('.').reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), row);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale()}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The text a cell shows, also used for copy: dates in the user's locale, lookups resolved, objects as JSON. */
+export function formatValue(value: unknown, type: ColumnDescriptor['type'] | 'unknown', lookup?: Record<string, string>): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) {
+    return value.map((item) => formatValue(item, type, lookup)).join(', ');
+  }
+  if (type === 'iri' && typeof value === 'string') return lookup?.[value] ?? value;
+  if ((type === 'date' || type === 'datetime') && typeof value === 'string') {
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? value : dateFormat(type === 'datetime').format(time);
+  }
+  if (type === 'boolean' && typeof value === 'boolean') return i18n.t(value ? 'common.yes' : 'common.no');
+  if (type === 'number' && typeof value === 'number') return new Intl.NumberFormat(locale()).format(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function formatTime(epochMs: number): string {
+  return dateFormat(true).format(epochMs);
+}
+
+const IRI_SHAPE = /^\/[a-z0-9][\w-]*(\/[\w-]+)+$/i;
+
+export function looksLikeIri(value: unknown): value is string {
+  return typeof value === 'string' && IRI_SHAPE.test(value);
+}

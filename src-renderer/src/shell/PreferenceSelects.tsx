@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { LanguagePreference, ThemePreference } from '../../../src-preload/contract/index.ts';
+import { useUiStore } from '../state/ui-store.ts';
+
+const THEMES: ThemePreference[] = ['system', 'light', 'dark'];
+const LANGUAGES: LanguagePreference[] = ['system', 'en', 'nl'];
+
+/** Theme and language, both remembered by main. */
+export function PreferenceSelects(): React.JSX.Element {
+  const { t } = useTranslation();
+  const settings = useUiStore((state) => state.settings);
+  const update = useUiStore((state) => state.updateSettings);
+  return (
+    <>
+      <label className="preference-select">
+        <span>{t('header.theme')}</span>
+        <select value={settings.theme} onChange={(event) => void update({ theme: THEMES.find((theme) => theme === event.target.value) ?? 'system' })}>
+          {THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(`theme.${theme}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="preference-select">
+        <span>{t('header.language')}</span>
+        <select
+          value={settings.language}
+          onChange={(event) => void update({ language: LANGUAGES.find((language) => language === event.target.value) ?? 'system' })}
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {t(`language.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
