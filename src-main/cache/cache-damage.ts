@@ -30,7 +30,8 @@ export function asCacheDamage(failure: unknown): CacheDamage | null {
   const errcode = sqliteErrcode(failure);
   if (errcode === null) return null;
   const message = failure instanceof Error ? failure.message : String(failure);
-  if (errcode === SQLITE_IOERR_SHORT_READ) return new CacheDamage('corrupt', `the cache file is truncated (${message})`);
+  if (errcode === SQLITE_IOERR_SHORT_READ)
+    return new CacheDamage('corrupt', `the cache file is truncated (${message})`);
   switch (errcode & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:

@@ -112,14 +112,18 @@ function wrap(db: DatabaseSync): CacheDb {
   };
   return {
     readKeyCheck() {
-      const row = statement("SELECT value FROM cache_info WHERE name = 'key-check'").get() as { value: Uint8Array } | undefined;
+      const row = statement("SELECT value FROM cache_info WHERE name = 'key-check'").get() as
+        { value: Uint8Array } | undefined;
       return row?.value ?? null;
     },
     writeKeyCheck(sealed) {
       statement("INSERT OR REPLACE INTO cache_info (name, value) VALUES ('key-check', ?)").run(sealed);
     },
     hasSnapshots() {
-      return statement('SELECT 1 FROM resources LIMIT 1').get() !== undefined || statement('SELECT 1 FROM chunks LIMIT 1').get() !== undefined;
+      return (
+        statement('SELECT 1 FROM resources LIMIT 1').get() !== undefined ||
+        statement('SELECT 1 FROM chunks LIMIT 1').get() !== undefined
+      );
     },
     meta(resource) {
       const row = statement(
@@ -137,7 +141,9 @@ function wrap(db: DatabaseSync): CacheDb {
       };
     },
     chunks(resource) {
-      const rows = statement('SELECT seq, kind, item_count, payload FROM chunks WHERE resource = ? ORDER BY seq').all(resource) as {
+      const rows = statement('SELECT seq, kind, item_count, payload FROM chunks WHERE resource = ? ORDER BY seq').all(
+        resource,
+      ) as {
         seq: number;
         kind: number;
         item_count: number;
@@ -150,14 +156,9 @@ function wrap(db: DatabaseSync): CacheDb {
       });
     },
     insertChunk(resource, chunk, updatedAt) {
-      statement('INSERT INTO chunks (resource, seq, kind, item_count, payload, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-        resource,
-        chunk.seq,
-        KINDS.indexOf(chunk.kind),
-        chunk.itemCount,
-        chunk.payload,
-        updatedAt,
-      );
+      statement(
+        'INSERT INTO chunks (resource, seq, kind, item_count, payload, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(resource, chunk.seq, KINDS.indexOf(chunk.kind), chunk.itemCount, chunk.payload, updatedAt);
     },
     deleteChunks(resource) {
       statement('DELETE FROM chunks WHERE resource = ?').run(resource);

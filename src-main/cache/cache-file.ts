@@ -8,7 +8,8 @@ const HEADER_BYTES = 100;
 
 export function cacheFilePath(dir: string, profileId: string): string {
   // The id becomes a file name: anything that could climb out of the cache folder is refused.
-  if (!PROFILE_ID.test(profileId)) throw new AppError('CACHE_BAD_PROFILE_ID', 'This profile id cannot name a cache file.');
+  if (!PROFILE_ID.test(profileId))
+    throw new AppError('CACHE_BAD_PROFILE_ID', 'This profile id cannot name a cache file.');
   return path.join(dir, `${profileId}.sqlite`);
 }
 

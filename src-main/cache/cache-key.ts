@@ -10,7 +10,10 @@ export function cacheKeyAccount(profileId: string): string {
 export type CacheKeyOrigin = 'stored' | 'created' | 'replaced';
 
 /** The profile's cache key lives only in the keychain (base64); a missing or malformed one is replaced by a new one. */
-export async function loadCacheKey(vault: SecretVault, profileId: string): Promise<{ key: Buffer; origin: CacheKeyOrigin }> {
+export async function loadCacheKey(
+  vault: SecretVault,
+  profileId: string,
+): Promise<{ key: Buffer; origin: CacheKeyOrigin }> {
   const account = cacheKeyAccount(profileId);
   const stored = await vault.get(account);
   if (stored !== null) {

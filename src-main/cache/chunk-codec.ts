@@ -11,7 +11,13 @@ function chunkAad(resource: string, seq: number, kind: ChunkKind, itemCount: num
   return `noc-cache/1\0${resource}\0${seq}\0${kind}\0${itemCount}`;
 }
 
-export function sealChunk(key: Buffer, resource: string, seq: number, kind: ChunkKind, items: readonly unknown[]): StoredChunk {
+export function sealChunk(
+  key: Buffer,
+  resource: string,
+  seq: number,
+  kind: ChunkKind,
+  items: readonly unknown[],
+): StoredChunk {
   const payload = sealText(key, chunkAad(resource, seq, kind, items.length), JSON.stringify(items));
   return { seq, kind, itemCount: items.length, payload };
 }

@@ -32,7 +32,10 @@ function message(failure: unknown): string {
 }
 
 function writeFailed(failure: unknown): AppError {
-  return new AppError('CACHE_WRITE_FAILED', `The offline cache could not be written (${message(failure)}); the previous copy is kept.`);
+  return new AppError(
+    'CACHE_WRITE_FAILED',
+    `The offline cache could not be written (${message(failure)}); the previous copy is kept.`,
+  );
 }
 
 function rowsWithoutId(): AppError {
@@ -53,8 +56,13 @@ async function openExisting(file: string, key: Buffer, origin: CacheKeyOrigin): 
   const inspection = await inspectCacheFile(file);
   if (inspection.state === 'damaged') return new CacheDamage('corrupt', inspection.detail);
   if (inspection.state !== 'sqlite') return createFresh(file, key);
-  if (origin === 'created') return new CacheDamage('missing-key', 'the cache key was missing from the keychain, so the cache could not be read');
-  if (origin === 'replaced') return new CacheDamage('wrong-key', 'the keychain held no usable cache key, so the cache could not be read');
+  if (origin === 'created')
+    return new CacheDamage(
+      'missing-key',
+      'the cache key was missing from the keychain, so the cache could not be read',
+    );
+  if (origin === 'replaced')
+    return new CacheDamage('wrong-key', 'the keychain held no usable cache key, so the cache could not be read');
   let db: CacheDb | null = null;
   try {
     db = openCacheDb(file);
@@ -132,7 +140,13 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     }
   };
 
-  const sealInto = (resource: string, firstSeq: number, kind: ChunkKind, items: readonly unknown[], at: number): number => {
+  const sealInto = (
+    resource: string,
+    firstSeq: number,
+    kind: ChunkKind,
+    items: readonly unknown[],
+    at: number,
+  ): number => {
     let seq = firstSeq;
     for (let start = 0; start < items.length; start += CHUNK_ITEMS) {
       db.insertChunk(resource, sealChunk(key, resource, seq, kind, items.slice(start, start + CHUNK_ITEMS)), at);
@@ -160,7 +174,12 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     });
   };
 
-  const writeDelta = (resource: string, kind: 'upsert' | 'remove', items: readonly unknown[], update: SnapshotUpdate | undefined): void => {
+  const writeDelta = (
+    resource: string,
+    kind: 'upsert' | 'remove',
+    items: readonly unknown[],
+    update: SnapshotUpdate | undefined,
+  ): void => {
     const at = now();
     db.transaction(() => {
       const meta = db.meta(resource);
@@ -186,7 +205,8 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     const meta = db.meta(resource);
     if (meta === null) return null;
     const chunks = db.chunks(resource);
-    if (chunks.length !== meta.chunkCount) throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
+    if (chunks.length !== meta.chunkCount)
+      throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
     const base: CacheRow[] = [];
     const deltas: CacheDelta[] = [];
     for (const chunk of chunks) {
@@ -195,7 +215,8 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
       else if (chunk.kind === 'upsert') deltas.push({ kind: 'upsert', rows: items as CacheRow[] });
       else deltas.push({ kind: 'remove', keys: items as string[] });
     }
-    if (base.length !== meta.baseRows) throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
+    if (base.length !== meta.baseRows)
+      throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
     const rows = applyDeltas(base, deltas);
     return { snapshot: { rows, fetchedAt: meta.fetchedAt, complete: meta.complete }, meta };
   };
@@ -293,7 +314,11 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
 }
 
 /** Deleting a profile: its cache files and its cache key. The profile's open cache must be closed first. */
-export async function deleteProfileCache(options: { dir: string; profileId: string; vault: SecretVault }): Promise<void> {
+export async function deleteProfileCache(options: {
+  dir: string;
+  profileId: string;
+  vault: SecretVault;
+}): Promise<void> {
   await removeCacheFiles(cacheFilePath(options.dir, options.profileId));
   await options.vault.delete(cacheKeyAccount(options.profileId));
 }

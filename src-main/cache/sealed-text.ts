@@ -26,6 +26,9 @@ export function openText(key: Buffer, aad: string, sealed: Uint8Array): string {
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
   decipher.setAAD(Buffer.from(aad, 'utf8'));
   decipher.setAuthTag(tag);
-  const packed = Buffer.concat([decipher.update(sealed.subarray(IV_BYTES, sealed.byteLength - TAG_BYTES)), decipher.final()]);
+  const packed = Buffer.concat([
+    decipher.update(sealed.subarray(IV_BYTES, sealed.byteLength - TAG_BYTES)),
+    decipher.final(),
+  ]);
   return inflateRawSync(packed).toString('utf8');
 }

@@ -32,7 +32,9 @@ async function demoRows(): Promise<CacheRow[]> {
   const demo = await startDemoPlatform({ phoneNumbers: ROWS });
   try {
     // one field the app does not know, as the platform may add any time
-    return demo.data.phoneNumbers.all().map((row, index) => ({ ...row, portingState: { since: row.createdAt, step: index % 7 } }));
+    return demo.data.phoneNumbers
+      .all()
+      .map((row, index) => ({ ...row, portingState: { since: row.createdAt, step: index % 7 } }));
   } finally {
     await demo.close();
   }
@@ -51,7 +53,13 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-function figure(name: string, valueMs: number, baselineMs: number, unit: 's' | 'ms', target: string | null): BenchFigure {
+function figure(
+  name: string,
+  valueMs: number,
+  baselineMs: number,
+  unit: 's' | 'ms',
+  target: string | null,
+): BenchFigure {
   const scale = unit === 's' ? 1000 : 1;
   return {
     name,
@@ -85,7 +93,9 @@ export default async function bench(): Promise<BenchFigure[]> {
       }),
     );
     if (readCount !== ROWS) throw new Error(`cache read returned ${readCount} rows, expected ${ROWS}`);
-    const jsonReadMs = await median(ROUNDS, () => timed(async () => JSON.parse(await readFile(jsonFile, 'utf8')) as unknown));
+    const jsonReadMs = await median(ROUNDS, () =>
+      timed(async () => JSON.parse(await readFile(jsonFile, 'utf8')) as unknown),
+    );
 
     // 1,000 rows spread over the whole set, as a bulk cost-center edit leaves them
     const stride = Math.floor(ROWS / CHANGED);

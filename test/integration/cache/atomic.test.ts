@@ -29,7 +29,9 @@ describe('a write that fails part-way leaves the previous snapshot readable', ()
     await cache.replaceAll('/phonenumbers', old, 100, true);
 
     // by then 25 sealed chunks of the new snapshot have been inserted in the open transaction
-    await expect(cache.replaceAll('/phonenumbers', withUnserialisableRow(big, 50_000), 200, true)).rejects.toMatchObject({
+    await expect(
+      cache.replaceAll('/phonenumbers', withUnserialisableRow(big, 50_000), 200, true),
+    ).rejects.toMatchObject({
       code: 'CACHE_WRITE_FAILED',
       message: expect.stringContaining('previous copy is kept'),
     });
@@ -48,7 +50,9 @@ describe('a write that fails part-way leaves the previous snapshot readable', ()
     const cache = await fixture.open();
     await cache.replaceAll('/phonenumbers', old, 100, true);
     const changed = old.map((row) => ({ ...row, costCenter: 'changed' }));
-    await expect(cache.upsert('/phonenumbers', withUnserialisableRow(changed, 2_500), { fetchedAt: 200 })).rejects.toMatchObject({
+    await expect(
+      cache.upsert('/phonenumbers', withUnserialisableRow(changed, 2_500), { fetchedAt: 200 }),
+    ).rejects.toMatchObject({
       code: 'CACHE_WRITE_FAILED',
     });
     expect(await cache.read('/phonenumbers')).toEqual({ rows: old, fetchedAt: 100, complete: true });

@@ -38,7 +38,9 @@ describe('a damaged cache is dropped with a notice, never an error', () => {
     await truncate(fixture.file, Math.floor(size / 2));
 
     const cache = await fixture.open();
-    expect(fixture.notices).toEqual([{ kind: 'dropped', reason: 'corrupt', detail: expect.stringContaining('truncated') }]);
+    expect(fixture.notices).toEqual([
+      { kind: 'dropped', reason: 'corrupt', detail: expect.stringContaining('truncated') },
+    ]);
     expect(await cache.read('/phonenumbers')).toBeNull();
     expect(await cache.read('/outports')).toBeNull();
     cache.close();
@@ -49,7 +51,9 @@ describe('a damaged cache is dropped with a notice, never an error', () => {
   it('garbage file: dropped, notice "corrupt", reads return null', async () => {
     await writeFile(fixture.file, randomBytes(50_000));
     const cache = await fixture.open();
-    expect(fixture.notices).toEqual([{ kind: 'dropped', reason: 'corrupt', detail: 'the cache file is not a database' }]);
+    expect(fixture.notices).toEqual([
+      { kind: 'dropped', reason: 'corrupt', detail: 'the cache file is not a database' },
+    ]);
     expect(await cache.read('/phonenumbers')).toBeNull();
   });
 
@@ -73,13 +77,19 @@ describe('a damaged cache is dropped with a notice, never an error', () => {
     const db = new DatabaseSync(fixture.file);
     // the phone numbers' first record now claims to belong to /outports
     db.exec("DELETE FROM chunks WHERE resource = '/outports'");
-    db.exec("UPDATE chunks SET resource = '/outports', seq = (SELECT next_seq - 1 FROM resources WHERE resource = '/outports') WHERE rowid = (SELECT min(rowid) FROM chunks WHERE resource = '/phonenumbers')");
-    db.exec("UPDATE resources SET base_rows = (SELECT item_count FROM chunks WHERE resource = '/outports') WHERE resource = '/outports'");
+    db.exec(
+      "UPDATE chunks SET resource = '/outports', seq = (SELECT next_seq - 1 FROM resources WHERE resource = '/outports') WHERE rowid = (SELECT min(rowid) FROM chunks WHERE resource = '/phonenumbers')",
+    );
+    db.exec(
+      "UPDATE resources SET base_rows = (SELECT item_count FROM chunks WHERE resource = '/outports') WHERE resource = '/outports'",
+    );
     db.close();
 
     const cache = await fixture.open();
     expect(await cache.read('/outports')).toBeNull();
-    expect(fixture.notices).toEqual([{ kind: 'dropped', reason: 'corrupt', detail: expect.stringContaining('authentication') }]);
+    expect(fixture.notices).toEqual([
+      { kind: 'dropped', reason: 'corrupt', detail: expect.stringContaining('authentication') },
+    ]);
   });
 
   it('wrong key (another key put in the keychain): dropped, notice "wrong-key", reads null, the new key is used from now on', async () => {

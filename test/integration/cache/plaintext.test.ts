@@ -19,7 +19,11 @@ afterEach(async () => {
 
 /** 25 distinct values of a field, spread over the whole set. */
 function sample(rows: CacheRow[], field: string): string[] {
-  const values = [...new Set(rows.map((row) => row[field]).filter((value): value is string => typeof value === 'string' && value.length > 0))];
+  const values = [
+    ...new Set(
+      rows.map((row) => row[field]).filter((value): value is string => typeof value === 'string' && value.length > 0),
+    ),
+  ];
   const stride = Math.max(1, Math.floor(values.length / 25));
   return values.filter((_, index) => index % stride === 0).slice(0, 25);
 }
@@ -30,7 +34,8 @@ async function findInFiles(dir: string, values: string[]): Promise<string[]> {
   for (const name of await readdir(dir)) {
     const bytes = await readFile(path.join(dir, name));
     for (const value of values) {
-      if (bytes.includes(Buffer.from(value, 'utf8')) || bytes.includes(Buffer.from(value, 'utf16le'))) found.push(`${name}: ${value}`);
+      if (bytes.includes(Buffer.from(value, 'utf8')) || bytes.includes(Buffer.from(value, 'utf16le')))
+        found.push(`${name}: ${value}`);
     }
   }
   return found;
@@ -50,8 +55,13 @@ describe('no row content in plaintext on disk', () => {
     // the scanner itself finds the values in a plain file
     const control = await mkdtemp(path.join(tmpdir(), 'noc-cache-control-'));
     await writeFile(path.join(control, 'plain.json'), JSON.stringify(simCards.slice(0, 200)));
-    await writeFile(path.join(control, 'plain16.json'), Buffer.from(JSON.stringify(phoneNumbers.slice(0, 200)), 'utf16le'));
-    expect((await findInFiles(control, [simCards[0]!['iccid'] as string, phoneNumbers[0]!['number'] as string])).length).toBe(2);
+    await writeFile(
+      path.join(control, 'plain16.json'),
+      Buffer.from(JSON.stringify(phoneNumbers.slice(0, 200)), 'utf16le'),
+    );
+    expect(
+      (await findInFiles(control, [simCards[0]!['iccid'] as string, phoneNumbers[0]!['number'] as string])).length,
+    ).toBe(2);
     await rm(control, { recursive: true, force: true });
 
     const cache = await fixture.open();
@@ -61,13 +71,18 @@ describe('no row content in plaintext on disk', () => {
       '/phonenumbers',
       phoneNumbers.slice(0, 300).map((row) => ({ ...row, description: 'changed' })),
     );
-    await cache.remove('/simcards', simCards.slice(0, 50).map((row) => row['@id'] as string));
+    await cache.remove(
+      '/simcards',
+      simCards.slice(0, 50).map((row) => row['@id'] as string),
+    );
 
     const files = await readdir(fixture.dir);
     expect(files).toEqual(expect.arrayContaining(['profile-1.sqlite', 'profile-1.sqlite-wal', 'profile-1.sqlite-shm']));
     expect(await findInFiles(fixture.dir, values)).toEqual([]);
     // row keys are sealed too: no IRI of a row is stored in the clear
-    expect(await findInFiles(fixture.dir, [phoneNumbers[1234]!['@id'] as string, simCards[321]!['@id'] as string])).toEqual([]);
+    expect(
+      await findInFiles(fixture.dir, [phoneNumbers[1234]!['@id'] as string, simCards[321]!['@id'] as string]),
+    ).toEqual([]);
 
     cache.close();
     expect(await findInFiles(fixture.dir, values)).toEqual([]);

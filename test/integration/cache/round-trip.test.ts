@@ -29,7 +29,11 @@ describe('offline cache round trip', () => {
 
     const reopened = await fixture.open();
     expect(await reopened.read('/simcards')).toEqual({ rows: simCards, fetchedAt: 1_700_000_001_000, complete: false });
-    expect(await reopened.read('/phonenumbers')).toEqual({ rows: phoneNumbers, fetchedAt: 1_700_000_000_000, complete: true });
+    expect(await reopened.read('/phonenumbers')).toEqual({
+      rows: phoneNumbers,
+      fetchedAt: 1_700_000_000_000,
+      complete: true,
+    });
     expect(fixture.notices).toEqual([]);
   });
 
@@ -42,7 +46,12 @@ describe('offline cache round trip', () => {
 
   it('replaceAll keeps the last version of a row listed twice and an empty snapshot reads as empty', async () => {
     const cache = await fixture.open();
-    await cache.replaceAll('/outports', [{ '@id': '/outports/1', v: 1 }, { '@id': '/outports/2' }, { '@id': '/outports/1', v: 2 }], 5, true);
+    await cache.replaceAll(
+      '/outports',
+      [{ '@id': '/outports/1', v: 1 }, { '@id': '/outports/2' }, { '@id': '/outports/1', v: 2 }],
+      5,
+      true,
+    );
     expect((await cache.read('/outports'))!.rows).toEqual([{ '@id': '/outports/2' }, { '@id': '/outports/1', v: 2 }]);
     await cache.replaceAll('/outports', [], 6, true);
     expect(await cache.read('/outports')).toEqual({ rows: [], fetchedAt: 6, complete: true });
@@ -51,7 +60,9 @@ describe('offline cache round trip', () => {
   it('refuses rows without an @id and writes nothing', async () => {
     const cache = await fixture.open();
     await cache.replaceAll('/outports', [{ '@id': '/outports/1' }], 1, true);
-    await expect(cache.replaceAll('/outports', [{ id: 2 }], 2, true)).rejects.toMatchObject({ code: 'CACHE_ROW_WITHOUT_ID' });
+    await expect(cache.replaceAll('/outports', [{ id: 2 }], 2, true)).rejects.toMatchObject({
+      code: 'CACHE_ROW_WITHOUT_ID',
+    });
     await expect(cache.upsert('/outports', [{ '@id': '' }])).rejects.toMatchObject({ code: 'CACHE_ROW_WITHOUT_ID' });
     expect(await cache.read('/outports')).toEqual({ rows: [{ '@id': '/outports/1' }], fetchedAt: 1, complete: true });
   });
@@ -86,7 +97,9 @@ describe('incremental changes', () => {
     const read = await cache.read('/simcards');
     expect(read).toMatchObject({ fetchedAt: 1, complete: false });
     expect(read!.rows).toHaveLength(2);
-    expect(read!.rows).toEqual(expect.arrayContaining([{ '@id': '/simcards/2' }, { '@id': '/simcards/1', back: true }]));
+    expect(read!.rows).toEqual(
+      expect.arrayContaining([{ '@id': '/simcards/2' }, { '@id': '/simcards/1', back: true }]),
+    );
 
     await cache.upsert('/outports', [{ '@id': '/outports/1' }]);
     await cache.remove('/outports', ['/outports/1']);
@@ -123,7 +136,9 @@ describe('size, clear and delete', () => {
     await cache.replaceAll('/phonenumbers', phoneNumbers, 1, true);
     const full = await cache.sizeBytes();
     expect(full).toBeGreaterThan(empty);
-    const onDisk = await Promise.all((await readdir(fixture.dir)).map(async (name) => (await stat(`${fixture.dir}/${name}`)).size));
+    const onDisk = await Promise.all(
+      (await readdir(fixture.dir)).map(async (name) => (await stat(`${fixture.dir}/${name}`)).size),
+    );
     expect(full).toBe(onDisk.reduce((sum, size) => sum + size, 0));
 
     await cache.clear();

@@ -13,7 +13,12 @@ const vault: SecretVault = {
   delete: (account) => Promise.resolve(secrets.delete(account)),
 };
 
-const cache = await openProfileCache({ dir, profileId, vault, onNotice: (notice) => process.stdout.write(`notice ${notice.reason}\n`) });
+const cache = await openProfileCache({
+  dir,
+  profileId,
+  vault,
+  onNotice: (notice) => process.stdout.write(`notice ${notice.reason}\n`),
+});
 const rows = Array.from({ length: Number(rowCount) }, (_, index) => ({
   '@id': `${resource}/${index + 1}`,
   number: `06${String(index).padStart(8, '0')}`,
