@@ -189,7 +189,11 @@ function wrap(db: DatabaseSync): CacheDb {
         db.exec('COMMIT');
         return result;
       } catch (failure) {
-        if (db.isTransaction) db.exec('ROLLBACK');
+        try {
+          if (db.isTransaction) db.exec('ROLLBACK');
+        } catch {
+          // the first failure is the one worth reporting; SQLite discards the transaction either way
+        }
         throw failure;
       }
     },

@@ -1,11 +1,12 @@
-import { chmod, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { AppError } from '../ipc/app-error.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 import { asCacheDamage, CacheDamage } from './cache-damage.ts';
-import { openCacheDb, type CacheDb, type ChunkKind, type ResourceMeta } from './cache-db.ts';
-import { cacheFilePath, cacheSizeBytes, inspectCacheFile, removeCacheFiles } from './cache-file.ts';
-import { cacheKeyAccount, loadCacheKey, type CacheKeyOrigin } from './cache-key.ts';
-import { CHUNK_ITEMS, keyCheckOpens, openChunk, sealChunk, sealKeyCheck } from './chunk-codec.ts';
+import type { CacheDb, ChunkKind, ResourceMeta } from './cache-db.ts';
+import { cacheFilePath, cacheSizeBytes, removeCacheFiles } from './cache-file.ts';
+import { cacheKeyAccount, loadCacheKey } from './cache-key.ts';
+import { createFresh, openExisting } from './cache-open.ts';
+import { CHUNK_ITEMS, openChunk, sealChunk } from './chunk-codec.ts';
 import { applyDeltas, uniqueRows, type CacheDelta } from './merge.ts';
 import type { CacheNotice, CacheRow, CacheSnapshot, ProfileCache, SnapshotUpdate } from './types.ts';
 
@@ -40,46 +41,6 @@ function writeFailed(failure: unknown): AppError {
 
 function rowsWithoutId(): AppError {
   return new AppError('CACHE_ROW_WITHOUT_ID', 'A row to cache has no "@id"; nothing was written.');
-}
-
-/** A fresh, empty cache file sealed to `key`. */
-async function createFresh(file: string, key: Buffer): Promise<CacheDb> {
-  await removeCacheFiles(file);
-  const db = openCacheDb(file);
-  db.writeKeyCheck(sealKeyCheck(key));
-  await chmod(file, 0o600).catch(() => undefined);
-  return db;
-}
-
-/** Opens the file if it is sound and sealed to `key`; otherwise says why it must be dropped. */
-async function openExisting(file: string, key: Buffer, origin: CacheKeyOrigin): Promise<CacheDb | CacheDamage> {
-  const inspection = await inspectCacheFile(file);
-  if (inspection.state === 'damaged') return new CacheDamage('corrupt', inspection.detail);
-  if (inspection.state !== 'sqlite') return createFresh(file, key);
-  if (origin === 'created')
-    return new CacheDamage(
-      'missing-key',
-      'the cache key was missing from the keychain, so the cache could not be read',
-    );
-  if (origin === 'replaced')
-    return new CacheDamage('wrong-key', 'the keychain held no usable cache key, so the cache could not be read');
-  let db: CacheDb | null = null;
-  try {
-    db = openCacheDb(file);
-    const check = db.readKeyCheck();
-    if (check === null) {
-      if (db.hasSnapshots()) throw new CacheDamage('corrupt', 'the cache file has lost its key check');
-      db.writeKeyCheck(sealKeyCheck(key));
-    } else if (!keyCheckOpens(key, check)) {
-      throw new CacheDamage('wrong-key', 'the cache was sealed with another key than the one in the keychain');
-    }
-    return db;
-  } catch (failure) {
-    db?.close();
-    const damage = asCacheDamage(failure);
-    if (damage === null) throw failure;
-    return damage;
-  }
 }
 
 /**
