@@ -42,7 +42,7 @@ const descriptor: ResourceDescriptor = {
     },
     {
       id: 'call-barrings',
-      label: { en: 'Call barrings', nl: 'Nummerblokkeringen' },
+      label: { en: 'Call barrings', nl: 'Oproepblokkeringen' },
       path: x2voipCallBarringModel.path,
       columns: [
         account(true),

@@ -13,6 +13,7 @@ const { values } = parseArgs({
     'keychain-service': { type: 'string' },
     'ephemeral-keychain': { type: 'boolean', default: false },
     'fixed-demo-credentials': { type: 'boolean', default: false },
+    'demo-offline': { type: 'boolean', default: false },
   },
 });
 
@@ -23,15 +24,17 @@ const host = await startBridgeHost({
   ...(values['keychain-service'] ? { keychainService: values['keychain-service'] } : {}),
   ephemeralKeychain: values['ephemeral-keychain'],
   fixedDemoCredentials: values['fixed-demo-credentials'],
+  demoOffline: values['demo-offline'],
 });
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ url: host.url, userDataDir })}\n`);
+  process.stdout.write(`${JSON.stringify({ url: host.url, userDataDir, token: host.token })}\n`);
 } else {
   process.stdout.write(`NOC Console bridge is running.\n  Open: ${host.url}\n  User data: ${userDataDir}\n  Stop: Ctrl+C\n`);
 }
 
 const stop = (): void => {
+  setTimeout(() => process.exit(1), 5000).unref();
   void host.close().then(() => process.exit(0));
 };
 process.on('SIGINT', stop);

@@ -10,7 +10,10 @@ import { readStaticFile } from '../../src-main/app/static-files.ts';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../src-main/demo/index.ts';
 import { createKeytarVault, deleteAllSecrets } from '../../src-main/electron/keychain.ts';
 import { buildContentSecurityPolicy } from '../../src-main/security/csp.ts';
-import { BRIDGE_CLIENT_PATH, BRIDGE_SOCKET_PATH, clientMessageSchema, type ServerMessage } from './protocol.ts';
+import { z } from 'zod';
+import { BRIDGE_CLIENT_PATH, BRIDGE_CONTROL_PATH, BRIDGE_SOCKET_PATH, clientMessageSchema, type ServerMessage } from './protocol.ts';
+
+const controlSchema = z.object({ demoAvailable: z.boolean().optional() }).strict();
 import { createConfStore } from './conf-store.ts';
 
 /** Kept apart from the app's own keychain entries, so that trying the bridge never touches a real profile. */
@@ -29,6 +32,8 @@ export interface BridgeHostOptions {
   ephemeralKeychain?: boolean;
   /** Start the demo sandbox with the well-known demo credentials (tests that sign in to it with other profiles). */
   fixedDemoCredentials?: boolean;
+  /** Start with the embedded demo platform unreachable (offline tests); POST /__bridge/control switches it. */
+  demoOffline?: boolean;
   rendererDir?: string;
   port?: number;
 }
@@ -71,6 +76,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     fetch: (url, init) => fetch(url, init),
     userDataDir: options.userDataDir,
     ...(options.fixedDemoCredentials ? { demoCredentials: () => DEFAULT_DEMO_CREDENTIALS } : {}),
+    demoAvailable: !options.demoOffline,
     openExternal: async (url) => {
       openedExternally.push(url);
     },
@@ -87,6 +93,10 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
   async function serveHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
     const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+    if (url.pathname === BRIDGE_CONTROL_PATH) {
+      await control(request, response, url, headers);
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, headers).end();
       return;
@@ -114,6 +124,23 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     }
     response.writeHead(200, { ...headers, 'Content-Type': file.contentType });
     response.end(body);
+  }
+
+  /** Test-only switches, guarded by the run token: take the demo platform off the network and back. */
+  async function control(request: IncomingMessage, response: ServerResponse, url: URL, headers: Record<string, string>): Promise<void> {
+    if (request.method !== 'POST' || !tokensMatch(token, url.searchParams.get('token'))) {
+      response.writeHead(403, headers).end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const parsed = controlSchema.safeParse(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
+    if (!parsed.success) {
+      response.writeHead(400, headers).end();
+      return;
+    }
+    if (parsed.data.demoAvailable !== undefined) await core.demo.setAvailable(parsed.data.demoAvailable);
+    response.writeHead(204, headers).end();
   }
 
   const sockets = new WebSocketServer({
@@ -180,8 +207,10 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     async close() {
       for (const client of sockets.clients) client.terminate();
       sockets.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Browsers keep connections alive; close() alone would wait for them to time out.
       server.closeAllConnections();
+      await closed;
       await core.dispose();
       if (options.ephemeralKeychain) await deleteAllSecrets(keychainService);
     },

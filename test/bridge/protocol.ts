@@ -13,3 +13,4 @@ export type ServerMessage =
 
 export const BRIDGE_SOCKET_PATH = '/__bridge/socket';
 export const BRIDGE_CLIENT_PATH = '/__bridge/src/test/bridge/browser-client.ts';
+export const BRIDGE_CONTROL_PATH = '/__bridge/control';

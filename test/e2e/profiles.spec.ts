@@ -24,7 +24,7 @@ test('first run shows the Demo sandbox connected, with data, labelled as a demo'
   await expect(status.getByLabel('Connection')).toHaveText(/Connected as NOC Demo/);
   await expect(status.getByLabel('Rate limit')).toHaveText(/1h \d/);
   await expect(page.getByRole('note')).toContainText('Demo sandbox');
-  await expect(page.getByRole('status')).toHaveText(/The platform holds 3,000 phone numbers \(demo data\)/);
+  await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
   await expect(page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'Phone numbers' })).toContainText('3,000');
 
   const dialog = await openProfiles(page);
@@ -92,5 +92,5 @@ test('a static-key profile connects', async ({ app }) => {
   await expect(status.getByLabel('Connection')).toHaveText('Connected');
   await saveScreenshot(page, 'profiles-static-key');
   await dialog.getByRole('button', { name: 'Close profiles' }).click();
-  await expect(page.getByRole('status')).toHaveText(/The platform holds 3,000 phone numbers/);
+  await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
 });

@@ -39,9 +39,9 @@ export function ColumnsMenu(props: { api: React.RefObject<GridApi<Row> | null>; 
             <label key={column.getColId()} className="inline">
               <input
                 type="checkbox"
-                checked={column.isVisible()}
+                checked={grid?.getColumn(column.getColId())?.isVisible() ?? false}
                 onChange={(event) => {
-                  grid?.setColumnsVisible([column], event.target.checked);
+                  grid?.setColumnsVisible([column.getColId()], event.target.checked);
                   rerender((count) => count + 1);
                   props.onChange();
                 }}

@@ -4,6 +4,7 @@ import {
   colorSchemeLight,
   ModuleRegistry,
   themeQuartz,
+  type ColDef,
   type ColumnState,
   type GetRowIdParams,
   type GridApi,
@@ -22,6 +23,7 @@ import { buildColumnDefs } from './column-defs.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { formatTime, formatValue } from './format.ts';
+import { locale } from '../i18n/index.ts';
 import { normalizeQuickSearch } from './phone-search.ts';
 import { toTsv } from './tsv.ts';
 import { useGridData } from './use-grid-data.ts';
@@ -33,6 +35,8 @@ const baseTheme = themeQuartz.withParams({ spacing: 5, fontSize: 13, headerFontS
 const lightTheme = baseTheme.withPart(colorSchemeLight);
 const darkTheme = baseTheme.withPart(colorSchemeDark);
 const rowSelection: RowSelectionOptions = { mode: 'multiRow', enableClickSelection: true, checkboxes: true, headerCheckbox: true };
+// Module constants: a new object on every render would make AG Grid re-apply the columns and undo user changes.
+const defaultColDef: ColDef<Row> = { flex: 1, minWidth: 120 };
 const getRowId = (params: GetRowIdParams<Row>): string => String(params.data['@id']);
 
 interface Props {
@@ -50,7 +54,8 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const data = useGridData(target, api);
   const status = useConnectionStore((state) => state.status);
   const [query, setQuery] = useState('');
-  const [counts, setCounts] = useState({ shown: 0, selected: 0 });
+  const [counts, setCounts] = useState({ shown: 0, total: 0, selected: 0 });
+  const number = new Intl.NumberFormat(locale());
   const [focused, setFocused] = useState<Row | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [columnsVersion, setColumnsVersion] = useState(0);
@@ -66,7 +71,11 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const updateCounts = useCallback(() => {
     const grid = api.current;
     if (!grid || grid.isDestroyed()) return;
-    setCounts({ shown: grid.getDisplayedRowCount(), selected: grid.getSelectedNodes().length });
+    let total = 0;
+    grid.forEachNode(() => {
+      total += 1;
+    });
+    setCounts({ shown: grid.getDisplayedRowCount(), total, selected: grid.getSelectedNodes().length });
   }, []);
 
   const saveColumns = useCallback(() => {
@@ -136,7 +145,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     document.addEventListener('copy', onCopy, { once: true });
     document.execCommand('copy');
     document.removeEventListener('copy', onCopy);
-    setNotice(t('grid.copied', { count: rows.length }));
+    setNotice(t('grid.copied', { n: rows.length }));
   }, [columns, data.lookups, t]);
 
   useEffect(() => {
@@ -177,8 +186,8 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             onChange={(event) => setQuery(event.target.value)}
           />
           <span className="grid-count" aria-label={t('grid.rowCount')}>
-            {query ? t('grid.rowsFiltered', { shown: counts.shown, count: data.rows?.length ?? 0 }) : t('grid.rows', { count: counts.shown })}
-            {counts.selected > 0 ? ` · ${t('grid.selected', { count: counts.selected })}` : ''}
+            {query ? t('grid.rowsFiltered', { shown: number.format(counts.shown), n: number.format(counts.total) }) : t('grid.rows', { n: number.format(counts.shown) })}
+            {counts.selected > 0 ? ` · ${t('grid.selected', { n: number.format(counts.selected) })}` : ''}
           </span>
           <div className="toolbar-spacer" />
           <button type="button" className="button" onClick={() => api.current?.selectAll('filtered')}>
@@ -240,7 +249,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             columnDefs={columnDefs}
             getRowId={getRowId}
             rowSelection={rowSelection}
-            defaultColDef={{ flex: 1, minWidth: 120 }}
+            defaultColDef={defaultColDef}
             animateRows={false}
             suppressCellFocus={false}
             enableCellTextSelection={false}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { locale } from '../i18n/index.ts';
+import { localized } from '../grid/format.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
+import { useResourcesStore } from '../state/resources-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { RESOURCE_VIEWS } from '../views/resource-views.ts';
 
@@ -9,12 +11,14 @@ export function Sidebar(): React.JSX.Element {
   const view = useUiStore((state) => state.view);
   const selectView = useUiStore((state) => state.selectView);
   const counts = useConnectionStore((state) => state.counts);
+  const descriptors = useResourcesStore((state) => state.descriptors);
   const format = new Intl.NumberFormat(locale());
   return (
     <nav className="sidebar" aria-label={t('nav.resources')}>
       <ul>
         {RESOURCE_VIEWS.map((candidate) => {
-          const label = t(`views.${candidate.id}`);
+          const descriptor = descriptors.find((entry) => entry.id === candidate.id);
+          const label = descriptor ? localized(descriptor.label) : candidate.id;
           const count = counts?.counts[candidate.id];
           return (
             <li key={candidate.id}>

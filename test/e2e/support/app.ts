@@ -17,17 +17,20 @@ export interface AppUnderTest {
   target: 'bridge' | 'electron';
   userDataDir: string;
   /** Stops the main side and starts it again on the same user data, then reloads the page. */
-  restart(): Promise<void>;
+  restart(options?: { demoOffline?: boolean }): Promise<void>;
+  /** Takes the embedded demo platform off the network, or brings it back (bridge only). */
+  setDemoAvailable(available: boolean): Promise<void>;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 interface RunningHost {
   url: string;
+  token: string;
   process: ChildProcess;
 }
 
-async function startHost(userDataDir: string, keychainService: string, port?: number): Promise<RunningHost> {
+async function startHost(userDataDir: string, keychainService: string, port?: number, demoOffline = false): Promise<RunningHost> {
   const args = [
     '--disable-warning=ExperimentalWarning',
     path.join(repoRoot, 'test/bridge/cli.ts'),
@@ -37,6 +40,7 @@ async function startHost(userDataDir: string, keychainService: string, port?: nu
     '--keychain-service',
     keychainService,
     '--fixed-demo-credentials',
+    ...(demoOffline ? ['--demo-offline'] : []),
   ];
   if (port) args.push('--port', String(port));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -45,8 +49,8 @@ async function startHost(userDataDir: string, keychainService: string, port?: nu
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`The bridge host exited with code ${String(code)} before it was ready.`)));
   });
-  const { url } = JSON.parse(first) as { url: string };
-  return { url, process: child };
+  const { url, token } = JSON.parse(first) as { url: string; token: string };
+  return { url, token, process: child };
 }
 
 async function stopHost(host: RunningHost): Promise<void> {
@@ -72,6 +76,7 @@ export const test = base.extend<{ app: AppUnderTest }>({
         target: 'electron',
         userDataDir,
         restart: () => Promise.reject(new Error('restart is only implemented for the bridge target')),
+        setDemoAvailable: () => Promise.reject(new Error('the demo switch is only implemented for the bridge target')),
       });
       await electronApp.close();
     } else {
@@ -82,10 +87,18 @@ export const test = base.extend<{ app: AppUnderTest }>({
         page,
         target: 'bridge',
         userDataDir,
-        async restart() {
+        async restart(options) {
           await stopHost(host);
-          host = await startHost(userDataDir, keychainService, port);
+          host = await startHost(userDataDir, keychainService, port, options?.demoOffline ?? false);
           await page.reload();
+        },
+        async setDemoAvailable(available) {
+          const response = await fetch(new URL(`/__bridge/control?token=${encodeURIComponent(host.token)}`, host.url), {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ demoAvailable: available }),
+          });
+          if (response.status !== 204) throw new Error(`The bridge refused the demo switch: HTTP ${response.status}`);
         },
       });
       await stopHost(host);

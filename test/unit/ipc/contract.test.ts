@@ -7,16 +7,26 @@ describe('the IPC contract', () => {
     expect([...channelNames].sort()).toMatchInlineSnapshot(`
       [
         "app:info",
+        "cache:clear",
+        "cache:info",
         "connection:budget",
         "connection:connect",
         "connection:disconnect",
         "connection:status",
+        "grid:cancel-refresh",
+        "grid:column-state:get",
+        "grid:column-state:set",
+        "grid:lookups",
+        "grid:open",
+        "grid:refresh",
         "keychain:status",
         "platform:counts",
+        "platform:get-item",
         "profiles:create",
         "profiles:delete",
         "profiles:list",
         "profiles:update",
+        "resources:list",
         "settings:get",
         "settings:update",
         "shell:open-external",
@@ -28,7 +38,11 @@ describe('the IPC contract', () => {
     expect([...eventNames].sort()).toMatchInlineSnapshot(`
       [
         "budget:changed",
+        "cache:notice",
         "connection:changed",
+        "grid:changes",
+        "grid:progress",
+        "grid:sync-end",
         "profiles:changed",
         "settings:changed",
       ]
