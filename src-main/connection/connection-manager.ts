@@ -183,7 +183,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
           target.unsubscribe();
           target.client = null;
         }
-        setState(target, 'offline', `The platform cannot be reached (${reason}). Showing cached data; retrying in the background.`);
+        setState(target, 'offline', `${reason} Showing cached data; retrying in the background.`);
         scheduleReconnect(target);
       } else {
         setState(target, 'signed-out', reason);
@@ -247,7 +247,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     reportUnreachable(reason) {
       const target = current;
       if (!target || target.state === 'offline' || target.state === 'signed-out') return;
-      setState(target, 'offline', `The platform cannot be reached (${reason}). Showing cached data; retrying in the background.`);
+      setState(target, 'offline', `${reason} Showing cached data; retrying in the background.`);
       scheduleReconnect(target);
     },
     forget(profileId) {

@@ -116,7 +116,9 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const path = collectionOf(target);
       opened.set(keyOf(target), target);
       const cache = await deps.cache(profileId);
+      const started = now();
       const snapshot = await cache.read(path);
+      deps.logger.info('grid opened', { resource: target.resource, tab: target.tab ?? null, rows: snapshot?.rows.length ?? 0, cacheReadMs: now() - started });
       refresh(target);
       return {
         profileId,

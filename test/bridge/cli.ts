@@ -14,6 +14,8 @@ const { values } = parseArgs({
     'ephemeral-keychain': { type: 'boolean', default: false },
     'fixed-demo-credentials': { type: 'boolean', default: false },
     'demo-offline': { type: 'boolean', default: false },
+    'demo-phone-numbers': { type: 'string' },
+    'demo-latency': { type: 'string' },
   },
 });
 
@@ -25,6 +27,12 @@ const host = await startBridgeHost({
   ephemeralKeychain: values['ephemeral-keychain'],
   fixedDemoCredentials: values['fixed-demo-credentials'],
   demoOffline: values['demo-offline'],
+  demoOptions: {
+    ...(values['demo-phone-numbers'] ? { phoneNumbers: Number(values['demo-phone-numbers']) } : {}),
+    ...(values['demo-latency'] ? { faults: { latencyMs: Number(values['demo-latency']) } } : {}),
+    // Benchmarks and long sessions must not run into the demo's default hourly limit.
+    rateLimit: { hourLimit: 1_000_000, dayLimit: 10_000_000 },
+  },
 });
 
 if (values.json) {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createAppCore, type AppCore } from '../../src-main/app/create-app-core.ts';
 import { readStaticFile } from '../../src-main/app/static-files.ts';
-import { DEFAULT_DEMO_CREDENTIALS } from '../../src-main/demo/index.ts';
+import { DEFAULT_DEMO_CREDENTIALS, type DemoOptions } from '../../src-main/demo/index.ts';
 import { createKeytarVault, deleteAllSecrets } from '../../src-main/electron/keychain.ts';
 import { buildContentSecurityPolicy } from '../../src-main/security/csp.ts';
 import { z } from 'zod';
@@ -34,6 +34,7 @@ export interface BridgeHostOptions {
   fixedDemoCredentials?: boolean;
   /** Start with the embedded demo platform unreachable (offline tests); POST /__bridge/control switches it. */
   demoOffline?: boolean;
+  demoOptions?: DemoOptions;
   rendererDir?: string;
   port?: number;
 }
@@ -77,6 +78,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     userDataDir: options.userDataDir,
     ...(options.fixedDemoCredentials ? { demoCredentials: () => DEFAULT_DEMO_CREDENTIALS } : {}),
     demoAvailable: !options.demoOffline,
+    ...(options.demoOptions ? { demoOptions: options.demoOptions } : {}),
     openExternal: async (url) => {
       openedExternally.push(url);
     },

@@ -60,7 +60,10 @@ export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row
     void noc
       .invoke('grid:open', target)
       .then((snapshot) => {
-        if (live) setData((previous) => ({ ...previous, rows: snapshot.rows, fetchedAt: snapshot.fetchedAt, complete: snapshot.complete, openError: null }));
+        if (!live) return;
+        setData((previous) => ({ ...previous, rows: snapshot.rows, fetchedAt: snapshot.fetchedAt, complete: snapshot.complete, openError: null }));
+        const { lastSync } = useConnectionStore.getState();
+        if (snapshot.fetchedAt !== null && (lastSync === null || snapshot.fetchedAt > lastSync)) useConnectionStore.setState({ lastSync: snapshot.fetchedAt });
       })
       .catch((failure: unknown) => {
         if (live) setData((previous) => ({ ...previous, rows: [], openError: describeError(failure) }));
