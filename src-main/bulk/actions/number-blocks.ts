@@ -1,0 +1,110 @@
+import type { Localized } from '../../../src-preload/contract/resources.ts';
+import type { ResourceDefinition } from '../../resources/index.ts';
+import { BulkError, refuse } from '../errors.ts';
+import type { ActionPlan, PlannedOp, Row } from '../types.ts';
+import { labelOf, NOT_CACHED, op, rowsByIri, skipped, uniqueTargets } from './shared.ts';
+
+const NO_UNDO: Localized = {
+  en: 'No automatic undo: the platform offers no way to merge blocks or to restart a cool-off.',
+  nl: 'Niet automatisch terug te draaien: het platform kan blokken niet samenvoegen of een quarantaine herstarten.',
+};
+
+const blockList = (ops: PlannedOp[]): string => {
+  const labels = ops.filter((o) => o.skip === null).map((o) => o.label);
+  return labels.length > 5 ? `${labels.slice(0, 5).join(', ')}, +${labels.length - 5}` : labels.join(', ');
+};
+
+/** end-cool-off: a GET with a side effect, sent once; blocks not cooling off are skipped. */
+export async function planEndCoolOff(
+  resource: ResourceDefinition,
+  targets: readonly string[],
+  readRows: (path: string) => Promise<Row[]>,
+): Promise<ActionPlan> {
+  const rows = rowsByIri(await readRows(resource.path));
+  const ops = uniqueTargets(targets).map((target): PlannedOp => {
+    const row = rows.get(target);
+    const label = labelOf(row, target);
+    if (!row) return skipped('end-cool-off', resource.path, target, label, 'missing', NOT_CACHED, [], 'GET');
+    if (row['status'] !== 'cool-off')
+      return skipped(
+        'end-cool-off',
+        resource.path,
+        target,
+        label,
+        'not-applicable',
+        { en: `Not cooling off (status: ${String(row['status'])}).`, nl: `Niet in quarantaine (status: ${String(row['status'])}).` },
+        [],
+        'GET',
+      );
+    return op(
+      'end-cool-off',
+      resource.path,
+      target,
+      label,
+      [
+        { field: 'status', old: 'cool-off', new: 'available' },
+        { field: 'coolOffUntil', old: typeof row['coolOffUntil'] === 'string' ? row['coolOffUntil'] : null, new: null },
+      ],
+      { method: 'GET', path: `${target}/end-cool-off` },
+    );
+  });
+  const n = ops.filter((o) => o.skip === null).length;
+  return {
+    title: { en: 'End cool-off', nl: 'Quarantaine beëindigen' },
+    confirmation: {
+      en: `End the cool-off of ${n} number ${n === 1 ? 'block' : 'blocks'}: ${blockList(ops)}?`,
+      nl: `De quarantaine van ${n} ${n === 1 ? 'nummerblok' : 'nummerblokken'} beëindigen: ${blockList(ops)}?`,
+    },
+    ops,
+    undo: { available: false, note: NO_UNDO },
+  };
+}
+
+/** split {size}: N must be smaller than each block and divide its size; a block in use cannot be split. */
+export async function planSplit(
+  resource: ResourceDefinition,
+  targets: readonly string[],
+  params: Record<string, unknown>,
+  readRows: (path: string) => Promise<Row[]>,
+): Promise<ActionPlan> {
+  const raw = params['size'];
+  const size = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(size) || size < 1)
+    throw refuse('BULK_INVALID_PARAMS', 'Enter the size of the new blocks as a whole number.', 'Voer de grootte van de nieuwe blokken in als geheel getal.');
+  const rows = rowsByIri(await readRows(resource.path));
+  const ops = uniqueTargets(targets).map((target): PlannedOp => {
+    const row = rows.get(target);
+    const label = labelOf(row, target);
+    const skip = (kind: 'missing' | 'invalid' | 'not-applicable', reason: Localized): PlannedOp =>
+      skipped('split', resource.path, target, label, kind, reason, [], 'GET');
+    if (!row) return skip('missing', NOT_CACHED);
+    const blockSize = typeof row['size'] === 'number' ? row['size'] : Number(row['size']);
+    if (!(size < blockSize) || blockSize % size !== 0)
+      return skip('invalid', {
+        en: `A block of ${blockSize} numbers cannot be split into blocks of ${size}: the size must be smaller than the block and divide it.`,
+        nl: `Een blok van ${blockSize} nummers kan niet worden gesplitst in blokken van ${size}: de grootte moet kleiner zijn dan het blok en er een deler van zijn.`,
+      });
+    if (row['status'] === 'in-use')
+      return skip('not-applicable', {
+        en: 'The block is in use; the platform does not split blocks in use.',
+        nl: 'Het blok is in gebruik; het platform splitst geen blokken die in gebruik zijn.',
+      });
+    return op('split', resource.path, target, label, [{ field: 'size', old: blockSize, new: size }], {
+      method: 'GET',
+      path: `${target}/split/${size}`,
+    });
+  });
+  const n = ops.filter((o) => o.skip === null).length;
+  const invalid = ops.find((o) => o.skip?.kind === 'invalid');
+  // nothing sensible to send: refuse the parameter itself rather than show an empty preview
+  if (n === 0 && invalid?.skip) throw new BulkError('BULK_INVALID_PARAMS', invalid.skip.reason);
+  return {
+    title: { en: `Split into blocks of ${size}`, nl: `Splitsen in blokken van ${size}` },
+    confirmation: {
+      en: `Split ${n} number ${n === 1 ? 'block' : 'blocks'} into blocks of ${size}: ${blockList(ops)}?`,
+      nl: `${n} ${n === 1 ? 'nummerblok' : 'nummerblokken'} splitsen in blokken van ${size}: ${blockList(ops)}?`,
+    },
+    ops,
+    undo: { available: false, note: NO_UNDO },
+  };
+}

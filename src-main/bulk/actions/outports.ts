@@ -1,0 +1,64 @@
+import type { ResourceDefinition } from '../../resources/index.ts';
+import type { ActionPlan, PlannedOp, Row } from '../types.ts';
+import { labelOf, NOT_CACHED, op, rowsByIri, skipped, uniqueTargets } from './shared.ts';
+
+/** The id accept-outport takes: the last path segment of the IRI. */
+export const idOfIri = (iri: string): number => Number(/\/([0-9]+)$/.exec(iri)?.[1] ?? NaN);
+
+/**
+ * accept-outport: POST /outports/accept-outport {"id"} per pending outport. There is no deny: the docs say
+ * denying is supported but show no endpoint, and guessing one against a porting process is not an option.
+ */
+export async function planAcceptOutports(
+  resource: ResourceDefinition,
+  targets: readonly string[],
+  readRows: (path: string) => Promise<Row[]>,
+): Promise<ActionPlan> {
+  const rows = rowsByIri(await readRows(resource.path));
+  const ops = uniqueTargets(targets).map((target): PlannedOp => {
+    const row = rows.get(target);
+    const label = labelOf(row, target);
+    if (!row) return skipped('accept-outport', resource.path, target, label, 'missing', NOT_CACHED, [], 'POST');
+    if (row['status'] !== 'pending')
+      return skipped(
+        'accept-outport',
+        resource.path,
+        target,
+        label,
+        'not-applicable',
+        {
+          en: `Only pending outports can be accepted (status: ${String(row['status'])}).`,
+          nl: `Alleen openstaande outports kunnen worden geaccepteerd (status: ${String(row['status'])}).`,
+        },
+        [],
+        'POST',
+      );
+    return op('accept-outport', resource.path, target, label, [{ field: 'status', old: 'pending', new: 'accepted' }], {
+      method: 'POST',
+      path: '/outports/accept-outport',
+      body: { id: idOfIri(target) },
+    });
+  });
+  const n = ops.filter((o) => o.skip === null).length;
+  return {
+    title: { en: 'Accept outports', nl: 'Outports accepteren' },
+    confirmation: {
+      en: `Accept ${n} ${n === 1 ? 'outport' : 'outports'}? The numbers will leave for the receiving provider.`,
+      nl: `${n} ${n === 1 ? 'outport' : 'outports'} accepteren? De nummers gaan naar de ontvangende aanbieder.`,
+    },
+    ops,
+    notes: [
+      {
+        en: 'Denying is not offered: the platform documentation says outports can be denied but shows no endpoint for it. Deny in the portal.',
+        nl: 'Weigeren wordt niet aangeboden: volgens de documentatie kan het, maar er staat geen endpoint voor. Weiger via het portaal.',
+      },
+    ],
+    undo: {
+      available: false,
+      note: {
+        en: 'No undo: an accepted outport cannot be taken back through the API.',
+        nl: 'Niet terug te draaien: een geaccepteerde outport kan via de API niet worden teruggenomen.',
+      },
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { BulkFieldChange, BulkSkipKind } from '../../../src-preload/contract/bulk.ts';
+import type { Localized } from '../../../src-preload/contract/resources.ts';
+import { refuse } from '../errors.ts';
+import type { OpKind, OpRequest, PlannedOp, Row } from '../types.ts';
+
+export function uniqueTargets(targets: readonly string[]): string[] {
+  return [...new Set(targets)];
+}
+
+export function rowsByIri(rows: readonly Row[]): Map<string, Row> {
+  const map = new Map<string, Row>();
+  for (const row of rows) {
+    const iri = row['@id'];
+    if (typeof iri === 'string') map.set(iri, row);
+  }
+  return map;
+}
+
+/** Empty text and null are the same "no value" to a person reading the grid. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
+  return norm(a) === norm(b);
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+/** What a person recognises a row by. */
+export function labelOf(row: Row | undefined, iri: string): string {
+  if (!row) return iri;
+  const numbers = row['numbers'];
+  if (Array.isArray(numbers)) {
+    const list = numbers.filter((n): n is string => typeof n === 'string');
+    if (list.length > 0) return list.length > 3 ? `${list.slice(0, 3).join(', ')} +${list.length - 3}` : list.join(', ');
+  }
+  const start = text(row['start']);
+  const end = text(row['end']);
+  if (start && end) return `${start}–${end}`;
+  return text(row['number']) ?? text(row['msisdn']) ?? text(row['name']) ?? iri;
+}
+
+export function op(
+  kind: OpKind,
+  resourcePath: string,
+  target: string,
+  label: string,
+  changes: BulkFieldChange[],
+  request: OpRequest,
+): PlannedOp {
+  return { kind, resourcePath, target, label, changes, request, skip: null };
+}
+
+export function skipped(
+  kind: OpKind,
+  resourcePath: string,
+  target: string,
+  label: string,
+  skipKind: BulkSkipKind,
+  reason: Localized,
+  changes: BulkFieldChange[] = [],
+  method: OpRequest['method'] = 'PATCH',
+): PlannedOp {
+  return { kind, resourcePath, target, label, changes, request: { method, path: target }, skip: { kind: skipKind, reason } };
+}
+
+export const NOT_CACHED: Localized = {
+  en: 'Not in the local cache: refresh the grid and plan again.',
+  nl: 'Niet in de lokale cache: vernieuw het overzicht en plan opnieuw.',
+};
+
+export const UNCHANGED: Localized = {
+  en: 'Already holds this value: nothing to change.',
+  nl: 'Heeft deze waarde al: niets te wijzigen.',
+};
+
+export function stringParam(params: Record<string, unknown>, name: string, required: boolean): string | undefined {
+  const value = params[name];
+  if (value === undefined || value === null) {
+    if (required) throw refuse('BULK_INVALID_PARAMS', `"${name}" is missing.`, `"${name}" ontbreekt.`);
+    return undefined;
+  }
+  if (typeof value !== 'string')
+    throw refuse('BULK_INVALID_PARAMS', `"${name}" must be text.`, `"${name}" moet tekst zijn.`);
+  return value;
+}
+
+export function countText(n: number, en: [string, string], nl: [string, string]): Localized {
+  return { en: `${n} ${n === 1 ? en[0] : en[1]}`, nl: `${n} ${n === 1 ? nl[0] : nl[1]}` };
+}

@@ -1,0 +1,76 @@
+import type { BulkOutcome } from '../../src-preload/contract/bulk.ts';
+import { isPlatformError, type PlatformClient } from '../platform/index.ts';
+import type { Op, Row } from './types.ts';
+
+/** What one send produced: applied with the platform's items, definitely not applied, or not known. */
+export type SendResult =
+  | { type: 'applied'; status: number; items: Row[]; removed: string[]; createdIri: string | null }
+  | { type: 'failed'; outcome: BulkOutcome }
+  | { type: 'ambiguous'; outcome: BulkOutcome };
+
+/** PATCH under faults: 10 attempts make a run of transient failures on one row practically impossible. */
+const REPEATABLE_ATTEMPTS = 10;
+
+const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function itemsOf(op: Op, body: unknown): Row[] {
+  if (op.kind === 'split' && isRow(body) && Array.isArray(body['hydra:member']))
+    return (body['hydra:member'] as unknown[]).filter(isRow);
+  return isRow(body) && typeof body['@id'] === 'string' ? [body] : [];
+}
+
+export function failureOutcome(error: unknown): BulkOutcome {
+  if (isPlatformError(error)) {
+    return {
+      status: error.status ?? null,
+      message: error.userMessage,
+      platformMessage: error.platformMessage ?? null,
+      violations: error.violations.map((v) => ({ field: v.field, message: v.message })),
+      note: null,
+      reconciled: false,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { status: null, message, platformMessage: null, violations: [], note: null, reconciled: false };
+}
+
+/**
+ * Whether a failed send may still have changed the platform. POST and side-effect GETs are sent once, so only a
+ * lost answer is in doubt; PATCH and DELETE are repeated by the client, so an earlier attempt may have landed
+ * even when the last one failed: anything but a plain 4xx refusal is settled by re-reading.
+ */
+function inDoubt(op: Op, error: unknown): boolean {
+  if (!isPlatformError(error)) return true;
+  if (error.kind === 'unknown-outcome') return true;
+  if (op.request.method === 'PATCH' || op.request.method === 'DELETE') {
+    if (error.kind === 'http' && error.status !== undefined && error.status >= 400 && error.status < 500) {
+      return op.request.method === 'DELETE' && error.status === 404;
+    }
+    return error.kind !== 'signed-out';
+  }
+  return false;
+}
+
+/** Sends one operation through the client (and so through the governor). Never passes an abort signal: a
+ * request that left is always seen through, so no operation is half-sent. */
+export async function sendOp(client: PlatformClient, op: Op): Promise<SendResult> {
+  const { method, path, body } = op.request;
+  try {
+    const response = await client.send({
+      method,
+      path,
+      ...(body !== undefined ? { body } : {}),
+      retry: method === 'PATCH' || method === 'DELETE' ? { attempts: REPEATABLE_ATTEMPTS } : false,
+    });
+    const items = itemsOf(op, response.body);
+    return {
+      type: 'applied',
+      status: response.status,
+      items,
+      removed: op.kind === 'delete-forward' ? [op.target] : [],
+      createdIri: op.kind === 'create-forward' ? (typeof items[0]?.['@id'] === 'string' ? items[0]['@id'] : null) : null,
+    };
+  } catch (error) {
+    return { type: inDoubt(op, error) ? 'ambiguous' : 'failed', outcome: failureOutcome(error) };
+  }
+}

@@ -1,0 +1,147 @@
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+
+/** Plaintext columns are ids, states and times only; everything a person could read is in the sealed blobs. */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS jobs (
+  id TEXT PRIMARY KEY,
+  state TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  started_at INTEGER,
+  finished_at INTEGER,
+  body BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ops (
+  job_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  sent_at INTEGER,
+  updated_at INTEGER,
+  plan BLOB NOT NULL,
+  result BLOB,
+  PRIMARY KEY (job_id, idx)
+);`;
+
+export interface JobRow {
+  id: string;
+  state: string;
+  created_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+  body: Uint8Array;
+}
+
+export interface OpRow {
+  job_id: string;
+  idx: number;
+  state: string;
+  sent_at: number | null;
+  updated_at: number | null;
+  plan: Uint8Array;
+  result: Uint8Array | null;
+}
+
+export interface JournalDb {
+  readKeyCheck(): Uint8Array | null;
+  writeKeyCheck(sealed: Uint8Array): void;
+  isEmpty(): boolean;
+  putJob(row: JobRow): void;
+  insertOp(row: OpRow): void;
+  setOpState(jobId: string, idx: number, state: string, sentAt: number | null, updatedAt: number): void;
+  setOpResult(jobId: string, idx: number, state: string, updatedAt: number, result: Uint8Array | null): void;
+  jobs(): JobRow[];
+  ops(jobId: string): OpRow[];
+  transaction(work: () => void): void;
+  close(): void;
+}
+
+/**
+ * WAL with synchronous=FULL: every commit is on disk before the call returns, so "sending" is durable before the
+ * request leaves and an outcome is durable before the next operation starts.
+ */
+export function openJournalDb(file: string): JournalDb {
+  const db = new DatabaseSync(file);
+  try {
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = FULL');
+    db.exec('PRAGMA busy_timeout = 2000');
+    db.exec(SCHEMA);
+  } catch (failure) {
+    db.close();
+    throw failure;
+  }
+  const statements = new Map<string, StatementSync>();
+  const statement = (sql: string): StatementSync => {
+    let prepared = statements.get(sql);
+    if (!prepared) {
+      prepared = db.prepare(sql);
+      statements.set(sql, prepared);
+    }
+    return prepared;
+  };
+  return {
+    readKeyCheck() {
+      const row = statement("SELECT value FROM info WHERE name = 'key-check'").get() as { value: Uint8Array } | undefined;
+      return row?.value ?? null;
+    },
+    writeKeyCheck(sealed) {
+      statement("INSERT OR REPLACE INTO info (name, value) VALUES ('key-check', ?)").run(sealed);
+    },
+    isEmpty() {
+      return statement('SELECT 1 FROM jobs LIMIT 1').get() === undefined;
+    },
+    putJob(row) {
+      statement(
+        'INSERT OR REPLACE INTO jobs (id, state, created_at, started_at, finished_at, body) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(row.id, row.state, row.created_at, row.started_at, row.finished_at, row.body);
+    },
+    insertOp(row) {
+      statement(
+        'INSERT OR REPLACE INTO ops (job_id, idx, state, sent_at, updated_at, plan, result) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(row.job_id, row.idx, row.state, row.sent_at, row.updated_at, row.plan, row.result);
+    },
+    setOpState(jobId, idx, state, sentAt, updatedAt) {
+      statement('UPDATE ops SET state = ?, sent_at = ?, updated_at = ? WHERE job_id = ? AND idx = ?').run(
+        state,
+        sentAt,
+        updatedAt,
+        jobId,
+        idx,
+      );
+    },
+    setOpResult(jobId, idx, state, updatedAt, result) {
+      statement('UPDATE ops SET state = ?, updated_at = ?, result = ? WHERE job_id = ? AND idx = ?').run(
+        state,
+        updatedAt,
+        result,
+        jobId,
+        idx,
+      );
+    },
+    jobs() {
+      return statement('SELECT id, state, created_at, started_at, finished_at, body FROM jobs ORDER BY created_at').all() as unknown as JobRow[];
+    },
+    ops(jobId) {
+      return statement(
+        'SELECT job_id, idx, state, sent_at, updated_at, plan, result FROM ops WHERE job_id = ? ORDER BY idx',
+      ).all(jobId) as unknown as OpRow[];
+    },
+    transaction(work) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        work();
+        db.exec('COMMIT');
+      } catch (failure) {
+        try {
+          if (db.isTransaction) db.exec('ROLLBACK');
+        } catch {
+          // the first failure is the one worth reporting
+        }
+        throw failure;
+      }
+    },
+    close() {
+      if (db.isOpen) db.close();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { isPlatformError, type PlatformClient } from '../platform/index.ts';
+import { matchingForwards } from './actions/forwards.ts';
+import { sameValue } from './actions/shared.ts';
+import type { Op, Row } from './types.ts';
+
+/** What re-reading the platform says about one operation. */
+export type Verdict =
+  | { type: 'applied'; items: Row[]; removed: string[]; createdIri: string | null }
+  | { type: 'not-applied' }
+  | { type: 'unsettled'; message: string };
+
+/** A create is recognised within this distance before it was sent (clocks of client and platform differ). */
+const CLOCK_SLACK_MS = 10 * 60_000;
+
+const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+async function readItem(client: PlatformClient, iri: string): Promise<Row | null> {
+  try {
+    const body = await client.request({ path: iri });
+    return isRow(body) ? body : null;
+  } catch (error) {
+    if (isPlatformError(error) && error.kind === 'http' && error.status === 404) return null;
+    throw error;
+  }
+}
+
+function judgeItem(op: Op, item: Row | null): Verdict {
+  const applied: Verdict = { type: 'applied', items: item ? [item] : [], removed: [], createdIri: null };
+  switch (op.kind) {
+    case 'patch':
+      if (!item) return { type: 'unsettled', message: 'the item no longer exists' };
+      return op.changes.every((c) => sameValue(item[c.field], c.new)) ? applied : { type: 'not-applied' };
+    case 'split': {
+      if (!item) return { type: 'unsettled', message: 'the block no longer exists' };
+      const change = op.changes[0];
+      if (change && item['size'] === change.new) return applied;
+      if (change && item['size'] === change.old) return { type: 'not-applied' };
+      return { type: 'unsettled', message: `the block now has size ${String(item['size'])}` };
+    }
+    case 'end-cool-off':
+      if (!item) return { type: 'unsettled', message: 'the block no longer exists' };
+      return item['status'] !== 'cool-off' ? applied : { type: 'not-applied' };
+    case 'accept-outport':
+      if (!item) return { type: 'unsettled', message: 'the outport no longer exists' };
+      if (item['status'] === 'accepted') return applied;
+      if (item['status'] === 'pending') return { type: 'not-applied' };
+      return { type: 'unsettled', message: `the outport is now ${String(item['status'])}` };
+    case 'delete-forward':
+      return item === null
+        ? { type: 'applied', items: [], removed: [op.target], createdIri: null }
+        : { type: 'not-applied' };
+    case 'create-forward':
+      return { type: 'unsettled', message: 'creates are reconciled by listing' };
+  }
+}
+
+function judgeCreate(op: Op, forwards: readonly Row[], claimed: Set<string>): Verdict {
+  const expect = op.forward;
+  if (!expect) return { type: 'unsettled', message: 'the journal holds no description of the forward' };
+  const preexisting = new Set(expect.preexisting);
+  const since = (op.sentAt ?? 0) - CLOCK_SLACK_MS;
+  const candidates = matchingForwards(forwards, expect.numberIri, expect.forwardTo, expect.dateStart, expect.dateEnd)
+    .filter((f) => {
+      const iri = String(f['@id']);
+      if (preexisting.has(iri) || claimed.has(iri)) return false;
+      const created = typeof f['createdAt'] === 'string' ? Date.parse(f['createdAt']) : NaN;
+      return Number.isNaN(created) || created >= since;
+    })
+    .sort((a, b) => String(a['createdAt'] ?? '').localeCompare(String(b['createdAt'] ?? '')));
+  const found = candidates[0];
+  if (!found) return { type: 'not-applied' };
+  const iri = String(found['@id']);
+  claimed.add(iri);
+  return { type: 'applied', items: [found], removed: [], createdIri: iri };
+}
+
+/**
+ * Re-reads the platform for operations whose outcome is in doubt (a lost answer, or "sending" when the app died):
+ * items are read one by one; creates are found by listing the forwards once for all of them. `claimed` holds the
+ * forwards already attributed to an operation, so two operations never claim the same one.
+ */
+export async function reconcileOps(
+  client: PlatformClient,
+  ops: readonly Op[],
+  claimed: Set<string>,
+): Promise<Map<number, Verdict>> {
+  const verdicts = new Map<number, Verdict>();
+  const creates = ops.filter((op) => op.kind === 'create-forward');
+  const others = ops.filter((op) => op.kind !== 'create-forward');
+  await Promise.all(
+    others.map(async (op) => {
+      try {
+        verdicts.set(op.index, judgeItem(op, await readItem(client, op.target)));
+      } catch (error) {
+        verdicts.set(op.index, { type: 'unsettled', message: describe(error) });
+      }
+    }),
+  );
+  if (creates.length > 0) {
+    try {
+      const { items } = await client.listAll<Row>(creates[0]!.resourcePath, { itemsPerPage: 500 });
+      for (const op of creates) verdicts.set(op.index, judgeCreate(op, items, claimed));
+    } catch (error) {
+      for (const op of creates) verdicts.set(op.index, { type: 'unsettled', message: describe(error) });
+    }
+  }
+  return verdicts;
+}
+
+const describe = (error: unknown): string =>
+  isPlatformError(error) ? error.userMessage : error instanceof Error ? error.message : String(error);

@@ -1,0 +1,60 @@
+import type { Localized } from '../../src-preload/contract/resources.ts';
+import { op, rowsByIri, sameValue, skipped, UNCHANGED, NOT_CACHED } from './actions/shared.ts';
+import { planAction } from './planner.ts';
+import { valueOf, type ActionPlan, type JobRecord, type Op, type PlannedOp, type Row } from './types.ts';
+
+/**
+ * A new plan for the failed operations only. Field edits keep their intended new values and take the old ones
+ * from the cache as it is now; other actions are planned again for the failed rows with the same parameters.
+ */
+export async function planRetry(
+  job: JobRecord,
+  ops: readonly Op[],
+  readRows: (path: string) => Promise<Row[]>,
+): Promise<ActionPlan> {
+  const failed = ops.filter((o) => o.state === 'failed');
+  const title: Localized = { en: `Retry failed: ${job.title.en}`, nl: `Mislukte opnieuw: ${job.title.nl}` };
+  if (failed.every((o) => o.kind === 'patch')) {
+    const planned: PlannedOp[] = [];
+    const cacheByPath = new Map<string, Map<string, Row>>();
+    for (const o of failed) {
+      let rows = cacheByPath.get(o.resourcePath);
+      if (!rows) {
+        rows = rowsByIri(await readRows(o.resourcePath));
+        cacheByPath.set(o.resourcePath, rows);
+      }
+      const row = rows.get(o.target);
+      if (!row) {
+        planned.push(skipped('patch', o.resourcePath, o.target, o.label, 'missing', NOT_CACHED));
+        continue;
+      }
+      const changes = o.changes
+        .filter((c) => !sameValue(row[c.field], c.new))
+        .map((c) => ({ field: c.field, old: valueOf(row[c.field]), new: c.new }));
+      if (changes.length === 0) planned.push(skipped('patch', o.resourcePath, o.target, o.label, 'unchanged', UNCHANGED));
+      else
+        planned.push(
+          op('patch', o.resourcePath, o.target, o.label, changes, {
+            method: 'PATCH',
+            path: o.target,
+            body: Object.fromEntries(changes.map((c) => [c.field, c.new])),
+          }),
+        );
+    }
+    const n = planned.filter((p) => p.skip === null).length;
+    return {
+      title,
+      confirmation: { en: `Retry ${n} failed ${n === 1 ? 'row' : 'rows'}?`, nl: `${n} mislukte ${n === 1 ? 'rij' : 'rijen'} opnieuw proberen?` },
+      ops: planned,
+      undo: job.undo,
+    };
+  }
+  const { plan } = await planAction({
+    resourceId: job.resource,
+    action: job.action,
+    targets: failed.map((o) => (o.kind === 'create-forward' ? (o.forward?.numberIri ?? o.target) : o.target)),
+    params: job.params,
+    readRows,
+  });
+  return { ...plan, title };
+}

@@ -1,0 +1,102 @@
+import type {
+  BulkConflict,
+  BulkFieldChange,
+  BulkJobKind,
+  BulkJobState,
+  BulkLineIssue,
+  BulkOpState,
+  BulkOutcome,
+  BulkSkipKind,
+  BulkValue,
+} from '../../src-preload/contract/bulk.ts';
+import type { Localized } from '../../src-preload/contract/resources.ts';
+
+export type Row = Readonly<Record<string, unknown>>;
+
+/** How an operation is sent and how its outcome is settled when the answer is lost (see README). */
+export type OpKind = 'patch' | 'split' | 'end-cool-off' | 'create-forward' | 'delete-forward' | 'accept-outport';
+
+export interface OpRequest {
+  method: 'PATCH' | 'POST' | 'GET' | 'DELETE';
+  path: string;
+  body?: Record<string, unknown>;
+}
+
+/** What reconciling a create-forward needs: the forward we asked for and the ones that existed before. */
+export interface ForwardExpectation {
+  numberIri: string;
+  forwardTo: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  preexisting: string[];
+}
+
+/** One operation as the engine keeps it (in memory and, sealed, in the journal). */
+export interface Op {
+  index: number;
+  kind: OpKind;
+  target: string;
+  label: string;
+  changes: BulkFieldChange[];
+  request: OpRequest;
+  /** The collection whose cache the returned item updates. */
+  resourcePath: string;
+  forward?: ForwardExpectation;
+  state: BulkOpState;
+  skip: { kind: BulkSkipKind; reason: Localized } | null;
+  outcome: BulkOutcome | null;
+  createdIri: string | null;
+  /** When the op was last marked sending (epoch ms): bounds the search when reconciling a create. */
+  sentAt: number | null;
+  updatedAt: number | null;
+}
+
+/** A job's durable description; ops are kept beside it. */
+export interface JobRecord {
+  id: string;
+  profileId: string;
+  resource: string;
+  action: string;
+  kind: BulkJobKind;
+  parentJobId: string | null;
+  params: Record<string, unknown>;
+  title: Localized;
+  confirmation: Localized;
+  notes: Localized[];
+  lines: BulkLineIssue[];
+  conflicts: BulkConflict[];
+  undo: { available: boolean; note: Localized | null };
+  apiUser: string | null;
+  state: BulkJobState;
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+}
+
+/** What an action planner produces, before the engine adds ids, estimate and the job record. */
+export interface ActionPlan {
+  title: Localized;
+  confirmation: Localized;
+  ops: Omit<Op, 'index' | 'state' | 'outcome' | 'createdIri' | 'sentAt' | 'updatedAt'>[];
+  lines?: BulkLineIssue[];
+  conflicts?: BulkConflict[];
+  notes?: Localized[];
+  undo: { available: boolean; note: Localized | null };
+}
+
+export type PlannedOp = ActionPlan['ops'][number];
+
+export interface PlanContext {
+  resourceId: string;
+  action: string;
+  targets: string[];
+  params: Record<string, unknown>;
+  readRows: (resourcePath: string) => Promise<Row[]>;
+}
+
+export const valueOf = (value: unknown): BulkValue =>
+  value === null || value === undefined
+    ? null
+    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? value
+      : JSON.stringify(value);

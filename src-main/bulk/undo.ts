@@ -1,0 +1,123 @@
+import type { BulkConflict } from '../../src-preload/contract/bulk.ts';
+import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { PlatformClient } from '../platform/index.ts';
+import { op, sameValue, skipped } from './actions/shared.ts';
+import { readCurrent } from './read-current.ts';
+import { valueOf, type ActionPlan, type JobRecord, type Op, type PlannedOp, type Row } from './types.ts';
+
+export interface UndoDeps {
+  client: PlatformClient;
+  readRows: (path: string) => Promise<Row[]>;
+  /** The fresh rows read for the check also refresh the cache. */
+  refreshCache: (path: string, items: Row[]) => Promise<void>;
+}
+
+const GONE: Localized = {
+  en: 'No longer exists on the platform: nothing to put back.',
+  nl: 'Bestaat niet meer op het platform: niets terug te zetten.',
+};
+
+const NO_UNDO_FOR: Record<string, Localized> = {
+  split: {
+    en: 'Splits are not undone: the platform has no way to merge blocks.',
+    nl: 'Splitsingen worden niet teruggedraaid: het platform kan blokken niet samenvoegen.',
+  },
+  'end-cool-off': {
+    en: 'Ended cool-offs are not undone: the platform cannot restart a cool-off.',
+    nl: 'Beëindigde quarantaines worden niet teruggedraaid: het platform kan geen quarantaine herstarten.',
+  },
+  'accept-outport': {
+    en: 'Accepted outports are not undone: an accepted port cannot be taken back through the API.',
+    nl: 'Geaccepteerde outports worden niet teruggedraaid: dat kan via de API niet.',
+  },
+  'delete-forward': {
+    en: 'Deleted forwards are not recreated automatically: they would come back as new items; create them again if needed.',
+    nl: 'Verwijderde doorschakelingen worden niet automatisch opnieuw aangemaakt; maak ze zo nodig opnieuw aan.',
+  },
+};
+
+async function sizeOf(readRows: UndoDeps['readRows'], path: string): Promise<number> {
+  return (await readRows(path).catch(() => [])).length;
+}
+
+/**
+ * The inverse job: every applied field back to its recorded old value, and the forwards a create made deleted.
+ * The platform's current values are read first; a row whose value is no longer what the job set is a conflict and
+ * left alone unless forced.
+ */
+export async function planUndo(deps: UndoDeps, job: JobRecord, ops: readonly Op[], force: boolean): Promise<ActionPlan> {
+  const applied = ops.filter((o) => o.state === 'applied');
+  const patches = applied.filter((o) => o.kind === 'patch');
+  const creates = applied.filter((o) => o.kind === 'create-forward' && o.createdIri !== null);
+  const planned: PlannedOp[] = [];
+  const conflicts: BulkConflict[] = [];
+  const notes: Localized[] = [];
+
+  const byPath = new Map<string, Op[]>();
+  for (const o of patches) byPath.set(o.resourcePath, [...(byPath.get(o.resourcePath) ?? []), o]);
+  for (const [path, group] of byPath) {
+    const current = await readCurrent(deps.client, path, group.map((o) => o.target), await sizeOf(deps.readRows, path));
+    const fresh = [...current.values()].filter((r): r is Row => r !== null);
+    await deps.refreshCache(path, fresh);
+    for (const o of group) {
+      const row = current.get(o.target) ?? null;
+      if (!row) {
+        planned.push(skipped('patch', path, o.target, o.label, 'missing', GONE));
+        continue;
+      }
+      const changes = [];
+      const rowConflicts: BulkConflict[] = [];
+      for (const c of o.changes) {
+        const now = row[c.field];
+        if (sameValue(now, c.old)) continue;
+        if (!sameValue(now, c.new))
+          rowConflicts.push({ target: o.target, label: o.label, field: c.field, ours: c.new, current: valueOf(now), restore: c.old, forced: force });
+        changes.push({ field: c.field, old: valueOf(now), new: c.old });
+      }
+      conflicts.push(...rowConflicts);
+      if (rowConflicts.length > 0 && !force) {
+        const first = rowConflicts[0]!;
+        planned.push(
+          skipped('patch', path, o.target, o.label, 'conflict', {
+            en: `Changed on the platform since: ${first.field} is now ${JSON.stringify(first.current)}, not ${JSON.stringify(first.ours)}. Left alone (force to overwrite).`,
+            nl: `Sindsdien op het platform gewijzigd: ${first.field} is nu ${JSON.stringify(first.current)}, niet ${JSON.stringify(first.ours)}. Ongemoeid gelaten (forceer om te overschrijven).`,
+          }, changes),
+        );
+      } else if (changes.length === 0) {
+        planned.push(skipped('patch', path, o.target, o.label, 'unchanged', { en: 'Already holds the old value.', nl: 'Heeft de oude waarde al.' }));
+      } else {
+        const body = Object.fromEntries(changes.map((c) => [c.field, c.new]));
+        planned.push(op('patch', path, o.target, o.label, changes, { method: 'PATCH', path: o.target, body }));
+      }
+    }
+  }
+
+  if (creates.length > 0) {
+    const path = creates[0]!.resourcePath;
+    const current = await readCurrent(deps.client, path, creates.map((o) => o.createdIri!), await sizeOf(deps.readRows, path));
+    for (const o of creates) {
+      const iri = o.createdIri!;
+      const row = current.get(iri) ?? null;
+      const label = `${o.label} → ${String(o.forward?.forwardTo ?? '')}`;
+      if (!row) planned.push(skipped('delete-forward', path, iri, label, 'missing', GONE, [], 'DELETE'));
+      else planned.push(op('delete-forward', path, iri, label, [{ field: 'forwardTo', old: valueOf(row['forwardTo']), new: null }], { method: 'DELETE', path: iri }));
+    }
+  }
+
+  for (const kind of new Set(applied.map((o) => o.kind))) {
+    const note = NO_UNDO_FOR[kind];
+    if (note) notes.push(note);
+  }
+  const n = planned.filter((p) => p.skip === null).length;
+  return {
+    title: { en: `Undo: ${job.title.en}`, nl: `Terugdraaien: ${job.title.nl}` },
+    confirmation: {
+      en: `Put back ${n} ${n === 1 ? 'row' : 'rows'} as they were before "${job.title.en}"?${conflicts.length > 0 ? ` ${conflicts.length} changed since ${force ? 'and will be overwritten' : 'and are left alone'}.` : ''}`,
+      nl: `${n} ${n === 1 ? 'rij' : 'rijen'} terugzetten zoals vóór "${job.title.nl}"?${conflicts.length > 0 ? ` ${conflicts.length} zijn sindsdien gewijzigd en worden ${force ? 'overschreven' : 'ongemoeid gelaten'}.` : ''}`,
+    },
+    ops: planned,
+    conflicts,
+    notes,
+    undo: { available: true, note: null },
+  };
+}

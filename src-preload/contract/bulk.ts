@@ -1,0 +1,273 @@
+import { z } from 'zod';
+import { localizedSchema } from './resources.ts';
+
+/**
+ * Bulk jobs as the renderer sees them: a spec goes in, a plan (preview) comes back, a started job reports its
+ * progress and the state of each operation, and its history becomes audit rows. Main validates every input here
+ * and checks the action-specific params itself (per action, with messages in English and Dutch).
+ */
+
+/** A field value as shown in a preview: what the platform holds or will hold. */
+export const bulkValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type BulkValue = z.infer<typeof bulkValueSchema>;
+
+export const bulkJobSpecSchema = z
+  .object({
+    /** Registry id of the resource ('phone-numbers', 'number-blocks', 'scheduled-forwards', 'outports', …). */
+    resource: z.string().min(1).max(64),
+    /** An action id of that resource's descriptor ('set-cost-center', 'split', 'edit-cell', …). */
+    action: z.string().min(1).max(64),
+    /** IRIs of the selected rows (X2VoIP number IRIs for create-forward); may be empty for import-csv (match all). */
+    targets: z.array(z.string().min(1).max(300)).max(100_000),
+    /**
+     * Per action: {value} for set-*; {} for clear-*; {find, replace, caseSensitive?} for replace-in-description;
+     * {text, fileName?} for import-csv; {size} for split; {forwardTo, dateStart?, dateEnd?} for create-forward;
+     * {field, value} for edit-cell and bulk-edit.
+     */
+    params: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+export type BulkJobSpec = z.infer<typeof bulkJobSpecSchema>;
+
+/**
+ * pending: not sent yet; sending: handed to the platform client (written to the journal before it leaves);
+ * unknown: the answer was lost and re-reading the platform could not settle it. The others are final.
+ */
+export const bulkOpStateSchema = z.enum(['pending', 'sending', 'applied', 'failed', 'skipped', 'cancelled', 'unknown']);
+export type BulkOpState = z.infer<typeof bulkOpStateSchema>;
+
+/** interrupted: found running or paused in the journal at start-up (the app was killed); see README. */
+export const bulkJobStateSchema = z.enum([
+  'running',
+  'paused',
+  'reconciling',
+  'interrupted',
+  'completed',
+  'cancelled',
+]);
+export type BulkJobState = z.infer<typeof bulkJobStateSchema>;
+
+export const bulkJobKindSchema = z.enum(['action', 'retry', 'undo']);
+export type BulkJobKind = z.infer<typeof bulkJobKindSchema>;
+
+export const bulkFieldChangeSchema = z.object({
+  field: z.string(),
+  /** The value before (from the cache when planned; re-read from the platform for undo). */
+  old: bulkValueSchema,
+  new: bulkValueSchema,
+});
+export type BulkFieldChange = z.infer<typeof bulkFieldChangeSchema>;
+
+export const bulkViolationSchema = z.object({ field: z.string(), message: z.string() });
+
+export const bulkOutcomeSchema = z.object({
+  status: z.number().int().nullable(),
+  /** Our explanation, for the user. */
+  message: z.string().nullable(),
+  /** The platform's own text, when it sent one. */
+  platformMessage: z.string().nullable(),
+  violations: z.array(bulkViolationSchema),
+  /** E.g. "confirmed by re-reading" or "not applied (confirmed by re-reading); safe to retry". */
+  note: z.string().nullable(),
+  /** The state was settled by re-reading the platform after the answer was lost or the app was killed. */
+  reconciled: z.boolean(),
+});
+export type BulkOutcome = z.infer<typeof bulkOutcomeSchema>;
+
+export const bulkSkipKindSchema = z.enum(['unchanged', 'invalid', 'missing', 'not-applicable', 'conflict', 'duplicate']);
+export type BulkSkipKind = z.infer<typeof bulkSkipKindSchema>;
+
+export const bulkOperationSchema = z.object({
+  index: z.number().int().nonnegative(),
+  /** IRI of the row the operation acts on. */
+  target: z.string(),
+  /** What a person recognises: the phone number, the block's range, the outport's numbers. */
+  label: z.string(),
+  method: z.enum(['PATCH', 'POST', 'GET', 'DELETE']),
+  changes: z.array(bulkFieldChangeSchema),
+  state: bulkOpStateSchema,
+  /** Why a row is skipped (and of which kind); null for operations that are sent. */
+  skip: z.object({ kind: bulkSkipKindSchema, reason: localizedSchema }).nullable(),
+  outcome: bulkOutcomeSchema.nullable(),
+  /** The item the platform created (create-forward), once known. */
+  createdIri: z.string().nullable(),
+  updatedAt: z.number().nullable(),
+});
+export type BulkOperation = z.infer<typeof bulkOperationSchema>;
+
+/** A CSV line that produced no operation: never silently dropped. */
+export const bulkLineIssueSchema = z.object({
+  line: z.number().int().positive(),
+  text: z.string(),
+  problem: z.enum(['malformed', 'unmatched', 'duplicate', 'invalid']),
+  message: localizedSchema,
+});
+export type BulkLineIssue = z.infer<typeof bulkLineIssueSchema>;
+
+/** Undo: a row whose value on the platform is no longer what the job set. */
+export const bulkConflictSchema = z.object({
+  target: z.string(),
+  label: z.string(),
+  field: z.string(),
+  /** What the job set. */
+  ours: bulkValueSchema,
+  /** What the platform holds now. */
+  current: bulkValueSchema,
+  /** The value undo would restore. */
+  restore: bulkValueSchema,
+  /** Included in the undo because the user forced it. */
+  forced: z.boolean(),
+});
+export type BulkConflict = z.infer<typeof bulkConflictSchema>;
+
+export const bulkEstimateSchema = z.object({
+  requests: z.number().int().nonnegative(),
+  durationMs: z.number().nonnegative(),
+  /** Epoch ms the job would finish if started now. */
+  finishesAt: z.number(),
+  concurrency: z.number().int().positive(),
+  exhaustsHourlyBudget: z.boolean(),
+  exhaustsDailyBudget: z.boolean(),
+  hourRemainingAfter: z.number().nullable(),
+  warning: localizedSchema.nullable(),
+});
+export type BulkEstimate = z.infer<typeof bulkEstimateSchema>;
+
+export const bulkJobPlanSchema = z.object({
+  jobId: z.string(),
+  profileId: z.string(),
+  resource: z.string(),
+  action: z.string(),
+  kind: bulkJobKindSchema,
+  /** The job this one retries or undoes. */
+  parentJobId: z.string().nullable(),
+  title: localizedSchema,
+  /** The question to confirm with, naming the count (and for blocks, the blocks). */
+  confirmation: localizedSchema,
+  createdAt: z.number(),
+  /** Exactly what will be sent, one per row; start() must be called with this length. */
+  operations: z.array(bulkOperationSchema),
+  /** Rows that will not be sent, each with its reason. */
+  skipped: z.array(bulkOperationSchema),
+  lines: z.array(bulkLineIssueSchema),
+  conflicts: z.array(bulkConflictSchema),
+  estimate: bulkEstimateSchema,
+  /** Whether an undo job can be planned after this one, and if not, why. */
+  undo: z.object({ available: z.boolean(), note: localizedSchema.nullable() }),
+  notes: z.array(localizedSchema),
+});
+export type BulkJobPlan = z.infer<typeof bulkJobPlanSchema>;
+
+export const bulkCountsSchema = z.object({
+  total: z.number().int(),
+  pending: z.number().int(),
+  sending: z.number().int(),
+  applied: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+  cancelled: z.number().int(),
+  unknown: z.number().int(),
+});
+export type BulkCounts = z.infer<typeof bulkCountsSchema>;
+
+export const bulkJobSummarySchema = z.object({
+  jobId: z.string(),
+  profileId: z.string(),
+  resource: z.string(),
+  action: z.string(),
+  kind: bulkJobKindSchema,
+  parentJobId: z.string().nullable(),
+  title: localizedSchema,
+  state: bulkJobStateSchema,
+  apiUser: z.string().nullable(),
+  createdAt: z.number(),
+  startedAt: z.number().nullable(),
+  finishedAt: z.number().nullable(),
+  counts: bulkCountsSchema,
+  undoAvailable: z.boolean(),
+});
+export type BulkJobSummary = z.infer<typeof bulkJobSummarySchema>;
+
+export const bulkJobDetailSchema = bulkJobSummarySchema.extend({
+  /** Every row of the job, sent or skipped, in plan order. */
+  operations: z.array(bulkOperationSchema),
+  lines: z.array(bulkLineIssueSchema),
+  notes: z.array(localizedSchema),
+});
+export type BulkJobDetail = z.infer<typeof bulkJobDetailSchema>;
+
+export const bulkProgressSchema = z.object({
+  jobId: z.string(),
+  state: bulkJobStateSchema,
+  counts: bulkCountsSchema,
+  /** Operations finished (any final state) out of those to send. */
+  done: z.number().int(),
+  total: z.number().int(),
+  ratePerSecond: z.number().nonnegative(),
+  etaMs: z.number().nullable(),
+  finishesAt: z.number().nullable(),
+});
+export type BulkProgress = z.infer<typeof bulkProgressSchema>;
+
+/** Batched: operations whose state changed since the last event, for colouring grid rows. */
+export const bulkOpStatesSchema = z.object({
+  jobId: z.string(),
+  resource: z.string(),
+  ops: z.array(
+    z.object({
+      index: z.number().int(),
+      target: z.string(),
+      state: bulkOpStateSchema,
+      message: z.string().nullable(),
+    }),
+  ),
+});
+export type BulkOpStates = z.infer<typeof bulkOpStatesSchema>;
+
+export const bulkNoticeSchema = z.object({ profileId: z.string(), message: localizedSchema });
+export type BulkNotice = z.infer<typeof bulkNoticeSchema>;
+
+export const bulkEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('job'), job: bulkJobSummarySchema }),
+  z.object({ type: z.literal('progress'), progress: bulkProgressSchema }),
+  z.object({ type: z.literal('ops'), batch: bulkOpStatesSchema }),
+  z.object({ type: z.literal('notice'), notice: bulkNoticeSchema }),
+]);
+export type BulkEvent = z.infer<typeof bulkEventSchema>;
+
+export const bulkAuditRowSchema = z.object({
+  at: z.number(),
+  profileId: z.string(),
+  apiUser: z.string().nullable(),
+  jobId: z.string(),
+  resource: z.string(),
+  action: z.string(),
+  target: z.string(),
+  label: z.string(),
+  field: z.string(),
+  old: bulkValueSchema,
+  new: bulkValueSchema,
+  outcome: bulkOpStateSchema,
+  message: z.string().nullable(),
+});
+export type BulkAuditRow = z.infer<typeof bulkAuditRowSchema>;
+
+export const bulkAuditFilterSchema = z
+  .object({
+    jobId: z.string().optional(),
+    since: z.number().optional(),
+    until: z.number().optional(),
+  })
+  .strict();
+export type BulkAuditFilter = z.infer<typeof bulkAuditFilterSchema>;
+
+const jobIdInput = z.object({ jobId: z.string().min(1).max(64) }).strict();
+
+/** Inputs of the engine's calls, for the IPC layer to validate with. */
+export const bulkInputs = {
+  plan: bulkJobSpecSchema,
+  start: z.object({ jobId: z.string().min(1).max(64), expectedCount: z.number().int().nonnegative() }).strict(),
+  jobId: jobIdInput,
+  planUndo: z.object({ jobId: z.string().min(1).max(64), force: z.boolean().optional() }).strict(),
+  audit: bulkAuditFilterSchema,
+} as const;

@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bulkFixture, closeDemos, jwtClient, startBulkDemo, type BulkFixture } from './helpers.ts';
+
+let fixture: BulkFixture;
+beforeEach(async () => {
+  fixture = await bulkFixture();
+});
+afterEach(async () => {
+  await fixture.cleanup();
+  await closeDemos();
+});
+
+describe('invalid parameters are refused before anything is sent', () => {
+  it('cost center too long, split size 7 for a 100-block, unknown action, unknown resource: requestLog unchanged', async () => {
+    const demo = await startBulkDemo();
+    const client = jwtClient(demo);
+    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+    fixture.cache.seed('/number-blocks', demo.data.numberBlocks.all());
+    const engine = await fixture.open(client);
+    const before = demo.requestLog.length;
+    const phone = String(demo.data.phoneNumbers.all()[0]!['@id']);
+
+    await expect(
+      engine.plan({ resource: 'phone-numbers', action: 'set-cost-center', targets: [phone], params: { value: 'x'.repeat(51) } }),
+    ).rejects.toMatchObject({
+      code: 'BULK_INVALID_PARAMS',
+      details: { message: { en: expect.stringContaining('At most 50'), nl: expect.stringContaining('Maximaal 50') } },
+    });
+
+    const block = demo.data.numberBlocks.all().find((b) => b.size === 100 && b.status !== 'in-use')!;
+    await expect(
+      engine.plan({ resource: 'number-blocks', action: 'split', targets: [block['@id']], params: { size: 7 } }),
+    ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS', message: expect.stringContaining('cannot be split into blocks of 7') });
+    await expect(
+      engine.plan({ resource: 'number-blocks', action: 'split', targets: [block['@id']], params: { size: 'ten' } }),
+    ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
+
+    await expect(
+      engine.plan({ resource: 'phone-numbers', action: 'delete-everything', targets: [phone], params: {} }),
+    ).rejects.toMatchObject({ code: 'BULK_UNKNOWN_ACTION' });
+    await expect(
+      engine.plan({ resource: 'outports', action: 'deny-outport', targets: ['/outports/401'], params: { reason: 'x' } }),
+    ).rejects.toMatchObject({ code: 'BULK_UNKNOWN_ACTION' });
+    await expect(engine.plan({ resource: 'invoices', action: 'set-cost-center', targets: [phone], params: {} })).rejects.toMatchObject({
+      code: 'BULK_UNKNOWN_RESOURCE',
+    });
+    await expect(
+      engine.plan({ resource: 'scheduled-forwards', action: 'create-forward', targets: ['/order-details-x2voip-numbers/10001'], params: { forwardTo: '12345' } }),
+    ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
+
+    // a plan that is valid is not started without the count it showed, and an empty one not at all
+    const plan = await engine.plan({ resource: 'phone-numbers', action: 'set-cost-center', targets: [phone], params: { value: 'OK' } });
+    expect(() => engine.start(plan.jobId, { expectedCount: 2 })).toThrow(expect.objectContaining({ code: 'BULK_COUNT_MISMATCH' }));
+    const current = demo.data.phoneNumbers.all()[0]!.costCenter;
+    const empty = await engine.plan({ resource: 'phone-numbers', action: 'set-cost-center', targets: [phone], params: { value: current ?? '' } });
+    expect(empty.operations).toHaveLength(0);
+    expect(empty.skipped[0]!.skip!.kind).toBe('unchanged');
+    expect(() => engine.start(empty.jobId, { expectedCount: 0 })).toThrow(expect.objectContaining({ code: 'BULK_NOTHING_TO_DO' }));
+
+    expect(demo.requestLog.length).toBe(before);
+    expect(engine.list()).toEqual([]);
+  });
+});
