@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { runQueue } from '../../../src-main/bulk/runner.ts';
+import type { Op } from '../../../src-main/bulk/types.ts';
+
+const ops = (n: number): Op[] =>
+  Array.from({ length: n }, (_, index) => ({
+    index,
+    kind: 'patch',
+    target: `/x/${index}`,
+    label: String(index),
+    changes: [],
+    request: { method: 'PATCH', path: `/x/${index}` },
+    resourcePath: '/x',
+    state: 'pending',
+    skip: null,
+    outcome: null,
+    createdIri: null,
+    sentAt: null,
+    updatedAt: null,
+  }));
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('runQueue', () => {
+  it('keeps at most `workers` in flight and runs every op once', async () => {
+    let active = 0;
+    let peak = 0;
+    const seen: number[] = [];
+    const handle = runQueue(ops(20), {
+      workers: 4,
+      now: Date.now,
+      holdUntil: () => null,
+      perform: async (op) => {
+        active += 1;
+        peak = Math.max(peak, active);
+        await tick(2);
+        seen.push(op.index);
+        active -= 1;
+      },
+    });
+    const result = await handle.done;
+    expect(result).toEqual({ untaken: [], reason: 'finished' });
+    expect(peak).toBe(4);
+    expect(seen.sort((a, b) => a - b)).toEqual([...Array(20).keys()]);
+  });
+
+  it('pause lets in-flight ops finish and takes no new one; cancel returns the untaken ones', async () => {
+    const started: number[] = [];
+    const handle = runQueue(ops(10), {
+      workers: 2,
+      now: Date.now,
+      holdUntil: () => null,
+      perform: async (op) => {
+        started.push(op.index);
+        await tick(5);
+      },
+    });
+    await tick(1);
+    handle.pause();
+    await tick(30);
+    const atPause = started.length;
+    await tick(30);
+    expect(started.length).toBe(atPause);
+    handle.resume();
+    await tick(6);
+    handle.cancel();
+    const result = await handle.done;
+    expect(result.reason).toBe('cancelled');
+    expect(started.length + result.untaken.length).toBe(10);
+  });
+
+  it('takes nothing during a rate-limit hold, and a failing perform stops the run', async () => {
+    let holdUntil: number | null = Date.now() + 60;
+    const started: number[] = [];
+    const handle = runQueue(ops(3), {
+      workers: 1,
+      now: Date.now,
+      holdUntil: () => holdUntil,
+      perform: async (op) => {
+        started.push(Date.now());
+        if (op.index === 1) throw new Error('disk full');
+      },
+    });
+    const t0 = Date.now();
+    await tick(20);
+    expect(started).toEqual([]);
+    holdUntil = null;
+    const result = await handle.done;
+    expect(started[0]! - t0).toBeGreaterThanOrEqual(50);
+    expect(result).toMatchObject({ reason: 'failed', untaken: [expect.objectContaining({ index: 2 })] });
+  });
+});
