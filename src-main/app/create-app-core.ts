@@ -97,6 +97,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     cache: (profileId) => caches.forProfile(profileId),
     reportUnreachable: (reason) => manager.reportUnreachable(reason),
     onProgress: (progress) => events.emit('grid:progress', progress),
+    onRows: (rows) => events.emit('grid:rows', rows),
     onChanges: (changes) => events.emit('grid:changes', changes),
     onSyncEnd: (end) => events.emit('grid:sync-end', end),
     logger,

@@ -6,9 +6,9 @@ import type { CacheDb, ChunkKind, ResourceMeta } from './cache-db.ts';
 import { cacheFilePath, cacheSizeBytes, removeCacheFiles } from './cache-file.ts';
 import { cacheKeyAccount, loadCacheKey } from './cache-key.ts';
 import { createFresh, openExisting } from './cache-open.ts';
-import { CHUNK_ITEMS, openChunk, sealChunk } from './chunk-codec.ts';
+import { CHUNK_ITEMS, openChunk, openChunkText, sealChunk } from './chunk-codec.ts';
 import { applyDeltas, uniqueRows, type CacheDelta } from './merge.ts';
-import type { CacheNotice, CacheRow, CacheSnapshot, ProfileCache, SnapshotUpdate } from './types.ts';
+import type { CacheNotice, CacheRow, CacheSnapshot, CacheSnapshotJson, CacheSnapshotStream, ProfileCache, SnapshotUpdate } from './types.ts';
 
 export interface OpenProfileCacheOptions {
   /** The folder of all profiles' caches, e.g. `<userData>/cache`. */
@@ -182,6 +182,49 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     return { snapshot: { rows, fetchedAt: meta.fetchedAt, complete: meta.complete }, meta };
   };
 
+  const readSnapshotJson = (resource: string): CacheSnapshotJson | null => {
+    const meta = db.meta(resource);
+    if (meta === null) return null;
+    const chunks = db.chunks(resource);
+    if (chunks.length !== meta.chunkCount)
+      throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
+    if (chunks.some((chunk) => chunk.kind !== 'base')) {
+      // Deltas must be merged, which needs the rows themselves.
+      const found = readSnapshot(resource);
+      if (found === null) return null;
+      const { rows, fetchedAt, complete } = found.snapshot;
+      return { rowsJson: JSON.stringify(rows), rowCount: rows.length, fetchedAt, complete };
+    }
+    const parts: string[] = [];
+    let rowCount = 0;
+    for (const chunk of chunks) {
+      const text = openChunkText(key, resource, chunk);
+      rowCount += chunk.itemCount;
+      if (chunk.itemCount > 0) parts.push(text.slice(1, -1));
+    }
+    if (rowCount !== meta.baseRows) throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
+    return { rowsJson: `[${parts.join(',')}]`, rowCount, fetchedAt: meta.fetchedAt, complete: meta.complete };
+  };
+
+  const readSnapshotStream = (resource: string): CacheSnapshotStream | null => {
+    const meta = db.meta(resource);
+    if (meta === null) return null;
+    const chunks = db.chunks(resource);
+    if (chunks.length !== meta.chunkCount)
+      throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
+    if (chunks.some((chunk) => chunk.kind !== 'base')) {
+      const whole = readSnapshotJson(resource);
+      return whole && { rowCount: whole.rowCount, fetchedAt: whole.fetchedAt, complete: whole.complete, parts: [{ json: whole.rowsJson, rows: whole.rowCount }] };
+    }
+    const rowCount = chunks.reduce((sum, chunk) => sum + chunk.itemCount, 0);
+    if (rowCount !== meta.baseRows) throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
+    // Opened lazily: a chunk that fails authentication then throws to the consumer, who reports it as damage.
+    const parts = (function* () {
+      for (const chunk of chunks) yield { json: openChunkText(key, resource, chunk), rows: chunk.itemCount };
+    })();
+    return { rowCount, fetchedAt: meta.fetchedAt, complete: meta.complete, parts };
+  };
+
   const compactLater = (resource: string): void => {
     // After the reply to this read has gone out: compaction costs about one full write.
     setImmediate(() => {
@@ -211,6 +254,22 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
             if (needsCompaction(meta)) compactLater(resource);
             return snapshot;
           },
+          () => null,
+        ),
+      ),
+
+    readJson: (resource) =>
+      serial(() =>
+        guarded(
+          () => readSnapshotJson(resource),
+          () => null,
+        ),
+      ),
+
+    readJsonStream: (resource) =>
+      serial(() =>
+        guarded(
+          () => readSnapshotStream(resource),
           () => null,
         ),
       ),

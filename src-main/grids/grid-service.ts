@@ -1,4 +1,5 @@
-import type { GridChanges, GridProgress, GridSnapshot, GridSyncEnd, GridTarget, LookupTables, Row } from '../../src-preload/contract/grids.ts';
+import { randomUUID } from 'node:crypto';
+import type { GridChanges, GridProgress, GridRows, GridSnapshot, GridSyncEnd, GridTarget, LookupTables, Row } from '../../src-preload/contract/grids.ts';
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -9,6 +10,7 @@ import { diffRows, withKeys } from './row-diff.ts';
 /** The slice of the offline cache the grids use. */
 export interface GridCache {
   read(collection: string): Promise<{ rows: Row[]; fetchedAt: number; complete: boolean } | null>;
+  readJsonStream(collection: string): Promise<{ rowCount: number; fetchedAt: number; complete: boolean; parts: Iterable<{ json: string; rows: number }> } | null>;
   replaceAll(collection: string, rows: Row[], fetchedAt: number, complete: boolean): Promise<void>;
 }
 
@@ -22,10 +24,13 @@ export interface GridServiceDeps {
   cache: (profileId: string) => Promise<GridCache>;
   reportUnreachable: (reason: string) => void;
   onProgress: (progress: GridProgress) => void;
+  onRows: (rows: GridRows) => void;
   onChanges: (changes: GridChanges) => void;
   onSyncEnd: (end: GridSyncEnd) => void;
   logger: Logger;
   now?: () => number;
+  /** How long a refresh waits after a grid opened from the cache (default 1.5 s). */
+  refreshDelayMs?: number;
 }
 
 export interface GridService {
@@ -38,6 +43,16 @@ export interface GridService {
   refreshOpened(): void;
   /** The profile changed: forget opened grids and stop their refreshes. */
   reset(): void;
+}
+
+/** Rows sent with the answer to grid:open (enough to fill the screen many times over) and per event after it. */
+const FIRST_ROWS = 2_000;
+const ROWS_PER_EVENT = 25_000;
+const PROGRESS_INTERVAL_MS = 200;
+
+function joinParts(parts: readonly string[]): string {
+  const inner = parts.map((part) => part.slice(1, -1)).filter((part) => part.trim() !== '');
+  return `[${inner.join(',')}]`;
 }
 
 function keyOf(target: GridTarget): string {
@@ -72,10 +87,16 @@ export function createGridService(deps: GridServiceDeps): GridService {
     try {
       const client = deps.client();
       const cache = await deps.cache(profileId);
+      let lastProgressAt = 0;
       const result = await client.listAll<Row>(path, {
         signal: controller.signal,
-        onProgress: (progress) =>
-          deps.onProgress({ ...base, pages: progress.pages, pagesTotal: progress.pagesTotal ?? null, items: progress.items, total: progress.total ?? null }),
+        onProgress: (progress) => {
+          // A few updates a second are enough for a progress bar; one per page would keep the renderer busy.
+          const at = now();
+          if (at - lastProgressAt < PROGRESS_INTERVAL_MS && progress.pages !== progress.pagesTotal) return;
+          lastProgressAt = at;
+          deps.onProgress({ ...base, pages: progress.pages, pagesTotal: progress.pagesTotal ?? null, items: progress.items, total: progress.total ?? null });
+        },
       });
       const fetchedAt = now();
       const rows = withKeys(result.items, path);
@@ -95,6 +116,33 @@ export function createGridService(deps: GridServiceDeps): GridService {
       deps.logger.warn('grid refresh failed', { resource: target.resource, tab, reason });
       deps.onSyncEnd({ ...base, outcome: unreachable ? 'offline' : 'failed', message: reason });
     }
+  }
+
+  /** Sends the rows after the first ones, a batch per turn of the event loop, so main stays responsive. */
+  function streamRest(
+    base: { profileId: string; resource: string; tab: string | null; streamId: string },
+    parts: Iterator<{ json: string; rows: number }>,
+    alreadyLoaded: number,
+    total: number,
+  ): void {
+    let loaded = alreadyLoaded;
+    const sendBatch = (): void => {
+      const batch: string[] = [];
+      let rows = 0;
+      try {
+        for (let next = parts.next(); !next.done; next = rows < ROWS_PER_EVENT ? parts.next() : { done: true, value: undefined }) {
+          batch.push(next.value.json);
+          rows += next.value.rows;
+        }
+      } catch (failure) {
+        deps.logger.warn('cache stream failed', { resource: base.resource, reason: failure instanceof Error ? failure.message : String(failure) });
+      }
+      loaded += rows;
+      const last = rows === 0 || loaded >= total;
+      deps.onRows({ ...base, rowsJson: joinParts(batch), loaded, total, last });
+      if (!last) setImmediate(sendBatch);
+    };
+    setImmediate(sendBatch);
   }
 
   const refresh = (target: GridTarget): boolean => {
@@ -117,14 +165,28 @@ export function createGridService(deps: GridServiceDeps): GridService {
       opened.set(keyOf(target), target);
       const cache = await deps.cache(profileId);
       const started = now();
-      const snapshot = await cache.read(path);
-      deps.logger.info('grid opened', { resource: target.resource, tab: target.tab ?? null, rows: snapshot?.rows.length ?? 0, cacheReadMs: now() - started });
-      refresh(target);
+      const snapshot = await cache.readJsonStream(path);
+      const parts = snapshot ? snapshot.parts[Symbol.iterator]() : null;
+      const first: string[] = [];
+      let loaded = 0;
+      for (let next = parts?.next(); next && !next.done; next = loaded < FIRST_ROWS ? parts!.next() : undefined) {
+        first.push(next.value.json);
+        loaded += next.value.rows;
+      }
+      deps.logger.info('grid opened', { resource: target.resource, tab: target.tab ?? null, rows: snapshot?.rowCount ?? 0, firstRows: loaded, cacheReadMs: now() - started });
+      const total = snapshot?.rowCount ?? 0;
+      const streamId = snapshot && loaded < total ? randomUUID() : null;
+      if (streamId && parts) streamRest({ profileId, resource: target.resource, tab: target.tab ?? null, streamId }, parts, loaded, total);
+      // With cached rows on screen the refresh can wait a moment, so it does not compete with showing them.
+      if (snapshot) setTimeout(() => refresh(target), deps.refreshDelayMs ?? 1500).unref?.();
+      else refresh(target);
       return {
         profileId,
         resource: target.resource,
         tab: target.tab ?? null,
-        rows: snapshot?.rows ?? [],
+        rowsJson: joinParts(first),
+        rowCount: total,
+        streamId,
         fetchedAt: snapshot?.fetchedAt ?? null,
         complete: snapshot?.complete ?? false,
       };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { uiSettingsSchema } from './channels.ts';
-import { cacheNoticeSchema, gridChangesSchema, gridProgressSchema, gridSyncEndSchema } from './grids.ts';
+import { cacheNoticeSchema, gridChangesSchema, gridProgressSchema, gridRowsSchema, gridSyncEndSchema } from './grids.ts';
 import { budgetSnapshotSchema, connectionStatusSchema, profileListSchema } from './profiles.ts';
 
 /** Every main-to-renderer event and its payload. */
@@ -10,6 +10,7 @@ export const events = {
   'connection:changed': connectionStatusSchema,
   'budget:changed': budgetSnapshotSchema,
   'grid:progress': gridProgressSchema,
+  'grid:rows': gridRowsSchema,
   'grid:changes': gridChangesSchema,
   'grid:sync-end': gridSyncEndSchema,
   'cache:notice': cacheNoticeSchema,

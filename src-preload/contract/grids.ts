@@ -18,7 +18,15 @@ export const gridSnapshotSchema = z.object({
   profileId: z.string(),
   resource: z.string(),
   tab: z.string().nullable(),
-  rows: z.array(rowSchema),
+  /**
+   * The rows as one JSON array text: main hands the cache's text on without parsing it, and the renderer parses
+   * it once (100,000 rows cross the process boundary far faster as one string than as an object graph).
+   */
+  rowsJson: z.string(),
+  /** All rows of the snapshot; more than rowsJson holds when the rest follows as 'grid:rows' events. */
+  rowCount: z.number().int().nonnegative(),
+  /** Set when the first rows come now and the rest follows in 'grid:rows' events with this id. */
+  streamId: z.string().nullable(),
   /** When these rows were fetched from the platform (epoch ms); null when nothing is cached yet. */
   fetchedAt: z.number().nullable(),
   /** False when the last fetch stopped before every page arrived. */
@@ -49,6 +57,19 @@ export const gridChangesSchema = z.object({
   complete: z.boolean(),
 });
 export type GridChanges = z.infer<typeof gridChangesSchema>;
+
+/** The next rows of a grid that opened with a streamId: applied as they come, so the first rows show at once. */
+export const gridRowsSchema = z.object({
+  profileId: z.string(),
+  resource: z.string(),
+  tab: z.string().nullable(),
+  streamId: z.string(),
+  rowsJson: z.string(),
+  loaded: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  last: z.boolean(),
+});
+export type GridRows = z.infer<typeof gridRowsSchema>;
 
 export const gridSyncEndSchema = z.object({
   profileId: z.string(),

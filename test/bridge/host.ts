@@ -11,7 +11,16 @@ import { DEFAULT_DEMO_CREDENTIALS, type DemoOptions } from '../../src-main/demo/
 import { createKeytarVault, deleteAllSecrets } from '../../src-main/electron/keychain.ts';
 import { buildContentSecurityPolicy } from '../../src-main/security/csp.ts';
 import { z } from 'zod';
-import { BRIDGE_CLIENT_PATH, BRIDGE_CONTROL_PATH, BRIDGE_SOCKET_PATH, clientMessageSchema, type ServerMessage } from './protocol.ts';
+import {
+  BLOB_MARKER,
+  BLOB_THRESHOLD,
+  BLOBS_PREFIX,
+  BRIDGE_CLIENT_PATH,
+  BRIDGE_CONTROL_PATH,
+  BRIDGE_SOCKET_PATH,
+  clientMessageSchema,
+  type ServerMessage,
+} from './protocol.ts';
 
 const controlSchema = z.object({ demoAvailable: z.boolean().optional() }).strict();
 import { createConfStore } from './conf-store.ts';
@@ -23,7 +32,7 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const packageVersion = (JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Browser modules the host may serve from the repository (types stripped); nothing else leaves the repo this way. */
-const SERVED_SOURCES = new Set(['test/bridge/browser-client.ts', 'src-preload/noc-api.ts', 'src-preload/contract/errors.ts']);
+const SERVED_SOURCES = new Set(['test/bridge/browser-client.ts', 'test/bridge/wire.ts', 'src-preload/noc-api.ts', 'src-preload/contract/errors.ts']);
 
 export interface BridgeHostOptions {
   userDataDir: string;
@@ -165,7 +174,17 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     nextConnection += 1;
     const prefix = `ws${nextConnection}:`;
     const send = (message: ServerMessage): void => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+      if (ws.readyState !== ws.OPEN) return;
+      // Large strings (a grid's rows as JSON) travel as binary frames right after the message that names them,
+      // so they are neither escaped into nor parsed out of the JSON message.
+      const blobs: string[] = [];
+      const text = JSON.stringify(message, (_key, value: unknown) => {
+        if (typeof value !== 'string' || value.length < BLOB_THRESHOLD) return value;
+        blobs.push(value);
+        return { [BLOB_MARKER]: blobs.length - 1 };
+      });
+      ws.send(blobs.length === 0 ? text : `${BLOBS_PREFIX}${blobs.length}:${text}`);
+      for (const blob of blobs) ws.send(Buffer.from(blob, 'utf8'));
     };
     const unsubscribe = core.events.subscribe((event, payload) => send({ type: 'event', event, payload }));
     ws.on('message', (data) => {

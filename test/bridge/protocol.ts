@@ -14,3 +14,5 @@ export type ServerMessage =
 export const BRIDGE_SOCKET_PATH = '/__bridge/socket';
 export const BRIDGE_CLIENT_PATH = '/__bridge/src/test/bridge/browser-client.ts';
 export const BRIDGE_CONTROL_PATH = '/__bridge/control';
+
+export { BLOB_MARKER, BLOB_THRESHOLD, BLOBS_PREFIX } from './wire.ts';

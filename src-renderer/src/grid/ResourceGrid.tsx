@@ -9,6 +9,7 @@ import {
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
+  type IRowNode,
   type RowSelectionOptions,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -24,7 +25,7 @@ import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { formatTime, formatValue } from './format.ts';
 import { locale } from '../i18n/index.ts';
-import { normalizeQuickSearch } from './phone-search.ts';
+import { createQuickSearchIndex, rowSearchText, searchTerms } from './quick-search-index.ts';
 import { toTsv } from './tsv.ts';
 import { useGridData } from './use-grid-data.ts';
 
@@ -34,10 +35,20 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 const baseTheme = themeQuartz.withParams({ spacing: 5, fontSize: 13, headerFontSize: 13, rowHeight: 30, headerHeight: 34 });
 const lightTheme = baseTheme.withPart(colorSchemeLight);
 const darkTheme = baseTheme.withPart(colorSchemeDark);
-const rowSelection: RowSelectionOptions = { mode: 'multiRow', enableClickSelection: true, checkboxes: true, headerCheckbox: true };
+// No header checkbox: it recomputes the selection state over every row on each keystroke; "Select all filtered" does its job.
+const rowSelection: RowSelectionOptions = { mode: 'multiRow', enableClickSelection: true, checkboxes: true, headerCheckbox: false };
 // Module constants: a new object on every render would make AG Grid re-apply the columns and undo user changes.
 const defaultColDef: ColDef<Row> = { flex: 1, minWidth: 120 };
 const getRowId = (params: GetRowIdParams<Row>): string => String(params.data['@id']);
+
+function countRows(grid: GridApi<Row> | null): number {
+  if (!grid || grid.isDestroyed()) return 0;
+  let total = 0;
+  grid.forEachNode(() => {
+    total += 1;
+  });
+  return total;
+}
 
 interface Props {
   target: GridTarget;
@@ -51,7 +62,13 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const { t, i18n } = useTranslation();
   const api = useRef<GridApi<Row> | null>(null);
   const search = useRef<HTMLInputElement>(null);
-  const data = useGridData(target, api);
+  const index = useMemo(() => createQuickSearchIndex(() => ''), []);
+  // The total only changes with the data, so it is counted then, not on every keystroke of a search.
+  const totalRows = useRef(0);
+  const data = useGridData(target, api, (rows) => {
+    index.warm(rows);
+    totalRows.current = countRows(api.current);
+  });
   const status = useConnectionStore((state) => state.status);
   const [query, setQuery] = useState('');
   const [counts, setCounts] = useState({ shown: 0, total: 0, selected: 0 });
@@ -71,11 +88,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const updateCounts = useCallback(() => {
     const grid = api.current;
     if (!grid || grid.isDestroyed()) return;
-    let total = 0;
-    grid.forEachNode(() => {
-      total += 1;
-    });
-    setCounts({ shown: grid.getDisplayedRowCount(), total, selected: grid.getSelectedNodes().length });
+    setCounts({ shown: grid.getDisplayedRowCount(), total: totalRows.current, selected: grid.getSelectedNodes().length });
   }, []);
 
   const saveColumns = useCallback(() => {
@@ -121,10 +134,25 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     setFocused(node.data ?? null);
   }, [data.rows, descriptor.id]);
 
+  // Quick search is an external filter over a per-row text index that is built while the user is not typing.
+  const terms = useMemo(() => searchTerms(query), [query]);
+  const termsRef = useRef<string[]>([]);
   useEffect(() => {
-    api.current?.setGridOption('quickFilterText', normalizeQuickSearch(query));
+    const phoneFields = new Set(descriptor.phoneFields);
+    index.reset((row) => rowSearchText(row, columns, target.tab ? new Set() : phoneFields, data.lookups));
+    const grid = api.current;
+    const rows: Row[] = [];
+    if (grid && !grid.isDestroyed()) grid.forEachNode((node) => node.data && rows.push(node.data));
+    index.warm(rows.length > 0 ? rows : (data.rows ?? []));
+  }, [index, columns, descriptor.phoneFields, target.tab, data.lookups, data.rows]);
+  useEffect(() => () => index.dispose(), [index]);
+  useEffect(() => {
+    termsRef.current = terms;
+    api.current?.onFilterChanged();
     updateCounts();
-  }, [query, updateCounts]);
+  }, [terms, updateCounts]);
+  const isExternalFilterPresent = useCallback(() => termsRef.current.length > 0, []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => node.data !== undefined && index.matches(node.data, termsRef.current), [index]);
 
   const copySelection = useCallback(() => {
     const grid = api.current;
@@ -218,6 +246,12 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           <span className="as-of">{data.fetchedAt ? t('grid.asOf', { time: formatTime(data.fetchedAt) }) : t('grid.notYetLoaded')}</span>
           {status.isDemo ? <span className="hint">· {t('grid.demo')}</span> : null}
           {data.fetchedAt && !data.complete ? <span className="hint">· {t('grid.incomplete')}</span> : null}
+          {data.loading ? (
+            <span className="progress">
+              <progress aria-label={t('grid.loadingRows')} value={data.loading.loaded} max={data.loading.total} />
+              {t('grid.loadingCached', { loaded: number.format(data.loading.loaded), total: number.format(data.loading.total) })}
+            </span>
+          ) : null}
           {progress ? (
             <span className="progress">
               <progress aria-label={t('grid.refresh')} value={progress.items} max={progress.total ?? undefined} />
@@ -251,10 +285,18 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             rowSelection={rowSelection}
             defaultColDef={defaultColDef}
             animateRows={false}
+            maintainColumnOrder
+            isExternalFilterPresent={isExternalFilterPresent}
+            doesExternalFilterPass={doesExternalFilterPass}
+
             suppressCellFocus={false}
             enableCellTextSelection={false}
             onGridReady={onGridReady}
             onModelUpdated={updateCounts}
+            onRowDataUpdated={(event) => {
+              totalRows.current = countRows(event.api);
+              updateCounts();
+            }}
             onSelectionChanged={updateCounts}
             onCellFocused={(event) => {
               if (event.rowIndex !== null && event.rowIndex !== undefined) setFocused(event.api.getDisplayedRowAtIndex(event.rowIndex)?.data ?? null);

@@ -17,6 +17,13 @@ function dateComparator(filterDate: Date, cellValue: unknown): number {
   return day === filterDate.getTime() ? 0 : day < filterDate.getTime() ? -1 : 1;
 }
 
+function quickFilterText(value: unknown, lookup: Record<string, string> | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return lookup?.[value] ?? value;
+  if (typeof value === 'object') return Array.isArray(value) ? value.join(' ') : '';
+  return String(value);
+}
+
 /** AG Grid columns built from the registry: one code path for every resource, no per-resource grid. */
 export function buildColumnDefs(columns: readonly ColumnDescriptor[], descriptor: ResourceDescriptor | null, lookups: LookupTables): ColDef<Row>[] {
   const phoneFields = new Set(descriptor?.phoneFields ?? []);
@@ -26,14 +33,16 @@ export function buildColumnDefs(columns: readonly ColumnDescriptor[], descriptor
     const def: ColDef<Row> = {
       colId: column.field,
       headerName: localized(column.label),
-      hide: !column.visible,
-      ...(column.width ? { width: column.width } : {}),
+      // initial*: applied when the column is created only, so rebuilt definitions (new lookups, another
+      // language) never undo what the user hid, resized or sorted.
+      initialHide: !column.visible,
+      ...(column.width ? { initialWidth: column.width } : {}),
       valueGetter: (params: ValueGetterParams<Row>) => readField(params.data, column.field),
       valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup),
       filter: filterFor(column),
       filterParams: column.type === 'date' || column.type === 'datetime' ? { comparator: dateComparator } : { buttons: ['reset'] },
-      getQuickFilterText: (params) =>
-        isPhone ? phoneQuickFilterText(params.value) : formatValue(params.value, column.type, lookup),
+      // Built for every row on the first keystroke: raw values only (dates as ISO text), no locale formatting.
+      getQuickFilterText: (params) => (isPhone ? phoneQuickFilterText(params.value) : quickFilterText(params.value, lookup)),
       sortable: true,
       resizable: true,
     };

@@ -14,7 +14,7 @@ export function readField(row: Record<string, unknown> | undefined, field: strin
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale()}|${withTime}`;
+  const key = `${i18n.language}|${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale(), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
@@ -35,9 +35,19 @@ export function formatValue(value: unknown, type: ColumnDescriptor['type'] | 'un
     return Number.isNaN(time) ? value : dateFormat(type === 'datetime').format(time);
   }
   if (type === 'boolean' && typeof value === 'boolean') return i18n.t(value ? 'common.yes' : 'common.no');
-  if (type === 'number' && typeof value === 'number') return new Intl.NumberFormat(locale()).format(value);
+  if (type === 'number' && typeof value === 'number') return numberFormat().format(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(): Intl.NumberFormat {
+  let format = numberFormats.get(i18n.language);
+  if (!format) {
+    format = new Intl.NumberFormat(locale());
+    numberFormats.set(i18n.language, format);
+  }
+  return format;
 }
 
 export function formatTime(epochMs: number): string {

@@ -1,6 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useRef, useState } from 'react';
-import type { GridProgress, GridTarget, LookupTables, Row } from '../../../src-preload/contract/index.ts';
+import { useEffect, useState } from 'react';
+import type { GridChanges, GridProgress, GridTarget, LookupTables, Row } from '../../../src-preload/contract/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 
@@ -8,47 +8,78 @@ export interface GridData {
   rows: Row[] | null;
   fetchedAt: number | null;
   complete: boolean;
+  /** While the cached rows after the first ones are still arriving. */
+  loading: { loaded: number; total: number } | null;
   progress: GridProgress | null;
   syncMessage: string | null;
   lookups: LookupTables;
   openError: string | null;
 }
 
-const INITIAL: GridData = { rows: null, fetchedAt: null, complete: false, progress: null, syncMessage: null, lookups: {}, openError: null };
+const INITIAL: GridData = { rows: null, fetchedAt: null, complete: false, loading: null, progress: null, syncMessage: null, lookups: {}, openError: null };
+
+function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
+  grid.applyTransaction({ add: changes.added, update: changes.updated, remove: changes.removed.map((iri) => ({ '@id': iri })) });
+}
 
 /**
- * Opens a grid from main's cache, then applies main's refreshes in place (so selection, scroll and filters
- * survive) through the AG Grid API.
+ * Opens a grid from main's cache: the first rows at once, the rest as they stream in. Then applies main's
+ * refreshes in place (so selection, scroll and filters survive) through the AG Grid API.
  */
-export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row> | null>): GridData {
+export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row> | null>, onRowsAdded?: (rows: Row[]) => void): GridData {
   const [data, setData] = useState<GridData>(INITIAL);
   const profileId = useConnectionStore((state) => state.status.profileId);
   const connected = useConnectionStore((state) => state.status.state === 'connected');
   const tab = target.tab ?? null;
-  const openedFor = useRef<string | null>(null);
 
   useEffect(() => {
     // The grid is remounted for another profile or resource, so its state starts fresh.
     if (!profileId) return;
     let live = true;
+    let streamId: string | null = null;
+    // Rows and changes that arrive before the grid holds the first rows wait here, in order.
+    const backlog: ({ kind: 'rows'; rows: Row[] } | { kind: 'changes'; changes: GridChanges })[] = [];
+    let streaming = false;
+    const ready = (): GridApi<Row> | null => {
+      const grid = api.current;
+      return grid && !grid.isDestroyed() && grid.getGridOption('rowData') !== undefined ? grid : null;
+    };
+    const drain = (): void => {
+      const grid = ready();
+      if (!grid) return;
+      while (backlog.length > 0) {
+        const next = backlog[0]!;
+        if (next.kind === 'changes' && streaming) return;
+        backlog.shift();
+        if (next.kind === 'rows') {
+          grid.applyTransaction({ add: next.rows });
+          onRowsAdded?.(next.rows);
+        } else {
+          applyChanges(grid, next.changes);
+          onRowsAdded?.([...next.changes.added, ...next.changes.updated]);
+        }
+      }
+    };
+    const drainTimer = setInterval(drain, 50);
     const matches = (event: { profileId: string; resource: string; tab: string | null }): boolean =>
       live && event.profileId === profileId && event.resource === target.resource && event.tab === tab;
+
     const offs = [
       noc.on('grid:progress', (progress) => {
         if (matches(progress)) setData((previous) => ({ ...previous, progress }));
       }),
+      noc.on('grid:rows', (event) => {
+        if (!matches(event) || event.streamId !== streamId) return;
+        backlog.push({ kind: 'rows', rows: JSON.parse(event.rowsJson) as Row[] });
+        if (event.last) streaming = false;
+        drain();
+        setData((previous) => ({ ...previous, loading: event.last ? null : { loaded: event.loaded, total: event.total } }));
+      }),
       noc.on('grid:changes', (changes) => {
         if (!matches(changes)) return;
-        const grid = api.current;
-        if (grid && !grid.isDestroyed()) {
-          grid.applyTransaction({ add: changes.added, update: changes.updated, remove: changes.removed.map((iri) => ({ '@id': iri })) });
-        }
-        setData((previous) => ({
-          ...previous,
-          rows: previous.rows && grid ? previous.rows : [...(previous.rows ?? []), ...changes.added],
-          fetchedAt: changes.fetchedAt,
-          complete: changes.complete,
-        }));
+        backlog.push({ kind: 'changes', changes });
+        drain();
+        setData((previous) => ({ ...previous, fetchedAt: changes.fetchedAt, complete: changes.complete, rows: previous.rows ?? [] }));
         useConnectionStore.setState({ lastSync: changes.fetchedAt });
       }),
       noc.on('grid:sync-end', (end) => {
@@ -56,12 +87,21 @@ export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row
         setData((previous) => ({ ...previous, progress: null, syncMessage: end.outcome === 'failed' ? end.message : null }));
       }),
     ];
-    openedFor.current = `${profileId}|${target.resource}|${tab ?? ''}`;
     void noc
       .invoke('grid:open', target)
       .then((snapshot) => {
         if (!live) return;
-        setData((previous) => ({ ...previous, rows: snapshot.rows, fetchedAt: snapshot.fetchedAt, complete: snapshot.complete, openError: null }));
+        streamId = snapshot.streamId;
+        streaming = streamId !== null;
+        const rows = JSON.parse(snapshot.rowsJson) as Row[];
+        setData((previous) => ({
+          ...previous,
+          rows,
+          fetchedAt: snapshot.fetchedAt,
+          complete: snapshot.complete,
+          loading: streaming ? { loaded: rows.length, total: snapshot.rowCount } : null,
+          openError: null,
+        }));
         const { lastSync } = useConnectionStore.getState();
         if (snapshot.fetchedAt !== null && (lastSync === null || snapshot.fetchedAt > lastSync)) useConnectionStore.setState({ lastSync: snapshot.fetchedAt });
       })
@@ -76,13 +116,14 @@ export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row
       .catch(() => undefined);
     return () => {
       live = false;
+      clearInterval(drainTimer);
       offs.forEach((off) => off());
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- target is identified by resource and tab
   }, [profileId, target.resource, tab]);
 
   useEffect(() => {
-    if (connected && openedFor.current) void noc.invoke('grid:lookups', target).then((lookups) => setData((previous) => ({ ...previous, lookups }))).catch(() => undefined);
+    if (connected) void noc.invoke('grid:lookups', target).then((lookups) => setData((previous) => ({ ...previous, lookups }))).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch lookups when the connection comes back
   }, [connected]);
 

@@ -102,6 +102,8 @@ export const en = {
     columns: 'Columns',
     refresh: 'Refresh',
     cancelRefresh: 'Cancel refresh',
+    loadingRows: 'Loading cached rows',
+    loadingCached: 'Loading {{loaded}} of {{total}} cached rows…',
     asOf: 'as of {{time}}',
     notYetLoaded: 'not loaded yet',
     offline: 'Offline',

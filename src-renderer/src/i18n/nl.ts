@@ -103,6 +103,8 @@ export const nl: Translations = {
     columns: 'Kolommen',
     refresh: 'Vernieuwen',
     cancelRefresh: 'Vernieuwen annuleren',
+    loadingRows: 'Gecachte rijen laden',
+    loadingCached: '{{loaded}} van {{total}} gecachte rijen laden…',
     asOf: 'stand van {{time}}',
     notYetLoaded: 'nog niet geladen',
     offline: 'Offline',
