@@ -196,7 +196,22 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
     entry.handle = handle;
     entry.finished = handle.done.then(async (result) => {
       const t = now();
-      if (result.reason === 'cancelled' && !entry.closing) {
+      const journalFailed = result.reason === 'failed' || journal.failure !== null;
+      if (journalFailed) {
+        entry.job.state = 'interrupted';
+        const error = result.reason === 'failed' ? result.error : journal.failure;
+        const reason = error instanceof Error ? error.message : String(error);
+        emit({
+          type: 'notice',
+          notice: {
+            profileId: options.profileId,
+            message: {
+              en: `The job stopped because its journal could not be written (${reason}); it can be resumed.`,
+              nl: `De taak is gestopt omdat het logboek niet kon worden geschreven (${reason}); ze kan worden hervat.`,
+            },
+          },
+        });
+      } else if (result.reason === 'cancelled' && !entry.closing) {
         for (const op of result.untaken) {
           op.state = 'cancelled';
           op.updatedAt = t;
@@ -207,23 +222,11 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
         entry.job.state = 'completed';
         entry.job.finishedAt = t;
       } else {
+        // closing: what was not taken stays pending, to be resumed at the next start
         entry.job.state = 'interrupted';
-        if (result.reason === 'failed') {
-          const reason = result.error instanceof Error ? result.error.message : String(result.error);
-          emit({
-            type: 'notice',
-            notice: {
-              profileId: options.profileId,
-              message: {
-                en: `The job stopped because its journal could not be written (${reason}); it can be resumed.`,
-                nl: `De taak is gestopt omdat het logboek niet kon worden geschreven (${reason}); ze kan worden hervat.`,
-              },
-            },
-          });
-        }
       }
       try {
-        if (result.reason === 'cancelled' && !entry.closing) journal.recordOps(entry.job.id, result.untaken);
+        if (!journalFailed && result.reason === 'cancelled' && !entry.closing) journal.recordOps(entry.job.id, result.untaken);
         saveJob(entry);
       } catch {
         // the journal itself failed: the in-memory state is reported; the next start reconciles from the platform
@@ -359,6 +362,8 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
           `Het plan heeft ${count} bewerkingen, niet ${confirm.expectedCount}: bekijk het voorbeeld opnieuw.`,
         );
       if (count === 0) throw refuse('BULK_NOTHING_TO_DO', 'Nothing to send: every row is skipped.', 'Niets te versturen: elke rij wordt overgeslagen.');
+      // no client (signed out, no profile connected) must fail here, before the job is journalled as running
+      options.client();
       const entry: Entry = { job: planned.job, ops: planned.ops, handle: null, finished: null, closing: false, run: null };
       entry.job.state = 'running';
       entry.job.startedAt = now();

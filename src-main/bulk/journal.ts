@@ -13,10 +13,14 @@ export interface Journal {
   readonly file: string;
   insertJob(job: JobRecord, ops: readonly Op[]): void;
   updateJob(job: JobRecord): void;
-  /** Durable before the request leaves. */
-  markSending(jobId: string, op: Op): void;
-  /** Durable state and outcome of one operation (or several, in one transaction). */
+  /** Resolves once "sending" (and every write queued before it) is on disk: await it before the request leaves. */
+  markSending(jobId: string, op: Op): Promise<void>;
+  /** Queues an operation's outcome; it commits with the next write, at the latest in the next turn of the loop. */
+  queueOutcome(jobId: string, op: Op): void;
+  /** Durable state and outcome of operations now, in one transaction (after anything queued). */
   recordOps(jobId: string, ops: readonly Op[]): void;
+  /** The first queued write that failed, if any (the job must stop: the journal no longer follows it). */
+  readonly failure: unknown;
   load(): { job: JobRecord; ops: Op[] }[];
   close(): void;
 }
@@ -95,6 +99,43 @@ function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
     const body: SealedJob = rest;
     return { id, state, created_at: createdAt, started_at: startedAt, finished_at: finishedAt, body: seal(jobAad(id), body) };
   };
+  // Writes queued in one turn of the event loop share a commit: an outcome and the next "sending" mark (often
+  // of several workers) cost one fsync instead of two or more.
+  let queued: (() => void)[] = [];
+  let waiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let scheduled = false;
+  let failure: unknown = null;
+  const flushNow = (): void => {
+    scheduled = false;
+    const writes = queued;
+    const waiting = waiters;
+    queued = [];
+    waiters = [];
+    if (writes.length === 0) {
+      waiting.forEach((w) => w.resolve());
+      return;
+    }
+    try {
+      db.transaction(() => writes.forEach((write) => write()));
+      waiting.forEach((w) => w.resolve());
+    } catch (error) {
+      failure ??= error;
+      waiting.forEach((w) => w.reject(error));
+      throw error;
+    }
+  };
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      try {
+        flushNow();
+      } catch {
+        // reported through `failure` and to the writes that wait for it
+      }
+    });
+  };
+
   const resultOf = (jobId: string, op: Op): Uint8Array | null =>
     op.outcome === null && op.createdIri === null
       ? null
@@ -102,7 +143,11 @@ function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
 
   return {
     file,
+    get failure() {
+      return failure;
+    },
     insertJob(job, ops) {
+      flushNow();
       db.transaction(() => {
         db.putJob(jobRow(job));
         for (const op of ops) {
@@ -129,17 +174,32 @@ function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
       });
     },
     updateJob(job) {
+      flushNow();
       db.putJob(jobRow(job));
     },
     markSending(jobId, op) {
-      db.setOpState(jobId, op.index, 'sending', op.sentAt, op.updatedAt ?? op.sentAt ?? 0);
+      const { index, sentAt } = op;
+      const at = op.updatedAt ?? sentAt ?? 0;
+      queued.push(() => db.setOpState(jobId, index, 'sending', sentAt, at));
+      const durable = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
+      schedule();
+      return durable;
+    },
+    queueOutcome(jobId, op) {
+      const { index, state } = op;
+      const at = op.updatedAt ?? 0;
+      const result = resultOf(jobId, op);
+      queued.push(() => db.setOpResult(jobId, index, state, at, result));
+      schedule();
     },
     recordOps(jobId, ops) {
+      flushNow();
       const write = (op: Op): void => db.setOpResult(jobId, op.index, op.state, op.updatedAt ?? 0, resultOf(jobId, op));
       if (ops.length === 1) write(ops[0]!);
-      else db.transaction(() => ops.forEach(write));
+      else if (ops.length > 1) db.transaction(() => ops.forEach(write));
     },
     load() {
+      flushNow();
       return db.jobs().map((row) => {
         const body = open<SealedJob>(jobAad(row.id), row.body);
         const job: JobRecord = {
@@ -167,7 +227,11 @@ function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
       });
     },
     close() {
-      db.close();
+      try {
+        flushNow();
+      } finally {
+        db.close();
+      }
     },
   };
 }

@@ -44,8 +44,9 @@ export function settleApplied(
 }
 
 /**
- * One operation from "sending" to its final state: the journal has "sending" before the request leaves; a lost
- * or doubtful answer is journalled as "unknown" and settled by re-reading the platform before it is reported.
+ * One operation from "sending" to its final state: the journal has "sending" on disk before the request leaves; a
+ * lost or doubtful answer is journalled as "unknown" and settled by re-reading the platform before it is reported.
+ * Should the process die before an outcome's commit, the op is still "sending" there and reconciling settles it.
  */
 export function createPerformer(deps: PerformDeps): (jobId: string, op: Op) => Promise<void> {
   const { journal, now, claimed } = deps;
@@ -54,7 +55,7 @@ export function createPerformer(deps: PerformDeps): (jobId: string, op: Op) => P
     op.state = 'sending';
     op.sentAt = now();
     op.updatedAt = op.sentAt;
-    journal.markSending(jobId, op);
+    await journal.markSending(jobId, op);
     deps.changed(jobId, op);
 
     const result = await sendOp(client, op);
@@ -89,7 +90,8 @@ export function createPerformer(deps: PerformDeps): (jobId: string, op: Op) => P
       }
     }
     op.updatedAt = now();
-    journal.recordOps(jobId, [op]);
+    // committed with the next write (this worker's next "sending" mark, or the next turn of the loop)
+    journal.queueOutcome(jobId, op);
     deps.changed(jobId, op);
     if (cacheItems.length > 0 || removed.length > 0) await deps.applyToCache(op.resourcePath, cacheItems, removed);
   };
