@@ -45,14 +45,14 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-function next<E extends EventName>(event: E, accept: (payload: EventPayload<E>) => boolean = () => true, timeoutMs = 20_000): Promise<EventPayload<E>> {
+function next<N extends EventName>(event: N, accept: (payload: EventPayload<N>) => boolean = () => true, timeoutMs = 20_000): Promise<EventPayload<N>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    const off = core.events.subscribe((name, payload) => {
-      if (name === event && accept(payload as EventPayload<E>)) {
+    const off = core.events.subscribe((name: EventName, payload: unknown) => {
+      if ((name as string) === event && accept(payload as EventPayload<N>)) {
         clearTimeout(timer);
         off();
-        resolve(payload as EventPayload<E>);
+        resolve(payload as EventPayload<N>);
       }
     });
   });
@@ -63,16 +63,16 @@ async function openFully(resource: string): Promise<{ snapshot: GridSnapshot; ro
   const streamed: Row[] = [];
   let done: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (done = resolve));
-  let streamId: string | null | undefined;
+  const stream: { id: string | null | undefined } = { id: undefined };
   const off = core.events.subscribe((name, payload) => {
     if (name !== 'grid:rows') return;
     const rows = payload as EventPayload<'grid:rows'>;
-    if (streamId !== undefined && rows.streamId !== streamId) return;
+    if (stream.id !== undefined && rows.streamId !== stream.id) return;
     streamed.push(...(JSON.parse(rows.rowsJson) as Row[]));
     if (rows.last) done();
   });
   const snapshot = await call<GridSnapshot>('grid:open', { resource });
-  streamId = snapshot.streamId;
+  stream.id = snapshot.streamId;
   if (snapshot.streamId === null) done();
   await finished;
   off();
