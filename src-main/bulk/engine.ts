@@ -226,7 +226,8 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
         entry.job.state = 'interrupted';
       }
       try {
-        if (!journalFailed && result.reason === 'cancelled' && !entry.closing) journal.recordOps(entry.job.id, result.untaken);
+        if (!journalFailed && result.reason === 'cancelled' && !entry.closing)
+          journal.recordOps(entry.job.id, result.untaken);
         saveJob(entry);
       } catch {
         // the journal itself failed: the in-memory state is reported; the next start reconciles from the platform
@@ -239,7 +240,13 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
 
   function register(
     plan: ActionPlan,
-    meta: { resource: string; action: string; kind: BulkJobKind; parentJobId: string | null; params: Record<string, unknown> },
+    meta: {
+      resource: string;
+      action: string;
+      kind: BulkJobKind;
+      parentJobId: string | null;
+      params: Record<string, unknown>;
+    },
   ): BulkJobPlan {
     const id = randomUUID();
     const created = now();
@@ -303,9 +310,21 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
     const t = now();
     for (const op of doubtful) {
       const verdict = verdicts.get(op.index);
-      const base = op.outcome ?? { status: null, message: null, platformMessage: null, violations: [], note: null, reconciled: false };
+      const base = op.outcome ?? {
+        status: null,
+        message: null,
+        platformMessage: null,
+        violations: [],
+        note: null,
+        reconciled: false,
+      };
       if (verdict?.type === 'applied') {
-        settleApplied(op, verdict, { ...base, status: null, message: null, note: CONFIRMED_NOTE, reconciled: true }, claimed);
+        settleApplied(
+          op,
+          verdict,
+          { ...base, status: null, message: null, note: CONFIRMED_NOTE, reconciled: true },
+          claimed,
+        );
         cache.add(op.resourcePath, verdict.items, verdict.removed);
       } else if (verdict?.type === 'not-applied') {
         // safe to send again: the platform shows the change did not happen
@@ -336,7 +355,11 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       ensureOpen();
       const parsed = bulkJobSpecSchema.safeParse(spec);
       if (!parsed.success)
-        throw refuse('BULK_INVALID_PARAMS', `The job is not valid: ${parsed.error.message}`, `De taak is ongeldig: ${parsed.error.message}`);
+        throw refuse(
+          'BULK_INVALID_PARAMS',
+          `The job is not valid: ${parsed.error.message}`,
+          `De taak is ongeldig: ${parsed.error.message}`,
+        );
       const { resource, plan } = await planAction({
         resourceId: parsed.data.resource,
         action: parsed.data.action,
@@ -344,15 +367,26 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
         params: parsed.data.params,
         readRows: options.readRows,
       });
-      return register(plan, { resource: resource.id, action: parsed.data.action, kind: 'action', parentJobId: null, params: parsed.data.params });
+      return register(plan, {
+        resource: resource.id,
+        action: parsed.data.action,
+        kind: 'action',
+        parentJobId: null,
+        params: parsed.data.params,
+      });
     },
 
     start(jobId, confirm) {
       ensureOpen();
       const planned = plans.get(jobId);
       if (!planned) {
-        if (entries.has(jobId)) throw refuse('BULK_WRONG_STATE', 'This job has already been started.', 'Deze taak is al gestart.');
-        throw refuse('BULK_UNKNOWN_JOB', 'This plan is unknown or expired: plan again.', 'Dit plan is onbekend of verlopen: plan opnieuw.');
+        if (entries.has(jobId))
+          throw refuse('BULK_WRONG_STATE', 'This job has already been started.', 'Deze taak is al gestart.');
+        throw refuse(
+          'BULK_UNKNOWN_JOB',
+          'This plan is unknown or expired: plan again.',
+          'Dit plan is onbekend of verlopen: plan opnieuw.',
+        );
       }
       const count = planned.ops.filter((o) => o.state === 'pending').length;
       if (confirm.expectedCount !== count)
@@ -361,10 +395,22 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
           `The plan has ${count} operations, not ${confirm.expectedCount}: review the preview again.`,
           `Het plan heeft ${count} bewerkingen, niet ${confirm.expectedCount}: bekijk het voorbeeld opnieuw.`,
         );
-      if (count === 0) throw refuse('BULK_NOTHING_TO_DO', 'Nothing to send: every row is skipped.', 'Niets te versturen: elke rij wordt overgeslagen.');
+      if (count === 0)
+        throw refuse(
+          'BULK_NOTHING_TO_DO',
+          'Nothing to send: every row is skipped.',
+          'Niets te versturen: elke rij wordt overgeslagen.',
+        );
       // no client (signed out, no profile connected) must fail here, before the job is journalled as running
       options.client();
-      const entry: Entry = { job: planned.job, ops: planned.ops, handle: null, finished: null, closing: false, run: null };
+      const entry: Entry = {
+        job: planned.job,
+        ops: planned.ops,
+        handle: null,
+        finished: null,
+        closing: false,
+        run: null,
+      };
       entry.job.state = 'running';
       entry.job.startedAt = now();
       entry.job.apiUser = options.apiUser();
@@ -474,16 +520,27 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       ensureOpen();
       const entry = entryOf(jobId);
       if (!entry.ops.some((o) => o.state === 'failed'))
-        throw refuse('BULK_NOTHING_TO_DO', 'The job has no failed operations.', 'De taak heeft geen mislukte bewerkingen.');
+        throw refuse(
+          'BULK_NOTHING_TO_DO',
+          'The job has no failed operations.',
+          'De taak heeft geen mislukte bewerkingen.',
+        );
       if (entry.handle) throw wrongState(entry, 'finished');
       const plan = await planRetry(entry.job, entry.ops, options.readRows);
-      return register(plan, { resource: entry.job.resource, action: entry.job.action, kind: 'retry', parentJobId: jobId, params: entry.job.params });
+      return register(plan, {
+        resource: entry.job.resource,
+        action: entry.job.action,
+        kind: 'retry',
+        parentJobId: jobId,
+        params: entry.job.params,
+      });
     },
 
     async planUndo(jobId, undoOptions = {}) {
       ensureOpen();
       const entry = entryOf(jobId);
-      if (entry.job.state !== 'completed' && entry.job.state !== 'cancelled') throw wrongState(entry, 'completed or cancelled');
+      if (entry.job.state !== 'completed' && entry.job.state !== 'cancelled')
+        throw wrongState(entry, 'completed or cancelled');
       const force = undoOptions.force === true;
       const plan = await planUndo(
         {
@@ -496,7 +553,13 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
         force,
       );
       if (!entry.job.undo.available && entry.job.undo.note) plan.notes = [entry.job.undo.note, ...(plan.notes ?? [])];
-      return register(plan, { resource: entry.job.resource, action: 'undo', kind: 'undo', parentJobId: jobId, params: { force } });
+      return register(plan, {
+        resource: entry.job.resource,
+        action: 'undo',
+        kind: 'undo',
+        parentJobId: jobId,
+        params: { force },
+      });
     },
 
     auditRows(filter) {

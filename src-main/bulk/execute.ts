@@ -68,7 +68,8 @@ export async function sendOp(client: PlatformClient, op: Op): Promise<SendResult
       status: response.status,
       items,
       removed: op.kind === 'delete-forward' ? [op.target] : [],
-      createdIri: op.kind === 'create-forward' ? (typeof items[0]?.['@id'] === 'string' ? items[0]['@id'] : null) : null,
+      createdIri:
+        op.kind === 'create-forward' ? (typeof items[0]?.['@id'] === 'string' ? items[0]['@id'] : null) : null,
     };
   } catch (error) {
     return { type: inDoubt(op, error) ? 'ambiguous' : 'failed', outcome: failureOutcome(error) };

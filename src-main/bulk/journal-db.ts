@@ -81,7 +81,8 @@ export function openJournalDb(file: string): JournalDb {
   };
   return {
     readKeyCheck() {
-      const row = statement("SELECT value FROM info WHERE name = 'key-check'").get() as { value: Uint8Array } | undefined;
+      const row = statement("SELECT value FROM info WHERE name = 'key-check'").get() as
+        { value: Uint8Array } | undefined;
       return row?.value ?? null;
     },
     writeKeyCheck(sealed) {
@@ -119,7 +120,9 @@ export function openJournalDb(file: string): JournalDb {
       );
     },
     jobs() {
-      return statement('SELECT id, state, created_at, started_at, finished_at, body FROM jobs ORDER BY created_at').all() as unknown as JobRow[];
+      return statement(
+        'SELECT id, state, created_at, started_at, finished_at, body FROM jobs ORDER BY created_at',
+      ).all() as unknown as JobRow[];
     },
     ops(jobId) {
       return statement(

@@ -97,7 +97,14 @@ function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
   const jobRow = (job: JobRecord) => {
     const { id, state, createdAt, startedAt, finishedAt, ...rest } = job;
     const body: SealedJob = rest;
-    return { id, state, created_at: createdAt, started_at: startedAt, finished_at: finishedAt, body: seal(jobAad(id), body) };
+    return {
+      id,
+      state,
+      created_at: createdAt,
+      started_at: startedAt,
+      finished_at: finishedAt,
+      body: seal(jobAad(id), body),
+    };
   };
   // Writes queued in one turn of the event loop share a commit: an outcome and the next "sending" mark (often
   // of several workers) cost one fsync instead of two or more.

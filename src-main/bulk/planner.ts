@@ -39,7 +39,11 @@ const GENERIC: Readonly<Record<string, ActionPlanner>> = {
 export async function planAction(ctx: PlanContext): Promise<{ resource: ResourceDefinition; plan: ActionPlan }> {
   const resource = getResource(ctx.resourceId);
   if (!resource)
-    throw refuse('BULK_UNKNOWN_RESOURCE', `Unknown resource "${ctx.resourceId}".`, `Onbekende resource "${ctx.resourceId}".`);
+    throw refuse(
+      'BULK_UNKNOWN_RESOURCE',
+      `Unknown resource "${ctx.resourceId}".`,
+      `Onbekende resource "${ctx.resourceId}".`,
+    );
   const offered = resource.descriptor.actions.some((a) => a.id === ctx.action);
   const planner = PLANNERS[`${resource.id}:${ctx.action}`] ?? GENERIC[ctx.action];
   if (!offered || !planner)

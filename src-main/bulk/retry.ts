@@ -31,7 +31,8 @@ export async function planRetry(
       const changes = o.changes
         .filter((c) => !sameValue(row[c.field], c.new))
         .map((c) => ({ field: c.field, old: valueOf(row[c.field]), new: c.new }));
-      if (changes.length === 0) planned.push(skipped('patch', o.resourcePath, o.target, o.label, 'unchanged', UNCHANGED));
+      if (changes.length === 0)
+        planned.push(skipped('patch', o.resourcePath, o.target, o.label, 'unchanged', UNCHANGED));
       else
         planned.push(
           op('patch', o.resourcePath, o.target, o.label, changes, {
@@ -44,7 +45,10 @@ export async function planRetry(
     const n = planned.filter((p) => p.skip === null).length;
     return {
       title,
-      confirmation: { en: `Retry ${n} failed ${n === 1 ? 'row' : 'rows'}?`, nl: `${n} mislukte ${n === 1 ? 'rij' : 'rijen'} opnieuw proberen?` },
+      confirmation: {
+        en: `Retry ${n} failed ${n === 1 ? 'row' : 'rows'}?`,
+        nl: `${n} mislukte ${n === 1 ? 'rij' : 'rijen'} opnieuw proberen?`,
+      },
       ops: planned,
       undo: job.undo,
     };

@@ -45,7 +45,12 @@ async function sizeOf(readRows: UndoDeps['readRows'], path: string): Promise<num
  * The platform's current values are read first; a row whose value is no longer what the job set is a conflict and
  * left alone unless forced.
  */
-export async function planUndo(deps: UndoDeps, job: JobRecord, ops: readonly Op[], force: boolean): Promise<ActionPlan> {
+export async function planUndo(
+  deps: UndoDeps,
+  job: JobRecord,
+  ops: readonly Op[],
+  force: boolean,
+): Promise<ActionPlan> {
   const applied = ops.filter((o) => o.state === 'applied');
   const patches = applied.filter((o) => o.kind === 'patch');
   const creates = applied.filter((o) => o.kind === 'create-forward' && o.createdIri !== null);
@@ -56,7 +61,12 @@ export async function planUndo(deps: UndoDeps, job: JobRecord, ops: readonly Op[
   const byPath = new Map<string, Op[]>();
   for (const o of patches) byPath.set(o.resourcePath, [...(byPath.get(o.resourcePath) ?? []), o]);
   for (const [path, group] of byPath) {
-    const current = await readCurrent(deps.client, path, group.map((o) => o.target), await sizeOf(deps.readRows, path));
+    const current = await readCurrent(
+      deps.client,
+      path,
+      group.map((o) => o.target),
+      await sizeOf(deps.readRows, path),
+    );
     const fresh = [...current.values()].filter((r): r is Row => r !== null);
     await deps.refreshCache(path, fresh);
     for (const o of group) {
@@ -71,20 +81,41 @@ export async function planUndo(deps: UndoDeps, job: JobRecord, ops: readonly Op[
         const now = row[c.field];
         if (sameValue(now, c.old)) continue;
         if (!sameValue(now, c.new))
-          rowConflicts.push({ target: o.target, label: o.label, field: c.field, ours: c.new, current: valueOf(now), restore: c.old, forced: force });
+          rowConflicts.push({
+            target: o.target,
+            label: o.label,
+            field: c.field,
+            ours: c.new,
+            current: valueOf(now),
+            restore: c.old,
+            forced: force,
+          });
         changes.push({ field: c.field, old: valueOf(now), new: c.old });
       }
       conflicts.push(...rowConflicts);
       if (rowConflicts.length > 0 && !force) {
         const first = rowConflicts[0]!;
         planned.push(
-          skipped('patch', path, o.target, o.label, 'conflict', {
-            en: `Changed on the platform since: ${first.field} is now ${JSON.stringify(first.current)}, not ${JSON.stringify(first.ours)}. Left alone (force to overwrite).`,
-            nl: `Sindsdien op het platform gewijzigd: ${first.field} is nu ${JSON.stringify(first.current)}, niet ${JSON.stringify(first.ours)}. Ongemoeid gelaten (forceer om te overschrijven).`,
-          }, changes),
+          skipped(
+            'patch',
+            path,
+            o.target,
+            o.label,
+            'conflict',
+            {
+              en: `Changed on the platform since: ${first.field} is now ${JSON.stringify(first.current)}, not ${JSON.stringify(first.ours)}. Left alone (force to overwrite).`,
+              nl: `Sindsdien op het platform gewijzigd: ${first.field} is nu ${JSON.stringify(first.current)}, niet ${JSON.stringify(first.ours)}. Ongemoeid gelaten (forceer om te overschrijven).`,
+            },
+            changes,
+          ),
         );
       } else if (changes.length === 0) {
-        planned.push(skipped('patch', path, o.target, o.label, 'unchanged', { en: 'Already holds the old value.', nl: 'Heeft de oude waarde al.' }));
+        planned.push(
+          skipped('patch', path, o.target, o.label, 'unchanged', {
+            en: 'Already holds the old value.',
+            nl: 'Heeft de oude waarde al.',
+          }),
+        );
       } else {
         const body = Object.fromEntries(changes.map((c) => [c.field, c.new]));
         planned.push(op('patch', path, o.target, o.label, changes, { method: 'PATCH', path: o.target, body }));
@@ -94,13 +125,24 @@ export async function planUndo(deps: UndoDeps, job: JobRecord, ops: readonly Op[
 
   if (creates.length > 0) {
     const path = creates[0]!.resourcePath;
-    const current = await readCurrent(deps.client, path, creates.map((o) => o.createdIri!), await sizeOf(deps.readRows, path));
+    const current = await readCurrent(
+      deps.client,
+      path,
+      creates.map((o) => o.createdIri!),
+      await sizeOf(deps.readRows, path),
+    );
     for (const o of creates) {
       const iri = o.createdIri!;
       const row = current.get(iri) ?? null;
       const label = `${o.label} → ${String(o.forward?.forwardTo ?? '')}`;
       if (!row) planned.push(skipped('delete-forward', path, iri, label, 'missing', GONE, [], 'DELETE'));
-      else planned.push(op('delete-forward', path, iri, label, [{ field: 'forwardTo', old: valueOf(row['forwardTo']), new: null }], { method: 'DELETE', path: iri }));
+      else
+        planned.push(
+          op('delete-forward', path, iri, label, [{ field: 'forwardTo', old: valueOf(row['forwardTo']), new: null }], {
+            method: 'DELETE',
+            path: iri,
+          }),
+        );
     }
   }
 

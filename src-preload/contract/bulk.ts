@@ -37,14 +37,7 @@ export const bulkOpStateSchema = z.enum(['pending', 'sending', 'applied', 'faile
 export type BulkOpState = z.infer<typeof bulkOpStateSchema>;
 
 /** interrupted: found running or paused in the journal at start-up (the app was killed); see README. */
-export const bulkJobStateSchema = z.enum([
-  'running',
-  'paused',
-  'reconciling',
-  'interrupted',
-  'completed',
-  'cancelled',
-]);
+export const bulkJobStateSchema = z.enum(['running', 'paused', 'reconciling', 'interrupted', 'completed', 'cancelled']);
 export type BulkJobState = z.infer<typeof bulkJobStateSchema>;
 
 export const bulkJobKindSchema = z.enum(['action', 'retry', 'undo']);
@@ -74,7 +67,14 @@ export const bulkOutcomeSchema = z.object({
 });
 export type BulkOutcome = z.infer<typeof bulkOutcomeSchema>;
 
-export const bulkSkipKindSchema = z.enum(['unchanged', 'invalid', 'missing', 'not-applicable', 'conflict', 'duplicate']);
+export const bulkSkipKindSchema = z.enum([
+  'unchanged',
+  'invalid',
+  'missing',
+  'not-applicable',
+  'conflict',
+  'duplicate',
+]);
 export type BulkSkipKind = z.infer<typeof bulkSkipKindSchema>;
 
 export const bulkOperationSchema = z.object({

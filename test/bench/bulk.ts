@@ -18,7 +18,12 @@ type Demo = Awaited<ReturnType<typeof startDemoPlatform>>;
 function clientFor(demo: Demo, concurrency: number): PlatformClient {
   return createPlatformClient({
     baseUrl: demo.url,
-    auth: { mode: 'jwt', email: demo.credentials.email, clientId: demo.credentials.clientId, password: async () => demo.credentials.password },
+    auth: {
+      mode: 'jwt',
+      email: demo.credentials.email,
+      clientId: demo.credentials.clientId,
+      password: async () => demo.credentials.password,
+    },
     fetch: (url, init) => fetch(url, init),
     concurrency,
   });
@@ -35,10 +40,14 @@ function memoryVault(): SecretVault {
   };
 }
 
-const patchCount = (demo: Demo, from: number): number => demo.requestLog.slice(from).filter((e) => e.method === 'PATCH').length;
+const patchCount = (demo: Demo, from: number): number =>
+  demo.requestLog.slice(from).filter((e) => e.method === 'PATCH').length;
 
 export default async function bench(): Promise<BenchFigure[]> {
-  const demo = await startDemoPlatform({ faults: { latencyMs: LATENCY_MS }, rateLimit: { hourLimit: 1_000_000, dayLimit: 10_000_000 } });
+  const demo = await startDemoPlatform({
+    faults: { latencyMs: LATENCY_MS },
+    rateLimit: { hourLimit: 1_000_000, dayLimit: 10_000_000 },
+  });
   const dir = await mkdtemp(path.join(tmpdir(), 'noc-bulk-bench-'));
   try {
     const rows = demo.data.phoneNumbers.all() as unknown as Row[];
@@ -50,7 +59,8 @@ export default async function bench(): Promise<BenchFigure[]> {
     await naive.request({ path: '/phonenumbers/1' });
     let from = demo.requestLog.length;
     let started = performance.now();
-    for (const iri of loopTargets) await naive.request({ method: 'PATCH', path: iri, body: { costCenter: 'BENCH-LOOP' } });
+    for (const iri of loopTargets)
+      await naive.request({ method: 'PATCH', path: iri, body: { costCenter: 'BENCH-LOOP' } });
     const loopSeconds = (performance.now() - started) / 1000;
     const loopPerOp = patchCount(demo, from) / NUMBERS;
 
@@ -66,7 +76,12 @@ export default async function bench(): Promise<BenchFigure[]> {
       onApplied: async () => undefined,
       onEvent: () => undefined,
     });
-    const plan = await engine.plan({ resource: 'phone-numbers', action: 'set-cost-center', targets: engineTargets, params: { value: 'BENCH-JOB' } });
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets: engineTargets,
+      params: { value: 'BENCH-JOB' },
+    });
     from = demo.requestLog.length;
     started = performance.now();
     engine.start(plan.jobId, { expectedCount: plan.operations.length });

@@ -6,8 +6,7 @@ import { labelOf, NOT_CACHED, op, rowsByIri, sameValue, skipped, UNCHANGED, uniq
 
 /** The new values of one row, or why the row is left out. */
 export type RowEdit =
-  | { values: Record<string, string | null> }
-  | { skip: 'unchanged' | 'not-applicable' | 'invalid'; reason: Localized };
+  { values: Record<string, string | null> } | { skip: 'unchanged' | 'not-applicable' | 'invalid'; reason: Localized };
 
 export const PATCH_UNDO = { available: true, note: null };
 
@@ -77,7 +76,11 @@ export async function planEditField(
   if (typeof field !== 'string' || field === '')
     throw refuse('BULK_INVALID_PARAMS', 'Choose the field to change.', 'Kies het veld dat u wilt wijzigen.');
   if (single && uniqueTargets(targets).length !== 1)
-    throw refuse('BULK_INVALID_PARAMS', 'A cell edit changes exactly one row.', 'Een celbewerking wijzigt precies één rij.');
+    throw refuse(
+      'BULK_INVALID_PARAMS',
+      'A cell edit changes exactly one row.',
+      'Een celbewerking wijzigt precies één rij.',
+    );
   const value = checkedValue(resource, field, params['value']);
   const label = resource.descriptor.writable.find((w) => w.field === field)?.label ?? { en: field, nl: field };
   return planFieldEdits(resource, targets, readRows, () => ({ values: { [field]: value } }), {

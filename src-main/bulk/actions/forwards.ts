@@ -45,7 +45,11 @@ export async function planCreateForwards(
   readRows: (path: string) => Promise<Row[]>,
 ): Promise<ActionPlan> {
   const forwardTo = checked(resource, 'forwardTo', params['forwardTo']);
-  if (forwardTo === null) throw new BulkError('BULK_INVALID_PARAMS', { en: 'Enter the number to forward to.', nl: 'Voer het doorschakelnummer in.' });
+  if (forwardTo === null)
+    throw new BulkError('BULK_INVALID_PARAMS', {
+      en: 'Enter the number to forward to.',
+      nl: 'Voer het doorschakelnummer in.',
+    });
   const dateStart = optionalDate(resource, 'dateStart', params['dateStart']);
   const dateEnd = optionalDate(resource, 'dateEnd', params['dateEnd'], { dateStart });
   const numbers = rowsByIri(await readRows(X2VOIP_NUMBERS_PATH).catch(() => []));
@@ -53,15 +57,33 @@ export async function planCreateForwards(
   const ops = uniqueTargets(targets).map((target): PlannedOp => {
     const label = labelOf(numbers.get(target), target);
     if (!NUMBER_IRI.test(target))
-      return skipped('create-forward', resource.path, target, label, 'invalid', {
-        en: 'Not an X2VoIP number: forwards are created for X2VoIP numbers.',
-        nl: 'Geen X2VoIP-nummer: doorschakelingen worden voor X2VoIP-nummers aangemaakt.',
-      }, [], 'POST');
+      return skipped(
+        'create-forward',
+        resource.path,
+        target,
+        label,
+        'invalid',
+        {
+          en: 'Not an X2VoIP number: forwards are created for X2VoIP numbers.',
+          nl: 'Geen X2VoIP-nummer: doorschakelingen worden voor X2VoIP-nummers aangemaakt.',
+        },
+        [],
+        'POST',
+      );
     if (matchingForwards(forwards, target, forwardTo, dateStart, dateEnd).length > 0)
-      return skipped('create-forward', resource.path, target, label, 'duplicate', {
-        en: 'This number already has exactly this forward.',
-        nl: 'Dit nummer heeft precies deze doorschakeling al.',
-      }, [], 'POST');
+      return skipped(
+        'create-forward',
+        resource.path,
+        target,
+        label,
+        'duplicate',
+        {
+          en: 'This number already has exactly this forward.',
+          nl: 'Dit nummer heeft precies deze doorschakeling al.',
+        },
+        [],
+        'POST',
+      );
     const body: Record<string, unknown> = { orderDetailsX2voipNumber: target, forwardTo };
     if (dateStart !== null) body['dateStart'] = dateStart;
     if (dateEnd !== null) body['dateEnd'] = dateEnd;
@@ -77,9 +99,7 @@ export async function planCreateForwards(
       ],
       { method: 'POST', path: resource.path, body },
     );
-    const preexisting = forwards
-      .filter((f) => f['orderDetailsX2voipNumber'] === target)
-      .map((f) => String(f['@id']));
+    const preexisting = forwards.filter((f) => f['orderDetailsX2voipNumber'] === target).map((f) => String(f['@id']));
     return { ...planned, forward: { numberIri: target, forwardTo, dateStart, dateEnd, preexisting } };
   });
   const n = ops.filter((o) => o.skip === null).length;
@@ -92,7 +112,10 @@ export async function planCreateForwards(
     ops,
     undo: {
       available: true,
-      note: { en: 'Undo deletes the forwards this job created.', nl: 'Terugdraaien verwijdert de doorschakelingen die deze taak aanmaakte.' },
+      note: {
+        en: 'Undo deletes the forwards this job created.',
+        nl: 'Terugdraaien verwijdert de doorschakelingen die deze taak aanmaakte.',
+      },
     },
   };
 }

@@ -32,7 +32,10 @@ export async function planEndCoolOff(
         target,
         label,
         'not-applicable',
-        { en: `Not cooling off (status: ${String(row['status'])}).`, nl: `Niet in quarantaine (status: ${String(row['status'])}).` },
+        {
+          en: `Not cooling off (status: ${String(row['status'])}).`,
+          nl: `Niet in quarantaine (status: ${String(row['status'])}).`,
+        },
         [],
         'GET',
       );
@@ -70,7 +73,11 @@ export async function planSplit(
   const raw = params['size'];
   const size = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(size) || size < 1)
-    throw refuse('BULK_INVALID_PARAMS', 'Enter the size of the new blocks as a whole number.', 'Voer de grootte van de nieuwe blokken in als geheel getal.');
+    throw refuse(
+      'BULK_INVALID_PARAMS',
+      'Enter the size of the new blocks as a whole number.',
+      'Voer de grootte van de nieuwe blokken in als geheel getal.',
+    );
   const rows = rowsByIri(await readRows(resource.path));
   const ops = uniqueTargets(targets).map((target): PlannedOp => {
     const row = rows.get(target);

@@ -58,8 +58,7 @@ export function planReplaceInDescription(
   const find = stringParam(params, 'find', true) ?? '';
   const replace = stringParam(params, 'replace', false) ?? '';
   const caseSensitive = params['caseSensitive'] === true;
-  if (find === '')
-    throw refuse('BULK_INVALID_PARAMS', 'Enter the text to find.', 'Voer de tekst in die u zoekt.');
+  if (find === '') throw refuse('BULK_INVALID_PARAMS', 'Enter the text to find.', 'Voer de tekst in die u zoekt.');
   const contains = (text: string): boolean =>
     caseSensitive ? text.includes(find) : text.toLowerCase().includes(find.toLowerCase());
   return planFieldEdits(
@@ -79,7 +78,10 @@ export function planReplaceInDescription(
       return { values: { description: replaceLiteral(current, find, replace, caseSensitive) } };
     },
     {
-      title: { en: `Replace "${find}" with "${replace}" in descriptions`, nl: `"${find}" vervangen door "${replace}" in omschrijvingen` },
+      title: {
+        en: `Replace "${find}" with "${replace}" in descriptions`,
+        nl: `"${find}" vervangen door "${replace}" in omschrijvingen`,
+      },
       confirmation: (n) => ({
         en: `Replace "${find}" with "${replace}" in the description of ${numbers(n).en}?`,
         nl: `"${find}" vervangen door "${replace}" in de omschrijving van ${numbers(n).nl}?`,

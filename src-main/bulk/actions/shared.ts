@@ -30,7 +30,8 @@ export function labelOf(row: Row | undefined, iri: string): string {
   const numbers = row['numbers'];
   if (Array.isArray(numbers)) {
     const list = numbers.filter((n): n is string => typeof n === 'string');
-    if (list.length > 0) return list.length > 3 ? `${list.slice(0, 3).join(', ')} +${list.length - 3}` : list.join(', ');
+    if (list.length > 0)
+      return list.length > 3 ? `${list.slice(0, 3).join(', ')} +${list.length - 3}` : list.join(', ');
   }
   const start = text(row['start']);
   const end = text(row['end']);
@@ -59,7 +60,15 @@ export function skipped(
   changes: BulkFieldChange[] = [],
   method: OpRequest['method'] = 'PATCH',
 ): PlannedOp {
-  return { kind, resourcePath, target, label, changes, request: { method, path: target }, skip: { kind: skipKind, reason } };
+  return {
+    kind,
+    resourcePath,
+    target,
+    label,
+    changes,
+    request: { method, path: target },
+    skip: { kind: skipKind, reason },
+  };
 }
 
 export const NOT_CACHED: Localized = {

@@ -25,96 +25,104 @@ afterEach(async () => {
 });
 
 describe('a job killed at about 40 %', () => {
-  it('leaves a journal naming exactly what the platform applied; resume finishes the rest without applying anything twice', { timeout: 90_000 }, async () => {
-    const demo = await startBulkDemo({ faults: { latencyMs: 30 } });
-    const value = 'CC-CRASH';
-    const targets = phoneTargets(demo, 1000, value);
-    const iris = targets.map((row) => String(row['@id']));
-    const rowsFile = path.join(fixture.dir, 'rows.json');
-    await writeFile(rowsFile, JSON.stringify(demo.data.phoneNumbers.all()));
-    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-    const configFile = path.join(fixture.dir, 'child.json');
-    await writeFile(
-      configFile,
-      JSON.stringify({
-        url: demo.url,
-        email: demo.credentials.email,
-        clientId: demo.credentials.clientId,
-        password: demo.credentials.password,
-        journalDir: fixture.dir,
-        service: fixture.service,
-        profileId: fixture.profileId,
-        rowsFile,
-        targets: iris,
-        value,
-      }),
-    );
+  it(
+    'leaves a journal naming exactly what the platform applied; resume finishes the rest without applying anything twice',
+    { timeout: 90_000 },
+    async () => {
+      const demo = await startBulkDemo({ faults: { latencyMs: 30 } });
+      const value = 'CC-CRASH';
+      const targets = phoneTargets(demo, 1000, value);
+      const iris = targets.map((row) => String(row['@id']));
+      const rowsFile = path.join(fixture.dir, 'rows.json');
+      await writeFile(rowsFile, JSON.stringify(demo.data.phoneNumbers.all()));
+      fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+      const configFile = path.join(fixture.dir, 'child.json');
+      await writeFile(
+        configFile,
+        JSON.stringify({
+          url: demo.url,
+          email: demo.credentials.email,
+          clientId: demo.credentials.clientId,
+          password: demo.credentials.password,
+          journalDir: fixture.dir,
+          service: fixture.service,
+          profileId: fixture.profileId,
+          rowsFile,
+          targets: iris,
+          value,
+        }),
+      );
 
-    const child = spawn(
-      process.execPath,
-      ['--disable-warning=ExperimentalWarning', path.join(import.meta.dirname, 'fixtures', 'run-job.ts'), configFile],
-      { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (data: Buffer) => (output += data.toString()));
-    child.stderr.on('data', (data: Buffer) => (output += data.toString()));
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      const child = spawn(
+        process.execPath,
+        ['--disable-warning=ExperimentalWarning', path.join(import.meta.dirname, 'fixtures', 'run-job.ts'), configFile],
+        { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let output = '';
+      child.stdout.on('data', (data: Buffer) => (output += data.toString()));
+      child.stderr.on('data', (data: Buffer) => (output += data.toString()));
+      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
 
-    const appliedPatches = (): number => demo.requestLog.filter((e) => e.method === 'PATCH' && e.applied).length;
-    await waitFor(() => appliedPatches() >= 400 || output.includes('done'), 60_000, 1);
-    child.kill('SIGKILL');
-    await exited;
-    expect(output).toContain('started');
-    expect(output).not.toContain('done');
-    // requests the child had in flight land (or not) within the demo's latency
-    await sleep(300);
+      const appliedPatches = (): number => demo.requestLog.filter((e) => e.method === 'PATCH' && e.applied).length;
+      await waitFor(() => appliedPatches() >= 400 || output.includes('done'), 60_000, 1);
+      child.kill('SIGKILL');
+      await exited;
+      expect(output).toContain('started');
+      expect(output).not.toContain('done');
+      // requests the child had in flight land (or not) within the demo's latency
+      await sleep(300);
 
-    const platformApplied = new Set(demo.requestLog.filter((e) => e.method === 'PATCH' && e.applied).map((e) => e.path));
-    expect(platformApplied.size).toBeGreaterThan(300);
-    expect(platformApplied.size).toBeLessThan(700);
+      const platformApplied = new Set(
+        demo.requestLog.filter((e) => e.method === 'PATCH' && e.applied).map((e) => e.path),
+      );
+      expect(platformApplied.size).toBeGreaterThan(300);
+      expect(platformApplied.size).toBeLessThan(700);
 
-    const engine = await fixture.open(jwtClient(demo));
-    const interrupted = engine.interrupted();
-    expect(interrupted).toHaveLength(1);
-    const jobId = interrupted[0]!.jobId;
-    const before = engine.detail(jobId);
-    const journalApplied = new Set(before.operations.filter((o) => o.state === 'applied').map((o) => o.target));
-    const sending = new Set(before.operations.filter((o) => o.state === 'sending').map((o) => o.target));
-    // the journal is never behind by more than the requests in flight, and never claims what did not happen
-    for (const iri of journalApplied) expect(platformApplied.has(iri)).toBe(true);
-    for (const iri of platformApplied) expect(journalApplied.has(iri) || sending.has(iri)).toBe(true);
-    expect(sending.size).toBeLessThanOrEqual(6);
+      const engine = await fixture.open(jwtClient(demo));
+      const interrupted = engine.interrupted();
+      expect(interrupted).toHaveLength(1);
+      const jobId = interrupted[0]!.jobId;
+      const before = engine.detail(jobId);
+      const journalApplied = new Set(before.operations.filter((o) => o.state === 'applied').map((o) => o.target));
+      const sending = new Set(before.operations.filter((o) => o.state === 'sending').map((o) => o.target));
+      // the journal is never behind by more than the requests in flight, and never claims what did not happen
+      for (const iri of journalApplied) expect(platformApplied.has(iri)).toBe(true);
+      for (const iri of platformApplied) expect(journalApplied.has(iri) || sending.has(iri)).toBe(true);
+      expect(sending.size).toBeLessThanOrEqual(6);
 
-    const reconciled = await engine.reconcileInterrupted(jobId);
-    const reconciledApplied = new Set(reconciled.operations.filter((o) => o.state === 'applied').map((o) => o.target));
-    expect([...reconciledApplied].sort()).toEqual([...platformApplied].sort());
-    expect(reconciled.operations.filter((o) => o.state === 'sending' || o.state === 'unknown')).toEqual([]);
-    expect(reconciled.state).toBe('interrupted');
+      const reconciled = await engine.reconcileInterrupted(jobId);
+      const reconciledApplied = new Set(
+        reconciled.operations.filter((o) => o.state === 'applied').map((o) => o.target),
+      );
+      expect([...reconciledApplied].sort()).toEqual([...platformApplied].sort());
+      expect(reconciled.operations.filter((o) => o.state === 'sending' || o.state === 'unknown')).toEqual([]);
+      expect(reconciled.state).toBe('interrupted');
 
-    const logBeforeResume = demo.requestLog.length;
-    await engine.resumeInterrupted(jobId);
-    const summary = await engine.whenDone(jobId);
-    expect(summary.counts).toMatchObject({ total: 1000, applied: 1000, failed: 0, unknown: 0, pending: 0 });
-    // only the rest was sent after the restart
-    const resent = demo.requestLog.slice(logBeforeResume).filter((e) => e.method === 'PATCH');
-    expect(resent.length).toBe(1000 - platformApplied.size);
-    for (const entry of resent) expect(platformApplied.has(entry.path)).toBe(false);
+      const logBeforeResume = demo.requestLog.length;
+      await engine.resumeInterrupted(jobId);
+      const summary = await engine.whenDone(jobId);
+      expect(summary.counts).toMatchObject({ total: 1000, applied: 1000, failed: 0, unknown: 0, pending: 0 });
+      // only the rest was sent after the restart
+      const resent = demo.requestLog.slice(logBeforeResume).filter((e) => e.method === 'PATCH');
+      expect(resent.length).toBe(1000 - platformApplied.size);
+      for (const entry of resent) expect(platformApplied.has(entry.path)).toBe(false);
 
-    const patches = patchesByPath(demo);
-    expect(patches.size).toBe(1000);
-    for (const list of patches.values()) {
-      expect(list.filter((e) => e.status >= 200 && e.status < 300)).toHaveLength(1);
-      expect(list.filter((e) => e.applied)).toHaveLength(1);
-    }
-    for (const row of targets) expect(demo.data.phoneNumbers.get(Number(row['id']))!.costCenter).toBe(value);
+      const patches = patchesByPath(demo);
+      expect(patches.size).toBe(1000);
+      for (const list of patches.values()) {
+        expect(list.filter((e) => e.status >= 200 && e.status < 300)).toHaveLength(1);
+        expect(list.filter((e) => e.applied)).toHaveLength(1);
+      }
+      for (const row of targets) expect(demo.data.phoneNumbers.get(Number(row['id']))!.costCenter).toBe(value);
 
-    // no phone number of the job in plaintext anywhere in the journal files
-    const bytes = (await journalBytes(fixture.dir)).toString('latin1');
-    for (const row of targets) {
-      const number = String(row['number']);
-      expect(bytes.includes(number)).toBe(false);
-      expect(bytes.includes(number.slice(1))).toBe(false);
-    }
-    expect(bytes.includes(value)).toBe(false);
-  });
+      // no phone number of the job in plaintext anywhere in the journal files
+      const bytes = (await journalBytes(fixture.dir)).toString('latin1');
+      for (const row of targets) {
+        const number = String(row['number']);
+        expect(bytes.includes(number)).toBe(false);
+        expect(bytes.includes(number.slice(1))).toBe(false);
+      }
+      expect(bytes.includes(value)).toBe(false);
+    },
+  );
 });

@@ -33,12 +33,29 @@ describe('CSV import of cost centers', () => {
       `${c!.number.slice(0, 3)}-${c!.number.slice(3)};${'x'.repeat(60)}`, // 11: duplicate (same number as line 5)
     ].join('\r\n');
 
-    const plan = await engine.plan({ resource: 'phone-numbers', action: 'import-csv', targets: [], params: { text, fileName: 'finance.csv' } });
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'import-csv',
+      targets: [],
+      params: { text, fileName: 'finance.csv' },
+    });
     expect(plan.title.en).toBe('Import cost centers from finance.csv');
     expect(plan.operations.map((o) => [o.label, o.changes])).toEqual([
-      [a!.number, [{ field: 'costCenter', old: a!.costCenter, new: 'FIN-01' }, { field: 'description', old: a!.description, new: 'Finance desk' }]],
+      [
+        a!.number,
+        [
+          { field: 'costCenter', old: a!.costCenter, new: 'FIN-01' },
+          { field: 'description', old: a!.description, new: 'Finance desk' },
+        ],
+      ],
       [b!.number, [{ field: 'costCenter', old: b!.costCenter, new: 'FIN-02' }]],
-      [c!.number, [{ field: 'costCenter', old: c!.costCenter, new: 'FIN;03' }, { field: 'description', old: c!.description, new: 'Said "hi"' }]],
+      [
+        c!.number,
+        [
+          { field: 'costCenter', old: c!.costCenter, new: 'FIN;03' },
+          { field: 'description', old: c!.description, new: 'Said "hi"' },
+        ],
+      ],
     ]);
     expect(plan.lines.map((l) => [l.line, l.problem])).toEqual([
       [6, 'unmatched'],

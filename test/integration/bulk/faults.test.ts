@@ -19,73 +19,84 @@ afterEach(async () => {
 });
 
 describe('a 1,000-number cost-center job under faults', () => {
-  it('ends with exactly 1,000 applied, every number holds the new value, and the log shows only retries of failures', { timeout: 150_000 }, async () => {
-    const demo = await startBulkDemo({
-      faults: { errorRate: 0.1, rateLimitRate: 0.05, retryAfterSeconds: 1, tokenLifetimeSeconds: 5, latencyMs: 30 },
-    });
-    const { client, holds } = recordingClient(demo);
-    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-    const targets = phoneTargets(demo, 1000, 'CC-FAULTS');
-    const engine = await fixture.open(client);
+  it(
+    'ends with exactly 1,000 applied, every number holds the new value, and the log shows only retries of failures',
+    { timeout: 150_000 },
+    async () => {
+      const demo = await startBulkDemo({
+        faults: { errorRate: 0.1, rateLimitRate: 0.05, retryAfterSeconds: 1, tokenLifetimeSeconds: 5, latencyMs: 30 },
+      });
+      const { client, holds } = recordingClient(demo);
+      fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+      const targets = phoneTargets(demo, 1000, 'CC-FAULTS');
+      const engine = await fixture.open(client);
 
-    const plan = await engine.plan({
-      resource: 'phone-numbers',
-      action: 'set-cost-center',
-      targets: targets.map((row) => String(row['@id'])),
-      params: { value: 'CC-FAULTS' },
-    });
-    expect(plan.operations).toHaveLength(1000);
-    expect(plan.skipped).toHaveLength(0);
-    expect(plan.operations[0]).toMatchObject({
-      method: 'PATCH',
-      label: targets[0]!['number'],
-      changes: [{ field: 'costCenter', old: targets[0]!['costCenter'] ?? null, new: 'CC-FAULTS' }],
-      state: 'pending',
-    });
-    expect(plan.estimate.requests).toBe(1000);
-    expect(demo.requestLog).toHaveLength(0);
+      const plan = await engine.plan({
+        resource: 'phone-numbers',
+        action: 'set-cost-center',
+        targets: targets.map((row) => String(row['@id'])),
+        params: { value: 'CC-FAULTS' },
+      });
+      expect(plan.operations).toHaveLength(1000);
+      expect(plan.skipped).toHaveLength(0);
+      expect(plan.operations[0]).toMatchObject({
+        method: 'PATCH',
+        label: targets[0]!['number'],
+        changes: [{ field: 'costCenter', old: targets[0]!['costCenter'] ?? null, new: 'CC-FAULTS' }],
+        state: 'pending',
+      });
+      expect(plan.estimate.requests).toBe(1000);
+      expect(demo.requestLog).toHaveLength(0);
 
-    expect(() => engine.start(plan.jobId, { expectedCount: 999 })).toThrow(/1000 operations/);
-    engine.start(plan.jobId, { expectedCount: 1000 });
-    const summary = await engine.whenDone(plan.jobId);
-    expect(summary.state).toBe('completed');
-    expect(summary.counts).toMatchObject({ total: 1000, applied: 1000, failed: 0, unknown: 0, pending: 0, sending: 0 });
+      expect(() => engine.start(plan.jobId, { expectedCount: 999 })).toThrow(/1000 operations/);
+      engine.start(plan.jobId, { expectedCount: 1000 });
+      const summary = await engine.whenDone(plan.jobId);
+      expect(summary.state).toBe('completed');
+      expect(summary.counts).toMatchObject({
+        total: 1000,
+        applied: 1000,
+        failed: 0,
+        unknown: 0,
+        pending: 0,
+        sending: 0,
+      });
 
-    for (const row of targets) {
-      expect(demo.data.phoneNumbers.get(Number(row['id']))!.costCenter).toBe('CC-FAULTS');
-      expect(fixture.cache.get('/phonenumbers', String(row['@id']))!['costCenter']).toBe('CC-FAULTS');
-    }
-
-    // faults really happened
-    const log = demo.requestLog;
-    expect(log.filter((e) => e.status === 503).length).toBeGreaterThan(50);
-    expect(log.filter((e) => e.status === 429).length).toBeGreaterThan(20);
-    expect(demo.stats.tokensIssued).toBeGreaterThan(1);
-
-    // per number: one applied PATCH, and every extra PATCH follows a refused attempt for that same number
-    const patches = patchesByPath(demo);
-    expect(patches.size).toBe(1000);
-    for (const list of patches.values()) {
-      expect(list.filter((e) => e.status >= 200 && e.status < 300)).toHaveLength(1);
-      expect(list.filter((e) => e.applied)).toHaveLength(1);
-      for (let i = 1; i < list.length; i += 1) {
-        const before = list[i - 1]!.status;
-        expect(before === 401 || before === 429 || before >= 500).toBe(true);
+      for (const row of targets) {
+        expect(demo.data.phoneNumbers.get(Number(row['id']))!.costCenter).toBe('CC-FAULTS');
+        expect(fixture.cache.get('/phonenumbers', String(row['@id']))!['costCenter']).toBe('CC-FAULTS');
       }
-      for (const entry of list) expect(entry.contentType).toBe('application/merge-patch+json');
-    }
 
-    // nothing left inside a Retry-After window (measured from when the client received each 429)
-    expect(holds.length).toBeGreaterThan(20);
-    const SLACK_MS = 25;
-    for (const received of holds) {
-      const inside = log.filter((e) => e.at > received + SLACK_MS && e.at < received + 1000 - SLACK_MS);
-      expect(inside).toEqual([]);
-    }
+      // faults really happened
+      const log = demo.requestLog;
+      expect(log.filter((e) => e.status === 503).length).toBeGreaterThan(50);
+      expect(log.filter((e) => e.status === 429).length).toBeGreaterThan(20);
+      expect(demo.stats.tokensIssued).toBeGreaterThan(1);
 
-    // progress was reported with a rate and an ETA
-    const progress = fixture.events.flatMap((e) => (e.type === 'progress' ? [e.progress] : []));
-    expect(progress.some((p) => p.ratePerSecond > 0 && p.etaMs !== null)).toBe(true);
-    expect(progress.at(-1)).toMatchObject({ done: 1000, total: 1000, state: 'completed' });
-  });
+      // per number: one applied PATCH, and every extra PATCH follows a refused attempt for that same number
+      const patches = patchesByPath(demo);
+      expect(patches.size).toBe(1000);
+      for (const list of patches.values()) {
+        expect(list.filter((e) => e.status >= 200 && e.status < 300)).toHaveLength(1);
+        expect(list.filter((e) => e.applied)).toHaveLength(1);
+        for (let i = 1; i < list.length; i += 1) {
+          const before = list[i - 1]!.status;
+          expect(before === 401 || before === 429 || before >= 500).toBe(true);
+        }
+        for (const entry of list) expect(entry.contentType).toBe('application/merge-patch+json');
+      }
+
+      // nothing left inside a Retry-After window (measured from when the client received each 429)
+      expect(holds.length).toBeGreaterThan(20);
+      const SLACK_MS = 25;
+      for (const received of holds) {
+        const inside = log.filter((e) => e.at > received + SLACK_MS && e.at < received + 1000 - SLACK_MS);
+        expect(inside).toEqual([]);
+      }
+
+      // progress was reported with a rate and an ETA
+      const progress = fixture.events.flatMap((e) => (e.type === 'progress' ? [e.progress] : []));
+      expect(progress.some((p) => p.ratePerSecond > 0 && p.etaMs !== null)).toBe(true);
+      expect(progress.at(-1)).toMatchObject({ done: 1000, total: 1000, state: 'completed' });
+    },
+  );
 });

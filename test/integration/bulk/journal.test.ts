@@ -20,11 +20,21 @@ describe('the journal', () => {
     fixture.cache.seed('/order-details-x2voip-numbers-scheduled-forwards', demo.data.scheduledForwards.all());
     const engine = await fixture.open(client);
     const phones = demo.data.phoneNumbers.all().slice(0, 20);
-    const plan = await engine.plan({ resource: 'phone-numbers', action: 'set-cost-center', targets: phones.map((p) => p['@id']), params: { value: 'SECRET-CC-7' } });
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets: phones.map((p) => p['@id']),
+      params: { value: 'SECRET-CC-7' },
+    });
     engine.start(plan.jobId, { expectedCount: plan.operations.length });
     await engine.whenDone(plan.jobId);
     const x2 = demo.data.orderDetailsX2voipNumbers.all().slice(0, 2);
-    const fwd = await engine.plan({ resource: 'scheduled-forwards', action: 'create-forward', targets: x2.map((n) => n['@id']), params: { forwardTo: '0687654321' } });
+    const fwd = await engine.plan({
+      resource: 'scheduled-forwards',
+      action: 'create-forward',
+      targets: x2.map((n) => n['@id']),
+      params: { forwardTo: '0687654321' },
+    });
     engine.start(fwd.jobId, { expectedCount: 2 });
     await engine.whenDone(fwd.jobId);
 
@@ -34,7 +44,8 @@ describe('the journal', () => {
       expect(bytes.includes(p.number.slice(1))).toBe(false);
     }
     for (const n of x2) expect(bytes.includes(n.number)).toBe(false);
-    for (const needle of ['0687654321', '687654321', 'SECRET-CC-7', 'costCenter', 'phonenumbers']) expect(bytes.includes(needle)).toBe(false);
+    for (const needle of ['0687654321', '687654321', 'SECRET-CC-7', 'costCenter', 'phonenumbers'])
+      expect(bytes.includes(needle)).toBe(false);
 
     const history = engine.list();
     const reopened = await fixture.open(client);
@@ -42,7 +53,11 @@ describe('the journal', () => {
     expect(reopened.detail(plan.jobId)).toEqual(engine.detail(plan.jobId));
     expect(reopened.auditCsv()).toBe(engine.auditCsv());
     expect(reopened.auditRows({ jobId: fwd.jobId })).toHaveLength(6);
-    expect(reopened.auditRows()[0]).toMatchObject({ profileId: fixture.profileId, apiUser: 'noc-demo@demo-telecom.invalid', resource: 'phone-numbers' });
+    expect(reopened.auditRows()[0]).toMatchObject({
+      profileId: fixture.profileId,
+      apiUser: 'noc-demo@demo-telecom.invalid',
+      resource: 'phone-numbers',
+    });
   });
 
   it('a journal whose key is gone from the keychain is set aside with a notice, and a new one starts', async () => {
@@ -51,7 +66,12 @@ describe('the journal', () => {
     fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
     const engine = await fixture.open(client);
     const phone = demo.data.phoneNumbers.all()[0]!;
-    const plan = await engine.plan({ resource: 'phone-numbers', action: 'set-cost-center', targets: [phone['@id']], params: { value: 'KEYLESS' } });
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets: [phone['@id']],
+      params: { value: 'KEYLESS' },
+    });
     engine.start(plan.jobId, { expectedCount: 1 });
     await engine.whenDone(plan.jobId);
     await engine.close();

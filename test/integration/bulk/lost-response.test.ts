@@ -37,12 +37,16 @@ describe('a write whose answer is lost after the platform applied it', () => {
     const op = engine.detail(plan.jobId).operations[0]!;
     expect(op.outcome).toMatchObject({ reconciled: true, note: expect.stringContaining('confirmed by re-reading') });
 
-    const created = demo.data.scheduledForwards.all().filter((f) => f.orderDetailsX2voipNumber === number['@id'] && f.forwardTo === '0612345678');
+    const created = demo.data.scheduledForwards
+      .all()
+      .filter((f) => f.orderDetailsX2voipNumber === number['@id'] && f.forwardTo === '0612345678');
     expect(created).toHaveLength(1);
     expect(op.createdIri).toBe(created[0]!['@id']);
     expect(demo.requestLog.filter((e) => e.method === 'POST' && e.path === FORWARDS)).toHaveLength(1);
     // the state went through unknown before it was reported
-    const states = fixture.events.flatMap((e) => (e.type === 'ops' && e.batch.jobId === plan.jobId ? e.batch.ops.map((o) => o.state) : []));
+    const states = fixture.events.flatMap((e) =>
+      e.type === 'ops' && e.batch.jobId === plan.jobId ? e.batch.ops.map((o) => o.state) : [],
+    );
     expect(states).toEqual(['sending', 'unknown', 'applied']);
     expect(fixture.cache.get(FORWARDS, created[0]!['@id'])).toBeDefined();
 
@@ -65,7 +69,7 @@ describe('a write whose answer is lost after the platform applied it', () => {
     expect(fixture.cache.get(FORWARDS, created[0]!['@id'])).toBeUndefined();
   });
 
-  it('an outport accepted elsewhere meanwhile is reported failed with the platform\'s 409 message', async () => {
+  it("an outport accepted elsewhere meanwhile is reported failed with the platform's 409 message", async () => {
     const demo = await startBulkDemo();
     const client = jwtClient(demo);
     const outports = demo.data.outports.all();
@@ -74,7 +78,12 @@ describe('a write whose answer is lost after the platform applied it', () => {
     const pending = outports.filter((o) => o.status === 'pending').slice(0, 2);
     // one was accepted elsewhere after the cache was filled
     demo.data.outports.get(pending[1]!.id)!.status = 'accepted';
-    const plan = await engine.plan({ resource: 'outports', action: 'accept-outport', targets: pending.map((o) => o['@id']), params: {} });
+    const plan = await engine.plan({
+      resource: 'outports',
+      action: 'accept-outport',
+      targets: pending.map((o) => o['@id']),
+      params: {},
+    });
     expect(plan.notes.map((n) => n.en).join(' ')).toContain('Denying is not offered');
     engine.start(plan.jobId, { expectedCount: 2 });
     const done = await engine.whenDone(plan.jobId);
@@ -88,13 +97,22 @@ describe('a write whose answer is lost after the platform applied it', () => {
     const client = jwtClient(demo);
     fixture.cache.seed('/outports', demo.data.outports.all());
     const engine = await fixture.open(client);
-    const pending = demo.data.outports.all().filter((o) => o.status === 'pending').slice(0, 3);
-    const plan = await engine.plan({ resource: 'outports', action: 'accept-outport', targets: pending.map((o) => o['@id']), params: {} });
+    const pending = demo.data.outports
+      .all()
+      .filter((o) => o.status === 'pending')
+      .slice(0, 3);
+    const plan = await engine.plan({
+      resource: 'outports',
+      action: 'accept-outport',
+      targets: pending.map((o) => o['@id']),
+      params: {},
+    });
     demo.setFaults({ lostResponseRate: 1 });
     engine.start(plan.jobId, { expectedCount: 3 });
     const done = await engine.whenDone(plan.jobId);
     expect(done.counts).toMatchObject({ applied: 3, unknown: 0 });
-    for (const op of engine.detail(plan.jobId).operations) expect(op.outcome!.note).toContain('confirmed by re-reading');
+    for (const op of engine.detail(plan.jobId).operations)
+      expect(op.outcome!.note).toContain('confirmed by re-reading');
     for (const o of pending) expect(demo.data.outports.get(o.id)!.status).toBe('accepted');
     expect(demo.requestLog.filter((e) => e.path === '/outports/accept-outport')).toHaveLength(3);
   });
@@ -105,7 +123,12 @@ describe('a write whose answer is lost after the platform applied it', () => {
     fixture.cache.seed('/number-blocks', demo.data.numberBlocks.all());
     const engine = await fixture.open(client);
     const [lost, answered] = demo.data.numberBlocks.all().filter((b) => b.size === 1000 && b.status !== 'in-use');
-    const plan = await engine.plan({ resource: 'number-blocks', action: 'split', targets: [lost!['@id']], params: { size: 100 } });
+    const plan = await engine.plan({
+      resource: 'number-blocks',
+      action: 'split',
+      targets: [lost!['@id']],
+      params: { size: 100 },
+    });
     expect(plan.confirmation.en).toContain(lost!.start);
     demo.setFaults({ lostResponseRate: 1 });
     engine.start(plan.jobId, { expectedCount: 1 });
@@ -114,9 +137,18 @@ describe('a write whose answer is lost after the platform applied it', () => {
     expect(demo.requestLog.filter((e) => e.path.endsWith('/split/100'))).toHaveLength(1);
 
     demo.setFaults({ lostResponseRate: 0 });
-    const second = await engine.plan({ resource: 'number-blocks', action: 'split', targets: [answered!['@id']], params: { size: '100' } });
+    const second = await engine.plan({
+      resource: 'number-blocks',
+      action: 'split',
+      targets: [answered!['@id']],
+      params: { size: '100' },
+    });
     engine.start(second.jobId, { expectedCount: 1 });
     await engine.whenDone(second.jobId);
-    expect(fixture.cache.rows('/number-blocks').filter((b) => String(b['start']).slice(0, -3) === answered!.start.slice(0, -3))).toHaveLength(10);
+    expect(
+      fixture.cache
+        .rows('/number-blocks')
+        .filter((b) => String(b['start']).slice(0, -3) === answered!.start.slice(0, -3)),
+    ).toHaveLength(10);
   });
 });

@@ -21,7 +21,12 @@ describe('invalid parameters are refused before anything is sent', () => {
     const phone = String(demo.data.phoneNumbers.all()[0]!['@id']);
 
     await expect(
-      engine.plan({ resource: 'phone-numbers', action: 'set-cost-center', targets: [phone], params: { value: 'x'.repeat(51) } }),
+      engine.plan({
+        resource: 'phone-numbers',
+        action: 'set-cost-center',
+        targets: [phone],
+        params: { value: 'x'.repeat(51) },
+      }),
     ).rejects.toMatchObject({
       code: 'BULK_INVALID_PARAMS',
       details: { message: { en: expect.stringContaining('At most 50'), nl: expect.stringContaining('Maximaal 50') } },
@@ -30,7 +35,10 @@ describe('invalid parameters are refused before anything is sent', () => {
     const block = demo.data.numberBlocks.all().find((b) => b.size === 100 && b.status !== 'in-use')!;
     await expect(
       engine.plan({ resource: 'number-blocks', action: 'split', targets: [block['@id']], params: { size: 7 } }),
-    ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS', message: expect.stringContaining('cannot be split into blocks of 7') });
+    ).rejects.toMatchObject({
+      code: 'BULK_INVALID_PARAMS',
+      message: expect.stringContaining('cannot be split into blocks of 7'),
+    });
     await expect(
       engine.plan({ resource: 'number-blocks', action: 'split', targets: [block['@id']], params: { size: 'ten' } }),
     ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
@@ -39,23 +47,49 @@ describe('invalid parameters are refused before anything is sent', () => {
       engine.plan({ resource: 'phone-numbers', action: 'delete-everything', targets: [phone], params: {} }),
     ).rejects.toMatchObject({ code: 'BULK_UNKNOWN_ACTION' });
     await expect(
-      engine.plan({ resource: 'outports', action: 'deny-outport', targets: ['/outports/401'], params: { reason: 'x' } }),
+      engine.plan({
+        resource: 'outports',
+        action: 'deny-outport',
+        targets: ['/outports/401'],
+        params: { reason: 'x' },
+      }),
     ).rejects.toMatchObject({ code: 'BULK_UNKNOWN_ACTION' });
-    await expect(engine.plan({ resource: 'invoices', action: 'set-cost-center', targets: [phone], params: {} })).rejects.toMatchObject({
+    await expect(
+      engine.plan({ resource: 'invoices', action: 'set-cost-center', targets: [phone], params: {} }),
+    ).rejects.toMatchObject({
       code: 'BULK_UNKNOWN_RESOURCE',
     });
     await expect(
-      engine.plan({ resource: 'scheduled-forwards', action: 'create-forward', targets: ['/order-details-x2voip-numbers/10001'], params: { forwardTo: '12345' } }),
+      engine.plan({
+        resource: 'scheduled-forwards',
+        action: 'create-forward',
+        targets: ['/order-details-x2voip-numbers/10001'],
+        params: { forwardTo: '12345' },
+      }),
     ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
 
     // a plan that is valid is not started without the count it showed, and an empty one not at all
-    const plan = await engine.plan({ resource: 'phone-numbers', action: 'set-cost-center', targets: [phone], params: { value: 'OK' } });
-    expect(() => engine.start(plan.jobId, { expectedCount: 2 })).toThrow(expect.objectContaining({ code: 'BULK_COUNT_MISMATCH' }));
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets: [phone],
+      params: { value: 'OK' },
+    });
+    expect(() => engine.start(plan.jobId, { expectedCount: 2 })).toThrow(
+      expect.objectContaining({ code: 'BULK_COUNT_MISMATCH' }),
+    );
     const current = demo.data.phoneNumbers.all()[0]!.costCenter;
-    const empty = await engine.plan({ resource: 'phone-numbers', action: 'set-cost-center', targets: [phone], params: { value: current ?? '' } });
+    const empty = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets: [phone],
+      params: { value: current ?? '' },
+    });
     expect(empty.operations).toHaveLength(0);
     expect(empty.skipped[0]!.skip!.kind).toBe('unchanged');
-    expect(() => engine.start(empty.jobId, { expectedCount: 0 })).toThrow(expect.objectContaining({ code: 'BULK_NOTHING_TO_DO' }));
+    expect(() => engine.start(empty.jobId, { expectedCount: 0 })).toThrow(
+      expect.objectContaining({ code: 'BULK_NOTHING_TO_DO' }),
+    );
 
     expect(demo.requestLog.length).toBe(before);
     expect(engine.list()).toEqual([]);

@@ -11,77 +11,92 @@ afterEach(async () => {
 });
 
 describe('undo', () => {
-  it('restores all 1,000 old values; a row changed on the server since is a conflict, left alone, and overwritten only when forced', { timeout: 60_000 }, async () => {
-    const demo = await startBulkDemo({ faults: { latencyMs: 10 } });
-    const client = jwtClient(demo);
-    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-    const targets = phoneTargets(demo, 1000, 'CC-UNDO');
-    const old = new Map(targets.map((row) => [Number(row['id']), (row['costCenter'] as string | null) ?? null]));
-    const engine = await fixture.open(client);
+  it(
+    'restores all 1,000 old values; a row changed on the server since is a conflict, left alone, and overwritten only when forced',
+    { timeout: 60_000 },
+    async () => {
+      const demo = await startBulkDemo({ faults: { latencyMs: 10 } });
+      const client = jwtClient(demo);
+      fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+      const targets = phoneTargets(demo, 1000, 'CC-UNDO');
+      const old = new Map(targets.map((row) => [Number(row['id']), (row['costCenter'] as string | null) ?? null]));
+      const engine = await fixture.open(client);
 
-    const plan = await engine.plan({
-      resource: 'phone-numbers',
-      action: 'set-cost-center',
-      targets: targets.map((row) => String(row['@id'])),
-      params: { value: 'CC-UNDO' },
-    });
-    expect(plan.undo.available).toBe(true);
-    engine.start(plan.jobId, { expectedCount: 1000 });
-    const done = await engine.whenDone(plan.jobId);
-    expect(done.counts.applied).toBe(1000);
-    expect(done.undoAvailable).toBe(true);
+      const plan = await engine.plan({
+        resource: 'phone-numbers',
+        action: 'set-cost-center',
+        targets: targets.map((row) => String(row['@id'])),
+        params: { value: 'CC-UNDO' },
+      });
+      expect(plan.undo.available).toBe(true);
+      engine.start(plan.jobId, { expectedCount: 1000 });
+      const done = await engine.whenDone(plan.jobId);
+      expect(done.counts.applied).toBe(1000);
+      expect(done.undoAvailable).toBe(true);
 
-    // someone changes one number on the platform in between
-    const changedId = Number(targets[17]!['id']);
-    demo.data.phoneNumbers.get(changedId)!.costCenter = 'CHANGED-ELSEWHERE';
-    const logBefore = demo.requestLog.length;
+      // someone changes one number on the platform in between
+      const changedId = Number(targets[17]!['id']);
+      demo.data.phoneNumbers.get(changedId)!.costCenter = 'CHANGED-ELSEWHERE';
+      const logBefore = demo.requestLog.length;
 
-    const undo = await engine.planUndo(plan.jobId);
-    expect(demo.requestLog.slice(logBefore).every((e) => e.method === 'GET')).toBe(true);
-    expect(undo.kind).toBe('undo');
-    expect(undo.parentJobId).toBe(plan.jobId);
-    expect(undo.operations).toHaveLength(999);
-    expect(undo.conflicts).toEqual([
-      expect.objectContaining({
-        target: `/phonenumbers/${changedId}`,
-        field: 'costCenter',
-        ours: 'CC-UNDO',
-        current: 'CHANGED-ELSEWHERE',
-        restore: old.get(changedId),
-        forced: false,
-      }),
-    ]);
-    expect(undo.skipped).toEqual([expect.objectContaining({ target: `/phonenumbers/${changedId}`, skip: expect.objectContaining({ kind: 'conflict' }) })]);
-    expect(undo.operations[0]!.changes).toEqual([{ field: 'costCenter', old: 'CC-UNDO', new: old.get(Number(targets[0]!['id'])) }]);
+      const undo = await engine.planUndo(plan.jobId);
+      expect(demo.requestLog.slice(logBefore).every((e) => e.method === 'GET')).toBe(true);
+      expect(undo.kind).toBe('undo');
+      expect(undo.parentJobId).toBe(plan.jobId);
+      expect(undo.operations).toHaveLength(999);
+      expect(undo.conflicts).toEqual([
+        expect.objectContaining({
+          target: `/phonenumbers/${changedId}`,
+          field: 'costCenter',
+          ours: 'CC-UNDO',
+          current: 'CHANGED-ELSEWHERE',
+          restore: old.get(changedId),
+          forced: false,
+        }),
+      ]);
+      expect(undo.skipped).toEqual([
+        expect.objectContaining({
+          target: `/phonenumbers/${changedId}`,
+          skip: expect.objectContaining({ kind: 'conflict' }),
+        }),
+      ]);
+      expect(undo.operations[0]!.changes).toEqual([
+        { field: 'costCenter', old: 'CC-UNDO', new: old.get(Number(targets[0]!['id'])) },
+      ]);
 
-    engine.start(undo.jobId, { expectedCount: 999 });
-    expect((await engine.whenDone(undo.jobId)).counts).toMatchObject({ applied: 999, skipped: 1, failed: 0 });
-    for (const [id, value] of old) {
-      const now = demo.data.phoneNumbers.get(id)!.costCenter ?? null;
-      if (id === changedId) expect(now).toBe('CHANGED-ELSEWHERE');
-      else expect(now).toBe(value);
-    }
+      engine.start(undo.jobId, { expectedCount: 999 });
+      expect((await engine.whenDone(undo.jobId)).counts).toMatchObject({ applied: 999, skipped: 1, failed: 0 });
+      for (const [id, value] of old) {
+        const now = demo.data.phoneNumbers.get(id)!.costCenter ?? null;
+        if (id === changedId) expect(now).toBe('CHANGED-ELSEWHERE');
+        else expect(now).toBe(value);
+      }
 
-    // forced: the conflicting row is put back too; the rest already hold their old values
-    const forced = await engine.planUndo(plan.jobId, { force: true });
-    expect(forced.operations.map((o) => o.target)).toEqual([`/phonenumbers/${changedId}`]);
-    expect(forced.conflicts[0]).toMatchObject({ forced: true });
-    expect(forced.skipped.filter((o) => o.skip?.kind === 'unchanged')).toHaveLength(999);
-    engine.start(forced.jobId, { expectedCount: 1 });
-    await engine.whenDone(forced.jobId);
-    expect(demo.data.phoneNumbers.get(changedId)!.costCenter ?? null).toBe(old.get(changedId));
+      // forced: the conflicting row is put back too; the rest already hold their old values
+      const forced = await engine.planUndo(plan.jobId, { force: true });
+      expect(forced.operations.map((o) => o.target)).toEqual([`/phonenumbers/${changedId}`]);
+      expect(forced.conflicts[0]).toMatchObject({ forced: true });
+      expect(forced.skipped.filter((o) => o.skip?.kind === 'unchanged')).toHaveLength(999);
+      engine.start(forced.jobId, { expectedCount: 1 });
+      await engine.whenDone(forced.jobId);
+      expect(demo.data.phoneNumbers.get(changedId)!.costCenter ?? null).toBe(old.get(changedId));
 
-    // the history and its audit
-    expect(engine.list().map((j) => j.kind)).toEqual(['undo', 'undo', 'action']);
-    const csv = engine.auditCsv({ jobId: undo.jobId });
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('time;profile;api_user;job;resource;action;row;label;field;old;new;outcome;message');
-    expect(lines).toHaveLength(1001);
-    const first = targets[0]!;
-    expect(lines.some((l) => l.includes(`;/phonenumbers/${String(first['id'])};${String(first['number'])};costCenter;CC-UNDO;`))).toBe(true);
-    expect(lines.filter((l) => l.includes(';applied;'))).toHaveLength(999);
-    expect(lines.filter((l) => l.includes(';skipped;'))).toHaveLength(1);
-  });
+      // the history and its audit
+      expect(engine.list().map((j) => j.kind)).toEqual(['undo', 'undo', 'action']);
+      const csv = engine.auditCsv({ jobId: undo.jobId });
+      const lines = csv.trimEnd().split('\r\n');
+      expect(lines[0]).toBe('time;profile;api_user;job;resource;action;row;label;field;old;new;outcome;message');
+      expect(lines).toHaveLength(1001);
+      const first = targets[0]!;
+      expect(
+        lines.some((l) =>
+          l.includes(`;/phonenumbers/${String(first['id'])};${String(first['number'])};costCenter;CC-UNDO;`),
+        ),
+      ).toBe(true);
+      expect(lines.filter((l) => l.includes(';applied;'))).toHaveLength(999);
+      expect(lines.filter((l) => l.includes(';skipped;'))).toHaveLength(1);
+    },
+  );
 
   it('explains why splits, cool-offs and accepted outports have no undo', async () => {
     const demo = await startBulkDemo();
@@ -89,7 +104,12 @@ describe('undo', () => {
     fixture.cache.seed('/number-blocks', demo.data.numberBlocks.all());
     const engine = await fixture.open(client);
     const block = demo.data.numberBlocks.all().find((b) => b.status === 'cool-off')!;
-    const plan = await engine.plan({ resource: 'number-blocks', action: 'end-cool-off', targets: [block['@id']], params: {} });
+    const plan = await engine.plan({
+      resource: 'number-blocks',
+      action: 'end-cool-off',
+      targets: [block['@id']],
+      params: {},
+    });
     expect(plan.undo).toMatchObject({ available: false, note: { en: expect.stringContaining('No automatic undo') } });
     engine.start(plan.jobId, { expectedCount: 1 });
     const done = await engine.whenDone(plan.jobId);

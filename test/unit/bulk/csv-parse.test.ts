@@ -3,7 +3,9 @@ import { auditCsv, csvCell, parseCsvImport, replaceLiteral, splitCsvLine } from 
 
 describe('parseCsvImport', () => {
   it('reads the three notations, an optional header, quotes, blank lines and CRLF', () => {
-    const parsed = parseCsvImport('\uFEFFnumber;costCenter;description\r\n0201234567;A\r\n\r\n+31 20 123 4568;B;desc\n31201234569;"C;D";"x ""y"""\n');
+    const parsed = parseCsvImport(
+      '\uFEFFnumber;costCenter;description\r\n0201234567;A\r\n\r\n+31 20 123 4568;B;desc\n31201234569;"C;D";"x ""y"""\n',
+    );
     expect(parsed.headerLine).toBe(1);
     expect(parsed.issues).toEqual([]);
     expect(parsed.entries).toEqual([
@@ -22,7 +24,9 @@ describe('parseCsvImport', () => {
   });
 
   it('lists every line it cannot use with its line number, never dropping one', () => {
-    const parsed = parseCsvImport(['0201234567;A', 'only-one-field', '0201234567;B', 'abc;C', '0201234568;a;b;c', '+44 20 7946 0000;UK'].join('\n'));
+    const parsed = parseCsvImport(
+      ['0201234567;A', 'only-one-field', '0201234567;B', 'abc;C', '0201234568;a;b;c', '+44 20 7946 0000;UK'].join('\n'),
+    );
     expect(parsed.entries.map((e) => e.line)).toEqual([1]);
     expect(parsed.issues.map((i) => [i.line, i.problem])).toEqual([
       [2, 'malformed'],
@@ -36,7 +40,10 @@ describe('parseCsvImport', () => {
   });
 
   it('takes tabs (pasted from a spreadsheet) or commas when there is no semicolon', () => {
-    expect(parseCsvImport('0201234567\tSales\tReception').entries[0]).toMatchObject({ costCenter: 'Sales', description: 'Reception' });
+    expect(parseCsvImport('0201234567\tSales\tReception').entries[0]).toMatchObject({
+      costCenter: 'Sales',
+      description: 'Reception',
+    });
     expect(parseCsvImport('0201234567,Sales').entries[0]).toMatchObject({ costCenter: 'Sales' });
     expect(splitCsvLine(' a ; "b;c" ;d', ';')).toEqual(['a', 'b;c', 'd']);
   });
@@ -63,7 +70,21 @@ describe('audit CSV', () => {
     expect(csvCell('-5')).toBe('-5');
     expect(csvCell('-x')).toBe("'-x");
     const csv = auditCsv([
-      { at: Date.UTC(2026, 0, 2, 3, 4, 5), profileId: 'p', apiUser: null, jobId: 'j', resource: 'phone-numbers', action: 'set-cost-center', target: '/phonenumbers/1', label: '0201234567', field: 'costCenter', old: null, new: 'A;B', outcome: 'applied', message: null },
+      {
+        at: Date.UTC(2026, 0, 2, 3, 4, 5),
+        profileId: 'p',
+        apiUser: null,
+        jobId: 'j',
+        resource: 'phone-numbers',
+        action: 'set-cost-center',
+        target: '/phonenumbers/1',
+        label: '0201234567',
+        field: 'costCenter',
+        old: null,
+        new: 'A;B',
+        outcome: 'applied',
+        message: null,
+      },
     ]);
     expect(csv).toBe(
       'time;profile;api_user;job;resource;action;row;label;field;old;new;outcome;message\r\n' +

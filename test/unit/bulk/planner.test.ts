@@ -9,7 +9,14 @@ const phones: Row[] = [
 ];
 const blocks: Row[] = [
   { '@id': '/number-blocks/101', start: '0201230000', end: '0201230999', size: 1000, status: 'available' },
-  { '@id': '/number-blocks/102', start: '0201231000', end: '0201231099', size: 100, status: 'cool-off', coolOffUntil: '2030-01-01T00:00:00Z' },
+  {
+    '@id': '/number-blocks/102',
+    start: '0201231000',
+    end: '0201231099',
+    size: 100,
+    status: 'cool-off',
+    coolOffUntil: '2030-01-01T00:00:00Z',
+  },
   { '@id': '/number-blocks/103', start: '0201232000', end: '0201232999', size: 1000, status: 'in-use' },
 ];
 const outports: Row[] = [
@@ -17,7 +24,13 @@ const outports: Row[] = [
   { '@id': '/outports/402', status: 'denied', numbers: ['0301234567'] },
 ];
 const forwards: Row[] = [
-  { '@id': '/order-details-x2voip-numbers-scheduled-forwards/1', orderDetailsX2voipNumber: '/order-details-x2voip-numbers/10001', forwardTo: '0612345678', dateStart: null, dateEnd: null },
+  {
+    '@id': '/order-details-x2voip-numbers-scheduled-forwards/1',
+    orderDetailsX2voipNumber: '/order-details-x2voip-numbers/10001',
+    forwardTo: '0612345678',
+    dateStart: null,
+    dateEnd: null,
+  },
 ];
 const tables: Record<string, Row[]> = {
   '/phonenumbers': phones,
@@ -32,49 +45,91 @@ const plan = (resourceId: string, action: string, targets: string[], params: Rec
 
 describe('planning (pure: nothing is sent)', () => {
   it('set-cost-center: one op per row that changes, skipped rows with reasons, values trimmed by the registry', async () => {
-    const p = await plan('phone-numbers', 'set-cost-center', ['/phonenumbers/1', '/phonenumbers/2', '/phonenumbers/2', '/phonenumbers/9'], { value: ' Sales ' });
+    const p = await plan(
+      'phone-numbers',
+      'set-cost-center',
+      ['/phonenumbers/1', '/phonenumbers/2', '/phonenumbers/2', '/phonenumbers/9'],
+      { value: ' Sales ' },
+    );
     expect(p.ops.map((o) => [o.target, o.skip?.kind ?? 'send'])).toEqual([
       ['/phonenumbers/1', 'unchanged'],
       ['/phonenumbers/2', 'send'],
       ['/phonenumbers/9', 'missing'],
     ]);
-    expect(p.ops[1]).toMatchObject({ label: '0201234568', request: { method: 'PATCH', path: '/phonenumbers/2', body: { costCenter: 'Sales' } } });
+    expect(p.ops[1]).toMatchObject({
+      label: '0201234568',
+      request: { method: 'PATCH', path: '/phonenumbers/2', body: { costCenter: 'Sales' } },
+    });
     expect(p.confirmation.en).toBe('Set the cost center of 1 phone number to "Sales"?');
   });
 
   it('clear-description sends null; replace-in-description skips rows without the text', async () => {
     const cleared = await plan('phone-numbers', 'clear-description', ['/phonenumbers/1', '/phonenumbers/2']);
     expect(cleared.ops.map((o) => o.skip?.kind ?? o.request.body)).toEqual([{ description: null }, 'unchanged']);
-    const replaced = await plan('phone-numbers', 'replace-in-description', ['/phonenumbers/1', '/phonenumbers/2', '/phonenumbers/3'], { find: 'reception', replace: 'Front desk' });
-    expect(replaced.ops.map((o) => o.skip?.kind ?? o.changes[0]!.new)).toEqual(['Front desk desk', 'not-applicable', 'Night line Front desk']);
-    const sensitive = await plan('phone-numbers', 'replace-in-description', ['/phonenumbers/1', '/phonenumbers/3'], { find: 'reception', replace: 'x', caseSensitive: true });
+    const replaced = await plan(
+      'phone-numbers',
+      'replace-in-description',
+      ['/phonenumbers/1', '/phonenumbers/2', '/phonenumbers/3'],
+      { find: 'reception', replace: 'Front desk' },
+    );
+    expect(replaced.ops.map((o) => o.skip?.kind ?? o.changes[0]!.new)).toEqual([
+      'Front desk desk',
+      'not-applicable',
+      'Night line Front desk',
+    ]);
+    const sensitive = await plan('phone-numbers', 'replace-in-description', ['/phonenumbers/1', '/phonenumbers/3'], {
+      find: 'reception',
+      replace: 'x',
+      caseSensitive: true,
+    });
     expect(sensitive.ops.map((o) => o.skip?.kind ?? o.changes[0]!.new)).toEqual(['not-applicable', 'Night line x']);
-    await expect(plan('phone-numbers', 'replace-in-description', ['/phonenumbers/1'], { find: '' })).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
+    await expect(
+      plan('phone-numbers', 'replace-in-description', ['/phonenumbers/1'], { find: '' }),
+    ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
   });
 
   it('a value the registry refuses stops the whole plan, in English and Dutch', async () => {
-    await expect(plan('phone-numbers', 'set-description', ['/phonenumbers/1'], { value: 'x'.repeat(256) })).rejects.toMatchObject({
+    await expect(
+      plan('phone-numbers', 'set-description', ['/phonenumbers/1'], { value: 'x'.repeat(256) }),
+    ).rejects.toMatchObject({
       code: 'BULK_INVALID_PARAMS',
       localized: { en: 'At most 255 characters (this has 256).', nl: 'Maximaal 255 tekens (dit zijn er 256).' },
     });
-    await expect(plan('phone-numbers', 'set-cost-center', ['/phonenumbers/1'], { value: 5 })).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
-    await expect(plan('phone-numbers', 'set-cost-center', [], { value: 'x' })).rejects.toMatchObject({ code: 'BULK_NOTHING_TO_DO' });
+    await expect(plan('phone-numbers', 'set-cost-center', ['/phonenumbers/1'], { value: 5 })).rejects.toMatchObject({
+      code: 'BULK_INVALID_PARAMS',
+    });
+    await expect(plan('phone-numbers', 'set-cost-center', [], { value: 'x' })).rejects.toMatchObject({
+      code: 'BULK_NOTHING_TO_DO',
+    });
   });
 
   it('split: N must divide each block and be smaller; blocks it does not fit are listed, all unfit refuses', async () => {
-    const p = await plan('number-blocks', 'split', ['/number-blocks/101', '/number-blocks/102', '/number-blocks/103'], { size: 100 });
-    expect(p.ops.map((o) => o.skip?.kind ?? o.request.path)).toEqual(['/number-blocks/101/split/100', 'invalid', 'not-applicable']);
+    const p = await plan('number-blocks', 'split', ['/number-blocks/101', '/number-blocks/102', '/number-blocks/103'], {
+      size: 100,
+    });
+    expect(p.ops.map((o) => o.skip?.kind ?? o.request.path)).toEqual([
+      '/number-blocks/101/split/100',
+      'invalid',
+      'not-applicable',
+    ]);
     expect(p.confirmation.en).toContain('0201230000–0201230999');
     await expect(plan('number-blocks', 'split', ['/number-blocks/102'], { size: 7 })).rejects.toMatchObject({
       localized: { en: expect.stringContaining('A block of 100 numbers cannot be split into blocks of 7') },
     });
-    await expect(plan('number-blocks', 'split', ['/number-blocks/102'], { size: 100 })).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
-    await expect(plan('number-blocks', 'split', ['/number-blocks/101'], { size: 0 })).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
+    await expect(plan('number-blocks', 'split', ['/number-blocks/102'], { size: 100 })).rejects.toMatchObject({
+      code: 'BULK_INVALID_PARAMS',
+    });
+    await expect(plan('number-blocks', 'split', ['/number-blocks/101'], { size: 0 })).rejects.toMatchObject({
+      code: 'BULK_INVALID_PARAMS',
+    });
   });
 
   it('end-cool-off skips blocks not cooling off; accept-outport skips outports not pending and explains the missing deny', async () => {
     const cool = await plan('number-blocks', 'end-cool-off', ['/number-blocks/101', '/number-blocks/102']);
-    expect(cool.ops.map((o) => o.skip?.kind ?? o.request.path)).toEqual(['not-applicable', '/number-blocks/102/end-cool-off']);
+    expect(cool.ops.map((o) => o.skip?.kind ?? o.request.path)).toEqual([
+      'not-applicable',
+      '/number-blocks/102/end-cool-off',
+    ]);
     const accept = await plan('outports', 'accept-outport', ['/outports/401', '/outports/402']);
     expect(accept.ops.map((o) => o.skip?.kind ?? o.request.body)).toEqual([{ id: 401 }, 'not-applicable']);
     expect(accept.ops[0]!.label).toBe('0201234567, 0201234568, 0201234569 +1');
@@ -90,21 +145,41 @@ describe('planning (pure: nothing is sent)', () => {
       { forwardTo: '06-12345678' },
     );
     expect(p.ops.map((o) => o.skip?.kind ?? o.label)).toEqual(['duplicate', '0851234567', 'invalid']);
-    expect(p.ops[1]!.request.body).toEqual({ orderDetailsX2voipNumber: '/order-details-x2voip-numbers/10002', forwardTo: '0612345678' });
+    expect(p.ops[1]!.request.body).toEqual({
+      orderDetailsX2voipNumber: '/order-details-x2voip-numbers/10002',
+      forwardTo: '0612345678',
+    });
     expect(p.ops[1]!.forward).toMatchObject({ preexisting: [] });
     await expect(
-      plan('scheduled-forwards', 'create-forward', ['/order-details-x2voip-numbers/10002'], { forwardTo: '0612345678', dateStart: '2030-07-02T00:00:00Z', dateEnd: '2030-07-01T00:00:00Z' }),
+      plan('scheduled-forwards', 'create-forward', ['/order-details-x2voip-numbers/10002'], {
+        forwardTo: '0612345678',
+        dateStart: '2030-07-02T00:00:00Z',
+        dateEnd: '2030-07-01T00:00:00Z',
+      }),
     ).rejects.toMatchObject({ localized: { en: 'The end must be after the start.' } });
-    await expect(plan('scheduled-forwards', 'create-forward', ['/order-details-x2voip-numbers/10002'], {})).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
+    await expect(
+      plan('scheduled-forwards', 'create-forward', ['/order-details-x2voip-numbers/10002'], {}),
+    ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
   });
 
   it('edit-cell is a job of one through the same planner; unknown resources and actions are refused', async () => {
     const p = await plan('phone-numbers', 'edit-cell', ['/phonenumbers/3'], { field: 'description', value: 'New' });
-    expect(p.ops[0]).toMatchObject({ request: { method: 'PATCH', body: { description: 'New' } }, changes: [{ field: 'description', old: 'Night line reception', new: 'New' }] });
-    await expect(plan('phone-numbers', 'edit-cell', ['/phonenumbers/1', '/phonenumbers/3'], { field: 'description', value: 'x' })).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
-    await expect(plan('phone-numbers', 'edit-cell', ['/phonenumbers/1'], { field: 'number', value: 'x' })).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
-    await expect(plan('sim-cards', 'bulk-edit', ['/simcards/1'], { field: 'x', value: 'y' })).rejects.toMatchObject({ code: 'BULK_UNKNOWN_ACTION' });
-    await expect(plan('outports', 'deny-outport', ['/outports/401'])).rejects.toMatchObject({ code: 'BULK_UNKNOWN_ACTION' });
+    expect(p.ops[0]).toMatchObject({
+      request: { method: 'PATCH', body: { description: 'New' } },
+      changes: [{ field: 'description', old: 'Night line reception', new: 'New' }],
+    });
+    await expect(
+      plan('phone-numbers', 'edit-cell', ['/phonenumbers/1', '/phonenumbers/3'], { field: 'description', value: 'x' }),
+    ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
+    await expect(
+      plan('phone-numbers', 'edit-cell', ['/phonenumbers/1'], { field: 'number', value: 'x' }),
+    ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
+    await expect(plan('sim-cards', 'bulk-edit', ['/simcards/1'], { field: 'x', value: 'y' })).rejects.toMatchObject({
+      code: 'BULK_UNKNOWN_ACTION',
+    });
+    await expect(plan('outports', 'deny-outport', ['/outports/401'])).rejects.toMatchObject({
+      code: 'BULK_UNKNOWN_ACTION',
+    });
     await expect(plan('nope', 'split', ['/x/1'])).rejects.toMatchObject({ code: 'BULK_UNKNOWN_RESOURCE' });
   });
 });
