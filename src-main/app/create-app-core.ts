@@ -5,6 +5,8 @@ import { createDemoHost, type DemoHost } from '../connection/demo-host.ts';
 import { generateDemoCredentials, startDemoPlatform, type DemoOptions } from '../demo/index.ts';
 import { createAppHandlers } from '../handlers/app-handlers.ts';
 import { createGridHandlers } from '../handlers/grid-handlers.ts';
+import { createBulkHandlers } from '../handlers/bulk-handlers.ts';
+import { createBulkEngines } from '../bulk-host/bulk-engines.ts';
 import { createGridService, type GridService } from '../grids/grid-service.ts';
 import { createProfileCaches } from '../grids/profile-caches.ts';
 import { getResource } from '../resources/index.ts';
@@ -103,12 +105,20 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     logger,
   });
   const gridService = grids;
+  const bulk = createBulkEngines({
+    journalDir: path.join(deps.userDataDir, 'journal'),
+    vault: deps.vault,
+    connection: manager,
+    caches,
+    emit: events.emit,
+  });
 
   const handlers: HandlerSet = {
     ...createAppHandlers({ appInfo: deps.appInfo, openExternal: deps.openExternal }),
     ...createSettingsHandlers(uiSettings),
     ...createProfileHandlers(profiles, manager, deps.vault),
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
+    ...createBulkHandlers(() => bulk.current()),
   };
 
   return {
@@ -137,6 +147,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     },
     async dispose() {
       gridService.reset();
+      await bulk.close();
       await manager.dispose();
       caches.close();
       await logger.flush();

@@ -11,6 +11,7 @@ import {
 } from './profiles.ts';
 import { cacheInfoSchema, columnStateSchema, gridSnapshotSchema, gridTargetSchema, lookupTablesSchema, rowSchema } from './grids.ts';
 import { resourceDescriptorSchema } from './resources.ts';
+import { bulkAuditRowSchema, bulkInputs, bulkJobDetailSchema, bulkJobPlanSchema, bulkJobSummarySchema } from './bulk.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -68,6 +69,19 @@ export const channels = {
     input: z.object({ iri: z.string().regex(/^\/[\w-]+(\/[\w-]+)*$/, 'An IRI is a path such as /orders/12.').max(300) }).strict(),
     output: rowSchema,
   },
+  'bulk:plan': { input: bulkInputs.plan, output: bulkJobPlanSchema },
+  'bulk:start': { input: bulkInputs.start, output: bulkJobSummarySchema },
+  'bulk:pause': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
+  'bulk:resume': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
+  'bulk:cancel': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
+  'bulk:discard': { input: bulkInputs.jobId, output: z.object({ discarded: z.boolean() }) },
+  'bulk:list': { input: empty, output: z.array(bulkJobSummarySchema) },
+  'bulk:detail': { input: bulkInputs.jobId, output: bulkJobDetailSchema },
+  'bulk:interrupted': { input: empty, output: z.array(bulkJobSummarySchema) },
+  'bulk:resume-interrupted': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
+  'bulk:retry-failed': { input: bulkInputs.jobId, output: bulkJobPlanSchema },
+  'bulk:plan-undo': { input: bulkInputs.planUndo, output: bulkJobPlanSchema },
+  'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
   'shell:open-external': {

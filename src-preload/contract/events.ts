@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { uiSettingsSchema } from './channels.ts';
 import { cacheNoticeSchema, gridChangesSchema, gridProgressSchema, gridRowsSchema, gridSyncEndSchema } from './grids.ts';
 import { budgetSnapshotSchema, connectionStatusSchema, profileListSchema } from './profiles.ts';
+import { bulkEventSchema } from './bulk.ts';
 
 /** Every main-to-renderer event and its payload. */
 export const events = {
@@ -14,6 +15,7 @@ export const events = {
   'grid:changes': gridChangesSchema,
   'grid:sync-end': gridSyncEndSchema,
   'cache:notice': cacheNoticeSchema,
+  'bulk:event': bulkEventSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

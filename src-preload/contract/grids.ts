@@ -53,8 +53,9 @@ export const gridChangesSchema = z.object({
   added: z.array(rowSchema),
   updated: z.array(rowSchema),
   removed: z.array(z.string()),
-  fetchedAt: z.number(),
-  complete: z.boolean(),
+  /** null: the rows changed by the user's own job, not a refresh; the grid's "as of" stays. */
+  fetchedAt: z.number().nullable(),
+  complete: z.boolean().nullable(),
 });
 export type GridChanges = z.infer<typeof gridChangesSchema>;
 

@@ -5,3 +5,4 @@ export * from './events.ts';
 export * from './profiles.ts';
 export * from './resources.ts';
 export * from './grids.ts';
+export * from './bulk.ts';

@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noc } from './noc.ts';
+import { JobsDialog } from './bulk/JobsDialog.tsx';
 import { AboutDialog } from './shell/AboutDialog.tsx';
+import { localized } from './grid/format.ts';
+import { isResourceViewId } from './views/resource-views.ts';
 import { PreferenceSelects } from './shell/PreferenceSelects.tsx';
 import { ProfilesDialog } from './shell/ProfilesDialog.tsx';
 import { Sidebar } from './shell/Sidebar.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
+import { useBulkStore } from './state/bulk-store.ts';
 import { useConnectionStore } from './state/connection-store.ts';
 import { useResourcesStore } from './state/resources-store.ts';
 import { useEffectiveTheme } from './state/use-effective-theme.ts';
@@ -22,6 +26,8 @@ export function App(): React.JSX.Element {
   const status = useConnectionStore((state) => state.status);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [profilesOpen, setProfilesOpen] = useState(false);
+  const [jobsOpen, setJobsOpen] = useState(false);
+  const interrupted = useBulkStore((state) => state.interrupted);
   const effectiveTheme = useEffectiveTheme(theme);
 
   useEffect(() => {
@@ -31,12 +37,18 @@ export function App(): React.JSX.Element {
     const offSettings = noc.on('settings:changed', (settings) => useUiStore.getState().applySettings(settings));
     const offNotice = noc.on('cache:notice', () => useUiStore.setState({ notice: t('grid.cacheDropped') }));
     const offConnection = useConnectionStore.getState().init();
+    const offBulk = useBulkStore.getState().init();
     return () => {
       offSettings();
       offNotice();
       offConnection();
+      offBulk();
     };
   }, [t]);
+
+  useEffect(() => {
+    if (status.profileId) void useBulkStore.getState().reload();
+  }, [status.profileId]);
 
   const descriptor = descriptors.find((candidate) => candidate.id === view);
 
@@ -55,6 +67,9 @@ export function App(): React.JSX.Element {
           </div>
         ) : null}
         <div className="header-actions">
+          <button type="button" className="button" onClick={() => setJobsOpen(true)}>
+            {t('bulk.jobs')}
+          </button>
           <button type="button" className="button" onClick={() => setProfilesOpen(true)}>
             {t('header.profiles')}
           </button>
@@ -74,11 +89,28 @@ export function App(): React.JSX.Element {
             </button>
           </div>
         ) : null}
+        {interrupted.map((job) => (
+          <div key={job.jobId} role="alert" className="notice warning">
+            {t('bulk.interruptedNotice', { title: localized(job.title), applied: job.counts.applied, total: job.counts.total - job.counts.skipped })}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                if (isResourceViewId(job.resource)) useUiStore.getState().selectView(job.resource);
+                useBulkStore.setState((state) => ({ interrupted: state.interrupted.filter((entry) => entry.jobId !== job.jobId) }));
+                useBulkStore.getState().open({ kind: 'job', jobId: job.jobId });
+              }}
+            >
+              {t('bulk.review')}
+            </button>
+          </div>
+        ))}
         {descriptor ? <ResourceView key={descriptor.id} descriptor={descriptor} theme={effectiveTheme} /> : null}
       </main>
       <StatusBar />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <ProfilesDialog open={profilesOpen} onClose={() => setProfilesOpen(false)} />
+      <JobsDialog open={jobsOpen} onClose={() => setJobsOpen(false)} />
     </div>
   );
 }

@@ -6,7 +6,9 @@ import {
   themeQuartz,
   type ColDef,
   type ColumnState,
+  type CellEditRequestEvent,
   type GetRowIdParams,
+  type RowClassParams,
   type GridApi,
   type GridReadyEvent,
   type IRowNode,
@@ -16,14 +18,17 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnDescriptor, ColumnState as SavedColumnState, GridTarget, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
-import { noc } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import type { ResourceViewId } from '../views/resource-views.ts';
 import { buildColumnDefs } from './column-defs.ts';
+import { ActionsMenu } from '../bulk/ActionsMenu.tsx';
+import { BulkPanel } from '../bulk/BulkPanel.tsx';
+import { describeError, noc } from '../noc.ts';
+import { useBulkStore } from '../state/bulk-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
-import { formatTime, formatValue } from './format.ts';
+import { formatTime, formatValue, localized } from './format.ts';
 import { locale } from '../i18n/index.ts';
 import { createQuickSearchIndex, rowSearchText, searchTerms } from './quick-search-index.ts';
 import { toTsv } from './tsv.ts';
@@ -78,11 +83,12 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const [columnsVersion, setColumnsVersion] = useState(0);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  const connected = useConnectionStore((state) => state.status.state === 'connected');
   const columnDefs = useMemo(
-    () => buildColumnDefs(columns, target.tab ? null : descriptor, data.lookups),
+    () => buildColumnDefs(columns, target.tab ? null : descriptor, data.lookups, connected && !target.tab),
     // i18n.language: headers are translated
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, descriptor, target.tab, data.lookups, i18n.language],
+    [columns, descriptor, target.tab, data.lookups, i18n.language, connected],
   );
 
   const updateCounts = useCallback(() => {
@@ -188,6 +194,51 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Rows of bulk jobs are coloured by the state of their operation: pending, applied (green), failed (red).
+  const rowStates = useBulkStore((state) => state.rowStates[descriptor.id]);
+  const rowStatesRef = useRef(rowStates);
+  useEffect(() => {
+    rowStatesRef.current = rowStates;
+    const grid = api.current;
+    if (grid && !grid.isDestroyed() && !target.tab) grid.redrawRows();
+  }, [rowStates, target.tab]);
+  const getRowClass = useCallback((params: RowClassParams<Row>) => {
+    const state = params.data ? rowStatesRef.current?.[String(params.data['@id'])] : undefined;
+    return state ? `row-${state}` : undefined;
+  }, []);
+  const bulkStep = useBulkStore((state) => state.step);
+  const bulkOpen = bulkStep !== null && !target.tab && (bulkStep.kind !== 'params' || bulkStep.resource === descriptor.id);
+  // Once a job runs, the selection has done its work: clearing it lets the rows show their job state plainly.
+  const runningJob = bulkStep?.kind === 'job' ? bulkStep.jobId : null;
+  useEffect(() => {
+    if (runningJob) api.current?.deselectAll();
+  }, [runningJob]);
+
+  /** An inline edit is a job of one, through the same engine (validated, journalled, audited). */
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<Row>) => {
+      const iri = event.data ? String(event.data['@id']) : null;
+      const field = event.colDef.colId ?? event.colDef.field;
+      if (!iri || !field) return;
+      void (async () => {
+        try {
+          const plan = await noc.invoke('bulk:plan', { resource: descriptor.id, action: 'edit-cell', targets: [iri], params: { field, value: event.newValue ?? null } });
+          if (plan.operations.length === 0) {
+            const reason = plan.skipped[0]?.skip?.reason;
+            if (reason) setNotice(localized(reason));
+            await noc.invoke('bulk:discard', { jobId: plan.jobId });
+            return;
+          }
+          await useBulkStore.getState().apply(plan);
+          useBulkStore.getState().open(null);
+        } catch (failure) {
+          setNotice(describeError(failure));
+        }
+      })();
+    },
+    [descriptor.id],
+  );
+
   const exportCsv = (): void => {
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     api.current?.exportDataAsCsv({
@@ -230,6 +281,13 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           <button type="button" className="button" onClick={exportCsv}>
             {t('grid.exportCsv')}
           </button>
+          {!target.tab ? (
+            <ActionsMenu
+              descriptor={descriptor}
+              selected={() => api.current?.getSelectedRows().map((row) => String(row['@id'])) ?? []}
+              disabledReason={connected ? null : t('grid.writesDisabled', { reason: status.message ?? '' })}
+            />
+          ) : null}
           <ColumnsMenu api={api} version={columnsVersion} onChange={saveColumns} />
           {progress ? (
             <button type="button" className="button" onClick={() => void noc.invoke('grid:cancel-refresh', target)}>
@@ -292,6 +350,9 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             suppressCellFocus={false}
             enableCellTextSelection={false}
             onGridReady={onGridReady}
+            getRowClass={getRowClass}
+            readOnlyEdit
+            onCellEditRequest={onCellEditRequest}
             onModelUpdated={updateCounts}
             onRowDataUpdated={(event) => {
               totalRows.current = countRows(event.api);
@@ -312,7 +373,11 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           />
         </div>
       </div>
-      <DetailPanel key={String(focused?.['@id'] ?? 'none')} row={focused} columns={columns} lookups={data.lookups} onClose={() => setFocused(null)} />
+      {bulkOpen ? (
+        <BulkPanel descriptor={descriptor} lookups={data.lookups} />
+      ) : (
+        <DetailPanel key={String(focused?.['@id'] ?? 'none')} row={focused} columns={columns} lookups={data.lookups} onClose={() => setFocused(null)} />
+      )}
     </div>
   );
 }

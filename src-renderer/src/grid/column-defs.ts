@@ -25,8 +25,19 @@ function quickFilterText(value: unknown, lookup: Record<string, string> | undefi
 }
 
 /** AG Grid columns built from the registry: one code path for every resource, no per-resource grid. */
-export function buildColumnDefs(columns: readonly ColumnDescriptor[], descriptor: ResourceDescriptor | null, lookups: LookupTables): ColDef<Row>[] {
+export function buildColumnDefs(
+  columns: readonly ColumnDescriptor[],
+  descriptor: ResourceDescriptor | null,
+  lookups: LookupTables,
+  editable = false,
+): ColDef<Row>[] {
   const phoneFields = new Set(descriptor?.phoneFields ?? []);
+  // Inline editing for the fields the registry marks writable as text; the edit goes through the bulk engine.
+  const writable = new Set(
+    editable && descriptor?.actions.some((action) => action.id === 'edit-cell')
+      ? descriptor.writable.filter((field) => field.kind === 'text' || field.kind === 'phone').map((field) => field.field)
+      : [],
+  );
   return columns.map((column) => {
     const lookup = lookups[column.field];
     const isPhone = column.type === 'phone' || phoneFields.has(column.field);
@@ -45,6 +56,7 @@ export function buildColumnDefs(columns: readonly ColumnDescriptor[], descriptor
       getQuickFilterText: (params) => (isPhone ? phoneQuickFilterText(params.value) : quickFilterText(params.value, lookup)),
       sortable: true,
       resizable: true,
+      editable: writable.has(column.field),
     };
     if (column.type === 'status') {
       def.cellRenderer = StatusChip;

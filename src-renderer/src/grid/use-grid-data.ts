@@ -19,7 +19,12 @@ export interface GridData {
 const INITIAL: GridData = { rows: null, fetchedAt: null, complete: false, loading: null, progress: null, syncMessage: null, lookups: {}, openError: null };
 
 function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
-  grid.applyTransaction({ add: changes.added, update: changes.updated, remove: changes.removed.map((iri) => ({ '@id': iri })) });
+  // A job may return rows the grid does not have yet (a created forward): those are added, not updated.
+  const update: Row[] = [];
+  const add: Row[] = [...changes.added];
+  for (const row of changes.updated) (grid.getRowNode(String(row['@id'])) ? update : add).push(row);
+  const remove = changes.removed.filter((iri) => grid.getRowNode(iri)).map((iri) => ({ '@id': iri }));
+  grid.applyTransaction({ add, update, remove });
 }
 
 /**
@@ -79,8 +84,10 @@ export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row
         if (!matches(changes)) return;
         backlog.push({ kind: 'changes', changes });
         drain();
-        setData((previous) => ({ ...previous, fetchedAt: changes.fetchedAt, complete: changes.complete, rows: previous.rows ?? [] }));
-        useConnectionStore.setState({ lastSync: changes.fetchedAt });
+        if (changes.fetchedAt === null) return;
+        const { fetchedAt } = changes;
+        setData((previous) => ({ ...previous, fetchedAt, complete: changes.complete ?? previous.complete, rows: previous.rows ?? [] }));
+        useConnectionStore.setState({ lastSync: fetchedAt });
       }),
       noc.on('grid:sync-end', (end) => {
         if (!matches(end)) return;

@@ -7,6 +7,19 @@ describe('the IPC contract', () => {
     expect([...channelNames].sort()).toMatchInlineSnapshot(`
       [
         "app:info",
+        "bulk:audit",
+        "bulk:cancel",
+        "bulk:detail",
+        "bulk:discard",
+        "bulk:interrupted",
+        "bulk:list",
+        "bulk:pause",
+        "bulk:plan",
+        "bulk:plan-undo",
+        "bulk:resume",
+        "bulk:resume-interrupted",
+        "bulk:retry-failed",
+        "bulk:start",
         "cache:clear",
         "cache:info",
         "connection:budget",
@@ -38,10 +51,12 @@ describe('the IPC contract', () => {
     expect([...eventNames].sort()).toMatchInlineSnapshot(`
       [
         "budget:changed",
+        "bulk:event",
         "cache:notice",
         "connection:changed",
         "grid:changes",
         "grid:progress",
+        "grid:rows",
         "grid:sync-end",
         "profiles:changed",
         "settings:changed",

@@ -1,0 +1,75 @@
+import type { Row } from '../../src-preload/contract/grids.ts';
+import { createBulkEngine, type BulkEngine } from '../bulk/index.ts';
+import type { ConnectionManager } from '../connection/connection-manager.ts';
+import type { ProfileCaches } from '../grids/profile-caches.ts';
+import { AppError } from '../ipc/app-error.ts';
+import type { EventSink } from '../ipc/event-hub.ts';
+import { listResourceDescriptors } from '../resources/index.ts';
+import type { SecretVault } from '../secrets/secret-vault.ts';
+
+export interface BulkEnginesDeps {
+  journalDir: string;
+  vault: SecretVault;
+  connection: ConnectionManager;
+  caches: ProfileCaches;
+  emit: EventSink;
+}
+
+/**
+ * One bulk engine per profile, for the profile on screen: its journal, its cache, its platform client. What a job
+ * applies goes into the cache and, as changes, into the open grids, so edited rows update in place.
+ */
+export function createBulkEngines(deps: BulkEnginesDeps): { current(): Promise<BulkEngine>; close(): Promise<void> } {
+  let open: { profileId: string; engine: Promise<BulkEngine> } | null = null;
+  const resourceOf = (path: string): string | null => listResourceDescriptors().find((descriptor) => descriptor.path === path)?.id ?? null;
+
+  const changed = (profileId: string, path: string, updated: Row[], removed: string[]): void => {
+    const resource = resourceOf(path);
+    if (!resource) return;
+    deps.emit('grid:changes', { profileId, resource, tab: null, added: [], updated, removed, fetchedAt: null, complete: null });
+  };
+
+  const start = (profileId: string): Promise<BulkEngine> =>
+    createBulkEngine({
+      profileId,
+      apiUser: () => deps.connection.status().apiUser,
+      client: () => deps.connection.client(),
+      journalDir: deps.journalDir,
+      vault: deps.vault,
+      readRows: async (path) => (await (await deps.caches.forProfile(profileId)).read(path))?.rows ?? [],
+      onApplied: async (path, items) => {
+        await (await deps.caches.forProfile(profileId)).upsert(path, items);
+        changed(profileId, path, items, []);
+      },
+      onRemoved: async (path, iris) => {
+        await (await deps.caches.forProfile(profileId)).remove(path, iris);
+        changed(profileId, path, [], iris);
+      },
+      onEvent: (event) => deps.emit('bulk:event', event),
+    });
+
+  return {
+    current() {
+      const profileId = deps.connection.profileId();
+      if (!profileId) return Promise.reject(new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.'));
+      if (open?.profileId !== profileId) {
+        const previous = open;
+        // Jobs of the previous profile keep their journal; closing waits for what is in flight to be recorded.
+        const engine = (async () => {
+          await (await previous?.engine.catch(() => null))?.close();
+          return start(profileId);
+        })();
+        open = { profileId, engine };
+        engine.catch(() => {
+          if (open?.engine === engine) open = null;
+        });
+      }
+      return open.engine;
+    },
+    async close() {
+      const closing = open;
+      open = null;
+      await (await closing?.engine.catch(() => null))?.close();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatTime, localized } from '../grid/format.ts';
+import { locale } from '../i18n/index.ts';
+import { useBulkStore } from '../state/bulk-store.ts';
+import { useUiStore } from '../state/ui-store.ts';
+import { isResourceViewId } from '../views/resource-views.ts';
+
+/** Every job of the profile, newest first: open one to follow it, see its summary, retry, undo or export. */
+export function JobsDialog(props: { open: boolean; onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const jobs = useBulkStore((state) => state.jobs);
+  const number = new Intl.NumberFormat(locale());
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (props.open && !element.open) element.showModal();
+    else if (!props.open && element.open) element.close();
+  }, [props.open]);
+
+  return (
+    <dialog ref={dialog} className="dialog wide" aria-labelledby="jobs-title" onClose={props.onClose}>
+      <div className="dialog-header">
+        <h2 id="jobs-title">{t('bulk.jobsTitle')}</h2>
+        <button type="button" className="button ghost" aria-label={t('bulk.close')} onClick={props.onClose}>
+          ✕
+        </button>
+      </div>
+      {jobs.length === 0 ? <p className="hint">{t('bulk.noJobs')}</p> : null}
+      <ul className="profile-list" aria-label={t('bulk.jobs')}>
+        {[...jobs]
+          .sort((a, b) => b.createdAt - a.createdAt)
+          .map((job) => (
+            <li key={job.jobId} className="profile-card" aria-label={localized(job.title)}>
+              <div className="profile-main">
+                <div className="profile-title">
+                  <strong>{localized(job.title)}</strong>
+                  <span className="profile-state" data-state={job.state}>
+                    {t(`bulk.state.${job.state}`)}
+                  </span>
+                </div>
+                <div className="profile-facts">
+                  <span>
+                    {formatTime(job.createdAt)}
+                    {job.apiUser ? ` · ${job.apiUser}` : ''}
+                  </span>
+                  <span>
+                    {t('bulk.countsLine', {
+                      applied: number.format(job.counts.applied),
+                      failed: number.format(job.counts.failed + job.counts.unknown),
+                      skipped: number.format(job.counts.skipped),
+                      cancelled: number.format(job.counts.cancelled),
+                    })}
+                  </span>
+                </div>
+              </div>
+              <div className="profile-actions">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    if (isResourceViewId(job.resource)) useUiStore.getState().selectView(job.resource);
+                    useBulkStore.getState().open({ kind: 'job', jobId: job.jobId });
+                    props.onClose();
+                  }}
+                >
+                  {t('bulk.open')}
+                </button>
+              </div>
+            </li>
+          ))}
+      </ul>
+    </dialog>
+  );
+}

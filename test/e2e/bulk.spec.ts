@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { expect, saveScreenshot, test } from './support/app.ts';
+
+function parseCsv(source: string): string[][] {
+  return source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line) => line.split(';').map((cell) => cell.replace(/^"(.*)"$/, '$1').replace(/""/g, '"')));
+}
+
+test('set the cost center of the searched numbers: preview, apply, green rows, audit CSV, undo', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  page.on('dialog', (dialog) => void dialog.accept());
+  const rowCount = page.getByLabel('Row count');
+  await expect(rowCount).toHaveText('3,000 rows');
+
+  await page.getByLabel('Quick search').fill('Hoofdnummer');
+  await expect(rowCount).toHaveText(/^\d+ of 3,000 rows$/);
+  const shown = Number((await rowCount.textContent())!.split(' of ')[0]);
+  expect(shown).toBeGreaterThan(200);
+  const firstCostCenter = page.getByRole('grid').locator('[row-index="0"] [col-id="costCenter"]');
+  const firstNumber = (await page.getByRole('grid').locator('[row-index="0"] [col-id="number"]').textContent())!.trim();
+  const oldCostCenter = (await firstCostCenter.textContent())!.trim();
+
+  await page.getByRole('button', { name: 'Select all filtered' }).click();
+  await expect(rowCount).toContainText(`${shown} selected`);
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: 'Set cost center' }).click();
+  const panel = page.getByRole('complementary', { name: 'Bulk action' });
+  await expect(panel.getByText(`${shown} selected rows.`)).toBeVisible();
+  await panel.getByLabel('New cost center').fill('NOC-E2E');
+  await saveScreenshot(page, 'bulk-1-parameters');
+  await panel.getByRole('button', { name: 'Preview' }).click();
+
+  const preview = panel.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByRole('status')).toHaveText(`${shown} changes, 0 skipped`);
+  await expect(preview.getByRole('table', { name: 'Changes' }).getByRole('row', { name: new RegExp(firstNumber) })).toContainText('NOC-E2E');
+  await saveScreenshot(page, 'bulk-2-preview');
+
+  await preview.getByRole('button', { name: `Apply ${shown} changes` }).click();
+  const job = panel.getByRole('region', { name: 'Job' });
+  await expect(job.getByRole('status')).toHaveText(`Completed · ${shown} applied, 0 failed, 0 skipped, 0 cancelled`, { timeout: 60_000 });
+  await expect(firstCostCenter).toHaveText('NOC-E2E');
+  await expect(page.getByRole('grid').locator('[row-index="0"]').first()).toHaveClass(/row-applied/);
+  await saveScreenshot(page, 'bulk-3-applied');
+  const onPlatform = await page.evaluate(async (number) => {
+    const rows = await window.noc.invoke('bulk:audit', {});
+    return rows.rows.find((row) => row.label === number);
+  }, firstNumber);
+  expect(onPlatform).toMatchObject({ field: 'costCenter', old: oldCostCenter || null, new: 'NOC-E2E', outcome: 'applied' });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), job.getByRole('button', { name: 'Export audit CSV' }).click()]);
+  const [header, ...lines] = parseCsv(await readFile((await download.path())!, 'utf8'));
+  expect(lines).toHaveLength(shown);
+  const column = (name: string): number => header!.findIndex((cell) => cell.toLowerCase().includes(name));
+  for (const line of lines) {
+    expect(line[column('field')]).toBe('costCenter');
+    expect(line[column('new')]).toBe('NOC-E2E');
+    expect(line[column('outcome')]).toBe('applied');
+  }
+  const firstLine = lines.find((line) => line.includes(firstNumber))!;
+  expect(firstLine[column('old')]).toBe(oldCostCenter);
+
+  await job.getByRole('button', { name: 'Undo' }).click();
+  await expect(preview.getByRole('status')).toHaveText(`${shown} changes, 0 skipped`);
+  await saveScreenshot(page, 'bulk-4-undo-preview');
+  await preview.getByRole('button', { name: `Apply ${shown} changes` }).click();
+  await expect(job.getByRole('status')).toHaveText(`Completed · ${shown} applied, 0 failed, 0 skipped, 0 cancelled`, { timeout: 60_000 });
+  await expect(firstCostCenter).toHaveText(oldCostCenter);
+  await saveScreenshot(page, 'bulk-5-undone');
+  const item = await page.evaluate(async (number) => {
+    const audit = await window.noc.invoke('bulk:audit', {});
+    const iri = audit.rows.find((row) => row.label === number)!.target;
+    return window.noc.invoke('platform:get-item', { iri });
+  }, firstNumber);
+  expect(item['costCenter'] ?? '').toBe(oldCostCenter);
+});
+
+test('an inline edit of one cell is a job of one, and bad input changes nothing', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
+  const cell = page.getByRole('grid').locator('[row-index="2"] [col-id="costCenter"]');
+  await cell.dblclick();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Inline-Edit');
+  await page.keyboard.press('Enter');
+  await expect(cell).toHaveText('Inline-Edit');
+  await expect(page.getByRole('grid').locator('[row-index="2"]').first()).toHaveClass(/row-applied/);
+
+  await cell.dblclick();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('x'.repeat(60));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/50/).first()).toBeVisible();
+  await expect(cell).toHaveText('Inline-Edit');
+});
+
+test('offline, the actions are disabled with the reason', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
+  await app.restart({ demoOffline: true });
+  await expect(page.getByRole('contentinfo', { name: 'Status' }).getByLabel('Connection')).toHaveText('Offline');
+  await expect(page.getByRole('button', { name: 'Actions' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Actions' })).toHaveAttribute('title', /Changes are disabled while offline/);
+});
