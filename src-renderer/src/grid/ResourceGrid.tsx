@@ -301,7 +301,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
         </div>
         <div className="grid-status">
           {offline ? <span className="badge offline">{t('grid.offline')}</span> : null}
-          <span className="as-of">{data.fetchedAt ? t('grid.asOf', { time: formatTime(data.fetchedAt) }) : t('grid.notYetLoaded')}</span>
+          <span className="as-of" data-fetched-at={data.fetchedAt ?? undefined}>{data.fetchedAt ? t('grid.asOf', { time: formatTime(data.fetchedAt) }) : t('grid.notYetLoaded')}</span>
           {status.isDemo ? <span className="hint">· {t('grid.demo')}</span> : null}
           {data.fetchedAt && !data.complete ? <span className="hint">· {t('grid.incomplete')}</span> : null}
           {data.loading ? (
