@@ -39,15 +39,18 @@ export interface QuickSearchIndex {
 /** A per-row search text cache, so that a keystroke over 100,000 rows is a scan of ready strings. */
 export function createQuickSearchIndex(initialTextOf: (row: Row) => string): QuickSearchIndex {
   let textOf = initialTextOf;
-  // Keyed by the row object: a refreshed or edited row is a new object, so its text is built again by itself.
-  let texts = new WeakMap<Row, string>();
+  // Kept on the row object under a symbol of this index (invisible to Object.entries and JSON): a refreshed or
+  // edited row is a new object, so its text is built again by itself; a reset takes a new symbol.
+  let slot = Symbol('quick-search-text');
   let queue: Row[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   const textFor = (row: Row): string => {
-    let text = texts.get(row);
+    const holder = row as Record<symbol, string | undefined>;
+    let text = holder[slot];
     if (text === undefined) {
       text = textOf(row);
-      texts.set(row, text);
+      // Not enumerable, so a copy of the row ({...row}) does not carry a text that may no longer fit it.
+      Object.defineProperty(holder, slot, { value: text, enumerable: false, configurable: true });
     }
     return text;
   };
@@ -60,7 +63,8 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => string): Qui
   return {
     matches: (row, terms) => {
       const text = textFor(row);
-      return terms.every((term) => text.includes(term));
+      for (const term of terms) if (!text.includes(term)) return false;
+      return true;
     },
     warm(rows) {
       queue = queue.concat(rows);
@@ -68,7 +72,7 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => string): Qui
     },
     reset(next) {
       textOf = next;
-      texts = new WeakMap();
+      slot = Symbol('quick-search-text');
     },
     dispose() {
       if (timer) clearTimeout(timer);
