@@ -6,7 +6,12 @@ import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 /** The only files that may import Electron or the libraries that need it; everything else is plain TypeScript. */
-const ELECTRON_GLUE = ['src-main/index.ts', 'src-main/electron/**/*.ts', 'src-preload/index.ts', 'test/unit/electron/**/*.ts'];
+const ELECTRON_GLUE = [
+  'src-main/index.ts',
+  'src-main/electron/**/*.ts',
+  'src-preload/index.ts',
+  'test/unit/electron/**/*.ts',
+];
 const ELECTRON_MODULES = ['electron', 'electron-store', 'keytar'];
 
 const electronBan = ELECTRON_MODULES.map((name) => ({
@@ -91,10 +96,16 @@ export default tseslint.config(
         {
           paths: [
             ...electronBan,
-            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer has no Node.js: ask main through window.noc.' })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The renderer has no Node.js: ask main through window.noc.',
+            })),
           ],
           patterns: [
-            { group: ['**/src-main/**'], message: 'The renderer never imports main code: ask main through window.noc.' },
+            {
+              group: ['**/src-main/**'],
+              message: 'The renderer never imports main code: ask main through window.noc.',
+            },
             {
               group: ['**/src-preload/**', '!**/src-preload/contract', '!**/src-preload/contract/**'],
               message: 'The renderer sees only the IPC contract of the preload.',

@@ -136,7 +136,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
           return { email: generated.email, clientId: generated.clientId, password: generated.password };
         });
       } catch (failure) {
-        logger.warn('demo sandbox not created', { reason: failure instanceof Error ? failure.message : String(failure) });
+        logger.warn('demo sandbox not created', {
+          reason: failure instanceof Error ? failure.message : String(failure),
+        });
       }
       const activeId = profiles.activeId();
       if (activeId) {

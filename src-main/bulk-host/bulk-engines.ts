@@ -21,12 +21,22 @@ export interface BulkEnginesDeps {
  */
 export function createBulkEngines(deps: BulkEnginesDeps): { current(): Promise<BulkEngine>; close(): Promise<void> } {
   let open: { profileId: string; engine: Promise<BulkEngine> } | null = null;
-  const resourceOf = (path: string): string | null => listResourceDescriptors().find((descriptor) => descriptor.path === path)?.id ?? null;
+  const resourceOf = (path: string): string | null =>
+    listResourceDescriptors().find((descriptor) => descriptor.path === path)?.id ?? null;
 
   const changed = (profileId: string, path: string, updated: Row[], removed: string[]): void => {
     const resource = resourceOf(path);
     if (!resource) return;
-    deps.emit('grid:changes', { profileId, resource, tab: null, added: [], updated, removed, fetchedAt: null, complete: null });
+    deps.emit('grid:changes', {
+      profileId,
+      resource,
+      tab: null,
+      added: [],
+      updated,
+      removed,
+      fetchedAt: null,
+      complete: null,
+    });
   };
 
   const start = (profileId: string): Promise<BulkEngine> =>
@@ -51,7 +61,8 @@ export function createBulkEngines(deps: BulkEnginesDeps): { current(): Promise<B
   return {
     current() {
       const profileId = deps.connection.profileId();
-      if (!profileId) return Promise.reject(new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.'));
+      if (!profileId)
+        return Promise.reject(new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.'));
       if (open?.profileId !== profileId) {
         const previous = open;
         // Jobs of the previous profile keep their journal; closing waits for what is in flight to be recorded.

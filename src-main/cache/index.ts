@@ -1,3 +1,12 @@
 export { deleteProfileCache, openProfileCache, type OpenProfileCacheOptions } from './profile-cache.ts';
 export { cacheKeyAccount } from './cache-key.ts';
-export type { CacheDropReason, CacheNotice, CacheRow, CacheSnapshot, CacheSnapshotJson, CacheSnapshotStream, ProfileCache, SnapshotUpdate } from './types.ts';
+export type {
+  CacheDropReason,
+  CacheNotice,
+  CacheRow,
+  CacheSnapshot,
+  CacheSnapshotJson,
+  CacheSnapshotStream,
+  ProfileCache,
+  SnapshotUpdate,
+} from './types.ts';

@@ -8,7 +8,15 @@ import { cacheKeyAccount, loadCacheKey } from './cache-key.ts';
 import { createFresh, openExisting } from './cache-open.ts';
 import { CHUNK_ITEMS, openChunk, openChunkText, sealChunk } from './chunk-codec.ts';
 import { applyDeltas, uniqueRows, type CacheDelta } from './merge.ts';
-import type { CacheNotice, CacheRow, CacheSnapshot, CacheSnapshotJson, CacheSnapshotStream, ProfileCache, SnapshotUpdate } from './types.ts';
+import type {
+  CacheNotice,
+  CacheRow,
+  CacheSnapshot,
+  CacheSnapshotJson,
+  CacheSnapshotStream,
+  ProfileCache,
+  SnapshotUpdate,
+} from './types.ts';
 
 export interface OpenProfileCacheOptions {
   /** The folder of all profiles' caches, e.g. `<userData>/cache`. */
@@ -214,7 +222,14 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
       throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
     if (chunks.some((chunk) => chunk.kind !== 'base')) {
       const whole = readSnapshotJson(resource);
-      return whole && { rowCount: whole.rowCount, fetchedAt: whole.fetchedAt, complete: whole.complete, parts: [{ json: whole.rowsJson, rows: whole.rowCount }] };
+      return (
+        whole && {
+          rowCount: whole.rowCount,
+          fetchedAt: whole.fetchedAt,
+          complete: whole.complete,
+          parts: [{ json: whole.rowsJson, rows: whole.rowCount }],
+        }
+      );
     }
     const rowCount = chunks.reduce((sum, chunk) => sum + chunk.itemCount, 0);
     if (rowCount !== meta.baseRows) throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);

@@ -1,4 +1,9 @@
-import type { BudgetSnapshot, ConnectionState, ConnectionStatus, ResourceCounts } from '../../src-preload/contract/profiles.ts';
+import type {
+  BudgetSnapshot,
+  ConnectionState,
+  ConnectionStatus,
+  ResourceCounts,
+} from '../../src-preload/contract/profiles.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPlatformClient, type PlatformClient } from '../platform/client.ts';
@@ -52,7 +57,14 @@ interface Current {
   timer: ReturnType<typeof setTimeout> | null;
 }
 
-const NO_PROFILE: ConnectionStatus = { profileId: null, profileName: null, isDemo: false, state: 'no-profile', apiUser: null, message: null };
+const NO_PROFILE: ConnectionStatus = {
+  profileId: null,
+  profileName: null,
+  isDemo: false,
+  state: 'no-profile',
+  apiUser: null,
+  message: null,
+};
 const DEFAULT_RECONNECT_DELAYS = [1000, 2000, 4000, 8000, 15000];
 
 function isUnreachable(failure: unknown): boolean {
@@ -95,7 +107,13 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
   const budget = (): BudgetSnapshot | null => {
     if (!current?.client) return null;
     const snapshot = current.client.governor.snapshot();
-    return { profileId: current.profile.id, hour: snapshot.hour, day: snapshot.day, concurrency: snapshot.concurrency, pausedUntil: snapshot.pausedUntil };
+    return {
+      profileId: current.profile.id,
+      hour: snapshot.hour,
+      day: snapshot.day,
+      concurrency: snapshot.concurrency,
+      pausedUntil: snapshot.pausedUntil,
+    };
   };
 
   const scheduleBudget = (): void => {
@@ -109,18 +127,29 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
 
   const resolveBaseUrl = async (profile: StoredProfile): Promise<string> => {
     if (!profile.isDemo) {
-      if (!profile.baseUrl) throw new AppError('BASE_URL_MISSING', 'This profile has no base URL. Edit it and enter the platform address.');
+      if (!profile.baseUrl)
+        throw new AppError('BASE_URL_MISSING', 'This profile has no base URL. Edit it and enter the platform address.');
       return profile.baseUrl;
     }
-    if (profile.auth.mode !== 'jwt') throw new AppError('DEMO_PROFILE_BROKEN', 'The demo profile must use e-mail and password.');
+    if (profile.auth.mode !== 'jwt')
+      throw new AppError('DEMO_PROFILE_BROKEN', 'The demo profile must use e-mail and password.');
     const password = await deps.profiles.secretOf(profile.id);
-    const demo = await deps.demo.ensureStarted({ email: profile.auth.email, clientId: profile.auth.clientId, password });
+    const demo = await deps.demo.ensureStarted({
+      email: profile.auth.email,
+      clientId: profile.auth.clientId,
+      password,
+    });
     return demo.url;
   };
 
   const authFor = (profile: StoredProfile): AuthConfig =>
     profile.auth.mode === 'jwt'
-      ? { mode: 'jwt', email: profile.auth.email, clientId: profile.auth.clientId, password: () => deps.profiles.secretOf(profile.id) }
+      ? {
+          mode: 'jwt',
+          email: profile.auth.email,
+          clientId: profile.auth.clientId,
+          password: () => deps.profiles.secretOf(profile.id),
+        }
       : { mode: 'static-key', clientId: profile.auth.clientId, authToken: () => deps.profiles.secretOf(profile.id) };
 
   const release = (target: Current): void => {
@@ -158,7 +187,11 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
         if (current !== target) return;
         const offSession = client.session.onChange((session) => {
           if (session.state === 'offline') {
-            setState(target, 'offline', 'The platform cannot be reached. Showing cached data; retrying in the background.');
+            setState(
+              target,
+              'offline',
+              'The platform cannot be reached. Showing cached data; retrying in the background.',
+            );
             scheduleReconnect(target);
           } else if (session.state === 'signed-out' && session.message) {
             setState(target, 'signed-out', session.message);
@@ -204,7 +237,15 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       const profile = deps.profiles.get(profileId);
       drop();
       deps.profiles.setActive(profile.id);
-      const target: Current = { profile, client: null, state: 'connecting', message: null, unsubscribe: () => undefined, attempt: 0, timer: null };
+      const target: Current = {
+        profile,
+        client: null,
+        state: 'connecting',
+        message: null,
+        unsubscribe: () => undefined,
+        attempt: 0,
+        timer: null,
+      };
       current = target;
       deps.onStatus(status());
       deps.logger.info('connecting', { profileId: profile.id, demo: profile.isDemo, mode: profile.auth.mode });
@@ -219,7 +260,10 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     },
     client() {
       if (!current?.client || current.state !== 'connected') {
-        const why = current?.state === 'offline' ? 'The platform cannot be reached right now.' : 'No profile is connected. Open Profiles and connect one.';
+        const why =
+          current?.state === 'offline'
+            ? 'The platform cannot be reached right now.'
+            : 'No profile is connected. Open Profiles and connect one.';
         throw new AppError(current?.state === 'offline' ? 'OFFLINE' : 'NOT_CONNECTED', why);
       }
       return current.client;
@@ -233,7 +277,11 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       await Promise.all(
         Object.entries(RESOURCE_COLLECTIONS).map(async ([view, path]) => {
           try {
-            const body = await client.request<Record<string, unknown>>({ path, query: { itemsPerPage: 1 }, ...(signal ? { signal } : {}) });
+            const body = await client.request<Record<string, unknown>>({
+              path,
+              query: { itemsPerPage: 1 },
+              ...(signal ? { signal } : {}),
+            });
             const total = body['hydra:totalItems'];
             counts[view] = typeof total === 'number' ? total : null;
           } catch (failure) {

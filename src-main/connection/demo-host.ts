@@ -34,7 +34,12 @@ export function createDemoHost(
     ensureStarted(credentials) {
       if (!available) {
         return Promise.reject(
-          new PlatformError({ kind: 'network', method: 'GET', path: '/', platformMessage: 'The demo platform is switched off.' }),
+          new PlatformError({
+            kind: 'network',
+            method: 'GET',
+            path: '/',
+            platformMessage: 'The demo platform is switched off.',
+          }),
         );
       }
       running ??= start({

@@ -12,7 +12,11 @@ export interface IpcTransportOptions {
   trustedOrigins: readonly string[];
 }
 
-function isTrustedFrame(frame: WebFrameMain | null, window: BrowserWindow | null, trustedOrigins: readonly string[]): boolean {
+function isTrustedFrame(
+  frame: WebFrameMain | null,
+  window: BrowserWindow | null,
+  trustedOrigins: readonly string[],
+): boolean {
   if (!frame || !window || window.isDestroyed()) return false;
   return isTrustedSender(
     { isMainFrameOfMainWindow: frame === window.webContents.mainFrame, frameUrl: frame.url },
@@ -23,14 +27,18 @@ function isTrustedFrame(frame: WebFrameMain | null, window: BrowserWindow | null
 /** Carries the contract over Electron IPC: one handler per channel, calls only from our own window's top frame. */
 export function registerIpcTransport(options: IpcTransportOptions): () => void {
   const { router, events, window, trustedOrigins } = options;
-  const callKey = (event: { sender: { id: number } }, callId: unknown): string => `${event.sender.id}:${String(callId)}`;
+  const callKey = (event: { sender: { id: number } }, callId: unknown): string =>
+    `${event.sender.id}:${String(callId)}`;
 
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, callId: unknown, input: unknown) => {
       if (!isTrustedFrame(event.senderFrame, window(), trustedOrigins)) {
         return {
           ok: false,
-          error: { code: 'FORBIDDEN_SENDER', message: 'This call did not come from the console window and was refused.' },
+          error: {
+            code: 'FORBIDDEN_SENDER',
+            message: 'This call did not come from the console window and was refused.',
+          },
         };
       }
       return router.dispatch(callKey(event, callId), channel, input);

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { GridChanges, GridProgress, GridRows, GridSnapshot, GridSyncEnd, GridTarget, LookupTables, Row } from '../../src-preload/contract/grids.ts';
+import type {
+  GridChanges,
+  GridProgress,
+  GridRows,
+  GridSnapshot,
+  GridSyncEnd,
+  GridTarget,
+  LookupTables,
+  Row,
+} from '../../src-preload/contract/grids.ts';
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -10,7 +19,12 @@ import { diffRows, withKeys } from './row-diff.ts';
 /** The slice of the offline cache the grids use. */
 export interface GridCache {
   read(collection: string): Promise<{ rows: Row[]; fetchedAt: number; complete: boolean } | null>;
-  readJsonStream(collection: string): Promise<{ rowCount: number; fetchedAt: number; complete: boolean; parts: Iterable<{ json: string; rows: number }> } | null>;
+  readJsonStream(collection: string): Promise<{
+    rowCount: number;
+    fetchedAt: number;
+    complete: boolean;
+    parts: Iterable<{ json: string; rows: number }>;
+  } | null>;
   replaceAll(collection: string, rows: Row[], fetchedAt: number, complete: boolean): Promise<void>;
 }
 
@@ -95,7 +109,13 @@ export function createGridService(deps: GridServiceDeps): GridService {
           const at = now();
           if (at - lastProgressAt < PROGRESS_INTERVAL_MS && progress.pages !== progress.pagesTotal) return;
           lastProgressAt = at;
-          deps.onProgress({ ...base, pages: progress.pages, pagesTotal: progress.pagesTotal ?? null, items: progress.items, total: progress.total ?? null });
+          deps.onProgress({
+            ...base,
+            pages: progress.pages,
+            pagesTotal: progress.pagesTotal ?? null,
+            items: progress.items,
+            total: progress.total ?? null,
+          });
         },
       });
       const fetchedAt = now();
@@ -110,7 +130,11 @@ export function createGridService(deps: GridServiceDeps): GridService {
         deps.onSyncEnd({ ...base, outcome: 'cancelled', message: null });
         return;
       }
-      const reason = isPlatformError(failure) ? failure.userMessage : failure instanceof Error ? failure.message : String(failure);
+      const reason = isPlatformError(failure)
+        ? failure.userMessage
+        : failure instanceof Error
+          ? failure.message
+          : String(failure);
       const unreachable = isPlatformError(failure) && (failure.kind === 'network' || failure.kind === 'timeout');
       if (unreachable) deps.reportUnreachable(reason);
       deps.logger.warn('grid refresh failed', { resource: target.resource, tab, reason });
@@ -130,12 +154,19 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const batch: string[] = [];
       let rows = 0;
       try {
-        for (let next = parts.next(); !next.done; next = rows < ROWS_PER_EVENT ? parts.next() : { done: true, value: undefined }) {
+        for (
+          let next = parts.next();
+          !next.done;
+          next = rows < ROWS_PER_EVENT ? parts.next() : { done: true, value: undefined }
+        ) {
           batch.push(next.value.json);
           rows += next.value.rows;
         }
       } catch (failure) {
-        deps.logger.warn('cache stream failed', { resource: base.resource, reason: failure instanceof Error ? failure.message : String(failure) });
+        deps.logger.warn('cache stream failed', {
+          resource: base.resource,
+          reason: failure instanceof Error ? failure.message : String(failure),
+        });
       }
       loaded += rows;
       const last = rows === 0 || loaded >= total;
@@ -173,10 +204,17 @@ export function createGridService(deps: GridServiceDeps): GridService {
         first.push(next.value.json);
         loaded += next.value.rows;
       }
-      deps.logger.info('grid opened', { resource: target.resource, tab: target.tab ?? null, rows: snapshot?.rowCount ?? 0, firstRows: loaded, cacheReadMs: now() - started });
+      deps.logger.info('grid opened', {
+        resource: target.resource,
+        tab: target.tab ?? null,
+        rows: snapshot?.rowCount ?? 0,
+        firstRows: loaded,
+        cacheReadMs: now() - started,
+      });
       const total = snapshot?.rowCount ?? 0;
       const streamId = snapshot && loaded < total ? randomUUID() : null;
-      if (streamId && parts) streamRest({ profileId, resource: target.resource, tab: target.tab ?? null, streamId }, parts, loaded, total);
+      if (streamId && parts)
+        streamRest({ profileId, resource: target.resource, tab: target.tab ?? null, streamId }, parts, loaded, total);
       // With cached rows on screen the refresh can wait a moment, so it does not compete with showing them.
       if (snapshot) setTimeout(() => refresh(target), deps.refreshDelayMs ?? 1500).unref?.();
       else refresh(target);
@@ -211,14 +249,18 @@ export function createGridService(deps: GridServiceDeps): GridService {
             rows = withKeys(fresh.items, lookup.path);
             await cache.replaceAll(lookup.path, rows, now(), fresh.complete);
           } catch (failure) {
-            deps.logger.warn('lookup refresh failed', { path: lookup.path, reason: failure instanceof Error ? failure.message : String(failure) });
+            deps.logger.warn('lookup refresh failed', {
+              path: lookup.path,
+              reason: failure instanceof Error ? failure.message : String(failure),
+            });
           }
         }
         const table: Record<string, string> = {};
         for (const row of rows ?? []) {
           const iri = row['@id'];
           const display = row[lookup.display];
-          if (typeof iri === 'string' && (typeof display === 'string' || typeof display === 'number')) table[iri] = String(display);
+          if (typeof iri === 'string' && (typeof display === 'string' || typeof display === 'number'))
+            table[iri] = String(display);
         }
         tables[lookup.field] = table;
       }

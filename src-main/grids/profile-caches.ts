@@ -9,7 +9,11 @@ export interface ProfileCaches {
   close(): void;
 }
 
-export function createProfileCaches(dir: string, vault: SecretVault, onNotice: (profileId: string, notice: CacheNotice) => void): ProfileCaches {
+export function createProfileCaches(
+  dir: string,
+  vault: SecretVault,
+  onNotice: (profileId: string, notice: CacheNotice) => void,
+): ProfileCaches {
   let open: { profileId: string; cache: Promise<ProfileCache> } | null = null;
   const closeOpen = async (): Promise<void> => {
     const closing = open;

@@ -34,7 +34,8 @@ export function createBulkHandlers(engine: BulkEngineProvider): {
     'bulk:interrupted': async () => (await engine()).interrupted(),
     'bulk:resume-interrupted': async ({ jobId }) => (await engine()).resumeInterrupted(jobId),
     'bulk:retry-failed': async ({ jobId }) => (await engine()).retryFailed(jobId),
-    'bulk:plan-undo': async ({ jobId, force }) => (await engine()).planUndo(jobId, force === undefined ? {} : { force }),
+    'bulk:plan-undo': async ({ jobId, force }) =>
+      (await engine()).planUndo(jobId, force === undefined ? {} : { force }),
     'bulk:audit': async (filter) => {
       const bulk = await engine();
       return { rows: bulk.auditRows(filter), csv: bulk.auditCsv(filter) };

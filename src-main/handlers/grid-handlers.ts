@@ -33,7 +33,9 @@ export function createGridHandlers(deps: {
   const { grids, connection, caches, settings } = deps;
   const columnStates = (): Record<string, unknown> => {
     const stored = settings.get(COLUMN_STATES_KEY);
-    return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+    return typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? (stored as Record<string, unknown>)
+      : {};
   };
   const cacheInfo = async (): Promise<{ profileId: string | null; sizeBytes: number }> => {
     const profileId = connection.profileId();
@@ -55,7 +57,10 @@ export function createGridHandlers(deps: {
     'grid:column-state:set': ({ state, ...target }) => {
       const profileId = connection.profileId();
       if (!profileId) return { saved: false };
-      const next: Record<string, ColumnState> = { ...(columnStates() as Record<string, ColumnState>), [columnStateKey(profileId, target)]: state };
+      const next: Record<string, ColumnState> = {
+        ...(columnStates() as Record<string, ColumnState>),
+        [columnStateKey(profileId, target)]: state,
+      };
       settings.set(COLUMN_STATES_KEY, next);
       return { saved: true };
     },

@@ -64,7 +64,10 @@ export function createIpcRouter(handlers: HandlerSet): IpcRouter {
   return {
     async dispatch(callKey, channel, rawInput) {
       if (!isChannelName(channel)) {
-        return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel named "${String(channel)}".` } };
+        return {
+          ok: false,
+          error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel named "${String(channel)}".` },
+        };
       }
       const controller = new AbortController();
       inFlight.set(callKey, controller);

@@ -52,7 +52,9 @@ function checkedBaseUrl(baseUrl: string): string {
 }
 
 function storedAuth(auth: ProfileCreateInput['auth']): StoredProfile['auth'] {
-  return auth.mode === 'jwt' ? { mode: 'jwt', email: auth.email, clientId: auth.clientId } : { mode: 'static-key', clientId: auth.clientId };
+  return auth.mode === 'jwt'
+    ? { mode: 'jwt', email: auth.email, clientId: auth.clientId }
+    : { mode: 'static-key', clientId: auth.clientId };
 }
 
 /** Profiles with their secrets: non-secret fields in the settings store, the password or auth token in the keychain. */
@@ -62,7 +64,10 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
 
   const requireProfile = (id: string): StoredProfile => {
     const profile = deps.store.get(id);
-    if (!profile) throw new AppError('PROFILE_NOT_FOUND', 'That profile no longer exists. Pick another profile or create one.', { id });
+    if (!profile)
+      throw new AppError('PROFILE_NOT_FOUND', 'That profile no longer exists. Pick another profile or create one.', {
+        id,
+      });
     return profile;
   };
 
@@ -136,7 +141,10 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         });
       }
       if (current.isDemo && (input.baseUrl !== undefined || input.auth !== undefined)) {
-        throw new AppError('DEMO_PROFILE_FIXED', 'The demo sandbox always points at the built-in demo platform; only its name can change.');
+        throw new AppError(
+          'DEMO_PROFILE_FIXED',
+          'The demo sandbox always points at the built-in demo platform; only its name can change.',
+        );
       }
       const next: StoredProfile = {
         ...current,
@@ -160,7 +168,11 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     async secretOf(id) {
       const secret = await deps.vault.get(id);
       if (secret === null) {
-        throw new AppError('SECRET_MISSING', 'No password or auth token is stored for this profile. Edit the profile and enter it again.', { id });
+        throw new AppError(
+          'SECRET_MISSING',
+          'No password or auth token is stored for this profile. Edit the profile and enter it again.',
+          { id },
+        );
       }
       return secret;
     },

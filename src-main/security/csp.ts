@@ -12,7 +12,11 @@ export interface CspOptions {
 export function buildContentSecurityPolicy(options: CspOptions = {}): string {
   const dev = options.devServerOrigin;
   const scriptSources = dev ? [`'self'`, dev, `'unsafe-inline'`] : [`'self'`];
-  const connectSources = [`'self'`, ...(options.connectSources ?? []), ...(dev ? [dev, dev.replace(/^http/, 'ws')] : [])];
+  const connectSources = [
+    `'self'`,
+    ...(options.connectSources ?? []),
+    ...(dev ? [dev, dev.replace(/^http/, 'ws')] : []),
+  ];
   const directives: Record<string, string[]> = {
     'default-src': [`'none'`],
     'script-src': scriptSources,

@@ -12,7 +12,10 @@ export function checkExternalUrl(candidate: string): ExternalUrlVerdict {
     return { allowed: false, reason: `"${candidate}" is not a valid URL.` };
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    return { allowed: false, reason: `Links with the scheme "${parsed.protocol}" are not opened; only http and https are.` };
+    return {
+      allowed: false,
+      reason: `Links with the scheme "${parsed.protocol}" are not opened; only http and https are.`,
+    };
   }
   if (!parsed.hostname) return { allowed: false, reason: 'The link has no host.' };
   if (parsed.username || parsed.password) {

@@ -9,9 +9,22 @@ import {
   profileUpdateSchema,
   resourceCountsSchema,
 } from './profiles.ts';
-import { cacheInfoSchema, columnStateSchema, gridSnapshotSchema, gridTargetSchema, lookupTablesSchema, rowSchema } from './grids.ts';
+import {
+  cacheInfoSchema,
+  columnStateSchema,
+  gridSnapshotSchema,
+  gridTargetSchema,
+  lookupTablesSchema,
+  rowSchema,
+} from './grids.ts';
 import { resourceDescriptorSchema } from './resources.ts';
-import { bulkAuditRowSchema, bulkInputs, bulkJobDetailSchema, bulkJobPlanSchema, bulkJobSummarySchema } from './bulk.ts';
+import {
+  bulkAuditRowSchema,
+  bulkInputs,
+  bulkJobDetailSchema,
+  bulkJobPlanSchema,
+  bulkJobSummarySchema,
+} from './bulk.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -52,7 +65,10 @@ export const channels = {
   'profiles:list': { input: empty, output: profileListSchema },
   'profiles:create': { input: profileCreateSchema, output: profileSummarySchema },
   'profiles:update': { input: profileUpdateSchema, output: profileSummarySchema },
-  'profiles:delete': { input: z.object({ id: z.string().uuid() }).strict(), output: z.object({ deleted: z.boolean() }) },
+  'profiles:delete': {
+    input: z.object({ id: z.string().uuid() }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
   'connection:connect': { input: z.object({ profileId: z.string().uuid() }).strict(), output: connectionStatusSchema },
   'connection:disconnect': { input: empty, output: connectionStatusSchema },
   'connection:status': { input: empty, output: connectionStatusSchema },
@@ -64,9 +80,19 @@ export const channels = {
   'grid:cancel-refresh': { input: gridTargetSchema, output: z.object({ cancelled: z.boolean() }) },
   'grid:lookups': { input: gridTargetSchema, output: lookupTablesSchema },
   'grid:column-state:get': { input: gridTargetSchema, output: columnStateSchema.nullable() },
-  'grid:column-state:set': { input: gridTargetSchema.extend({ state: columnStateSchema }).strict(), output: z.object({ saved: z.boolean() }) },
+  'grid:column-state:set': {
+    input: gridTargetSchema.extend({ state: columnStateSchema }).strict(),
+    output: z.object({ saved: z.boolean() }),
+  },
   'platform:get-item': {
-    input: z.object({ iri: z.string().regex(/^\/[\w-]+(\/[\w-]+)*$/, 'An IRI is a path such as /orders/12.').max(300) }).strict(),
+    input: z
+      .object({
+        iri: z
+          .string()
+          .regex(/^\/[\w-]+(\/[\w-]+)*$/, 'An IRI is a path such as /orders/12.')
+          .max(300),
+      })
+      .strict(),
     output: rowSchema,
   },
   'bulk:plan': { input: bulkInputs.plan, output: bulkJobPlanSchema },

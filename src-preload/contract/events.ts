@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { uiSettingsSchema } from './channels.ts';
-import { cacheNoticeSchema, gridChangesSchema, gridProgressSchema, gridRowsSchema, gridSyncEndSchema } from './grids.ts';
+import {
+  cacheNoticeSchema,
+  gridChangesSchema,
+  gridProgressSchema,
+  gridRowsSchema,
+  gridSyncEndSchema,
+} from './grids.ts';
 import { budgetSnapshotSchema, connectionStatusSchema, profileListSchema } from './profiles.ts';
 import { bulkEventSchema } from './bulk.ts';
 

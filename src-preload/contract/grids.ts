@@ -91,7 +91,18 @@ export type CacheInfo = z.infer<typeof cacheInfoSchema>;
 export const cacheNoticeSchema = z.object({ profileId: z.string(), message: z.string() });
 export type CacheNotice = z.infer<typeof cacheNoticeSchema>;
 
-export const columnStateSchema = z.array(
-  z.object({ colId: z.string(), width: z.number().optional(), hide: z.boolean().nullable().optional(), pinned: z.enum(['left', 'right']).nullable().optional(), sort: z.enum(['asc', 'desc']).nullable().optional(), sortIndex: z.number().nullable().optional() }).strip(),
-).max(200);
+export const columnStateSchema = z
+  .array(
+    z
+      .object({
+        colId: z.string(),
+        width: z.number().optional(),
+        hide: z.boolean().nullable().optional(),
+        pinned: z.enum(['left', 'right']).nullable().optional(),
+        sort: z.enum(['asc', 'desc']).nullable().optional(),
+        sortIndex: z.number().nullable().optional(),
+      })
+      .strip(),
+  )
+  .max(200);
 export type ColumnState = z.infer<typeof columnStateSchema>;

@@ -4,7 +4,11 @@ import { z } from 'zod';
 const name = z.string().trim().min(1, 'Give the profile a name.').max(80);
 const baseUrl = z.string().trim().min(1, 'Enter the platform address, e.g. https://api.example.nl.').max(2048);
 const email = z.string().trim().email('Enter the e-mail address of the API user.').max(254);
-const clientId = z.string().trim().min(1, 'Enter the client ID ("API secret (client_id)" on your customer page).').max(200);
+const clientId = z
+  .string()
+  .trim()
+  .min(1, 'Enter the client ID ("API secret (client_id)" on your customer page).')
+  .max(200);
 const secret = z.string().min(1).max(4096);
 const rootCustomerId = z.number().int().positive().nullable();
 

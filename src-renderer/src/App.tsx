@@ -91,13 +91,19 @@ export function App(): React.JSX.Element {
         ) : null}
         {interrupted.map((job) => (
           <div key={job.jobId} role="alert" className="notice warning">
-            {t('bulk.interruptedNotice', { title: localized(job.title), applied: job.counts.applied, total: job.counts.total - job.counts.skipped })}
+            {t('bulk.interruptedNotice', {
+              title: localized(job.title),
+              applied: job.counts.applied,
+              total: job.counts.total - job.counts.skipped,
+            })}
             <button
               type="button"
               className="button"
               onClick={() => {
                 if (isResourceViewId(job.resource)) useUiStore.getState().selectView(job.resource);
-                useBulkStore.setState((state) => ({ interrupted: state.interrupted.filter((entry) => entry.jobId !== job.jobId) }));
+                useBulkStore.setState((state) => ({
+                  interrupted: state.interrupted.filter((entry) => entry.jobId !== job.jobId),
+                }));
                 useBulkStore.getState().open({ kind: 'job', jobId: job.jobId });
               }}
             >

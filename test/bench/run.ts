@@ -23,10 +23,21 @@ for (const file of modules) {
 const outputFile = path.resolve(here, '../../bench-results.json');
 await writeFile(outputFile, `${JSON.stringify(figures, null, 2)}\n`);
 
-const format = (value: number | null): string => (value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(3));
-const rows = figures.map((figure) => [figure.name, `${format(figure.value)} ${figure.unit}`, format(figure.baseline), figure.ratio === null ? '—' : `${figure.ratio.toFixed(2)}x`, figure.target ?? '—']);
+const format = (value: number | null): string =>
+  value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(3);
+const rows = figures.map((figure) => [
+  figure.name,
+  `${format(figure.value)} ${figure.unit}`,
+  format(figure.baseline),
+  figure.ratio === null ? '—' : `${figure.ratio.toFixed(2)}x`,
+  figure.target ?? '—',
+]);
 const header = ['figure', 'value', 'baseline', 'ratio', 'target'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
-process.stdout.write(`\n${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}\n${rows.map(line).join('\n')}\n`);
-process.stdout.write(`\n${figures.length === 0 ? 'No bench modules yet.' : `${figures.length} figures`} written to ${path.relative(process.cwd(), outputFile)}\n`);
+process.stdout.write(
+  `\n${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}\n${rows.map(line).join('\n')}\n`,
+);
+process.stdout.write(
+  `\n${figures.length === 0 ? 'No bench modules yet.' : `${figures.length} figures`} written to ${path.relative(process.cwd(), outputFile)}\n`,
+);

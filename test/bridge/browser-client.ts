@@ -30,7 +30,8 @@ const decoder = new TextDecoder();
 
 function withBlobs(text: string, blobs: readonly string[]): Message {
   return JSON.parse(text, (_key, value: unknown) => {
-    if (value !== null && typeof value === 'object' && BLOB_MARKER in value) return blobs[(value as Record<string, number>)[BLOB_MARKER]!];
+    if (value !== null && typeof value === 'object' && BLOB_MARKER in value)
+      return blobs[(value as Record<string, number>)[BLOB_MARKER]!];
     return value;
   }) as Message;
 }

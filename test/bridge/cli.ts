@@ -38,7 +38,9 @@ const host = await startBridgeHost({
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: host.url, userDataDir, token: host.token })}\n`);
 } else {
-  process.stdout.write(`NOC Console bridge is running.\n  Open: ${host.url}\n  User data: ${userDataDir}\n  Stop: Ctrl+C\n`);
+  process.stdout.write(
+    `NOC Console bridge is running.\n  Open: ${host.url}\n  User data: ${userDataDir}\n  Stop: Ctrl+C\n`,
+  );
 }
 
 const stop = (): void => {

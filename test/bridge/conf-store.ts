@@ -3,7 +3,12 @@ import type { KeyValueStore } from '../../src-main/settings/key-value-store.ts';
 
 /** The bridge's stand-in for electron-store: the same library underneath (conf), in a folder of our choosing. */
 export function createConfStore(folder: string): KeyValueStore {
-  const store = new Conf<Record<string, unknown>>({ cwd: folder, configName: 'settings', projectName: 'noc-console', clearInvalidConfig: true });
+  const store = new Conf<Record<string, unknown>>({
+    cwd: folder,
+    configName: 'settings',
+    projectName: 'noc-console',
+    clearInvalidConfig: true,
+  });
   return {
     get: (key) => store.get(key),
     set: (key, value) => store.set(key, value),

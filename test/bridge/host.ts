@@ -29,10 +29,16 @@ import { createConfStore } from './conf-store.ts';
 export const BRIDGE_KEYCHAIN_SERVICE = 'nl.nocconsole.dev-bridge';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const packageVersion = (JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** Browser modules the host may serve from the repository (types stripped); nothing else leaves the repo this way. */
-const SERVED_SOURCES = new Set(['test/bridge/browser-client.ts', 'test/bridge/wire.ts', 'src-preload/noc-api.ts', 'src-preload/contract/errors.ts']);
+const SERVED_SOURCES = new Set([
+  'test/bridge/browser-client.ts',
+  'test/bridge/wire.ts',
+  'src-preload/noc-api.ts',
+  'src-preload/contract/errors.ts',
+]);
 
 export interface BridgeHostOptions {
   userDataDir: string;
@@ -103,7 +109,11 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
 
   async function serveHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
-    const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+    const headers = {
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    };
     if (url.pathname === BRIDGE_CONTROL_PATH) {
       await control(request, response, url, headers);
       return;
@@ -138,7 +148,12 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
   }
 
   /** Test-only switches, guarded by the run token: take the demo platform off the network and back. */
-  async function control(request: IncomingMessage, response: ServerResponse, url: URL, headers: Record<string, string>): Promise<void> {
+  async function control(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    headers: Record<string, string>,
+  ): Promise<void> {
     if (request.method !== 'POST' || !tokensMatch(token, url.searchParams.get('token'))) {
       response.writeHead(403, headers).end();
       return;
@@ -161,7 +176,9 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url ?? '/', origin);
     const allowed =
-      url.pathname === BRIDGE_SOCKET_PATH && request.headers.origin === origin && tokensMatch(token, url.searchParams.get('token'));
+      url.pathname === BRIDGE_SOCKET_PATH &&
+      request.headers.origin === origin &&
+      tokensMatch(token, url.searchParams.get('token'));
     if (!allowed) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
@@ -201,7 +218,9 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
         return;
       }
       const { id, channel, input } = message.data;
-      void core.router.dispatch(`${prefix}${id}`, channel, input).then((result) => send({ type: 'result', id, result }));
+      void core.router
+        .dispatch(`${prefix}${id}`, channel, input)
+        .then((result) => send({ type: 'result', id, result }));
     });
     ws.on('close', () => {
       unsubscribe();

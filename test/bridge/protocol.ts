@@ -8,8 +8,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
 export type ServerMessage =
-  | { type: 'result'; id: number; result: unknown }
-  | { type: 'event'; event: string; payload: unknown };
+  { type: 'result'; id: number; result: unknown } | { type: 'event'; event: string; payload: unknown };
 
 export const BRIDGE_SOCKET_PATH = '/__bridge/socket';
 export const BRIDGE_CLIENT_PATH = '/__bridge/src/test/bridge/browser-client.ts';

@@ -36,12 +36,16 @@ test('set the cost center of the searched numbers: preview, apply, green rows, a
 
   const preview = panel.getByRole('region', { name: 'Preview' });
   await expect(preview.getByRole('status')).toHaveText(`${shown} changes, 0 skipped`);
-  await expect(preview.getByRole('table', { name: 'Changes' }).getByRole('row', { name: new RegExp(firstNumber) })).toContainText('NOC-E2E');
+  await expect(
+    preview.getByRole('table', { name: 'Changes' }).getByRole('row', { name: new RegExp(firstNumber) }),
+  ).toContainText('NOC-E2E');
   await saveScreenshot(page, 'bulk-2-preview');
 
   await preview.getByRole('button', { name: `Apply ${shown} changes` }).click();
   const job = panel.getByRole('region', { name: 'Job' });
-  await expect(job.getByRole('status')).toHaveText(`Completed · ${shown} applied, 0 failed, 0 skipped, 0 cancelled`, { timeout: 60_000 });
+  await expect(job.getByRole('status')).toHaveText(`Completed · ${shown} applied, 0 failed, 0 skipped, 0 cancelled`, {
+    timeout: 60_000,
+  });
   await expect(firstCostCenter).toHaveText('NOC-E2E');
   await expect(page.getByRole('grid').locator('[row-index="0"]').first()).toHaveClass(/row-applied/);
   await saveScreenshot(page, 'bulk-3-applied');
@@ -49,9 +53,17 @@ test('set the cost center of the searched numbers: preview, apply, green rows, a
     const rows = await window.noc.invoke('bulk:audit', {});
     return rows.rows.find((row) => row.label === number);
   }, firstNumber);
-  expect(onPlatform).toMatchObject({ field: 'costCenter', old: oldCostCenter || null, new: 'NOC-E2E', outcome: 'applied' });
+  expect(onPlatform).toMatchObject({
+    field: 'costCenter',
+    old: oldCostCenter || null,
+    new: 'NOC-E2E',
+    outcome: 'applied',
+  });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), job.getByRole('button', { name: 'Export audit CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    job.getByRole('button', { name: 'Export audit CSV' }).click(),
+  ]);
   const [header, ...lines] = parseCsv(await readFile((await download.path())!, 'utf8'));
   expect(lines).toHaveLength(shown);
   const column = (name: string): number => header!.findIndex((cell) => cell.toLowerCase().includes(name));
@@ -67,7 +79,9 @@ test('set the cost center of the searched numbers: preview, apply, green rows, a
   await expect(preview.getByRole('status')).toHaveText(`${shown} changes, 0 skipped`);
   await saveScreenshot(page, 'bulk-4-undo-preview');
   await preview.getByRole('button', { name: `Apply ${shown} changes` }).click();
-  await expect(job.getByRole('status')).toHaveText(`Completed · ${shown} applied, 0 failed, 0 skipped, 0 cancelled`, { timeout: 60_000 });
+  await expect(job.getByRole('status')).toHaveText(`Completed · ${shown} applied, 0 failed, 0 skipped, 0 cancelled`, {
+    timeout: 60_000,
+  });
   await expect(firstCostCenter).toHaveText(oldCostCenter);
   await saveScreenshot(page, 'bulk-5-undone');
   const item = await page.evaluate(async (number) => {
@@ -103,5 +117,8 @@ test('offline, the actions are disabled with the reason', async ({ app }) => {
   await app.restart({ demoOffline: true });
   await expect(page.getByRole('contentinfo', { name: 'Status' }).getByLabel('Connection')).toHaveText('Offline');
   await expect(page.getByRole('button', { name: 'Actions' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Actions' })).toHaveAttribute('title', /Changes are disabled while offline/);
+  await expect(page.getByRole('button', { name: 'Actions' })).toHaveAttribute(
+    'title',
+    /Changes are disabled while offline/,
+  );
 });

@@ -3,14 +3,25 @@ import type { Page } from '@playwright/test';
 import type { ResourceDescriptor } from '../../src-preload/contract/index.ts';
 import { expect, saveScreenshot, test } from './support/app.ts';
 
-const VIEWS = ['Phone numbers', 'Number blocks', 'SIM cards', 'X2VoIP routes', 'Scheduled forwards', 'Tracking devices', 'Outports'];
+const VIEWS = [
+  'Phone numbers',
+  'Number blocks',
+  'SIM cards',
+  'X2VoIP routes',
+  'Scheduled forwards',
+  'Tracking devices',
+  'Outports',
+];
 
 async function descriptors(page: Page): Promise<ResourceDescriptor[]> {
   return page.evaluate(() => window.noc.invoke('resources:list', {}));
 }
 
 async function openView(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: /Resources|Onderdelen/ }).getByRole('button', { name: label }).click();
+  await page
+    .getByRole('navigation', { name: /Resources|Onderdelen/ })
+    .getByRole('button', { name: label })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
 }
 
@@ -53,7 +64,9 @@ function parseCsv(source: string): string[][] {
   return rows;
 }
 
-test('every grid loads from the demo platform, searches, shows unknown fields and exports what is filtered', async ({ app }) => {
+test('every grid loads from the demo platform, searches, shows unknown fields and exports what is filtered', async ({
+  app,
+}) => {
   test.setTimeout(240_000);
   const { page } = app;
   const registry = await descriptors(page);
@@ -66,14 +79,16 @@ test('every grid loads from the demo platform, searches, shows unknown fields an
       const total = count(await rowCount.textContent());
 
       const firstVisible = descriptor.columns.filter((column) => column.visible).slice(0, 3);
-      for (const column of firstVisible) await expect(page.getByRole('columnheader', { name: column.label.en, exact: true })).toBeVisible();
+      for (const column of firstVisible)
+        await expect(page.getByRole('columnheader', { name: column.label.en, exact: true })).toBeVisible();
 
       const firstRow = page.getByRole('grid').locator('[role="row"][row-index="0"]');
       // A column that shows its own value (an IRI column shows a looked-up name once that has arrived).
       const searched = descriptor.columns.find((column) => column.visible && column.type !== 'iri')!;
       const term = (await firstRow.locator(`[col-id="${searched.field}"]`).textContent())!.trim().split(',')[0]!.trim();
       expect(term.length).toBeGreaterThan(0);
-      const search = descriptor.phoneFields.includes(searched.field) && term.startsWith('0') ? `+31 ${term.slice(1)}` : term;
+      const search =
+        descriptor.phoneFields.includes(searched.field) && term.startsWith('0') ? `+31 ${term.slice(1)}` : term;
       await page.getByLabel('Quick search').fill(search);
       await expect(rowCount).toHaveText(/ of /);
       const shown = count((await rowCount.textContent())!.split(' of ')[0]!);
@@ -84,12 +99,16 @@ test('every grid loads from the demo platform, searches, shows unknown fields an
       const details = page.getByRole('complementary', { name: 'Details' });
       await expect(details.getByText('not in the registry').first()).toBeVisible();
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
       const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
       const [header, ...lines] = csv.filter((line) => line.some((cell) => cell !== ''));
       expect(header).toContain(firstVisible[0]!.label.en);
       expect(lines).toHaveLength(shown);
-      for (const line of lines) expect(line.some((cell) => national(cell).toLowerCase().includes(national(term).toLowerCase()))).toBe(true);
+      for (const line of lines)
+        expect(line.some((cell) => national(cell).toLowerCase().includes(national(term).toLowerCase()))).toBe(true);
       await saveScreenshot(page, `grid-${descriptor.id}-light`);
       await page.getByLabel('Quick search').fill('');
     });
@@ -127,7 +146,12 @@ test('quick search finds a number typed as +31, 31 or 0, and keyboard shortcuts 
   expect(number).toMatch(/^0\d{9}$/);
   await page.keyboard.press('Control+f');
   await expect(page.getByLabel('Quick search')).toBeFocused();
-  for (const typed of [number, `31${number.slice(1)}`, `+31 ${number.slice(1, 3)} ${number.slice(3)}`, `0031${number.slice(1)}`]) {
+  for (const typed of [
+    number,
+    `31${number.slice(1)}`,
+    `+31 ${number.slice(1, 3)} ${number.slice(3)}`,
+    `0031${number.slice(1)}`,
+  ]) {
     await page.keyboard.press('Control+a');
     await page.keyboard.type(typed);
     await expect(rowCount).toHaveText('1 of 3,000 rows');

@@ -1,6 +1,8 @@
 import { expect, saveScreenshot, test } from './support/app.ts';
 
-test('offline: cached rows stay browsable, marked offline "as of", and the app reconnects by itself', async ({ app }) => {
+test('offline: cached rows stay browsable, marked offline "as of", and the app reconnects by itself', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const { page } = app;
   const rowCount = page.getByLabel('Row count');
@@ -27,7 +29,10 @@ test('offline: cached rows stay browsable, marked offline "as of", and the app r
   await expect(rowCount).toHaveText('1 of 340 rows');
   await page.getByRole('grid').locator('[row-index="0"] [col-id="iccid"]').click();
   await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(iccid);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   expect(await download.failure()).toBeNull();
   await page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'Phone numbers' }).click();
   await expect(rowCount).toHaveText('3,000 rows');

@@ -11,7 +11,9 @@ async function openProfiles(page: Page) {
 
 /** The demo's address, as the profile list shows it. */
 async function demoUrl(page: Page): Promise<string> {
-  const url = await page.evaluate(async () => (await window.noc.invoke('profiles:list', {})).profiles.find((p) => p.isDemo)?.baseUrl);
+  const url = await page.evaluate(
+    async () => (await window.noc.invoke('profiles:list', {})).profiles.find((p) => p.isDemo)?.baseUrl,
+  );
   if (!url) throw new Error('The demo sandbox has no base URL');
   return url;
 }
@@ -25,7 +27,9 @@ test('first run shows the Demo sandbox connected, with data, labelled as a demo'
   await expect(status.getByLabel('Rate limit')).toHaveText(/1h \d/);
   await expect(page.getByRole('note')).toContainText('Demo sandbox');
   await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
-  await expect(page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'Phone numbers' })).toContainText('3,000');
+  await expect(
+    page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'Phone numbers' }),
+  ).toContainText('3,000');
 
   const dialog = await openProfiles(page);
   const card = dialog.getByRole('listitem', { name: 'Demo sandbox' });

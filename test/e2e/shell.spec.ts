@@ -3,7 +3,15 @@ import { expect, saveScreenshot, test } from './support/app.ts';
 test('the shell shows the seven resource views and a status bar', async ({ app }) => {
   const { page } = app;
   const nav = page.getByRole('navigation', { name: 'Resources' });
-  const labels = ['Phone numbers', 'Number blocks', 'SIM cards', 'X2VoIP routes', 'Scheduled forwards', 'Tracking devices', 'Outports'];
+  const labels = [
+    'Phone numbers',
+    'Number blocks',
+    'SIM cards',
+    'X2VoIP routes',
+    'Scheduled forwards',
+    'Tracking devices',
+    'Outports',
+  ];
   for (const label of labels) await expect(nav.getByRole('button', { name: label })).toBeVisible();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Phone numbers' })).toBeVisible();
@@ -13,7 +21,8 @@ test('the shell shows the seven resource views and a status bar', async ({ app }
   await expect(nav.getByRole('button', { name: 'Outports' })).toHaveAttribute('aria-current', 'page');
 
   const status = page.getByRole('contentinfo', { name: 'Status' });
-  for (const slot of ['Profile', 'Connection', 'Rate limit', 'Last sync']) await expect(status.getByText(slot, { exact: true })).toBeVisible();
+  for (const slot of ['Profile', 'Connection', 'Rate limit', 'Last sync'])
+    await expect(status.getByText(slot, { exact: true })).toBeVisible();
   await saveScreenshot(page, 'shell-light');
 });
 

@@ -49,10 +49,19 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
         params = { size: Number(size) };
         break;
       case 'create-forward': {
-        params = { forwardTo, ...(dateStart ? { dateStart: new Date(dateStart).toISOString() } : {}), ...(dateEnd ? { dateEnd: new Date(dateEnd).toISOString() } : {}) };
+        params = {
+          forwardTo,
+          ...(dateStart ? { dateStart: new Date(dateStart).toISOString() } : {}),
+          ...(dateEnd ? { dateEnd: new Date(dateEnd).toISOString() } : {}),
+        };
         // The numbers are typed or pasted; the grid's lookup knows which X2VoIP number IRI each one is.
-        const byNumber = new Map(Object.entries(lookups['orderDetailsX2voipNumber'] ?? {}).map(([iri, number]) => [number, iri]));
-        const wanted = numbers.split(/[\n,;]+/).map((line) => normalizeQuickSearch(line.trim())).filter((line) => line !== '');
+        const byNumber = new Map(
+          Object.entries(lookups['orderDetailsX2voipNumber'] ?? {}).map(([iri, number]) => [number, iri]),
+        );
+        const wanted = numbers
+          .split(/[\n,;]+/)
+          .map((line) => normalizeQuickSearch(line.trim()))
+          .filter((line) => line !== '');
         const unknown = wanted.filter((number) => !byNumber.has(number));
         if (unknown.length > 0) {
           setError(t('bulk.unknownNumbers', { numbers: unknown.join(', ') }));
@@ -79,7 +88,9 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
     <form className="bulk-form" aria-label={localized(action.label)} onSubmit={(event) => void submit(event)}>
       <h3>{localized(action.label)}</h3>
       {action.note ? <p className="hint">{localized(action.note)}</p> : null}
-      {action.id !== 'import-csv' && action.id !== 'create-forward' ? <p>{t('bulk.selectedRows', { n: targets.length })}</p> : null}
+      {action.id !== 'import-csv' && action.id !== 'create-forward' ? (
+        <p>{t('bulk.selectedRows', { n: targets.length })}</p>
+      ) : null}
       {action.id === 'set-cost-center' || action.id === 'set-description' ? (
         <label>
           {action.id === 'set-cost-center' ? t('bulk.newCostCenter') : t('bulk.newDescription')}
@@ -97,7 +108,11 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
             <input value={replace} onChange={(event) => setReplace(event.target.value)} />
           </label>
           <label className="inline">
-            <input type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={caseSensitive}
+              onChange={(event) => setCaseSensitive(event.target.checked)}
+            />
             {t('bulk.caseSensitive')}
           </label>
         </>
@@ -107,7 +122,11 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
           <p className="hint">{t('bulk.csvHint')}</p>
           <label>
             {t('bulk.csvFile')}
-            <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(event) => readFile(event.target.files?.[0])} />
+            <input
+              type="file"
+              accept=".csv,.txt,text/csv,text/plain"
+              onChange={(event) => readFile(event.target.files?.[0])}
+            />
           </label>
           <label>
             {t('bulk.csvText')}
@@ -118,14 +137,28 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
       {action.id === 'split' ? (
         <label>
           {t('bulk.splitSize')}
-          <input type="number" min={1} value={size} onChange={(event) => setSize(event.target.value)} required autoFocus />
+          <input
+            type="number"
+            min={1}
+            value={size}
+            onChange={(event) => setSize(event.target.value)}
+            required
+            autoFocus
+          />
         </label>
       ) : null}
       {action.id === 'create-forward' ? (
         <>
           <label>
             {t('bulk.forwardNumbers')}
-            <textarea rows={5} value={numbers} onChange={(event) => setNumbers(event.target.value)} required spellCheck={false} autoFocus />
+            <textarea
+              rows={5}
+              value={numbers}
+              onChange={(event) => setNumbers(event.target.value)}
+              required
+              spellCheck={false}
+              autoFocus
+            />
           </label>
           <label>
             {t('bulk.forwardTo')}

@@ -5,7 +5,11 @@ import { localized } from '../grid/format.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 
 /** The actions the registry offers for this resource, for the selected rows; disabled, with the reason, when offline. */
-export function ActionsMenu(props: { descriptor: ResourceDescriptor; selected: () => string[]; disabledReason: string | null }): React.JSX.Element | null {
+export function ActionsMenu(props: {
+  descriptor: ResourceDescriptor;
+  selected: () => string[];
+  disabledReason: string | null;
+}): React.JSX.Element | null {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
@@ -14,7 +18,8 @@ export function ActionsMenu(props: { descriptor: ResourceDescriptor; selected: (
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent): void => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node)) setOpen(false);
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node))
+        setOpen(false);
     };
     document.addEventListener('mousedown', close);
     document.addEventListener('keydown', close);
@@ -41,7 +46,8 @@ export function ActionsMenu(props: { descriptor: ResourceDescriptor; selected: (
       {open ? (
         <div role="menu" className="columns-panel" aria-label={t('bulk.actions')}>
           {actions.map((action) => {
-            const needsSelection = action.scope === 'selection' && action.id !== 'import-csv' && action.id !== 'create-forward';
+            const needsSelection =
+              action.scope === 'selection' && action.id !== 'import-csv' && action.id !== 'create-forward';
             const count = props.selected().length;
             return (
               <button
@@ -52,7 +58,12 @@ export function ActionsMenu(props: { descriptor: ResourceDescriptor; selected: (
                 disabled={needsSelection && count === 0}
                 onClick={() => {
                   setOpen(false);
-                  useBulkStore.getState().open({ kind: 'params', resource: props.descriptor.id, action: action.id, targets: props.selected() });
+                  useBulkStore.getState().open({
+                    kind: 'params',
+                    resource: props.descriptor.id,
+                    action: action.id,
+                    targets: props.selected(),
+                  });
                 }}
               >
                 {localized(action.label)}

@@ -7,13 +7,20 @@ import { JobView } from './JobView.tsx';
 import { PlanPreview } from './PlanPreview.tsx';
 
 /** The side panel of a bulk action: parameters, then preview, then live progress, then the summary. */
-export function BulkPanel({ descriptor, lookups }: { descriptor: ResourceDescriptor; lookups: LookupTables }): React.JSX.Element | null {
+export function BulkPanel({
+  descriptor,
+  lookups,
+}: {
+  descriptor: ResourceDescriptor;
+  lookups: LookupTables;
+}): React.JSX.Element | null {
   const { t } = useTranslation();
   const step = useBulkStore((state) => state.step);
   const error = useBulkStore((state) => state.error);
   if (!step) return null;
   const fieldLabels = Object.fromEntries(descriptor.columns.map((column) => [column.field, localized(column.label)]));
-  const action = step.kind === 'params' ? descriptor.actions.find((candidate) => candidate.id === step.action) : undefined;
+  const action =
+    step.kind === 'params' ? descriptor.actions.find((candidate) => candidate.id === step.action) : undefined;
   return (
     <aside className="bulk-panel" aria-label={t('bulk.panel')}>
       {error ? (
@@ -21,7 +28,9 @@ export function BulkPanel({ descriptor, lookups }: { descriptor: ResourceDescrip
           {error}
         </p>
       ) : null}
-      {step.kind === 'params' && action ? <ActionParams descriptor={descriptor} action={action} targets={step.targets} lookups={lookups} /> : null}
+      {step.kind === 'params' && action ? (
+        <ActionParams descriptor={descriptor} action={action} targets={step.targets} lookups={lookups} />
+      ) : null}
       {step.kind === 'preview' ? <PlanPreview plan={step.plan} fieldLabels={fieldLabels} /> : null}
       {step.kind === 'job' ? <JobView jobId={step.jobId} /> : null}
     </aside>

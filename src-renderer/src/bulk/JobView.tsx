@@ -62,7 +62,11 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
         <>
           <progress aria-label={t('bulk.progress')} value={done} max={Math.max(total, 1)} />
           <p className="hint">
-            {t('bulk.progressLine', { done: number.format(done), total: number.format(total), rate: (progress?.ratePerSecond ?? 0).toFixed(1) })}
+            {t('bulk.progressLine', {
+              done: number.format(done),
+              total: number.format(total),
+              rate: (progress?.ratePerSecond ?? 0).toFixed(1),
+            })}
             {progress?.finishesAt ? ` · ${t('bulk.eta', { time: formatTime(progress.finishesAt) })}` : ''}
           </p>
           <div className="form-actions">
@@ -75,7 +79,11 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
                 {t('bulk.pause')}
               </button>
             )}
-            <button type="button" className="button danger" onClick={() => act(() => noc.invoke('bulk:cancel', { jobId }))}>
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => act(() => noc.invoke('bulk:cancel', { jobId }))}
+            >
               {t('bulk.cancel')}
             </button>
           </div>
@@ -98,17 +106,29 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
           ) : null}
           <div className="form-actions wrap">
             {failed.length > 0 ? (
-              <button type="button" className="button" onClick={() => void useBulkStore.getState().follow(noc.invoke('bulk:retry-failed', { jobId }))}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void useBulkStore.getState().follow(noc.invoke('bulk:retry-failed', { jobId }))}
+              >
                 {t('bulk.retryFailed')}
               </button>
             ) : null}
             {job?.undoAvailable ? (
-              <button type="button" className="button" onClick={() => void useBulkStore.getState().follow(noc.invoke('bulk:plan-undo', { jobId }))}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void useBulkStore.getState().follow(noc.invoke('bulk:plan-undo', { jobId }))}
+              >
                 {t('bulk.undo')}
               </button>
             ) : null}
             {state === 'interrupted' ? (
-              <button type="button" className="button primary" onClick={() => act(() => noc.invoke('bulk:resume-interrupted', { jobId }))}>
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => act(() => noc.invoke('bulk:resume-interrupted', { jobId }))}
+              >
                 {t('bulk.resumeInterrupted')}
               </button>
             ) : null}

@@ -12,7 +12,13 @@ function show(value: BulkValue): string {
 const PREVIEW_ROWS = 500;
 
 /** Exactly what will be sent (row, field, old → new), what is skipped and why, and how long it will take. */
-export function PlanPreview({ plan, fieldLabels }: { plan: BulkJobPlan; fieldLabels: Record<string, string> }): React.JSX.Element {
+export function PlanPreview({
+  plan,
+  fieldLabels,
+}: {
+  plan: BulkJobPlan;
+  fieldLabels: Record<string, string>;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const number = new Intl.NumberFormat(locale());
   const seconds = Math.max(1, Math.round(plan.estimate.durationMs / 1000));
@@ -50,13 +56,26 @@ export function PlanPreview({ plan, fieldLabels }: { plan: BulkJobPlan; fieldLab
           <ul>
             {plan.conflicts.slice(0, 50).map((conflict) => (
               <li key={`${conflict.target}|${conflict.field}`}>
-                {t('bulk.conflictLine', { label: conflict.label, field: conflict.field, ours: show(conflict.ours), current: show(conflict.current) })}
+                {t('bulk.conflictLine', {
+                  label: conflict.label,
+                  field: conflict.field,
+                  ours: show(conflict.ours),
+                  current: show(conflict.current),
+                })}
                 {conflict.forced ? ` · ${t('bulk.forced')}` : ''}
               </li>
             ))}
           </ul>
           {plan.kind === 'undo' && plan.parentJobId && !plan.conflicts.every((conflict) => conflict.forced) ? (
-            <button type="button" className="button" onClick={() => void useBulkStore.getState().follow(noc.invoke('bulk:plan-undo', { jobId: plan.parentJobId!, force: true }))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void useBulkStore
+                  .getState()
+                  .follow(noc.invoke('bulk:plan-undo', { jobId: plan.parentJobId!, force: true }))
+              }
+            >
               {t('bulk.forceUndo')}
             </button>
           ) : null}
@@ -84,7 +103,9 @@ export function PlanPreview({ plan, fieldLabels }: { plan: BulkJobPlan; fieldLab
           )}
         </tbody>
       </table>
-      {count > PREVIEW_ROWS ? <p className="hint">{t('bulk.moreRows', { n: number.format(count - PREVIEW_ROWS) })}</p> : null}
+      {count > PREVIEW_ROWS ? (
+        <p className="hint">{t('bulk.moreRows', { n: number.format(count - PREVIEW_ROWS) })}</p>
+      ) : null}
       {plan.skipped.length > 0 ? (
         <details open={plan.skipped.length <= 20}>
           <summary>{t('bulk.skippedTitle', { n: number.format(plan.skipped.length) })}</summary>
@@ -127,4 +148,3 @@ export function PlanPreview({ plan, fieldLabels }: { plan: BulkJobPlan; fieldLab
     </section>
   );
 }
-

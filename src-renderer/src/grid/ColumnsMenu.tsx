@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../src-preload/contract/index.ts';
 
 /** Show or hide columns; order and width are changed by dragging the headers. All of it is remembered. */
-export function ColumnsMenu(props: { api: React.RefObject<GridApi<Row> | null>; version: number; onChange: () => void }): React.JSX.Element {
+export function ColumnsMenu(props: {
+  api: React.RefObject<GridApi<Row> | null>;
+  version: number;
+  onChange: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
@@ -27,7 +31,10 @@ export function ColumnsMenu(props: { api: React.RefObject<GridApi<Row> | null>; 
   }, [open]);
 
   const grid = props.api.current;
-  const columns = grid && !grid.isDestroyed() ? grid.getColumns()?.filter((column) => column.getColId() !== 'ag-Grid-SelectionColumn') ?? [] : [];
+  const columns =
+    grid && !grid.isDestroyed()
+      ? (grid.getColumns()?.filter((column) => column.getColId() !== 'ag-Grid-SelectionColumn') ?? [])
+      : [];
   return (
     <div className="columns-menu" ref={panel}>
       <button type="button" className="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>

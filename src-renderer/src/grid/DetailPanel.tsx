@@ -25,8 +25,14 @@ export function DetailPanel({ row, columns, lookups, onClose }: Props): React.JS
     setTrail((previous) => [...previous, { iri, row: null, error: null }]);
     noc
       .invoke('platform:get-item', { iri })
-      .then((item) => setTrail((previous) => previous.map((entry) => (entry.iri === iri ? { ...entry, row: item } : entry))))
-      .catch((failure: unknown) => setTrail((previous) => previous.map((entry) => (entry.iri === iri ? { ...entry, error: describeError(failure) } : entry))));
+      .then((item) =>
+        setTrail((previous) => previous.map((entry) => (entry.iri === iri ? { ...entry, row: item } : entry))),
+      )
+      .catch((failure: unknown) =>
+        setTrail((previous) =>
+          previous.map((entry) => (entry.iri === iri ? { ...entry, error: describeError(failure) } : entry)),
+        ),
+      );
   };
 
   const linked = trail.at(-1);
@@ -49,12 +55,18 @@ export function DetailPanel({ row, columns, lookups, onClose }: Props): React.JS
         ) : null}
       </div>
       {linked && linkedView && isResourceViewId(linkedView.id) ? (
-        <button type="button" className="button" onClick={() => useUiStore.getState().selectView(linkedView.id as ResourceViewId, linked.iri)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => useUiStore.getState().selectView(linkedView.id as ResourceViewId, linked.iri)}
+        >
           {t('detail.showInGrid', { view: localized(linkedView.label) })}
         </button>
       ) : null}
       {linked?.error ? <p className="form-error">{linked.error}</p> : null}
-      {linked && !linked.row && !linked.error ? <p className="hint">{t('detail.loadingLink', { iri: linked.iri })}</p> : null}
+      {linked && !linked.row && !linked.error ? (
+        <p className="hint">{t('detail.loadingLink', { iri: linked.iri })}</p>
+      ) : null}
       {!shown && !linked ? <p className="hint">{t('detail.none')}</p> : null}
       {shown ? (
         <dl className="detail-fields">
@@ -65,11 +77,18 @@ export function DetailPanel({ row, columns, lookups, onClose }: Props): React.JS
               <div key={field} className="detail-field" data-known={column ? 'true' : 'false'}>
                 <dt>
                   {column ? localized(column.label) : field}
-                  {!column && !field.startsWith('@') && !linked ? <span className="hint"> · {t('detail.unknownField')}</span> : null}
+                  {!column && !field.startsWith('@') && !linked ? (
+                    <span className="hint"> · {t('detail.unknownField')}</span>
+                  ) : null}
                 </dt>
                 <dd>
                   {looksLikeIri(value) && field !== '@id' ? (
-                    <button type="button" className="link" onClick={() => follow(value)} title={t('detail.openLink', { iri: value })}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => follow(value)}
+                      title={t('detail.openLink', { iri: value })}
+                    >
                       {text}
                     </button>
                   ) : text === '' ? (

@@ -17,7 +17,13 @@ import {
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnDescriptor, ColumnState as SavedColumnState, GridTarget, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
+import type {
+  ColumnDescriptor,
+  ColumnState as SavedColumnState,
+  GridTarget,
+  ResourceDescriptor,
+  Row,
+} from '../../../src-preload/contract/index.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import type { ResourceViewId } from '../views/resource-views.ts';
@@ -37,11 +43,22 @@ import { useGridData } from './use-grid-data.ts';
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 // Dense rows: NOC staff scan hundreds of them.
-const baseTheme = themeQuartz.withParams({ spacing: 5, fontSize: 13, headerFontSize: 13, rowHeight: 30, headerHeight: 34 });
+const baseTheme = themeQuartz.withParams({
+  spacing: 5,
+  fontSize: 13,
+  headerFontSize: 13,
+  rowHeight: 30,
+  headerHeight: 34,
+});
 const lightTheme = baseTheme.withPart(colorSchemeLight);
 const darkTheme = baseTheme.withPart(colorSchemeDark);
 // No header checkbox: it recomputes the selection state over every row on each keystroke; "Select all filtered" does its job.
-const rowSelection: RowSelectionOptions = { mode: 'multiRow', enableClickSelection: true, checkboxes: true, headerCheckbox: false };
+const rowSelection: RowSelectionOptions = {
+  mode: 'multiRow',
+  enableClickSelection: true,
+  checkboxes: true,
+  headerCheckbox: false,
+};
 // Module constants: a new object on every render would make AG Grid re-apply the columns and undo user changes.
 const defaultColDef: ColDef<Row> = { flex: 1, minWidth: 120 };
 const getRowId = (params: GetRowIdParams<Row>): string => String(params.data['@id']);
@@ -94,7 +111,11 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const updateCounts = useCallback(() => {
     const grid = api.current;
     if (!grid || grid.isDestroyed()) return;
-    setCounts({ shown: grid.getDisplayedRowCount(), total: totalRows.current, selected: grid.getSelectedNodes().length });
+    setCounts({
+      shown: grid.getDisplayedRowCount(),
+      total: totalRows.current,
+      selected: grid.getSelectedNodes().length,
+    });
   }, []);
 
   const saveColumns = useCallback(() => {
@@ -121,7 +142,8 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
       void noc
         .invoke('grid:column-state:get', target)
         .then((state: SavedColumnState | null) => {
-          if (state && !event.api.isDestroyed()) event.api.applyColumnState({ state: state as ColumnState[], applyOrder: true });
+          if (state && !event.api.isDestroyed())
+            event.api.applyColumnState({ state: state as ColumnState[], applyOrder: true });
         })
         .catch(() => undefined);
       updateCounts();
@@ -158,18 +180,32 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     updateCounts();
   }, [terms, updateCounts]);
   const isExternalFilterPresent = useCallback(() => termsRef.current.length > 0, []);
-  const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => node.data !== undefined && index.matches(node.data, termsRef.current), [index]);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<Row>) => node.data !== undefined && index.matches(node.data, termsRef.current),
+    [index],
+  );
 
   const copySelection = useCallback(() => {
     const grid = api.current;
     if (!grid) return;
-    const rows = grid.getSelectedNodes().length > 0 ? grid.getSelectedNodes() : grid.getFocusedCell() ? [grid.getDisplayedRowAtIndex(grid.getFocusedCell()!.rowIndex)].filter((node) => node !== undefined) : [];
+    const rows =
+      grid.getSelectedNodes().length > 0
+        ? grid.getSelectedNodes()
+        : grid.getFocusedCell()
+          ? [grid.getDisplayedRowAtIndex(grid.getFocusedCell()!.rowIndex)].filter((node) => node !== undefined)
+          : [];
     if (rows.length === 0) return;
     const visible = grid.getAllDisplayedColumns().filter((column) => column.getColId() !== 'ag-Grid-SelectionColumn');
     const header = visible.map((column) => column.getColDef().headerName ?? column.getColId());
     const byField = new Map(columns.map((column) => [column.field, column]));
     const body = rows.map((node) =>
-      visible.map((column) => formatValue(grid.getCellValue({ rowNode: node, colKey: column }), byField.get(column.getColId())?.type ?? 'text', data.lookups[column.getColId()])),
+      visible.map((column) =>
+        formatValue(
+          grid.getCellValue({ rowNode: node, colKey: column }),
+          byField.get(column.getColId())?.type ?? 'text',
+          data.lookups[column.getColId()],
+        ),
+      ),
     );
     const text = toTsv(header, body);
     const onCopy = (event: ClipboardEvent): void => {
@@ -207,7 +243,8 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     return state ? `row-${state}` : undefined;
   }, []);
   const bulkStep = useBulkStore((state) => state.step);
-  const bulkOpen = bulkStep !== null && !target.tab && (bulkStep.kind !== 'params' || bulkStep.resource === descriptor.id);
+  const bulkOpen =
+    bulkStep !== null && !target.tab && (bulkStep.kind !== 'params' || bulkStep.resource === descriptor.id);
   // Once a job runs, the selection has done its work: clearing it lets the rows show their job state plainly.
   const runningJob = bulkStep?.kind === 'job' ? bulkStep.jobId : null;
   useEffect(() => {
@@ -222,7 +259,12 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
       if (!iri || !field) return;
       void (async () => {
         try {
-          const plan = await noc.invoke('bulk:plan', { resource: descriptor.id, action: 'edit-cell', targets: [iri], params: { field, value: event.newValue ?? null } });
+          const plan = await noc.invoke('bulk:plan', {
+            resource: descriptor.id,
+            action: 'edit-cell',
+            targets: [iri],
+            params: { field, value: event.newValue ?? null },
+          });
           if (plan.operations.length === 0) {
             const reason = plan.skipped[0]?.skip?.reason;
             if (reason) setNotice(localized(reason));
@@ -244,7 +286,12 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     api.current?.exportDataAsCsv({
       fileName: `${descriptor.id}${target.tab ? `-${target.tab}` : ''}-${stamp}.csv`,
       columnSeparator: ';',
-      processCellCallback: (params) => formatValue(params.value, columns.find((column) => column.field === params.column.getColId())?.type ?? 'text', data.lookups[params.column.getColId()]),
+      processCellCallback: (params) =>
+        formatValue(
+          params.value,
+          columns.find((column) => column.field === params.column.getColId())?.type ?? 'text',
+          data.lookups[params.column.getColId()],
+        ),
     });
   };
 
@@ -265,14 +312,21 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             onChange={(event) => setQuery(event.target.value)}
           />
           <span className="grid-count" aria-label={t('grid.rowCount')}>
-            {query ? t('grid.rowsFiltered', { shown: number.format(counts.shown), n: number.format(counts.total) }) : t('grid.rows', { n: number.format(counts.shown) })}
+            {query
+              ? t('grid.rowsFiltered', { shown: number.format(counts.shown), n: number.format(counts.total) })
+              : t('grid.rows', { n: number.format(counts.shown) })}
             {counts.selected > 0 ? ` · ${t('grid.selected', { n: number.format(counts.selected) })}` : ''}
           </span>
           <div className="toolbar-spacer" />
           <button type="button" className="button" onClick={() => api.current?.selectAll('filtered')}>
             {t('grid.selectAllFiltered')}
           </button>
-          <button type="button" className="button" disabled={counts.selected === 0} onClick={() => api.current?.deselectAll()}>
+          <button
+            type="button"
+            className="button"
+            disabled={counts.selected === 0}
+            onClick={() => api.current?.deselectAll()}
+          >
             {t('grid.clearSelection')}
           </button>
           <button type="button" className="button" disabled={counts.selected === 0} onClick={copySelection}>
@@ -294,30 +348,44 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
               {t('grid.cancelRefresh')}
             </button>
           ) : (
-            <button type="button" className="button" disabled={status.state !== 'connected'} onClick={() => void noc.invoke('grid:refresh', target)}>
+            <button
+              type="button"
+              className="button"
+              disabled={status.state !== 'connected'}
+              onClick={() => void noc.invoke('grid:refresh', target)}
+            >
               {t('grid.refresh')}
             </button>
           )}
         </div>
         <div className="grid-status">
           {offline ? <span className="badge offline">{t('grid.offline')}</span> : null}
-          <span className="as-of" data-fetched-at={data.fetchedAt ?? undefined}>{data.fetchedAt ? t('grid.asOf', { time: formatTime(data.fetchedAt) }) : t('grid.notYetLoaded')}</span>
+          <span className="as-of" data-fetched-at={data.fetchedAt ?? undefined}>
+            {data.fetchedAt ? t('grid.asOf', { time: formatTime(data.fetchedAt) }) : t('grid.notYetLoaded')}
+          </span>
           {status.isDemo ? <span className="hint">· {t('grid.demo')}</span> : null}
           {data.fetchedAt && !data.complete ? <span className="hint">· {t('grid.incomplete')}</span> : null}
           {data.loading ? (
             <span className="progress">
               <progress aria-label={t('grid.loadingRows')} value={data.loading.loaded} max={data.loading.total} />
-              {t('grid.loadingCached', { loaded: number.format(data.loading.loaded), total: number.format(data.loading.total) })}
+              {t('grid.loadingCached', {
+                loaded: number.format(data.loading.loaded),
+                total: number.format(data.loading.total),
+              })}
             </span>
           ) : null}
           {progress ? (
             <span className="progress">
               <progress aria-label={t('grid.refresh')} value={progress.items} max={progress.total ?? undefined} />
-              {progress.total !== null ? t('grid.refreshing', { items: progress.items, total: progress.total }) : t('grid.refreshingUnknown', { items: progress.items })}
+              {progress.total !== null
+                ? t('grid.refreshing', { items: progress.items, total: progress.total })
+                : t('grid.refreshingUnknown', { items: progress.items })}
             </span>
           ) : null}
           {offline ? <span className="hint">{t('grid.writesDisabled', { reason: status.message ?? '' })}</span> : null}
-          {data.syncMessage ? <span className="form-error inline-error">{t('grid.refreshFailed', { message: data.syncMessage })}</span> : null}
+          {data.syncMessage ? (
+            <span className="form-error inline-error">{t('grid.refreshFailed', { message: data.syncMessage })}</span>
+          ) : null}
           {data.openError ? <span className="form-error inline-error">{data.openError}</span> : null}
           {notice ? (
             <span className="hint" role="status">
@@ -360,7 +428,8 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             }}
             onSelectionChanged={updateCounts}
             onCellFocused={(event) => {
-              if (event.rowIndex !== null && event.rowIndex !== undefined) setFocused(event.api.getDisplayedRowAtIndex(event.rowIndex)?.data ?? null);
+              if (event.rowIndex !== null && event.rowIndex !== undefined)
+                setFocused(event.api.getDisplayedRowAtIndex(event.rowIndex)?.data ?? null);
             }}
             onRowClicked={(event) => setFocused(event.data ?? null)}
             onColumnMoved={saveColumns}
@@ -376,7 +445,13 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
       {bulkOpen ? (
         <BulkPanel descriptor={descriptor} lookups={data.lookups} />
       ) : (
-        <DetailPanel key={String(focused?.['@id'] ?? 'none')} row={focused} columns={columns} lookups={data.lookups} onClose={() => setFocused(null)} />
+        <DetailPanel
+          key={String(focused?.['@id'] ?? 'none')}
+          row={focused}
+          columns={columns}
+          lookups={data.lookups}
+          onClose={() => setFocused(null)}
+        />
       )}
     </div>
   );

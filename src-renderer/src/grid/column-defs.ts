@@ -35,7 +35,9 @@ export function buildColumnDefs(
   // Inline editing for the fields the registry marks writable as text; the edit goes through the bulk engine.
   const writable = new Set(
     editable && descriptor?.actions.some((action) => action.id === 'edit-cell')
-      ? descriptor.writable.filter((field) => field.kind === 'text' || field.kind === 'phone').map((field) => field.field)
+      ? descriptor.writable
+          .filter((field) => field.kind === 'text' || field.kind === 'phone')
+          .map((field) => field.field)
       : [],
   );
   return columns.map((column) => {
@@ -51,9 +53,11 @@ export function buildColumnDefs(
       valueGetter: (params: ValueGetterParams<Row>) => readField(params.data, column.field),
       valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup),
       filter: filterFor(column),
-      filterParams: column.type === 'date' || column.type === 'datetime' ? { comparator: dateComparator } : { buttons: ['reset'] },
+      filterParams:
+        column.type === 'date' || column.type === 'datetime' ? { comparator: dateComparator } : { buttons: ['reset'] },
       // Built for every row on the first keystroke: raw values only (dates as ISO text), no locale formatting.
-      getQuickFilterText: (params) => (isPhone ? phoneQuickFilterText(params.value) : quickFilterText(params.value, lookup)),
+      getQuickFilterText: (params) =>
+        isPhone ? phoneQuickFilterText(params.value) : quickFilterText(params.value, lookup),
       sortable: true,
       resizable: true,
       editable: writable.has(column.field),

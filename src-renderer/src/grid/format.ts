@@ -9,7 +9,12 @@ export function localized(text: Localized): string {
 export function readField(row: Record<string, unknown> | undefined, field: string): unknown {
   if (!row) return undefined;
   if (Object.hasOwn(row, field)) return row[field];
-  return field.split('.').reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), row);
+  return field
+    .split('.')
+    .reduce<unknown>(
+      (value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined),
+      row,
+    );
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -17,14 +22,21 @@ function dateFormat(withTime: boolean): Intl.DateTimeFormat {
   const key = `${i18n.language}|${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale(), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    format = new Intl.DateTimeFormat(
+      locale(),
+      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+    );
     dateFormats.set(key, format);
   }
   return format;
 }
 
 /** The text a cell shows, also used for copy: dates in the user's locale, lookups resolved, objects as JSON. */
-export function formatValue(value: unknown, type: ColumnDescriptor['type'] | 'unknown', lookup?: Record<string, string>): string {
+export function formatValue(
+  value: unknown,
+  type: ColumnDescriptor['type'] | 'unknown',
+  lookup?: Record<string, string>,
+): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) {
     return value.map((item) => formatValue(item, type, lookup)).join(', ');

@@ -3,7 +3,12 @@ import { readField } from './format.ts';
 import { normalizeQuickSearch, phoneQuickFilterText } from './phone-search.ts';
 
 /** What quick search matches for one row: every column's raw text, numbers also in their +31 and 31 forms. */
-export function rowSearchText(row: Row, columns: readonly ColumnDescriptor[], phoneFields: ReadonlySet<string>, lookups: LookupTables): string {
+export function rowSearchText(
+  row: Row,
+  columns: readonly ColumnDescriptor[],
+  phoneFields: ReadonlySet<string>,
+  lookups: LookupTables,
+): string {
   const parts: string[] = [];
   for (const column of columns) {
     const value = readField(row, column.field);
@@ -12,8 +17,7 @@ export function rowSearchText(row: Row, columns: readonly ColumnDescriptor[], ph
     else if (typeof value === 'string') {
       const shown = lookups[column.field]?.[value];
       parts.push(shown === undefined ? value : `${shown}\u0001${value}`);
-    }
-    else if (Array.isArray(value)) parts.push(value.join(' '));
+    } else if (Array.isArray(value)) parts.push(value.join(' '));
     else if (typeof value !== 'object') parts.push(String(value));
   }
   return parts.join('\u0001').toLowerCase();

@@ -16,7 +16,16 @@ export interface GridData {
   openError: string | null;
 }
 
-const INITIAL: GridData = { rows: null, fetchedAt: null, complete: false, loading: null, progress: null, syncMessage: null, lookups: {}, openError: null };
+const INITIAL: GridData = {
+  rows: null,
+  fetchedAt: null,
+  complete: false,
+  loading: null,
+  progress: null,
+  syncMessage: null,
+  lookups: {},
+  openError: null,
+};
 
 function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
   // A job may return rows the grid does not have yet (a created forward): those are added, not updated.
@@ -31,7 +40,11 @@ function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
  * Opens a grid from main's cache: the first rows at once, the rest as they stream in. Then applies main's
  * refreshes in place (so selection, scroll and filters survive) through the AG Grid API.
  */
-export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row> | null>, onRowsAdded?: (rows: Row[]) => void): GridData {
+export function useGridData(
+  target: GridTarget,
+  api: React.RefObject<GridApi<Row> | null>,
+  onRowsAdded?: (rows: Row[]) => void,
+): GridData {
   const [data, setData] = useState<GridData>(INITIAL);
   const profileId = useConnectionStore((state) => state.status.profileId);
   const connected = useConnectionStore((state) => state.status.state === 'connected');
@@ -78,7 +91,10 @@ export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row
         backlog.push({ kind: 'rows', rows: JSON.parse(event.rowsJson) as Row[] });
         if (event.last) streaming = false;
         drain();
-        setData((previous) => ({ ...previous, loading: event.last ? null : { loaded: event.loaded, total: event.total } }));
+        setData((previous) => ({
+          ...previous,
+          loading: event.last ? null : { loaded: event.loaded, total: event.total },
+        }));
       }),
       noc.on('grid:changes', (changes) => {
         if (!matches(changes)) return;
@@ -86,12 +102,21 @@ export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row
         drain();
         if (changes.fetchedAt === null) return;
         const { fetchedAt } = changes;
-        setData((previous) => ({ ...previous, fetchedAt, complete: changes.complete ?? previous.complete, rows: previous.rows ?? [] }));
+        setData((previous) => ({
+          ...previous,
+          fetchedAt,
+          complete: changes.complete ?? previous.complete,
+          rows: previous.rows ?? [],
+        }));
         useConnectionStore.setState({ lastSync: fetchedAt });
       }),
       noc.on('grid:sync-end', (end) => {
         if (!matches(end)) return;
-        setData((previous) => ({ ...previous, progress: null, syncMessage: end.outcome === 'failed' ? end.message : null }));
+        setData((previous) => ({
+          ...previous,
+          progress: null,
+          syncMessage: end.outcome === 'failed' ? end.message : null,
+        }));
       }),
     ];
     void noc
@@ -110,7 +135,8 @@ export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row
           openError: null,
         }));
         const { lastSync } = useConnectionStore.getState();
-        if (snapshot.fetchedAt !== null && (lastSync === null || snapshot.fetchedAt > lastSync)) useConnectionStore.setState({ lastSync: snapshot.fetchedAt });
+        if (snapshot.fetchedAt !== null && (lastSync === null || snapshot.fetchedAt > lastSync))
+          useConnectionStore.setState({ lastSync: snapshot.fetchedAt });
       })
       .catch((failure: unknown) => {
         if (live) setData((previous) => ({ ...previous, rows: [], openError: describeError(failure) }));
@@ -130,7 +156,11 @@ export function useGridData(target: GridTarget, api: React.RefObject<GridApi<Row
   }, [profileId, target.resource, tab]);
 
   useEffect(() => {
-    if (connected) void noc.invoke('grid:lookups', target).then((lookups) => setData((previous) => ({ ...previous, lookups }))).catch(() => undefined);
+    if (connected)
+      void noc
+        .invoke('grid:lookups', target)
+        .then((lookups) => setData((previous) => ({ ...previous, lookups })))
+        .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch lookups when the connection comes back
   }, [connected]);
 

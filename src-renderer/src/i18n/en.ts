@@ -1,6 +1,9 @@
 /** English UI strings. Dutch (nl.ts) must have exactly the same keys: the type checker enforces it. */
 export const en = {
-  app: { name: 'NOC Console', demoBanner: 'Demo sandbox: generated data on a built-in demo platform, not a real tenant' },
+  app: {
+    name: 'NOC Console',
+    demoBanner: 'Demo sandbox: generated data on a built-in demo platform, not a real tenant',
+  },
   header: { profiles: 'Profiles', about: 'About', theme: 'Theme', language: 'Language' },
   theme: { system: 'System', light: 'Light', dark: 'Dark' },
   language: { system: 'System', en: 'English', nl: 'Nederlands' },
@@ -60,7 +63,13 @@ export const en = {
     noSecret: 'No secret stored',
     keychainMissing:
       'No OS keychain is available ({{reason}}). Passwords cannot be stored until a keychain (on Linux a Secret Service such as GNOME Keyring) is running; NOC Console never stores them in a file.',
-    states: { 'no-profile': 'not connected', 'signed-out': 'signed-out', connecting: 'connecting', connected: 'connected', offline: 'offline' },
+    states: {
+      'no-profile': 'not connected',
+      'signed-out': 'signed-out',
+      connecting: 'connecting',
+      connected: 'connected',
+      offline: 'offline',
+    },
   },
   profileForm: {
     newTitle: 'New profile',
@@ -138,7 +147,8 @@ export const en = {
     find: 'Find',
     replaceWith: 'Replace with',
     caseSensitive: 'Match case',
-    csvHint: 'One line per number: number;cost center[;description]. Numbers as 0…, +31… or 31…. A header line is allowed.',
+    csvHint:
+      'One line per number: number;cost center[;description]. Numbers as 0…, +31… or 31…. A header line is allowed.',
     csvFile: 'CSV file',
     csvText: 'Or paste the lines',
     splitSize: 'New block size',
@@ -185,7 +195,8 @@ export const en = {
     jobsTitle: 'Jobs of this profile',
     noJobs: 'No jobs yet.',
     open: 'Open',
-    interruptedNotice: 'A job was interrupted when the console stopped: {{title}} ({{applied}} of {{total}} applied). Review it and resume the rest.',
+    interruptedNotice:
+      'A job was interrupted when the console stopped: {{title}} ({{applied}} of {{total}} applied). Review it and resume the rest.',
     review: 'Review',
     state: {
       running: 'Running',

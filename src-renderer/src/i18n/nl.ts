@@ -1,7 +1,10 @@
 import type { Translations } from './en.ts';
 
 export const nl: Translations = {
-  app: { name: 'NOC Console', demoBanner: 'Demo-omgeving: gegenereerde gegevens op een ingebouwd demoplatform, geen echte tenant' },
+  app: {
+    name: 'NOC Console',
+    demoBanner: 'Demo-omgeving: gegenereerde gegevens op een ingebouwd demoplatform, geen echte tenant',
+  },
   header: { profiles: 'Profielen', about: 'Over', theme: 'Thema', language: 'Taal' },
   theme: { system: 'Systeem', light: 'Licht', dark: 'Donker' },
   language: { system: 'Systeem', en: 'English', nl: 'Nederlands' },
@@ -61,7 +64,13 @@ export const nl: Translations = {
     noSecret: 'Geen geheim opgeslagen',
     keychainMissing:
       'Er is geen sleutelhanger van het besturingssysteem beschikbaar ({{reason}}). Wachtwoorden kunnen pas worden opgeslagen als er een sleutelhanger draait (op Linux een Secret Service zoals GNOME Keyring); NOC Console slaat ze nooit op in een bestand.',
-    states: { 'no-profile': 'niet verbonden', 'signed-out': 'afgemeld', connecting: 'verbinden', connected: 'verbonden', offline: 'offline' },
+    states: {
+      'no-profile': 'niet verbonden',
+      'signed-out': 'afgemeld',
+      connecting: 'verbinden',
+      connected: 'verbonden',
+      offline: 'offline',
+    },
   },
   profileForm: {
     newTitle: 'Nieuw profiel',
@@ -186,7 +195,8 @@ export const nl: Translations = {
     jobsTitle: 'Taken van dit profiel',
     noJobs: 'Nog geen taken.',
     open: 'Openen',
-    interruptedNotice: 'Een taak werd onderbroken toen de console stopte: {{title}} ({{applied}} van {{total}} doorgevoerd). Controleer haar en hervat de rest.',
+    interruptedNotice:
+      'Een taak werd onderbroken toen de console stopte: {{title}} ({{applied}} van {{total}} doorgevoerd). Controleer haar en hervat de rest.',
     review: 'Bekijken',
     state: {
       running: 'Bezig',

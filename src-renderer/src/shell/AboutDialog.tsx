@@ -30,7 +30,10 @@ export function AboutDialog(props: { open: boolean; onClose: () => void }): Reac
     if (props.open && !element.open) {
       element.showModal();
       void useUiStore.getState().loadAppInfo();
-      void noc.invoke('cache:info', {}).then(setCache).catch(() => setCache(null));
+      void noc
+        .invoke('cache:info', {})
+        .then(setCache)
+        .catch(() => setCache(null));
     } else if (!props.open && element.open) {
       element.close();
     }
@@ -89,7 +92,8 @@ export function AboutDialog(props: { open: boolean; onClose: () => void }): Reac
           value={concurrency}
           onChange={(event) => {
             const value = Number(event.target.value);
-            if (Number.isInteger(value) && value >= 1 && value <= 16) void useUiStore.getState().updateSettings({ concurrency: value });
+            if (Number.isInteger(value) && value >= 1 && value <= 16)
+              void useUiStore.getState().updateSettings({ concurrency: value });
           }}
         />
       </label>

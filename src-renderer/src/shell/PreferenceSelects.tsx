@@ -14,7 +14,10 @@ export function PreferenceSelects(): React.JSX.Element {
     <>
       <label className="preference-select">
         <span>{t('header.theme')}</span>
-        <select value={settings.theme} onChange={(event) => void update({ theme: THEMES.find((theme) => theme === event.target.value) ?? 'system' })}>
+        <select
+          value={settings.theme}
+          onChange={(event) => void update({ theme: THEMES.find((theme) => theme === event.target.value) ?? 'system' })}
+        >
           {THEMES.map((theme) => (
             <option key={theme} value={theme}>
               {t(`theme.${theme}`)}
@@ -26,7 +29,9 @@ export function PreferenceSelects(): React.JSX.Element {
         <span>{t('header.language')}</span>
         <select
           value={settings.language}
-          onChange={(event) => void update({ language: LANGUAGES.find((language) => language === event.target.value) ?? 'system' })}
+          onChange={(event) =>
+            void update({ language: LANGUAGES.find((language) => language === event.target.value) ?? 'system' })
+          }
         >
           {LANGUAGES.map((language) => (
             <option key={language} value={language}>

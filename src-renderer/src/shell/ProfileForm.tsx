@@ -41,7 +41,9 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
     setSaving(true);
     try {
       const saved = profile
-        ? await updateProfile(isDemo ? { id: profile.id, name } : { id: profile.id, name, baseUrl, auth, rootCustomerId: root })
+        ? await updateProfile(
+            isDemo ? { id: profile.id, name } : { id: profile.id, name, baseUrl, auth, rootCustomerId: root },
+          )
         : await createProfile({ name, baseUrl, auth, rootCustomerId: root });
       onDone(saved);
     } catch (failure) {
@@ -53,7 +55,11 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
 
   const secretLabel = mode === 'jwt' ? t('profileForm.password') : t('profileForm.authToken');
   return (
-    <form className="profile-form" aria-label={profile ? t('profileForm.editLabel', { name: profile.name }) : t('profileForm.newTitle')} onSubmit={(event) => void submit(event)}>
+    <form
+      className="profile-form"
+      aria-label={profile ? t('profileForm.editLabel', { name: profile.name }) : t('profileForm.newTitle')}
+      onSubmit={(event) => void submit(event)}
+    >
       <h3>{profile ? t('profileForm.editTitle', { name: profile.name }) : t('profileForm.newTitle')}</h3>
       <label>
         {t('profileForm.name')}
@@ -65,7 +71,13 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
         <>
           <label>
             {t('profileForm.baseUrl')}
-            <input value={baseUrl} onChange={(event) => setBaseUrl(event.target.value)} required inputMode="url" spellCheck={false} />
+            <input
+              value={baseUrl}
+              onChange={(event) => setBaseUrl(event.target.value)}
+              required
+              inputMode="url"
+              spellCheck={false}
+            />
           </label>
           <fieldset>
             <legend>{t('profileForm.signIn')}</legend>
@@ -74,19 +86,36 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
               {t('profileForm.jwt')}
             </label>
             <label className="inline">
-              <input type="radio" name={`${formId}-mode`} checked={mode === 'static-key'} onChange={() => setMode('static-key')} />
+              <input
+                type="radio"
+                name={`${formId}-mode`}
+                checked={mode === 'static-key'}
+                onChange={() => setMode('static-key')}
+              />
               {t('profileForm.staticKey')}
             </label>
           </fieldset>
           {mode === 'jwt' ? (
             <label>
               {t('profileForm.email')}
-              <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} required autoComplete="off" />
+              <input
+                type="email"
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+                required
+                autoComplete="off"
+              />
             </label>
           ) : null}
           <label>
             {t('profileForm.clientId')}
-            <input value={clientId} onChange={(event) => setClientId(event.target.value)} required spellCheck={false} autoComplete="off" />
+            <input
+              value={clientId}
+              onChange={(event) => setClientId(event.target.value)}
+              required
+              spellCheck={false}
+              autoComplete="off"
+            />
           </label>
           <label>
             {secretLabel}
@@ -100,7 +129,11 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
           </label>
           <label>
             {t('profileForm.rootCustomer')}
-            <input value={rootCustomerId} onChange={(event) => setRootCustomerId(event.target.value)} inputMode="numeric" />
+            <input
+              value={rootCustomerId}
+              onChange={(event) => setRootCustomerId(event.target.value)}
+              inputMode="numeric"
+            />
           </label>
           <p className="hint">{t('profileForm.secretHint', { what: secretLabel.toLowerCase() })}</p>
         </>

@@ -68,9 +68,23 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                       </span>
                     </div>
                     <div className="profile-facts">
-                      <span>{profile.isDemo ? (profile.baseUrl ? t('profiles.builtInDemoAt', { url: profile.baseUrl }) : t('profiles.builtInDemo')) : profile.baseUrl}</span>
-                      <span>{profile.auth.mode === 'jwt' ? t('profiles.jwtClient', { email: profile.auth.email, clientId: profile.auth.clientId }) : t('profiles.staticKeyClient', { clientId: profile.auth.clientId })}</span>
-                      <span>{profile.secretStored ? t(profile.auth.mode === 'jwt' ? 'profiles.passwordStored' : 'profiles.tokenStored') : t('profiles.noSecret')}</span>
+                      <span>
+                        {profile.isDemo
+                          ? profile.baseUrl
+                            ? t('profiles.builtInDemoAt', { url: profile.baseUrl })
+                            : t('profiles.builtInDemo')
+                          : profile.baseUrl}
+                      </span>
+                      <span>
+                        {profile.auth.mode === 'jwt'
+                          ? t('profiles.jwtClient', { email: profile.auth.email, clientId: profile.auth.clientId })
+                          : t('profiles.staticKeyClient', { clientId: profile.auth.clientId })}
+                      </span>
+                      <span>
+                        {profile.secretStored
+                          ? t(profile.auth.mode === 'jwt' ? 'profiles.passwordStored' : 'profiles.tokenStored')
+                          : t('profiles.noSecret')}
+                      </span>
                     </div>
                     {isCurrent && status.message ? <p className="form-error">{status.message}</p> : null}
                   </div>
@@ -80,7 +94,11 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                         {t('profiles.disconnect')}
                       </button>
                     ) : (
-                      <button type="button" className="button primary" onClick={() => void act(() => connect(profile.id))}>
+                      <button
+                        type="button"
+                        className="button primary"
+                        onClick={() => void act(() => connect(profile.id))}
+                      >
                         {t('profiles.connect')}
                       </button>
                     )}
@@ -91,7 +109,8 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                       type="button"
                       className="button danger"
                       onClick={() => {
-                        if (window.confirm(t('profiles.confirmDelete', { name: profile.name }))) void act(() => deleteProfile(profile.id));
+                        if (window.confirm(t('profiles.confirmDelete', { name: profile.name })))
+                          void act(() => deleteProfile(profile.id));
                       }}
                     >
                       {t('profiles.delete')}
@@ -107,7 +126,10 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
           </button>
         </>
       ) : (
-        <ProfileForm profile={editing.kind === 'edit' ? editing.profile : null} onDone={() => setEditing({ kind: 'none' })} />
+        <ProfileForm
+          profile={editing.kind === 'edit' ? editing.profile : null}
+          onDone={() => setEditing({ kind: 'none' })}
+        />
       )}
     </dialog>
   );

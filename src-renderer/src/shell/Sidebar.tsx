@@ -22,7 +22,12 @@ export function Sidebar(): React.JSX.Element {
           const count = counts?.counts[candidate.id];
           return (
             <li key={candidate.id}>
-              <button type="button" className="sidebar-item" aria-current={candidate.id === view ? 'page' : undefined} onClick={() => selectView(candidate.id)}>
+              <button
+                type="button"
+                className="sidebar-item"
+                aria-current={candidate.id === view ? 'page' : undefined}
+                onClick={() => selectView(candidate.id)}
+              >
                 <span className="sidebar-icon" aria-hidden="true">
                   {candidate.icon}
                 </span>

@@ -8,7 +8,9 @@ function budgetText(budget: BudgetSnapshot | null, paused: string): string {
   if (!budget || (budget.hour.remaining === null && budget.day.remaining === null)) return '—';
   const number = new Intl.NumberFormat(locale());
   const part = (label: string, window: BudgetSnapshot['hour']): string | null =>
-    window.remaining === null ? null : `${label} ${number.format(window.remaining)}${window.limit !== null ? `/${number.format(window.limit)}` : ''}`;
+    window.remaining === null
+      ? null
+      : `${label} ${number.format(window.remaining)}${window.limit !== null ? `/${number.format(window.limit)}` : ''}`;
   const hold = budget.pausedUntil !== null && budget.pausedUntil > Date.now() ? ` · ${paused}` : '';
   return [part('1h', budget.hour), part('24h', budget.day)].filter(Boolean).join(' · ') + hold;
 }
@@ -20,11 +22,18 @@ export function StatusBar(): React.JSX.Element {
   const budget = useConnectionStore((state) => state.budget);
   const lastSync = useConnectionStore((state) => state.lastSync);
   const connection =
-    status.state === 'connected' && status.apiUser ? t('status.connectedAs', { user: status.apiUser }) : t(`status.state.${status.state}`);
-  const tone = status.state === 'connected' ? 'ok' : status.state === 'offline' || status.state === 'signed-out' ? 'bad' : 'muted';
+    status.state === 'connected' && status.apiUser
+      ? t('status.connectedAs', { user: status.apiUser })
+      : t(`status.state.${status.state}`);
+  const tone =
+    status.state === 'connected' ? 'ok' : status.state === 'offline' || status.state === 'signed-out' ? 'bad' : 'muted';
   return (
     <footer className="status-bar" aria-label={t('status.region')}>
-      <StatusSlot label={t('status.profile')} value={status.profileName ?? t('status.noProfile')} badge={status.isDemo ? t('status.demo') : undefined} />
+      <StatusSlot
+        label={t('status.profile')}
+        value={status.profileName ?? t('status.noProfile')}
+        badge={status.isDemo ? t('status.demo') : undefined}
+      />
       <StatusSlot label={t('status.connection')} value={connection} tone={tone} />
       <StatusSlot label={t('status.rateLimit')} value={budgetText(budget, t('status.paused'))} />
       <StatusSlot label={t('status.lastSync')} value={lastSync ? formatTime(lastSync) : t('status.never')} />
@@ -32,7 +41,12 @@ export function StatusBar(): React.JSX.Element {
   );
 }
 
-function StatusSlot(props: { label: string; value: string; tone?: 'muted' | 'ok' | 'bad'; badge?: string | undefined }): React.JSX.Element {
+function StatusSlot(props: {
+  label: string;
+  value: string;
+  tone?: 'muted' | 'ok' | 'bad';
+  badge?: string | undefined;
+}): React.JSX.Element {
   return (
     <div className="status-slot" data-tone={props.tone}>
       <span className="status-label">{props.label}</span>

@@ -45,7 +45,10 @@ export const useBulkStore = create<BulkState>()((set) => ({
         set((state) => {
           const forResource = { ...(state.rowStates[event.batch.resource] ?? {}) };
           for (const op of event.batch.ops) forResource[op.target] = op.state;
-          return { rowStates: { ...state.rowStates, [event.batch.resource]: forResource }, rowStatesVersion: state.rowStatesVersion + 1 };
+          return {
+            rowStates: { ...state.rowStates, [event.batch.resource]: forResource },
+            rowStatesVersion: state.rowStatesVersion + 1,
+          };
         });
       }
     });
@@ -85,10 +88,16 @@ export const useBulkStore = create<BulkState>()((set) => ({
       set((state) => {
         const forResource = { ...(state.rowStates[plan.resource] ?? {}) };
         for (const op of plan.operations) forResource[op.target] = 'pending';
-        return { rowStates: { ...state.rowStates, [plan.resource]: forResource }, rowStatesVersion: state.rowStatesVersion + 1 };
+        return {
+          rowStates: { ...state.rowStates, [plan.resource]: forResource },
+          rowStatesVersion: state.rowStatesVersion + 1,
+        };
       });
       const job = await noc.invoke('bulk:start', { jobId: plan.jobId, expectedCount: plan.operations.length });
-      set((state) => ({ step: { kind: 'job', jobId: job.jobId }, jobs: [job, ...state.jobs.filter((entry) => entry.jobId !== job.jobId)] }));
+      set((state) => ({
+        step: { kind: 'job', jobId: job.jobId },
+        jobs: [job, ...state.jobs.filter((entry) => entry.jobId !== job.jobId)],
+      }));
     } catch (failure) {
       set({ error: describeError(failure) });
     }

@@ -11,7 +11,14 @@ import type {
 } from '../../../src-preload/contract/index.ts';
 import { describeError, noc } from '../noc.ts';
 
-const NO_CONNECTION: ConnectionStatus = { profileId: null, profileName: null, isDemo: false, state: 'no-profile', apiUser: null, message: null };
+const NO_CONNECTION: ConnectionStatus = {
+  profileId: null,
+  profileName: null,
+  isDemo: false,
+  state: 'no-profile',
+  apiUser: null,
+  message: null,
+};
 
 interface ConnectionState {
   profiles: ProfileSummary[];
@@ -32,7 +39,8 @@ interface ConnectionState {
 }
 
 export const useConnectionStore = create<ConnectionState>()((set, get) => {
-  const applyList = (list: ProfileList): void => set({ profiles: list.profiles, activeProfileId: list.activeProfileId });
+  const applyList = (list: ProfileList): void =>
+    set({ profiles: list.profiles, activeProfileId: list.activeProfileId });
   const applyStatus = (status: ConnectionStatus): void => {
     const previous = get().status;
     set({ status, ...(status.profileId !== previous.profileId ? { counts: null, budget: null } : {}) });

@@ -24,7 +24,13 @@ export function ResourceView(props: { descriptor: ResourceDescriptor; theme: 'li
               {title}
             </button>
             {descriptor.tabs.map((candidate) => (
-              <button key={candidate.id} type="button" role="tab" aria-selected={current?.id === candidate.id} onClick={() => setTab(candidate.id)}>
+              <button
+                key={candidate.id}
+                type="button"
+                role="tab"
+                aria-selected={current?.id === candidate.id}
+                onClick={() => setTab(candidate.id)}
+              >
                 {localized(candidate.label)}
               </button>
             ))}

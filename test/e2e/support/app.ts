@@ -30,7 +30,12 @@ interface RunningHost {
   process: ChildProcess;
 }
 
-async function startHost(userDataDir: string, keychainService: string, port?: number, demoOffline = false): Promise<RunningHost> {
+async function startHost(
+  userDataDir: string,
+  keychainService: string,
+  port?: number,
+  demoOffline = false,
+): Promise<RunningHost> {
   const args = [
     '--disable-warning=ExperimentalWarning',
     path.join(repoRoot, 'test/bridge/cli.ts'),
@@ -47,7 +52,9 @@ async function startHost(userDataDir: string, keychainService: string, port?: nu
   const lines = createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`The bridge host exited with code ${String(code)} before it was ready.`)));
+    child.once('exit', (code) =>
+      reject(new Error(`The bridge host exited with code ${String(code)} before it was ready.`)),
+    );
   });
   const { url, token } = JSON.parse(first) as { url: string; token: string };
   return { url, token, process: child };

@@ -11,7 +11,10 @@ beforeEach(async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'noc-bridge-test-'));
   const rendererDir = path.join(folder, 'renderer');
   await mkdir(rendererDir);
-  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  await writeFile(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>',
+  );
   host = await startBridgeHost({ userDataDir: path.join(folder, 'user-data'), rendererDir });
 });
 
@@ -27,7 +30,9 @@ function connect(token: string, origin: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(socketUrl(token), { origin });
     socket.once('open', () => resolve(socket));
-    socket.once('unexpected-response', (_request, response) => reject(new Error(`HTTP ${String(response.statusCode)}`)));
+    socket.once('unexpected-response', (_request, response) =>
+      reject(new Error(`HTTP ${String(response.statusCode)}`)),
+    );
     socket.once('error', reject);
   });
 }
@@ -60,7 +65,10 @@ describe('the bridge host', () => {
   it('answers the contract over the socket for our own origin with the run token', async () => {
     const socket = await connect(host.token, host.origin);
     expect(await call(socket, 1, 'app:info', {})).toMatchObject({ ok: true, value: { runtime: { kind: 'bridge' } } });
-    expect(await call(socket, 2, 'settings:update', { theme: 'neon' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call(socket, 2, 'settings:update', { theme: 'neon' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     socket.close();
   });
 

@@ -19,7 +19,12 @@ beforeEach(async () => {
   const keychain = testKeychainService();
   cleanupKeychain = keychain.cleanup;
   core = createAppCore({
-    appInfo: () => ({ name: 'noc-console', version: '0.0.0', runtime: { kind: 'bridge', node: process.versions.node }, platform: process.platform }),
+    appInfo: () => ({
+      name: 'noc-console',
+      version: '0.0.0',
+      runtime: { kind: 'bridge', node: process.versions.node },
+      platform: process.platform,
+    }),
     settingsStore: createConfStore(userDataDir),
     vault: createKeytarVault(keychain.service),
     fetch: (url, init) => fetch(url, init),
@@ -45,7 +50,11 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-function next<N extends EventName>(event: N, accept: (payload: EventPayload<N>) => boolean = () => true, timeoutMs = 20_000): Promise<EventPayload<N>> {
+function next<N extends EventName>(
+  event: N,
+  accept: (payload: EventPayload<N>) => boolean = () => true,
+  timeoutMs = 20_000,
+): Promise<EventPayload<N>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
     const off = core.events.subscribe((name: EventName, payload: unknown) => {
@@ -107,7 +116,11 @@ describe('grids in main: cache first, then the platform', () => {
     const [target] = demo.data.phoneNumbers.all();
     const response = await fetch(`${demo.url}/phonenumbers/${target!.id}`, {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/merge-patch+json', 'CLIENT-ID': DEFAULT_DEMO_CREDENTIALS.clientId, 'AUTH-TOKEN': DEFAULT_DEMO_CREDENTIALS.password },
+      headers: {
+        'Content-Type': 'application/merge-patch+json',
+        'CLIENT-ID': DEFAULT_DEMO_CREDENTIALS.clientId,
+        'AUTH-TOKEN': DEFAULT_DEMO_CREDENTIALS.password,
+      },
       body: JSON.stringify({ costCenter: 'Changed elsewhere' }),
     });
     expect(response.status).toBe(200);
@@ -135,7 +148,11 @@ describe('grids in main: cache first, then the platform', () => {
     expect(rows.length).toBeGreaterThan(0);
 
     const reconnected = next('connection:changed', (payload) => payload.state === 'connected', 30_000);
-    const refreshedEnd = next('grid:sync-end', (payload) => payload.resource === 'sim-cards' && payload.outcome === 'done', 30_000);
+    const refreshedEnd = next(
+      'grid:sync-end',
+      (payload) => payload.resource === 'sim-cards' && payload.outcome === 'done',
+      30_000,
+    );
     await core.demo.setAvailable(true);
     await reconnected;
     const refreshed = await refreshedEnd;
@@ -158,7 +175,10 @@ describe('grids in main: cache first, then the platform', () => {
 
   it('refuses unknown resources and tabs with a clear error', async () => {
     const result = await core.router.dispatch('x', 'grid:open', { resource: 'invoices' });
-    expect(result.ok ? null : result.error).toMatchObject({ code: 'UNKNOWN_RESOURCE', message: 'There is no resource called "invoices".' });
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: 'UNKNOWN_RESOURCE',
+      message: 'There is no resource called "invoices".',
+    });
     const tab = await core.router.dispatch('y', 'grid:open', { resource: 'x2voip-routes', tab: 'nope' });
     expect(tab.ok ? null : tab.error.code).toBe('UNKNOWN_RESOURCE');
     void seen;

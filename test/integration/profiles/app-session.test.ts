@@ -29,7 +29,12 @@ beforeEach(async () => {
   cleanupKeychain = keychain.cleanup;
   vault = createKeytarVault(keychain.service);
   const core = createAppCore({
-    appInfo: () => ({ name: 'noc-console', version: '0.0.0', runtime: { kind: 'bridge', node: process.versions.node }, platform: process.platform }),
+    appInfo: () => ({
+      name: 'noc-console',
+      version: '0.0.0',
+      runtime: { kind: 'bridge', node: process.versions.node },
+      platform: process.platform,
+    }),
     settingsStore: createConfStore(userDataDir),
     vault,
     fetch: (url, init) => fetch(url, init),
@@ -83,7 +88,12 @@ describe('profiles and connections in the app core', () => {
     expect(list.activeProfileId).toBe(demo.id);
     expect(await vault.get(demo.id)).toBe(DEFAULT_DEMO_CREDENTIALS.password);
     const status = await session.call('connection:status', {});
-    expect(status).toMatchObject({ state: 'connected', isDemo: true, apiUser: 'NOC Demo', profileName: 'Demo sandbox' });
+    expect(status).toMatchObject({
+      state: 'connected',
+      isDemo: true,
+      apiUser: 'NOC Demo',
+      profileName: 'Demo sandbox',
+    });
     const counts = await session.call('platform:counts', {});
     expect(counts.counts['phone-numbers']).toBe(3000);
     const budget = await session.call('connection:budget', {});
@@ -115,17 +125,35 @@ describe('profiles and connections in the app core', () => {
 
   it('never lets a password, auth token or JWT reach the settings, the logs or any IPC answer', async () => {
     const demoUrl = (await session.call('profiles:list', {})).profiles[0]!.baseUrl!;
-    const secrets = [DEFAULT_DEMO_CREDENTIALS.password, 'wrong-password-8431', 'replaced-password-2291', 'static-token-7719'];
+    const secrets = [
+      DEFAULT_DEMO_CREDENTIALS.password,
+      'wrong-password-8431',
+      'replaced-password-2291',
+      'static-token-7719',
+    ];
 
     const wrong: ProfileSummary = await session.call('profiles:create', {
       name: 'Wrong password',
       baseUrl: demoUrl,
-      auth: { mode: 'jwt', email: DEFAULT_DEMO_CREDENTIALS.email, clientId: DEFAULT_DEMO_CREDENTIALS.clientId, password: secrets[1] },
+      auth: {
+        mode: 'jwt',
+        email: DEFAULT_DEMO_CREDENTIALS.email,
+        clientId: DEFAULT_DEMO_CREDENTIALS.clientId,
+        password: secrets[1],
+      },
     });
     const failed = await session.call('connection:connect', { profileId: wrong.id });
     expect(failed).toMatchObject({ state: 'signed-out' });
     expect(failed.message).toContain('Invalid credentials');
-    await session.call('profiles:update', { id: wrong.id, auth: { mode: 'jwt', email: DEFAULT_DEMO_CREDENTIALS.email, clientId: DEFAULT_DEMO_CREDENTIALS.clientId, password: secrets[2] } });
+    await session.call('profiles:update', {
+      id: wrong.id,
+      auth: {
+        mode: 'jwt',
+        email: DEFAULT_DEMO_CREDENTIALS.email,
+        clientId: DEFAULT_DEMO_CREDENTIALS.clientId,
+        password: secrets[2],
+      },
+    });
     await session.call('connection:connect', { profileId: wrong.id });
     const staticKey = await session.call('profiles:create', {
       name: 'Static',
@@ -138,11 +166,19 @@ describe('profiles and connections in the app core', () => {
     await session.call('platform:counts', {});
     await session.call('connection:budget', {});
     await session.call('keychain:status', {});
-    await session.fail('profiles:create', { name: 'x', baseUrl: 'ftp://x', auth: { mode: 'jwt', email: 'a@b.nl', clientId: 'c', password: secrets[1] } });
+    await session.fail('profiles:create', {
+      name: 'x',
+      baseUrl: 'ftp://x',
+      auth: { mode: 'jwt', email: 'a@b.nl', clientId: 'c', password: secrets[1] },
+    });
     await session.core.logger.flush();
 
-    const haystacks: { where: string; text: string }[] = session.responses.map((response, index) => ({ where: `IPC answer #${index}`, text: JSON.stringify(response) }));
-    for (const file of await filesUnder(session.userDataDir)) haystacks.push({ where: file, text: await readFile(file, 'utf8') });
+    const haystacks: { where: string; text: string }[] = session.responses.map((response, index) => ({
+      where: `IPC answer #${index}`,
+      text: JSON.stringify(response),
+    }));
+    for (const file of await filesUnder(session.userDataDir))
+      haystacks.push({ where: file, text: await readFile(file, 'utf8') });
     expect(haystacks.some((haystack) => haystack.where.endsWith('main.log'))).toBe(true);
     expect(haystacks.some((haystack) => haystack.where.endsWith('settings.json'))).toBe(true);
 

@@ -47,11 +47,18 @@ describe('the OS keychain (a real Secret Service on Linux)', () => {
       try { await vault.set('a', 'secret'); } catch (error) { stored = error.code + ': ' + error.message; }
       console.log(JSON.stringify({ check, stored }));
     `;
-    const { stdout } = await run(process.execPath, ['--input-type=module', '--disable-warning=ExperimentalWarning', '-e', script], {
-      cwd: repoRoot,
-      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' },
-    });
-    const outcome = JSON.parse(stdout.trim().split('\n').pop()!) as { check: { available: boolean; reason?: string }; stored: string };
+    const { stdout } = await run(
+      process.execPath,
+      ['--input-type=module', '--disable-warning=ExperimentalWarning', '-e', script],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' },
+      },
+    );
+    const outcome = JSON.parse(stdout.trim().split('\n').pop()!) as {
+      check: { available: boolean; reason?: string };
+      stored: string;
+    };
     expect(outcome.check.available).toBe(false);
     expect(outcome.check.reason).toBeTruthy();
     expect(outcome.stored).toMatch(/^KEYCHAIN_UNAVAILABLE: No OS keychain is available/);

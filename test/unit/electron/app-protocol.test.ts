@@ -19,7 +19,9 @@ const { registerAppScheme, serveRenderer } = await import('../../../src-main/ele
 describe('the app:// protocol', () => {
   it('is a standard, secure scheme', () => {
     registerAppScheme();
-    expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
   });
 
   it('serves the renderer with the CSP header, and nothing outside it', async () => {

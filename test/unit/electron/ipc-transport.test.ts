@@ -4,7 +4,8 @@ const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown
 const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
 vi.mock('electron', () => ({
   ipcMain: {
-    handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(channel, handler),
+    handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) =>
+      handlers.set(channel, handler),
     removeHandler: (channel: string) => handlers.delete(channel),
     on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => listeners.set(channel, listener),
     removeListener: (channel: string) => listeners.delete(channel),
@@ -19,7 +20,11 @@ function setup() {
   const mainFrame = { url: 'app://noc/index.html' };
   const send = vi.fn();
   const window = { isDestroyed: () => false, webContents: { mainFrame, send } };
-  const router = { dispatch: vi.fn(() => Promise.resolve({ ok: true as const, value: 'ran' as unknown })), cancel: vi.fn(), cancelAll: vi.fn() };
+  const router = {
+    dispatch: vi.fn(() => Promise.resolve({ ok: true as const, value: 'ran' as unknown })),
+    cancel: vi.fn(),
+    cancelAll: vi.fn(),
+  };
   const events = createEventHub();
   const dispose = registerIpcTransport({
     router,
@@ -48,9 +53,18 @@ describe('the Electron IPC transport', () => {
 
   it('refuses a call from a subframe or a foreign origin, and the router never sees it', async () => {
     const { router, dispose } = setup();
-    const fromIframe = await handlers.get('app:info')?.({ sender: { id: 3 }, senderFrame: { url: 'app://noc/index.html' } }, 1, {});
-    const fromElsewhere = await handlers.get('settings:update')?.({ sender: { id: 3 }, senderFrame: { url: 'https://evil.example/' } }, 2, { theme: 'dark' });
-    for (const result of [fromIframe, fromElsewhere]) expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    const fromIframe = await handlers.get('app:info')?.(
+      { sender: { id: 3 }, senderFrame: { url: 'app://noc/index.html' } },
+      1,
+      {},
+    );
+    const fromElsewhere = await handlers.get('settings:update')?.(
+      { sender: { id: 3 }, senderFrame: { url: 'https://evil.example/' } },
+      2,
+      { theme: 'dark' },
+    );
+    for (const result of [fromIframe, fromElsewhere])
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     expect(router.dispatch).not.toHaveBeenCalled();
     dispose();
   });

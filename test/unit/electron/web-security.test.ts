@@ -5,9 +5,13 @@ const openExternal = vi.fn(() => Promise.resolve());
 const appOn = vi.fn();
 vi.mock('electron', () => ({ app: { on: appOn }, shell: { openExternal } }));
 
-const { hardenSession, hardenWebContents, hardenAllWebContents, openExternalSafely } = await import('../../../src-main/electron/web-security.ts');
+const { hardenSession, hardenWebContents, hardenAllWebContents, openExternalSafely } =
+  await import('../../../src-main/electron/web-security.ts');
 
-type HeadersListener = (details: { responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void;
+type HeadersListener = (
+  details: { responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+) => void;
 
 interface FakeSession {
   headersListener: HeadersListener | undefined;
@@ -55,15 +59,18 @@ describe('session hardening', () => {
     expect(headers).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': ["default-src 'none'"] });
   });
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])('denies the permission request %s', (permission) => {
-    const session = fakeSession();
-    hardenSession(session as unknown as Electron.Session, '');
-    const callback = vi.fn();
-    session.permissionRequest?.({}, permission, callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(session.permissionCheck?.()).toBe(false);
-    expect(session.deviceCheck?.()).toBe(false);
-  });
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])(
+    'denies the permission request %s',
+    (permission) => {
+      const session = fakeSession();
+      hardenSession(session as unknown as Electron.Session, '');
+      const callback = vi.fn();
+      session.permissionRequest?.({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(session.permissionCheck?.()).toBe(false);
+      expect(session.deviceCheck?.()).toBe(false);
+    },
+  );
 });
 
 describe('web contents hardening', () => {

@@ -22,7 +22,10 @@ function handlers(overrides: Partial<HandlerSet> = {}): HandlerSet {
 describe('the IPC router', () => {
   it('runs the handler with the parsed input and returns its value', async () => {
     const router = createIpcRouter(handlers());
-    await expect(router.dispatch('1', 'settings:update', { theme: 'dark' })).resolves.toEqual({ ok: true, value: { theme: 'dark', language: 'en', concurrency: 6 } });
+    await expect(router.dispatch('1', 'settings:update', { theme: 'dark' })).resolves.toEqual({
+      ok: true,
+      value: { theme: 'dark', language: 'en', concurrency: 6 },
+    });
   });
 
   it('refuses invalid input with a VALIDATION error and never runs the handler', async () => {
@@ -73,7 +76,9 @@ describe('the IPC router', () => {
       handlers({
         'app:info': (_input, { signal }) => {
           seen = signal;
-          return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+          return new Promise((_resolve, reject) =>
+            signal.addEventListener('abort', () => reject(new Error('aborted'))),
+          );
         },
       }),
     );
@@ -90,11 +95,17 @@ describe('the IPC router', () => {
       handlers({
         'settings:get': (_input, { signal }) => {
           signals.push(signal);
-          return new Promise((resolve) => signal.addEventListener('abort', () => resolve({ theme: 'system', language: 'en', concurrency: 6 })));
+          return new Promise((resolve) =>
+            signal.addEventListener('abort', () => resolve({ theme: 'system', language: 'en', concurrency: 6 })),
+          );
         },
       }),
     );
-    const calls = [router.dispatch('w1:1', 'settings:get', {}), router.dispatch('w1:2', 'settings:get', {}), router.dispatch('w2:1', 'settings:get', {})];
+    const calls = [
+      router.dispatch('w1:1', 'settings:get', {}),
+      router.dispatch('w1:2', 'settings:get', {}),
+      router.dispatch('w2:1', 'settings:get', {}),
+    ];
     router.cancelAll('w1:');
     expect(signals.map((signal) => signal.aborted)).toEqual([true, true, false]);
     router.cancelAll('w2:');

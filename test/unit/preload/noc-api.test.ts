@@ -44,7 +44,12 @@ describe('window.noc', () => {
     const noc = install(raw);
     const call = noc.invoke('settings:get', {});
     raw.answer(1, { ok: false, error: { code: 'VALIDATION', message: 'bad', details: { issues: [] } } });
-    await expect(call).rejects.toMatchObject({ name: 'NocError', code: 'VALIDATION', message: 'bad', details: { issues: [] } });
+    await expect(call).rejects.toMatchObject({
+      name: 'NocError',
+      code: 'VALIDATION',
+      message: 'bad',
+      details: { issues: [] },
+    });
   });
 
   it('cancels one call through its AbortSignal and tells main', async () => {
@@ -63,7 +68,9 @@ describe('window.noc', () => {
   it('does not send a call whose signal is already aborted', async () => {
     const raw = fakeTransport();
     const noc = install(raw);
-    await expect(noc.invoke('app:info', {}, { signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(noc.invoke('app:info', {}, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
   });
 
   it('is frozen and cannot be replaced', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnDescriptor } from '../../../src-preload/contract/index.ts';
 import { normalizeQuickSearch, phoneQuickFilterText } from '../../../src-renderer/src/grid/phone-search.ts';
-import { createQuickSearchIndex, rowSearchText, searchTerms } from '../../../src-renderer/src/grid/quick-search-index.ts';
+import {
+  createQuickSearchIndex,
+  rowSearchText,
+  searchTerms,
+} from '../../../src-renderer/src/grid/quick-search-index.ts';
 import { toTsv } from '../../../src-renderer/src/grid/tsv.ts';
 
 const columns: ColumnDescriptor[] = [
@@ -63,6 +67,14 @@ describe('the quick search index', () => {
 
 describe('copy as TSV', () => {
   it('writes a header and one line per row, flattening tabs and newlines', () => {
-    expect(toTsv(['A', 'B'], [['1', 'two\twords'], ['multi\nline', '']])).toBe('A\tB\n1\ttwo words\nmulti line\t');
+    expect(
+      toTsv(
+        ['A', 'B'],
+        [
+          ['1', 'two\twords'],
+          ['multi\nline', ''],
+        ],
+      ),
+    ).toBe('A\tB\n1\ttwo words\nmulti line\t');
   });
 });

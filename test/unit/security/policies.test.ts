@@ -29,14 +29,18 @@ describe('external links', () => {
   it.each(['https://example.nl/docs', 'http://portal.example.nl/path?q=1'])('opens %s', (url) => {
     expect(checkExternalUrl(url).allowed).toBe(true);
   });
-  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'ms-settings:privacy', 'https://user:pw@example.nl', 'not a url'])(
-    'refuses %s with a reason',
-    (url) => {
-      const verdict = checkExternalUrl(url);
-      expect(verdict.allowed).toBe(false);
-      if (!verdict.allowed) expect(verdict.reason.length).toBeGreaterThan(10);
-    },
-  );
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'smb://server/share',
+    'ms-settings:privacy',
+    'https://user:pw@example.nl',
+    'not a url',
+  ])('refuses %s with a reason', (url) => {
+    const verdict = checkExternalUrl(url);
+    expect(verdict.allowed).toBe(false);
+    if (!verdict.allowed) expect(verdict.reason.length).toBeGreaterThan(10);
+  });
 });
 
 describe('IPC sender policy', () => {
@@ -47,9 +51,12 @@ describe('IPC sender policy', () => {
   it('refuses a subframe, even on our origin', () => {
     expect(isTrustedSender({ isMainFrameOfMainWindow: false, frameUrl: 'app://noc/index.html' }, trusted)).toBe(false);
   });
-  it.each(['https://evil.example', 'file:///tmp/x.html', 'app://other/index.html', 'about:blank', ''])('refuses a frame showing %s', (frameUrl) => {
-    expect(isTrustedSender({ isMainFrameOfMainWindow: true, frameUrl }, trusted)).toBe(false);
-  });
+  it.each(['https://evil.example', 'file:///tmp/x.html', 'app://other/index.html', 'about:blank', ''])(
+    'refuses a frame showing %s',
+    (frameUrl) => {
+      expect(isTrustedSender({ isMainFrameOfMainWindow: true, frameUrl }, trusted)).toBe(false);
+    },
+  );
 });
 
 describe('static files of the renderer', () => {
