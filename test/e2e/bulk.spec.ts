@@ -122,3 +122,41 @@ test('offline, the actions are disabled with the reason', async ({ app }) => {
     /Changes are disabled while offline/,
   );
 });
+
+test('a job cut off by a crash is offered at the next start, and resuming finishes it', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  page.on('dialog', (dialog) => void dialog.accept());
+  await app.restart({ demoLatencyMs: 40 });
+  const rowCount = page.getByLabel('Row count');
+  await expect(rowCount).toHaveText('3,000 rows');
+  await page.getByRole('button', { name: 'Select all filtered' }).click();
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: 'Set description' }).click();
+  const panel = page.getByRole('complementary', { name: 'Bulk action' });
+  await panel.getByLabel('New description').fill('Crash test');
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  await panel.getByRole('button', { name: /^Apply 3,000 changes$/ }).click();
+  const progress = panel.getByRole('progressbar', { name: 'Progress' });
+  await expect(async () => expect(Number(await progress.getAttribute('value'))).toBeGreaterThan(600)).toPass({
+    timeout: 60_000,
+  });
+
+  // The console dies in the middle of the job; the user starts it again.
+  await app.kill();
+  await app.restart();
+  const notice = page.getByRole('alert').filter({ hasText: 'A job was interrupted' });
+  await expect(notice).toContainText('Set description');
+  await saveScreenshot(page, 'bulk-6-interrupted');
+  await notice.getByRole('button', { name: 'Review' }).click();
+  const job = panel.getByRole('region', { name: 'Job' });
+  await expect(job.getByRole('status')).toContainText('Interrupted');
+  await job.getByRole('button', { name: 'Resume' }).click();
+  await expect(job.getByRole('status')).toHaveText(/^Completed · [\d,]+ applied, 0 failed/, { timeout: 90_000 });
+  const counts = (await job.getByRole('status').textContent())!;
+  const applied = Number(counts.match(/([\d,]+) applied/)![1]!.replace(/,/g, ''));
+  const skipped = Number(counts.match(/([\d,]+) skipped/)![1]!.replace(/,/g, ''));
+  // Every operation ends in exactly one state: applied before the crash, applied after resuming, or skipped.
+  expect(applied + skipped).toBe(3000);
+  await saveScreenshot(page, 'bulk-7-resumed');
+});

@@ -17,12 +17,20 @@ export interface AppUnderTest {
   target: 'bridge' | 'electron';
   userDataDir: string;
   /** Stops the main side and starts it again on the same user data, then reloads the page. */
-  restart(options?: { demoOffline?: boolean }): Promise<void>;
+  restart(options?: HostOptions): Promise<void>;
+  /** Kills the main side at once (SIGKILL), as a crash or a forced quit would. */
+  kill(): Promise<void>;
   /** Takes the embedded demo platform off the network, or brings it back (bridge only). */
   setDemoAvailable(available: boolean): Promise<void>;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export interface HostOptions {
+  demoOffline?: boolean;
+  /** Latency of the embedded demo platform, to make jobs slow enough to interrupt. */
+  demoLatencyMs?: number;
+}
 
 interface RunningHost {
   url: string;
@@ -34,7 +42,7 @@ async function startHost(
   userDataDir: string,
   keychainService: string,
   port?: number,
-  demoOffline = false,
+  options: HostOptions = {},
 ): Promise<RunningHost> {
   const args = [
     '--disable-warning=ExperimentalWarning',
@@ -45,7 +53,8 @@ async function startHost(
     '--keychain-service',
     keychainService,
     '--fixed-demo-credentials',
-    ...(demoOffline ? ['--demo-offline'] : []),
+    ...(options.demoOffline ? ['--demo-offline'] : []),
+    ...(options.demoLatencyMs ? ['--demo-latency', String(options.demoLatencyMs)] : []),
   ];
   if (port) args.push('--port', String(port));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -61,7 +70,7 @@ async function startHost(
 }
 
 async function stopHost(host: RunningHost): Promise<void> {
-  if (host.process.exitCode !== null) return;
+  if (host.process.exitCode !== null || host.process.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => host.process.once('exit', () => resolve()));
   host.process.kill('SIGTERM');
   await exited;
@@ -83,6 +92,7 @@ export const test = base.extend<{ app: AppUnderTest }>({
         target: 'electron',
         userDataDir,
         restart: () => Promise.reject(new Error('restart is only implemented for the bridge target')),
+        kill: () => Promise.reject(new Error('kill is only implemented for the bridge target')),
         setDemoAvailable: () => Promise.reject(new Error('the demo switch is only implemented for the bridge target')),
       });
       await electronApp.close();
@@ -96,8 +106,13 @@ export const test = base.extend<{ app: AppUnderTest }>({
         userDataDir,
         async restart(options) {
           await stopHost(host);
-          host = await startHost(userDataDir, keychainService, port, options?.demoOffline ?? false);
+          host = await startHost(userDataDir, keychainService, port, options ?? {});
           await page.reload();
+        },
+        async kill() {
+          const exited = new Promise<void>((resolve) => host.process.once('exit', () => resolve()));
+          host.process.kill('SIGKILL');
+          await exited;
         },
         async setDemoAvailable(available) {
           const response = await fetch(new URL(`/__bridge/control?token=${encodeURIComponent(host.token)}`, host.url), {
