@@ -6,7 +6,7 @@ import { generateDemoCredentials, startDemoPlatform, type DemoOptions } from '..
 import { createAppHandlers } from '../handlers/app-handlers.ts';
 import { createGridHandlers } from '../handlers/grid-handlers.ts';
 import { createBulkHandlers } from '../handlers/bulk-handlers.ts';
-import { createBulkEngines } from '../bulk-host/bulk-engines.ts';
+import { createBulkEngines, type BulkEngines } from '../bulk-host/bulk-engines.ts';
 import { createGridService, type GridService } from '../grids/grid-service.ts';
 import { createProfileCaches } from '../grids/profile-caches.ts';
 import { getResource } from '../resources/index.ts';
@@ -63,6 +63,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   let connection: ConnectionManager | null = null;
   let grids: GridService | null = null;
+  let bulkEngines: BulkEngines | null = null;
   const profiles = createProfileService({
     store: createProfileStore(deps.settingsStore),
     vault: deps.vault,
@@ -71,8 +72,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onDeleted: async (profileId) => {
       connection?.forget(profileId);
       await caches.deleteFor(profileId);
+      await bulkEngines?.deleteFor(profileId);
     },
   });
+  // What the last status said, to tell a profile switch and a reconnection apart from other changes.
+  let lastProfileId: string | null = null;
+  let lastState: string | null = null;
   connection = createConnectionManager({
     profiles,
     demo,
@@ -80,16 +85,16 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     logger,
     onStatus: (status) => {
       events.emit('connection:changed', status);
-      if (status.profileId !== lastProfileId) grids?.reset();
-      else if (status.state === 'connected' && lastState !== 'connected') grids?.refreshOpened();
+      if (status.profileId !== lastProfileId) {
+        grids?.reset();
+        void bulkEngines?.profileChanged();
+      } else if (status.state === 'connected' && lastState !== 'connected') grids?.refreshOpened();
       lastProfileId = status.profileId;
       lastState = status.state;
     },
     onBudget: (budget) => events.emit('budget:changed', budget),
     concurrency: () => uiSettings.get().concurrency,
   });
-  let lastProfileId: string | null = null;
-  let lastState: string | null = null;
   const manager = connection;
   grids = createGridService({
     descriptor: (id) => getResource(id)?.descriptor ?? null,
@@ -102,16 +107,18 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onRows: (rows) => events.emit('grid:rows', rows),
     onChanges: (changes) => events.emit('grid:changes', changes),
     onSyncEnd: (end) => events.emit('grid:sync-end', end),
+    onCacheDropped: (profileId, detail) => events.emit('cache:notice', { profileId, message: detail }),
     logger,
   });
   const gridService = grids;
-  const bulk = createBulkEngines({
+  const bulk = (bulkEngines = createBulkEngines({
     journalDir: path.join(deps.userDataDir, 'journal'),
     vault: deps.vault,
     connection: manager,
     caches,
     emit: events.emit,
-  });
+    noteLocalWrite: (path, rows, removed) => gridService.noteLocalWrite(path, rows, removed),
+  }));
 
   const handlers: HandlerSet = {
     ...createAppHandlers({ appInfo: deps.appInfo, openExternal: deps.openExternal }),

@@ -1,5 +1,6 @@
 import type { Row } from '../../src-preload/contract/grids.ts';
-import { createBulkEngine, type BulkEngine } from '../bulk/index.ts';
+import { rm } from 'node:fs/promises';
+import { createBulkEngine, journalFile, journalKeyAccount, type BulkEngine } from '../bulk/index.ts';
 import type { ConnectionManager } from '../connection/connection-manager.ts';
 import type { ProfileCaches } from '../grids/profile-caches.ts';
 import { AppError } from '../ipc/app-error.ts';
@@ -13,13 +14,24 @@ export interface BulkEnginesDeps {
   connection: ConnectionManager;
   caches: ProfileCaches;
   emit: EventSink;
+  /** Rows a job wrote, so that a refresh under way does not put older values back. */
+  noteLocalWrite: (path: string, rows: readonly Row[], removed: readonly string[]) => void;
 }
 
 /**
  * One bulk engine per profile, for the profile on screen: its journal, its cache, its platform client. What a job
  * applies goes into the cache and, as changes, into the open grids, so edited rows update in place.
  */
-export function createBulkEngines(deps: BulkEnginesDeps): { current(): Promise<BulkEngine>; close(): Promise<void> } {
+export interface BulkEngines {
+  current(): Promise<BulkEngine>;
+  /** The profile on screen changed: the engine of the previous one stops (its running jobs become interrupted). */
+  profileChanged(): Promise<void>;
+  /** A profile was deleted: its journal and journal key go too. */
+  deleteFor(profileId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createBulkEngines(deps: BulkEnginesDeps): BulkEngines {
   let open: { profileId: string; engine: Promise<BulkEngine> } | null = null;
   const resourceOf = (path: string): string | null =>
     listResourceDescriptors().find((descriptor) => descriptor.path === path)?.id ?? null;
@@ -42,16 +54,27 @@ export function createBulkEngines(deps: BulkEnginesDeps): { current(): Promise<B
   const start = (profileId: string): Promise<BulkEngine> =>
     createBulkEngine({
       profileId,
-      apiUser: () => deps.connection.status().apiUser,
-      client: () => deps.connection.client(),
+      apiUser: () => (deps.connection.profileId() === profileId ? deps.connection.status().apiUser : null),
+      // Never another profile's client: after a switch, this engine's operations fail instead of going elsewhere.
+      client: () => {
+        if (deps.connection.profileId() !== profileId) {
+          throw new AppError(
+            'PROFILE_CHANGED',
+            'Another profile was connected while this job ran; it stops here and can be resumed from its profile.',
+          );
+        }
+        return deps.connection.client();
+      },
       journalDir: deps.journalDir,
       vault: deps.vault,
       readRows: async (path) => (await (await deps.caches.forProfile(profileId)).read(path))?.rows ?? [],
       onApplied: async (path, items) => {
+        deps.noteLocalWrite(path, items, []);
         await (await deps.caches.forProfile(profileId)).upsert(path, items);
         changed(profileId, path, items, []);
       },
       onRemoved: async (path, iris) => {
+        deps.noteLocalWrite(path, [], iris);
         await (await deps.caches.forProfile(profileId)).remove(path, iris);
         changed(profileId, path, [], iris);
       },
@@ -76,6 +99,22 @@ export function createBulkEngines(deps: BulkEnginesDeps): { current(): Promise<B
         });
       }
       return open.engine;
+    },
+    async profileChanged() {
+      if (!open || open.profileId === deps.connection.profileId()) return;
+      const closing = open;
+      open = null;
+      await (await closing.engine.catch(() => null))?.close();
+    },
+    async deleteFor(profileId) {
+      if (open?.profileId === profileId) {
+        const closing = open;
+        open = null;
+        await (await closing.engine.catch(() => null))?.close();
+      }
+      const file = journalFile(deps.journalDir, profileId);
+      await Promise.all([file, `${file}-wal`, `${file}-shm`].map((path) => rm(path, { force: true })));
+      await deps.vault.delete(journalKeyAccount(profileId)).catch(() => false);
     },
     async close() {
       const closing = open;

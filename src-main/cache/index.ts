@@ -5,7 +5,6 @@ export type {
   CacheNotice,
   CacheRow,
   CacheSnapshot,
-  CacheSnapshotJson,
   CacheSnapshotStream,
   ProfileCache,
   SnapshotUpdate,

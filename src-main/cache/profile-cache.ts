@@ -12,7 +12,6 @@ import type {
   CacheNotice,
   CacheRow,
   CacheSnapshot,
-  CacheSnapshotJson,
   CacheSnapshotStream,
   ProfileCache,
   SnapshotUpdate,
@@ -190,30 +189,6 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     return { snapshot: { rows, fetchedAt: meta.fetchedAt, complete: meta.complete }, meta };
   };
 
-  const readSnapshotJson = (resource: string): CacheSnapshotJson | null => {
-    const meta = db.meta(resource);
-    if (meta === null) return null;
-    const chunks = db.chunks(resource);
-    if (chunks.length !== meta.chunkCount)
-      throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
-    if (chunks.some((chunk) => chunk.kind !== 'base')) {
-      // Deltas must be merged, which needs the rows themselves.
-      const found = readSnapshot(resource);
-      if (found === null) return null;
-      const { rows, fetchedAt, complete } = found.snapshot;
-      return { rowsJson: JSON.stringify(rows), rowCount: rows.length, fetchedAt, complete };
-    }
-    const parts: string[] = [];
-    let rowCount = 0;
-    for (const chunk of chunks) {
-      const text = openChunkText(key, resource, chunk);
-      rowCount += chunk.itemCount;
-      if (chunk.itemCount > 0) parts.push(text.slice(1, -1));
-    }
-    if (rowCount !== meta.baseRows) throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
-    return { rowsJson: `[${parts.join(',')}]`, rowCount, fetchedAt: meta.fetchedAt, complete: meta.complete };
-  };
-
   const readSnapshotStream = (resource: string): CacheSnapshotStream | null => {
     const meta = db.meta(resource);
     if (meta === null) return null;
@@ -221,19 +196,16 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     if (chunks.length !== meta.chunkCount)
       throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
     if (chunks.some((chunk) => chunk.kind !== 'base')) {
-      const whole = readSnapshotJson(resource);
-      return (
-        whole && {
-          rowCount: whole.rowCount,
-          fetchedAt: whole.fetchedAt,
-          complete: whole.complete,
-          parts: [{ json: whole.rowsJson, rows: whole.rowCount }],
-        }
-      );
+      // Deltas must be merged, which needs the rows themselves: one part, the merged snapshot.
+      const found = readSnapshot(resource);
+      if (found === null) return null;
+      const { rows, fetchedAt, complete } = found.snapshot;
+      return { rowCount: rows.length, fetchedAt, complete, parts: [{ json: JSON.stringify(rows), rows: rows.length }] };
     }
     const rowCount = chunks.reduce((sum, chunk) => sum + chunk.itemCount, 0);
     if (rowCount !== meta.baseRows) throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
-    // Opened lazily: a chunk that fails authentication then throws to the consumer, who reports it as damage.
+    // Opened lazily, so the first rows can go out before the last are decrypted. A chunk that fails
+    // authentication throws to the consumer (the grid service), which drops the cache and refetches.
     const parts = (function* () {
       for (const chunk of chunks) yield { json: openChunkText(key, resource, chunk), rows: chunk.itemCount };
     })();
@@ -269,14 +241,6 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
             if (needsCompaction(meta)) compactLater(resource);
             return snapshot;
           },
-          () => null,
-        ),
-      ),
-
-    readJson: (resource) =>
-      serial(() =>
-        guarded(
-          () => readSnapshotJson(resource),
           () => null,
         ),
       ),

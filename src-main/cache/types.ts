@@ -25,14 +25,6 @@ export interface SnapshotUpdate {
   complete?: boolean;
 }
 
-/** A snapshot whose rows are still the JSON array text they were stored as. */
-export interface CacheSnapshotJson {
-  rowsJson: string;
-  rowCount: number;
-  fetchedAt: number;
-  complete: boolean;
-}
-
 /** A snapshot read chunk by chunk: each part is a JSON array text of rows, opened only when it is asked for. */
 export interface CacheSnapshotStream {
   rowCount: number;
@@ -44,9 +36,8 @@ export interface CacheSnapshotStream {
 export interface ProfileCache {
   /** null: nothing cached for this resource (or the cache was just dropped). */
   read(resource: string): Promise<CacheSnapshot | null>;
-  /** Like read, but the rows stay JSON text: for handing them on without parsing them in main. */
-  readJson(resource: string): Promise<CacheSnapshotJson | null>;
-  /** Like readJson, in parts, so that the first rows can be shown before the last are decrypted. */
+  /** Like read, but the rows stay JSON text (handed on without parsing them in main), in parts, so that the
+   * first rows can be shown before the last are decrypted. */
   readJsonStream(resource: string): Promise<CacheSnapshotStream | null>;
   /** One transaction: the new snapshot replaces the old one completely, or nothing changes. */
   replaceAll(resource: string, rows: CacheRow[], fetchedAt: number, complete: boolean): Promise<void>;

@@ -185,29 +185,26 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
           ...(concurrency !== undefined ? { concurrency } : {}),
         });
         if (current !== target) return;
+        // A single failed attempt (which the pipeline retries) is no reason to go offline: that is decided when
+        // a request has exhausted its retries (reportUnreachable) or a connect attempt fails.
         const offSession = client.session.onChange((session) => {
-          if (session.state === 'offline') {
-            setState(
-              target,
-              'offline',
-              'The platform cannot be reached. Showing cached data; retrying in the background.',
-            );
-            scheduleReconnect(target);
-          } else if (session.state === 'signed-out' && session.message) {
-            setState(target, 'signed-out', session.message);
-          }
+          if (session.state === 'signed-out' && session.message) setState(target, 'signed-out', session.message);
         });
         const offBudget = client.governor.onChange(scheduleBudget);
         target.client = client;
         target.unsubscribe = () => (offSession(), offBudget());
       }
-      if (target.client.session.status().state !== 'connected') await target.client.session.signIn();
+      const client = target.client;
+      if (client.session.status().state !== 'connected') await client.session.signIn();
+      if (current !== target) return;
       // A static key is only proven by an answer from the platform; this also fills in the rate-limit budget.
-      await target.client.request({ path: RESOURCE_COLLECTIONS['phone-numbers'], query: { itemsPerPage: 1 } });
+      await client.request({ path: RESOURCE_COLLECTIONS['phone-numbers']!, query: { itemsPerPage: 1 } });
+      if (current !== target) return;
       target.attempt = 0;
       setState(target, 'connected', null);
       scheduleBudget();
     } catch (failure) {
+      if (current !== target) return;
       const reason = reasonOf(failure);
       deps.logger.warn('connect failed', { profileId: target.profile.id, reason });
       if (isUnreachable(failure)) {

@@ -26,6 +26,8 @@ export interface GridCache {
     parts: Iterable<{ json: string; rows: number }>;
   } | null>;
   replaceAll(collection: string, rows: Row[], fetchedAt: number, complete: boolean): Promise<void>;
+  upsert(collection: string, rows: Row[], update?: { fetchedAt?: number; complete?: boolean }): Promise<void>;
+  clear(): Promise<void>;
 }
 
 export interface GridServiceDeps {
@@ -41,6 +43,7 @@ export interface GridServiceDeps {
   onRows: (rows: GridRows) => void;
   onChanges: (changes: GridChanges) => void;
   onSyncEnd: (end: GridSyncEnd) => void;
+  onCacheDropped: (profileId: string, detail: string) => void;
   logger: Logger;
   now?: () => number;
   /** How long a refresh waits after a grid opened from the cache (default 1.5 s). */
@@ -57,6 +60,8 @@ export interface GridService {
   refreshOpened(): void;
   /** The profile changed: forget opened grids and stop their refreshes. */
   reset(): void;
+  /** A bulk job wrote these rows (or removed these IRIs): a refresh already under way must not undo that. */
+  noteLocalWrite(path: string, rows: readonly Row[], removed: readonly string[]): void;
 }
 
 /** Rows sent with the answer to grid:open (enough to fill the screen many times over) and per event after it. */
@@ -78,6 +83,9 @@ export function createGridService(deps: GridServiceDeps): GridService {
   const now = deps.now ?? Date.now;
   const opened = new Map<string, GridTarget>();
   const running = new Map<string, AbortController>();
+  // Rows a bulk job wrote while a refresh was reading pages: the refresh must not put the older page back.
+  let writeSeq = 0;
+  const localWrites = new Map<string, Map<string, { seq: number; row: Row | null }>>();
 
   const collectionOf = (target: GridTarget): string => {
     const descriptor = deps.descriptor(target.resource);
@@ -94,10 +102,34 @@ export function createGridService(deps: GridServiceDeps): GridService {
     return profileId;
   };
 
-  async function sync(target: GridTarget, profileId: string, controller: AbortController): Promise<void> {
-    const path = collectionOf(target);
+  /** A record that fails to open while streaming: the whole cache of the profile goes, with a notice. */
+  const dropDamaged = async (profileId: string, failure: unknown): Promise<void> => {
+    const detail = failure instanceof Error ? failure.message : String(failure);
+    deps.logger.warn('cache dropped while streaming', { profileId, detail });
+    deps.onCacheDropped(profileId, detail);
+    await (await deps.cache(profileId)).clear().catch(() => undefined);
+  };
+
+  /** Applies what was written locally after `since` on top of the rows a refresh fetched. */
+  const overlayLocalWrites = (path: string, rows: Row[], since: number): Row[] => {
+    const writes = localWrites.get(path);
+    if (!writes) return rows;
+    const newer = new Map([...writes].filter(([, write]) => write.seq > since));
+    if (newer.size === 0) return rows;
+    const merged = rows.flatMap((row) => {
+      const write = newer.get(String(row['@id']));
+      if (!write) return [row];
+      newer.delete(String(row['@id']));
+      return write.row ? [write.row] : [];
+    });
+    for (const write of newer.values()) if (write.row) merged.push(write.row);
+    return merged;
+  };
+
+  async function sync(target: GridTarget, profileId: string, controller: AbortController, path: string): Promise<void> {
     const tab = target.tab ?? null;
     const base = { profileId, resource: target.resource, tab };
+    const startedAt = writeSeq;
     try {
       const client = deps.client();
       const cache = await deps.cache(profileId);
@@ -119,11 +151,18 @@ export function createGridService(deps: GridServiceDeps): GridService {
         },
       });
       const fetchedAt = now();
-      const rows = withKeys(result.items, path);
       const previous = (await cache.read(path))?.rows ?? [];
-      await cache.replaceAll(path, rows, fetchedAt, result.complete);
+      const rows = overlayLocalWrites(path, withKeys(result.items, path), startedAt);
+      const changes = diffRows(previous, rows, path);
+      if (result.complete) {
+        await cache.replaceAll(path, rows, fetchedAt, true);
+      } else {
+        // An incomplete listing proves nothing about the rows it did not see: keep them, update the rest.
+        await cache.upsert(path, [...changes.added, ...changes.updated], { fetchedAt, complete: false });
+        changes.removed = [];
+      }
       if (deps.profileId() !== profileId) return;
-      deps.onChanges({ ...base, ...diffRows(previous, rows, path), fetchedAt, complete: result.complete });
+      deps.onChanges({ ...base, ...changes, fetchedAt, complete: result.complete });
       deps.onSyncEnd({ ...base, outcome: 'done', message: null });
     } catch (failure) {
       if (controller.signal.aborted) {
@@ -163,10 +202,13 @@ export function createGridService(deps: GridServiceDeps): GridService {
           rows += next.value.rows;
         }
       } catch (failure) {
-        deps.logger.warn('cache stream failed', {
-          resource: base.resource,
-          reason: failure instanceof Error ? failure.message : String(failure),
-        });
+        // The rows after a damaged record never arrive: end the stream, drop the cache, fetch everything again.
+        loaded += rows;
+        deps.onRows({ ...base, rowsJson: joinParts(batch), loaded, total, last: true });
+        void dropDamaged(base.profileId, failure).then(() =>
+          refresh({ resource: base.resource, ...(base.tab ? { tab: base.tab } : {}) }),
+        );
+        return;
       }
       loaded += rows;
       const last = rows === 0 || loaded >= total;
@@ -179,11 +221,12 @@ export function createGridService(deps: GridServiceDeps): GridService {
   const refresh = (target: GridTarget): boolean => {
     const profileId = deps.profileId();
     if (!profileId || !deps.isConnected()) return false;
+    const path = collectionOf(target);
     const key = keyOf(target);
     if (running.has(key)) return true;
     const controller = new AbortController();
     running.set(key, controller);
-    void sync(target, profileId, controller).finally(() => {
+    void sync(target, profileId, controller, path).finally(() => {
       if (running.get(key) === controller) running.delete(key);
     });
     return true;
@@ -196,13 +239,21 @@ export function createGridService(deps: GridServiceDeps): GridService {
       opened.set(keyOf(target), target);
       const cache = await deps.cache(profileId);
       const started = now();
-      const snapshot = await cache.readJsonStream(path);
-      const parts = snapshot ? snapshot.parts[Symbol.iterator]() : null;
+      let snapshot = await cache.readJsonStream(path);
+      let parts = snapshot ? snapshot.parts[Symbol.iterator]() : null;
       const first: string[] = [];
       let loaded = 0;
-      for (let next = parts?.next(); next && !next.done; next = loaded < FIRST_ROWS ? parts!.next() : undefined) {
-        first.push(next.value.json);
-        loaded += next.value.rows;
+      try {
+        for (let next = parts?.next(); next && !next.done; next = loaded < FIRST_ROWS ? parts!.next() : undefined) {
+          first.push(next.value.json);
+          loaded += next.value.rows;
+        }
+      } catch (failure) {
+        await dropDamaged(profileId, failure);
+        snapshot = null;
+        parts = null;
+        first.length = 0;
+        loaded = 0;
       }
       deps.logger.info('grid opened', {
         resource: target.resource,
@@ -273,6 +324,16 @@ export function createGridService(deps: GridServiceDeps): GridService {
       for (const controller of running.values()) controller.abort();
       running.clear();
       opened.clear();
+      localWrites.clear();
+    },
+    noteLocalWrite(path, rows, removed) {
+      writeSeq += 1;
+      const writes = localWrites.get(path) ?? new Map<string, { seq: number; row: Row | null }>();
+      for (const row of rows) writes.set(String(row['@id']), { seq: writeSeq, row });
+      for (const iri of removed) writes.set(iri, { seq: writeSeq, row: null });
+      localWrites.set(path, writes);
+      // Only writes newer than every running refresh matter; without one running, none do.
+      if (running.size === 0) localWrites.clear();
     },
   };
 }

@@ -4,10 +4,16 @@ import type { ConnectionManager } from '../connection/connection-manager.ts';
 import type { GridService } from '../grids/grid-service.ts';
 import type { ProfileCaches } from '../grids/profile-caches.ts';
 import type { Handler } from '../ipc/router.ts';
-import { listResourceDescriptors } from '../resources/index.ts';
+import { getResource, listResourceDescriptors } from '../resources/index.ts';
 import type { KeyValueStore } from '../settings/key-value-store.ts';
 
 const COLUMN_STATES_KEY = 'columnStates';
+
+/** Only the grids that exist get a settings entry: the renderer cannot fill the settings file with keys. */
+function isKnownTarget(target: GridTarget): boolean {
+  const descriptor = getResource(target.resource)?.descriptor;
+  return descriptor !== undefined && (!target.tab || descriptor.tabs.some((tab) => tab.id === target.tab));
+}
 
 function columnStateKey(profileId: string, target: GridTarget): string {
   return `${profileId}|${target.resource}${target.tab ? `#${target.tab}` : ''}`;
@@ -56,7 +62,7 @@ export function createGridHandlers(deps: {
     },
     'grid:column-state:set': ({ state, ...target }) => {
       const profileId = connection.profileId();
-      if (!profileId) return { saved: false };
+      if (!profileId || !isKnownTarget(target)) return { saved: false };
       const next: Record<string, ColumnState> = {
         ...(columnStates() as Record<string, ColumnState>),
         [columnStateKey(profileId, target)]: state,

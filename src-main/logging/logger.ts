@@ -19,7 +19,12 @@ const JWT_LIKE = /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/g;
  * JSON lines in `<userData>/logs/main.log`. Callers never pass secrets; as a second line of defence anything
  * shaped like a JWT is masked, and `redact` (the secrets main currently holds) are masked too.
  */
-export function createFileLogger(file: string, redact: () => readonly string[] = () => []): Logger {
+export function createFileLogger(
+  file: string,
+  redact: () => readonly string[] = () => [],
+  options: { debug?: boolean } = {},
+): Logger {
+  const debug = options.debug ?? process.env['NOC_DEBUG'] === '1';
   let queue: Promise<void> = mkdir(path.dirname(file), { recursive: true }).then(() => undefined);
   const mask = (text: string): string => {
     let masked = text.replace(JWT_LIKE, '[token]');
@@ -31,7 +36,10 @@ export function createFileLogger(file: string, redact: () => readonly string[] =
     queue = queue.then(() => appendFile(file, line, { mode: 0o600 })).catch(() => undefined);
   };
   return {
-    debug: (message, fields) => write('debug', message, fields),
+    // Per-request lines only when asked for (NOC_DEBUG=1): a bulk job would otherwise write thousands.
+    debug: (message, fields) => {
+      if (debug) write('debug', message, fields);
+    },
     info: (message, fields) => write('info', message, fields),
     warn: (message, fields) => write('warn', message, fields),
     error: (message, fields) => write('error', message, fields),

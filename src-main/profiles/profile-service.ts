@@ -51,6 +51,10 @@ function checkedBaseUrl(baseUrl: string): string {
   return verdict.url;
 }
 
+function originOf(url: string): string {
+  return new URL(url).origin;
+}
+
 function storedAuth(auth: ProfileCreateInput['auth']): StoredProfile['auth'] {
   return auth.mode === 'jwt'
     ? { mode: 'jwt', email: auth.email, clientId: auth.clientId }
@@ -140,6 +144,20 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
           field: input.auth.mode === 'jwt' ? 'password' : 'authToken',
         });
       }
+      const nextBaseUrl = input.baseUrl !== undefined ? checkedBaseUrl(input.baseUrl) : current.baseUrl;
+      if (
+        nextBaseUrl !== null &&
+        current.baseUrl !== null &&
+        originOf(nextBaseUrl) !== originOf(current.baseUrl) &&
+        !secret
+      ) {
+        // The stored secret was given for the old address; it is never sent anywhere else without asking again.
+        throw new AppError(
+          'SECRET_REQUIRED',
+          `The address changed to ${originOf(nextBaseUrl)}: enter the ${current.auth.mode === 'jwt' ? 'password' : 'auth token'} again, so that it is only sent to the platform you chose.`,
+          { field: current.auth.mode === 'jwt' ? 'password' : 'authToken' },
+        );
+      }
       if (current.isDemo && (input.baseUrl !== undefined || input.auth !== undefined)) {
         throw new AppError(
           'DEMO_PROFILE_FIXED',
@@ -149,7 +167,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const next: StoredProfile = {
         ...current,
         ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.baseUrl !== undefined ? { baseUrl: checkedBaseUrl(input.baseUrl) } : {}),
+        ...(input.baseUrl !== undefined ? { baseUrl: nextBaseUrl } : {}),
         ...(input.auth !== undefined ? { auth: storedAuth(input.auth) } : {}),
         ...(input.rootCustomerId !== undefined ? { rootCustomerId: input.rootCustomerId } : {}),
       };

@@ -109,6 +109,11 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
 
   async function serveHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
+    // Only requests addressed to 127.0.0.1:<port> itself: a rebound DNS name cannot reach the page or the token.
+    if (request.headers.host !== new URL(origin).host) {
+      response.writeHead(421).end();
+      return;
+    }
     const headers = {
       'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
@@ -154,7 +159,8 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     url: URL,
     headers: Record<string, string>,
   ): Promise<void> {
-    if (request.method !== 'POST' || !tokensMatch(token, url.searchParams.get('token'))) {
+    const foreign = request.headers.origin !== undefined && request.headers.origin !== origin;
+    if (request.method !== 'POST' || foreign || !tokensMatch(token, url.searchParams.get('token'))) {
       response.writeHead(403, headers).end();
       return;
     }
@@ -176,6 +182,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url ?? '/', origin);
     const allowed =
+      request.headers.host === new URL(origin).host &&
       url.pathname === BRIDGE_SOCKET_PATH &&
       request.headers.origin === origin &&
       tokensMatch(token, url.searchParams.get('token'));

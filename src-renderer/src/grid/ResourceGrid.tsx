@@ -63,6 +63,16 @@ const rowSelection: RowSelectionOptions = {
 const defaultColDef: ColDef<Row> = { flex: 1, minWidth: 120 };
 const getRowId = (params: GetRowIdParams<Row>): string => String(params.data['@id']);
 
+/** The selected rows the user can see: a selection hidden by the current search or filters is not acted on. */
+function selectedAndShown(grid: GridApi<Row> | null): string[] {
+  if (!grid || grid.isDestroyed()) return [];
+  const iris: string[] = [];
+  grid.forEachNodeAfterFilter((node) => {
+    if (node.isSelected() && node.data) iris.push(String(node.data['@id']));
+  });
+  return iris;
+}
+
 function countRows(grid: GridApi<Row> | null): number {
   if (!grid || grid.isDestroyed()) return 0;
   let total = 0;
@@ -338,7 +348,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           {!target.tab ? (
             <ActionsMenu
               descriptor={descriptor}
-              selected={() => api.current?.getSelectedRows().map((row) => String(row['@id'])) ?? []}
+              selected={() => selectedAndShown(api.current)}
               disabledReason={connected ? null : t('grid.writesDisabled', { reason: status.message ?? '' })}
             />
           ) : null}

@@ -106,12 +106,14 @@ export function useGridData(
           ...previous,
           fetchedAt,
           complete: changes.complete ?? previous.complete,
-          rows: previous.rows ?? [],
         }));
         useConnectionStore.setState({ lastSync: fetchedAt });
       }),
       noc.on('grid:sync-end', (end) => {
         if (!matches(end)) return;
+        // A refresh has ended: whatever happened to the stream of cached rows, the changes may wait no longer.
+        streaming = false;
+        drain();
         setData((previous) => ({
           ...previous,
           progress: null,

@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuthMode, ProfileCreateInput, ProfileSummary } from '../../../src-preload/contract/index.ts';
+import type {
+  AuthMode,
+  ProfileCreateInput,
+  ProfileSummary,
+  ProfileUpdateInput,
+} from '../../../src-preload/contract/index.ts';
 import { describeError } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 
@@ -38,12 +43,25 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
       mode === 'jwt'
         ? { mode, email, clientId, ...(secret ? { password: secret } : {}) }
         : { mode, clientId, ...(secret ? { authToken: secret } : {}) };
+    // Only what changed goes to main: renaming a profile must not sign it out or touch its secret.
+    const changesOf = (existing: ProfileSummary): ProfileUpdateInput => {
+      const authChanged =
+        secret !== '' ||
+        mode !== existing.auth.mode ||
+        clientId !== existing.auth.clientId ||
+        (existing.auth.mode === 'jwt' && email !== existing.auth.email);
+      return {
+        id: existing.id,
+        ...(name !== existing.name ? { name } : {}),
+        ...(!isDemo && baseUrl !== existing.baseUrl ? { baseUrl } : {}),
+        ...(!isDemo && authChanged ? { auth } : {}),
+        ...(!isDemo && root !== existing.rootCustomerId ? { rootCustomerId: root } : {}),
+      };
+    };
     setSaving(true);
     try {
       const saved = profile
-        ? await updateProfile(
-            isDemo ? { id: profile.id, name } : { id: profile.id, name, baseUrl, auth, rootCustomerId: root },
-          )
+        ? await updateProfile(changesOf(profile))
         : await createProfile({ name, baseUrl, auth, rootCustomerId: root });
       onDone(saved);
     } catch (failure) {

@@ -181,6 +181,9 @@ describe('grids in main: cache first, then the platform', () => {
     });
     const tab = await core.router.dispatch('y', 'grid:open', { resource: 'x2voip-routes', tab: 'nope' });
     expect(tab.ok ? null : tab.error.code).toBe('UNKNOWN_RESOURCE');
+    const refresh = await core.router.dispatch('z', 'grid:refresh', { resource: 'invoices' });
+    expect(refresh.ok ? null : refresh.error.code).toBe('UNKNOWN_RESOURCE');
+    expect(await call('grid:column-state:set', { resource: 'invoices', state: [] })).toEqual({ saved: false });
     void seen;
   });
 });

@@ -111,6 +111,33 @@ describe('profiles and connections in the app core', () => {
     expect((await session.call('profiles:list', {})).profiles).toHaveLength(1);
   });
 
+  it('a new address needs the secret again, so a stored password never goes to another host', async () => {
+    const created = await session.call('profiles:create', {
+      name: 'Tenant B',
+      baseUrl: 'https://api.tenant-b.example',
+      auth: { mode: 'jwt', email: 'noc@tenant-b.example', clientId: 'client-b', password: 'secret-of-tenant-b' },
+    });
+    const moved = await session.fail('profiles:update', { id: created.id, baseUrl: 'https://api.typo-b.example' });
+    expect(moved.code).toBe('SECRET_REQUIRED');
+    expect(moved.message).toContain('https://api.typo-b.example');
+    expect((await session.call('profiles:list', {})).profiles.find((p) => p.id === created.id)?.baseUrl).toBe(
+      'https://api.tenant-b.example',
+    );
+    // Renaming, or a new path on the same host, keeps the secret.
+    await session.call('profiles:update', {
+      id: created.id,
+      name: 'Tenant B (prod)',
+      baseUrl: 'https://api.tenant-b.example/v2',
+    });
+    expect(await vault.get(created.id)).toBe('secret-of-tenant-b');
+    await session.call('profiles:update', {
+      id: created.id,
+      baseUrl: 'https://api.new-b.example',
+      auth: { mode: 'jwt', email: 'noc@tenant-b.example', clientId: 'client-b', password: 'new-secret-b' },
+    });
+    expect(await vault.get(created.id)).toBe('new-secret-b');
+  });
+
   it('deleting a profile deletes its keychain entry', async () => {
     const created = await session.call('profiles:create', {
       name: 'Tenant A',
