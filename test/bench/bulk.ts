@@ -1,10 +1,13 @@
 // The issue's bench: a 1,000-number set-cost-center job through the bulk engine (journal on disk, concurrency 6)
 // against a loop that sends one PATCH at a time (as a collection runner does), both at 30 ms latency, same run.
+// The demo platform runs in its own process, as a real platform is remote.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBulkEngine, type Row } from '../../src-main/bulk/index.ts';
-import { startDemoPlatform } from '../../src-main/demo/index.ts';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { DemoCredentials } from '../../src-main/demo/index.ts';
 import { createPlatformClient, type PlatformClient } from '../../src-main/platform/client.ts';
 import type { SecretVault } from '../../src-main/secrets/secret-vault.ts';
 import type { BenchFigure } from './figure.ts';
@@ -13,7 +16,38 @@ const NUMBERS = 1_000;
 const LATENCY_MS = 30;
 const CONCURRENCY = 6;
 
-type Demo = Awaited<ReturnType<typeof startDemoPlatform>>;
+interface Demo {
+  url: string;
+  credentials: DemoCredentials;
+  close(): Promise<void>;
+}
+
+async function startDemoProcess(): Promise<Demo> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      path.join(import.meta.dirname, 'fixtures/demo-process.ts'),
+      '--latency',
+      String(LATENCY_MS),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+  const { url, credentials } = JSON.parse(line) as { url: string; credentials: DemoCredentials };
+  return {
+    url,
+    credentials,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** PATCH requests as the client sent them (attempts, retries included). */
+const patches = { count: 0 };
 
 function clientFor(demo: Demo, concurrency: number): PlatformClient {
   return createPlatformClient({
@@ -24,7 +58,10 @@ function clientFor(demo: Demo, concurrency: number): PlatformClient {
       clientId: demo.credentials.clientId,
       password: async () => demo.credentials.password,
     },
-    fetch: (url, init) => fetch(url, init),
+    fetch: (url, init) => {
+      if (init.method === 'PATCH') patches.count += 1;
+      return fetch(url, init);
+    },
     concurrency,
   });
 }
@@ -40,29 +77,23 @@ function memoryVault(): SecretVault {
   };
 }
 
-const patchCount = (demo: Demo, from: number): number =>
-  demo.requestLog.slice(from).filter((e) => e.method === 'PATCH').length;
-
 export default async function bench(): Promise<BenchFigure[]> {
-  const demo = await startDemoPlatform({
-    faults: { latencyMs: LATENCY_MS },
-    rateLimit: { hourLimit: 1_000_000, dayLimit: 10_000_000 },
-  });
+  const demo = await startDemoProcess();
   const dir = await mkdtemp(path.join(tmpdir(), 'noc-bulk-bench-'));
   try {
-    const rows = demo.data.phoneNumbers.all() as unknown as Row[];
+    const rows = (await clientFor(demo, CONCURRENCY).listAll<Row>('/phonenumbers')).items;
     const engineTargets = rows.slice(0, NUMBERS).map((r) => String(r['@id']));
     const loopTargets = rows.slice(NUMBERS, 2 * NUMBERS).map((r) => String(r['@id']));
 
     // naive: one PATCH at a time, as a REST client's collection runner does
     const naive = clientFor(demo, 1);
     await naive.request({ path: '/phonenumbers/1' });
-    let from = demo.requestLog.length;
+    let from = patches.count;
     let started = performance.now();
     for (const iri of loopTargets)
       await naive.request({ method: 'PATCH', path: iri, body: { costCenter: 'BENCH-LOOP' } });
     const loopSeconds = (performance.now() - started) / 1000;
-    const loopPerOp = patchCount(demo, from) / NUMBERS;
+    const loopPerOp = (patches.count - from) / NUMBERS;
 
     const client = clientFor(demo, CONCURRENCY);
     await client.request({ path: '/phonenumbers/1' });
@@ -82,12 +113,12 @@ export default async function bench(): Promise<BenchFigure[]> {
       targets: engineTargets,
       params: { value: 'BENCH-JOB' },
     });
-    from = demo.requestLog.length;
+    from = patches.count;
     started = performance.now();
     engine.start(plan.jobId, { expectedCount: plan.operations.length });
     const summary = await engine.whenDone(plan.jobId);
     const jobSeconds = (performance.now() - started) / 1000;
-    const jobPerOp = patchCount(demo, from) / plan.operations.length;
+    const jobPerOp = (patches.count - from) / plan.operations.length;
     await engine.close();
     if (summary.counts.applied !== plan.operations.length) throw new Error(`only ${summary.counts.applied} applied`);
 
