@@ -1,4 +1,5 @@
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
+import { keyCheckRecord, preparedStatements } from '../storage/sqlite-helpers.ts';
 
 /** Plaintext columns are ids, states and times only; everything a person could read is in the sealed blobs. */
 const SCHEMA = `
@@ -70,24 +71,9 @@ export function openJournalDb(file: string): JournalDb {
     db.close();
     throw failure;
   }
-  const statements = new Map<string, StatementSync>();
-  const statement = (sql: string): StatementSync => {
-    let prepared = statements.get(sql);
-    if (!prepared) {
-      prepared = db.prepare(sql);
-      statements.set(sql, prepared);
-    }
-    return prepared;
-  };
+  const statement = preparedStatements(db);
   return {
-    readKeyCheck() {
-      const row = statement("SELECT value FROM info WHERE name = 'key-check'").get() as
-        { value: Uint8Array } | undefined;
-      return row?.value ?? null;
-    },
-    writeKeyCheck(sealed) {
-      statement("INSERT OR REPLACE INTO info (name, value) VALUES ('key-check', ?)").run(sealed);
-    },
+    ...keyCheckRecord(statement, 'info'),
     isEmpty() {
       return statement('SELECT 1 FROM jobs LIMIT 1').get() === undefined;
     },

@@ -1,4 +1,5 @@
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
+import { keyCheckRecord, preparedStatements } from '../storage/sqlite-helpers.ts';
 import { CacheDamage } from './cache-damage.ts';
 
 const SCHEMA_VERSION = 1;
@@ -101,24 +102,9 @@ export function openCacheDb(file: string): CacheDb {
 }
 
 function wrap(db: DatabaseSync): CacheDb {
-  const statements = new Map<string, StatementSync>();
-  const statement = (sql: string): StatementSync => {
-    let prepared = statements.get(sql);
-    if (!prepared) {
-      prepared = db.prepare(sql);
-      statements.set(sql, prepared);
-    }
-    return prepared;
-  };
+  const statement = preparedStatements(db);
   return {
-    readKeyCheck() {
-      const row = statement("SELECT value FROM cache_info WHERE name = 'key-check'").get() as
-        { value: Uint8Array } | undefined;
-      return row?.value ?? null;
-    },
-    writeKeyCheck(sealed) {
-      statement("INSERT OR REPLACE INTO cache_info (name, value) VALUES ('key-check', ?)").run(sealed);
-    },
+    ...keyCheckRecord(statement, 'cache_info'),
     hasSnapshots() {
       return (
         statement('SELECT 1 FROM resources LIMIT 1').get() !== undefined ||
