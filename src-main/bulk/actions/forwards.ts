@@ -1,7 +1,7 @@
 import type { ResourceDefinition } from '../../resources/index.ts';
 import { BulkError } from '../errors.ts';
 import type { ActionPlan, PlannedOp, Row } from '../types.ts';
-import { labelOf, NOT_CACHED, op, rowsByIri, skipped, uniqueTargets } from './shared.ts';
+import { labelOf, op, planEachRow, rowsByIri, skipped, uniqueTargets } from './shared.ts';
 
 export const X2VOIP_NUMBERS_PATH = '/order-details-x2voip-numbers';
 const NUMBER_IRI = /^\/order-details-x2voip-numbers\/[0-9]+$/;
@@ -126,17 +126,20 @@ export async function planDeleteForwards(
   targets: readonly string[],
   readRows: (path: string) => Promise<Row[]>,
 ): Promise<ActionPlan> {
-  const rows = rowsByIri(await readRows(resource.path));
-  const ops = uniqueTargets(targets).map((target): PlannedOp => {
-    const row = rows.get(target);
-    const label = labelOf(row, target);
-    if (!row) return skipped('delete-forward', resource.path, target, label, 'missing', NOT_CACHED, [], 'DELETE');
-    const forwardTo = typeof row['forwardTo'] === 'string' ? row['forwardTo'] : null;
-    return op('delete-forward', resource.path, target, label, [{ field: 'forwardTo', old: forwardTo, new: null }], {
-      method: 'DELETE',
-      path: target,
-    });
-  });
+  const ops = await planEachRow(
+    'delete-forward',
+    resource.path,
+    targets,
+    readRows,
+    'DELETE',
+    (row, target, label): PlannedOp => {
+      const forwardTo = typeof row['forwardTo'] === 'string' ? row['forwardTo'] : null;
+      return op('delete-forward', resource.path, target, label, [{ field: 'forwardTo', old: forwardTo, new: null }], {
+        method: 'DELETE',
+        path: target,
+      });
+    },
+  );
   const n = ops.filter((o) => o.skip === null).length;
   return {
     title: { en: 'Delete forwards', nl: 'Doorschakelingen verwijderen' },

@@ -2,7 +2,7 @@ import type { Localized } from '../../../src-preload/contract/resources.ts';
 import type { ResourceDefinition } from '../../resources/index.ts';
 import { BulkError, refuse } from '../errors.ts';
 import type { ActionPlan, PlannedOp, Row } from '../types.ts';
-import { labelOf, NOT_CACHED, op, rowsByIri, skipped, uniqueTargets } from './shared.ts';
+import { labelOf, NOT_CACHED, op, planEachRow, rowsByIri, skipped, uniqueTargets } from './shared.ts';
 
 const NO_UNDO: Localized = {
   en: 'No automatic undo: the platform offers no way to merge blocks or to restart a cool-off.',
@@ -20,37 +20,44 @@ export async function planEndCoolOff(
   targets: readonly string[],
   readRows: (path: string) => Promise<Row[]>,
 ): Promise<ActionPlan> {
-  const rows = rowsByIri(await readRows(resource.path));
-  const ops = uniqueTargets(targets).map((target): PlannedOp => {
-    const row = rows.get(target);
-    const label = labelOf(row, target);
-    if (!row) return skipped('end-cool-off', resource.path, target, label, 'missing', NOT_CACHED, [], 'GET');
-    if (row['status'] !== 'cool-off')
-      return skipped(
+  const ops = await planEachRow(
+    'end-cool-off',
+    resource.path,
+    targets,
+    readRows,
+    'GET',
+    (row, target, label): PlannedOp => {
+      if (row['status'] !== 'cool-off')
+        return skipped(
+          'end-cool-off',
+          resource.path,
+          target,
+          label,
+          'not-applicable',
+          {
+            en: `Not cooling off (status: ${String(row['status'])}).`,
+            nl: `Niet in quarantaine (status: ${String(row['status'])}).`,
+          },
+          [],
+          'GET',
+        );
+      return op(
         'end-cool-off',
         resource.path,
         target,
         label,
-        'not-applicable',
-        {
-          en: `Not cooling off (status: ${String(row['status'])}).`,
-          nl: `Niet in quarantaine (status: ${String(row['status'])}).`,
-        },
-        [],
-        'GET',
+        [
+          { field: 'status', old: 'cool-off', new: 'available' },
+          {
+            field: 'coolOffUntil',
+            old: typeof row['coolOffUntil'] === 'string' ? row['coolOffUntil'] : null,
+            new: null,
+          },
+        ],
+        { method: 'GET', path: `${target}/end-cool-off` },
       );
-    return op(
-      'end-cool-off',
-      resource.path,
-      target,
-      label,
-      [
-        { field: 'status', old: 'cool-off', new: 'available' },
-        { field: 'coolOffUntil', old: typeof row['coolOffUntil'] === 'string' ? row['coolOffUntil'] : null, new: null },
-      ],
-      { method: 'GET', path: `${target}/end-cool-off` },
-    );
-  });
+    },
+  );
   const n = ops.filter((o) => o.skip === null).length;
   return {
     title: { en: 'End cool-off', nl: 'Quarantaine beëindigen' },

@@ -1,6 +1,6 @@
 import type { ResourceDefinition } from '../../resources/index.ts';
 import type { ActionPlan, PlannedOp, Row } from '../types.ts';
-import { labelOf, NOT_CACHED, op, rowsByIri, skipped, uniqueTargets } from './shared.ts';
+import { op, planEachRow, skipped } from './shared.ts';
 
 /** The id accept-outport takes: the last path segment of the IRI. */
 export const idOfIri = (iri: string): number => Number(/\/([0-9]+)$/.exec(iri)?.[1] ?? NaN);
@@ -14,31 +14,41 @@ export async function planAcceptOutports(
   targets: readonly string[],
   readRows: (path: string) => Promise<Row[]>,
 ): Promise<ActionPlan> {
-  const rows = rowsByIri(await readRows(resource.path));
-  const ops = uniqueTargets(targets).map((target): PlannedOp => {
-    const row = rows.get(target);
-    const label = labelOf(row, target);
-    if (!row) return skipped('accept-outport', resource.path, target, label, 'missing', NOT_CACHED, [], 'POST');
-    if (row['status'] !== 'pending')
-      return skipped(
+  const ops = await planEachRow(
+    'accept-outport',
+    resource.path,
+    targets,
+    readRows,
+    'POST',
+    (row, target, label): PlannedOp => {
+      if (row['status'] !== 'pending')
+        return skipped(
+          'accept-outport',
+          resource.path,
+          target,
+          label,
+          'not-applicable',
+          {
+            en: `Only pending outports can be accepted (status: ${String(row['status'])}).`,
+            nl: `Alleen openstaande outports kunnen worden geaccepteerd (status: ${String(row['status'])}).`,
+          },
+          [],
+          'POST',
+        );
+      return op(
         'accept-outport',
         resource.path,
         target,
         label,
-        'not-applicable',
+        [{ field: 'status', old: 'pending', new: 'accepted' }],
         {
-          en: `Only pending outports can be accepted (status: ${String(row['status'])}).`,
-          nl: `Alleen openstaande outports kunnen worden geaccepteerd (status: ${String(row['status'])}).`,
+          method: 'POST',
+          path: '/outports/accept-outport',
+          body: { id: idOfIri(target) },
         },
-        [],
-        'POST',
       );
-    return op('accept-outport', resource.path, target, label, [{ field: 'status', old: 'pending', new: 'accepted' }], {
-      method: 'POST',
-      path: '/outports/accept-outport',
-      body: { id: idOfIri(target) },
-    });
-  });
+    },
+  );
   const n = ops.filter((o) => o.skip === null).length;
   return {
     title: { en: 'Accept outports', nl: 'Outports accepteren' },

@@ -71,6 +71,28 @@ export function skipped(
   };
 }
 
+/**
+ * One operation per distinct selected row, as `plan` decides it; a row missing from the cache is skipped (it
+ * cannot be previewed, so it is not sent).
+ */
+export async function planEachRow(
+  kind: OpKind,
+  resourcePath: string,
+  targets: readonly string[],
+  readRows: (path: string) => Promise<Row[]>,
+  method: OpRequest['method'],
+  plan: (row: Row, target: string, label: string) => PlannedOp,
+): Promise<PlannedOp[]> {
+  const rows = rowsByIri(await readRows(resourcePath));
+  return uniqueTargets(targets).map((target) => {
+    const row = rows.get(target);
+    const label = labelOf(row, target);
+    return row
+      ? plan(row, target, label)
+      : skipped(kind, resourcePath, target, label, 'missing', NOT_CACHED, [], method);
+  });
+}
+
 export const NOT_CACHED: Localized = {
   en: 'Not in the local cache: refresh the grid and plan again.',
   nl: 'Niet in de lokale cache: vernieuw het overzicht en plan opnieuw.',
