@@ -69,6 +69,20 @@ export default tseslint.config(
     },
   },
   {
+    // Pure rules both sides run (phone-number forms, spreadsheet-safe cells): no zod, no outside imports, so the
+    // renderer may take their runtime code and stay free of zod.
+    files: ['src-preload/contract/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: electronBan,
+          patterns: [{ regex: '^(?!\\./)', message: 'Shared pure code imports only its own folder.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-preload/index.ts', 'src-preload/noc-api.ts'],
     rules: {
       'no-restricted-imports': [
@@ -111,7 +125,7 @@ export default tseslint.config(
               message: 'The renderer sees only the IPC contract of the preload.',
             },
             {
-              group: ['**/src-preload/contract', '**/src-preload/contract/**'],
+              regex: 'src-preload/contract(?!/shared/)',
               allowTypeImports: true,
               message: 'The renderer takes types from the contract, never its runtime code (zod stays in main).',
             },

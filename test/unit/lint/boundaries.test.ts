@@ -78,6 +78,27 @@ describe('process boundaries are enforced by lint rules', () => {
     ).toHaveLength(1);
   });
 
+  it('the renderer may run the shared pure code of the contract, which imports nothing else', async () => {
+    expect(
+      await restrictedImportMessages(
+        'src-renderer/src/example.ts',
+        `import { rule } from '../../src-preload/contract/shared/rule.ts';\nexport const r = rule;\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImportMessages(
+        'src-preload/contract/shared/rule.ts',
+        `import { z } from 'zod';\nexport const rule = z;\n`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImportMessages(
+        'src-preload/contract/shared/rule.ts',
+        `import { channels } from '../channels.ts';\nexport const rule = channels;\n`,
+      ),
+    ).toHaveLength(1);
+  });
+
   it('the preload imports only electron and the contract', async () => {
     expect(
       await restrictedImportMessages('src-preload/index.ts', `import { z } from 'zod';\nexport const a = z;\n`),
