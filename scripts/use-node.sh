@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Sourced by .ci/run and the test scripts: puts Node >= 22.12 first on PATH.
+# Sourced by .ci/run and the test scripts: puts Node >= 22.13 first on PATH.
 # Where the system Node is older, Node 24 comes from the npm package node@24 into a cache folder outside the repo,
 # and native addons (keytar) are built against that Node's own headers.
 node_ok() {
-  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&b>=12)?0:1)' 2>/dev/null
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&b>=13)?0:1)' 2>/dev/null
 }
 if ! node_ok; then
   NODE24_HOME="${NOC_NODE_CACHE:-$HOME/.cache/noc-console}/node24"
