@@ -1,5 +1,6 @@
 // Runs the project's real npm scripts as child processes, in an environment that cannot lean on the caller's.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,14 +18,14 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+export async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 240_000, shell: !posix });
-  return {
-    status: result.status,
-    output: `${result.stdout}${result.stderr}`,
-    seconds: (performance.now() - started) / 1000,
-  };
+  const child = spawn(command, args, { cwd, env, timeout: 240_000, shell: !posix });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [status] = (await once(child, 'close')) as [number | null];
+  return { status, output, seconds: (performance.now() - started) / 1000 };
 }
 
 const made: string[] = [];
