@@ -21,11 +21,42 @@ function handlers(overrides: Partial<HandlerSet> = {}): HandlerSet {
 
 describe('the IPC router', () => {
   it('runs the handler with the parsed input and returns its value', async () => {
-    const router = createIpcRouter(handlers());
-    await expect(router.dispatch('1', 'settings:update', { theme: 'dark' })).resolves.toEqual({
+    const received: unknown[] = [];
+    const router = createIpcRouter(
+      handlers({
+        'profiles:create': (input) => {
+          received.push(input);
+          return {
+            id: 'p1',
+            name: input.name,
+            baseUrl: input.baseUrl,
+            isDemo: false,
+            auth: { mode: 'static-key', clientId: input.auth.clientId },
+            rootCustomerId: null,
+            secretStored: false,
+          };
+        },
+      }),
+    );
+    // zod trims these: a handler given the raw input would see (and store) the spaces
+    const raw = {
+      name: '  Acme NOC  ',
+      baseUrl: ' https://api.example.nl ',
+      auth: { mode: 'static-key', clientId: ' client-1 ', authToken: 'key-1234' },
+    };
+    const result = await router.dispatch('1', 'profiles:create', raw);
+    expect(received).toEqual([
+      {
+        name: 'Acme NOC',
+        baseUrl: 'https://api.example.nl',
+        auth: { mode: 'static-key', clientId: 'client-1', authToken: 'key-1234' },
+      },
+    ]);
+    expect(result).toEqual({
       ok: true,
-      value: { theme: 'dark', language: 'en', concurrency: 6 },
+      value: expect.objectContaining({ name: 'Acme NOC', baseUrl: 'https://api.example.nl' }),
     });
+    expect(raw.name).toBe('  Acme NOC  ');
   });
 
   it('refuses invalid input with a VALIDATION error and never runs the handler', async () => {
@@ -86,7 +117,7 @@ describe('the IPC router', () => {
     router.cancel('w1:7');
     const result = await pending;
     expect(seen?.aborted).toBe(true);
-    expect(result.ok ? null : result.error.code).toBe('CANCELLED');
+    expect(result).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'The request was cancelled.' } });
   });
 
   it('cancels every call of a window that went away', async () => {
@@ -109,6 +140,39 @@ describe('the IPC router', () => {
     router.cancelAll('w1:');
     expect(signals.map((signal) => signal.aborted)).toEqual([true, true, false]);
     router.cancelAll('w2:');
-    await Promise.all(calls);
+    // the handlers resolved (not threw) once aborted: a cancelled call still reports CANCELLED, never the value
+    const cancelled = { ok: false, error: { code: 'CANCELLED', message: 'The request was cancelled.' } };
+    expect(await Promise.all(calls)).toEqual([cancelled, cancelled, cancelled]);
+  });
+
+  it('names the unknown channel', async () => {
+    const router = createIpcRouter(handlers());
+    expect(await router.dispatch('1', 'fs:read', {})).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: 'There is no channel named "fs:read".' },
+    });
+  });
+
+  it('lists every invalid field by its dotted path, and the whole input as "(input)"', async () => {
+    const router = createIpcRouter(handlers());
+    const nested = await router.dispatch('1', 'profiles:create', {
+      name: '',
+      baseUrl: 'https://api.example.nl',
+      auth: { mode: 'jwt', email: 'not-an-address', clientId: 'c' },
+    });
+    if (nested.ok) throw new Error('expected a VALIDATION error');
+    expect(nested.error.details).toEqual({
+      issues: [
+        { path: 'name', message: 'Give the profile a name.' },
+        { path: 'auth.email', message: 'Enter the e-mail address of the API user.' },
+      ],
+    });
+    expect(nested.error.message).toBe(
+      'Invalid input for "profiles:create": name: Give the profile a name.; ' +
+        'auth.email: Enter the e-mail address of the API user.. Nothing was changed.',
+    );
+    const whole = await router.dispatch('2', 'settings:update', null);
+    if (whole.ok) throw new Error('expected a VALIDATION error');
+    expect(whole.error.details).toEqual({ issues: [expect.objectContaining({ path: '(input)' })] });
   });
 });

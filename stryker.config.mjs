@@ -1,0 +1,40 @@
+// @ts-check
+/**
+ * Mutation testing of the core (`npm run mutate`, see README "Tests"). One Stryker run per module group, each with
+ * only the test files that exercise it: a dry run of the whole suite takes minutes, a group's a few seconds.
+ * MUTATE_GROUP picks the group; test/mutation/mutate.sh runs them one after another.
+ */
+import { MUTATION_GROUPS } from './test/mutation/groups.mjs';
+
+const name = process.env.MUTATE_GROUP ?? '';
+const group = MUTATION_GROUPS[name];
+if (!group) {
+  throw new Error(`Set MUTATE_GROUP to one of: ${Object.keys(MUTATION_GROUPS).join(', ')} (got "${name}").`);
+}
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: false },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: group.mutate,
+  testFiles: group.tests,
+  coverageAnalysis: 'perTest',
+  // Two cores shared with other work: one test runner (and the checker beside it), lowered priority by mutate.sh.
+  concurrency: 1,
+  timeoutMS: 10_000,
+  dryRunTimeoutMinutes: 15,
+  incremental: true,
+  incrementalFile: `test/mutation/incremental/${name}.json`,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${name}/index.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}/mutation.json` },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, maxTestsToLog: 0 },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['out', 'dist', 'reports', 'test-results', 'playwright-report', 'test/e2e', 'resources'],
+  thresholds: { high: 90, low: 85, break: null },
+};
+
+export default config;
