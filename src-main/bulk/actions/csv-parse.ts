@@ -1,4 +1,5 @@
 import type { BulkLineIssue } from '../../../src-preload/contract/bulk.ts';
+import { formulaTriggerOf } from '../../../src-preload/contract/shared/spreadsheet-safe.ts';
 import { normaliseDutchNumber } from '../../resources/phone-search.ts';
 
 /** One usable line: the number in national form and the values to set (null clears; undefined leaves alone). */
@@ -103,6 +104,15 @@ export function parseCsvImport(text: string): CsvParse {
         'duplicate',
         `${number} is also on line ${earlier}; only that line is used.`,
         `${number} staat ook op regel ${earlier}; alleen die regel wordt gebruikt.`,
+      );
+      return;
+    }
+    const formula = fields.slice(1).find((value) => formulaTriggerOf(value) !== null);
+    if (formula !== undefined) {
+      issue(
+        'invalid',
+        `"${formula}" starts like a spreadsheet formula (=, +, -, @, a tab or a line break) and is not imported; remove that first character.`,
+        `"${formula}" begint als een spreadsheetformule (=, +, -, @, een tab of een regeleinde) en wordt niet geïmporteerd; haal dat eerste teken weg.`,
       );
       return;
     }
