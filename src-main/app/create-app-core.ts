@@ -30,7 +30,6 @@ export interface AppCoreDeps {
   /** Electron's net.fetch in the app (system proxy, OS certificates); Node's fetch in tests. */
   fetch: FetchLike;
   userDataDir: string;
-  openExternal: (url: string) => Promise<void>;
   /** Credentials of the demo sandbox created on first run (random unless a test fixes them). */
   demoCredentials?: () => DemoProfileSeed;
   demoOptions?: DemoOptions;
@@ -46,6 +45,8 @@ export interface AppCore {
   grids: GridService;
   demo: DemoHost;
   logger: Logger;
+  /** The hosts (host:port) links may open in the OS browser: the active profile's platform and its documentation. */
+  linkHosts(): string[];
   /** First run (creates the demo sandbox) and reconnecting the last active profile; never throws. */
   start(): Promise<void>;
   dispose(): Promise<void>;
@@ -121,7 +122,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   }));
 
   const handlers: HandlerSet = {
-    ...createAppHandlers({ appInfo: deps.appInfo, openExternal: deps.openExternal }),
+    ...createAppHandlers({ appInfo: deps.appInfo }),
     ...createSettingsHandlers(uiSettings),
     ...createProfileHandlers(profiles, manager, deps.vault),
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
@@ -136,6 +137,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     grids: gridService,
     demo,
     logger,
+    linkHosts() {
+      const profileId = manager.profileId();
+      if (!profileId) return [];
+      const profile = profiles.get(profileId);
+      const baseUrl = profile.isDemo ? (demo.current()?.url ?? null) : profile.baseUrl;
+      return baseUrl ? [new URL(baseUrl).host] : [];
+    },
     async start() {
       try {
         await profiles.ensureDemoProfile(() => {

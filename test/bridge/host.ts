@@ -58,8 +58,6 @@ export interface BridgeHost {
   readonly url: string;
   readonly origin: string;
   readonly token: string;
-  /** URLs that the app asked to open in the OS browser (the bridge only records them). */
-  readonly openedExternally: readonly string[];
   readonly core: AppCore;
   close(): Promise<void>;
 }
@@ -78,7 +76,6 @@ function tokensMatch(expected: string, given: string | null): boolean {
 export async function startBridgeHost(options: BridgeHostOptions): Promise<BridgeHost> {
   const rendererDir = options.rendererDir ?? path.join(repoRoot, 'out/renderer');
   const token = randomBytes(24).toString('base64url');
-  const openedExternally: string[] = [];
   const keychainService = options.keychainService ?? BRIDGE_KEYCHAIN_SERVICE;
   const core = createAppCore({
     appInfo: () => ({
@@ -94,9 +91,6 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     ...(options.fixedDemoCredentials ? { demoCredentials: () => DEFAULT_DEMO_CREDENTIALS } : {}),
     demoAvailable: !options.demoOffline,
     ...(options.demoOptions ? { demoOptions: options.demoOptions } : {}),
-    openExternal: async (url) => {
-      openedExternally.push(url);
-    },
   });
 
   let origin = '';
@@ -249,7 +243,6 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     url: `${origin}/`,
     origin,
     token,
-    openedExternally,
     core,
     async close() {
       for (const client of sockets.clients) client.terminate();

@@ -39,7 +39,6 @@ beforeEach(async () => {
     vault,
     fetch: (url, init) => fetch(url, init),
     userDataDir,
-    openExternal: () => Promise.resolve(),
     demoCredentials: () => DEFAULT_DEMO_CREDENTIALS,
   });
   const responses: IpcResult<unknown>[] = [];
