@@ -170,7 +170,7 @@ describe('profiles and connections in the app core', () => {
     });
     const failed = await session.call('connection:connect', { profileId: wrong.id });
     expect(failed).toMatchObject({ state: 'signed-out' });
-    expect(failed.message).toContain('Invalid credentials');
+    expect(failed.message).toContain('HTTP 401');
     await session.call('profiles:update', {
       id: wrong.id,
       auth: {

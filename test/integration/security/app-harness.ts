@@ -23,10 +23,15 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function startAppHarness(overrides: Partial<AppCoreDeps> = {}): Promise<AppHarness> {
+export async function startAppHarness(
+  overrides: Partial<AppCoreDeps> = {},
+  /** Runs before the core starts: to leave files or keychain entries an older version wrote. */
+  prepare?: (userDataDir: string, vault: ReturnType<typeof createKeytarVault>) => Promise<void>,
+): Promise<AppHarness> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'noc-sec-'));
   const keychain = testKeychainService();
   const vault = createKeytarVault(keychain.service);
+  await prepare?.(userDataDir, vault);
   const core = createAppCore({
     appInfo: () => ({
       name: 'noc-console',
