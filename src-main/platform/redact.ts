@@ -64,10 +64,18 @@ export function createRedactor(): Redactor {
   const secrets = new Set<string>();
   let forms: string[] = [];
   let fragments = new Set<string>();
+  // every form at once, longest first: one scan per text for the whole-secret case, which runs on every IPC answer
+  let anyForm: RegExp | null = null;
+  let shortest = Number.POSITIVE_INFINITY;
 
   const rebuild = (): void => {
     forms = [...new Set([...secrets].flatMap(secretForms))].filter((form) => form.length >= MIN_SECRET_LENGTH);
     fragments = new Set();
+    const escaped = [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    anyForm = escaped.length > 0 ? new RegExp(escaped.join('|'), 'gi') : null;
+    shortest = Math.min(...forms.map((form) => form.length));
     for (const form of forms) {
       for (let i = 0; i + FRAGMENT_LENGTH <= form.length; i += 1) fragments.add(form.slice(i, i + FRAGMENT_LENGTH));
     }
@@ -109,21 +117,37 @@ export function createRedactor(): Redactor {
       rebuild();
     },
     apply: (text) => scrub(text, true),
-    applyWhole: (text) => scrub(text, false),
+    applyWhole(text) {
+      const withoutSecrets = anyForm === null || text.length < shortest ? text : text.replace(anyForm, MASK);
+      // most texts hold no JWT: the cheap check spares a replace per string of a large answer
+      return withoutSecrets.includes('eyJ') ? withoutSecrets.replace(JWT_LIKE, MASK) : withoutSecrets;
+    },
   };
 }
 
-/** Every string inside a JSON-like value, redacted; other values as they are. */
+/** Every string inside a JSON-like value, redacted; objects are copied only where a string changed. */
 export function redactDeep<T>(value: T, apply: (text: string) => string): T {
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return apply(node);
-    if (Array.isArray(node)) return node.map(walk);
-    if (node !== null && typeof node === 'object') {
-      const proto = Object.getPrototypeOf(node) as unknown;
-      if (proto !== Object.prototype && proto !== null) return node;
-      return Object.fromEntries(Object.entries(node).map(([key, inner]) => [key, walk(inner)]));
+    if (node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) {
+      let copy: unknown[] | null = null;
+      for (let i = 0; i < node.length; i += 1) {
+        const inner: unknown = node[i];
+        const next = walk(inner);
+        if (next !== inner) (copy ??= node.slice())[i] = next;
+      }
+      return copy ?? node;
     }
-    return node;
+    const proto = Object.getPrototypeOf(node) as unknown;
+    if (proto !== Object.prototype && proto !== null) return node;
+    let copy: Record<string, unknown> | null = null;
+    for (const key in node) {
+      const inner = (node as Record<string, unknown>)[key];
+      const next = walk(inner);
+      if (next !== inner) (copy ??= { ...(node as Record<string, unknown>) })[key] = next;
+    }
+    return copy ?? node;
   };
   return walk(value) as T;
 }
