@@ -262,11 +262,11 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     async clientIdOf(id) {
       const clientId = await readClientId(requireProfile(id));
       if (clientId === null) {
-        throw new AppError(
-          'CLIENT_ID_MISSING',
-          'No client ID is stored for this profile. Edit the profile and enter it again.',
-          { id },
-        );
+        const message = {
+          en: 'No client ID is stored for this profile. Edit the profile and enter it again.',
+          nl: 'Voor dit profiel is geen client-ID opgeslagen. Bewerk het profiel en vul hem opnieuw in.',
+        };
+        throw new AppError('CLIENT_ID_MISSING', message.en, { id, message });
       }
       return clientId;
     },
