@@ -16,8 +16,10 @@ import { createEventHub, type EventHub } from '../ipc/event-hub.ts';
 import { createIpcRouter, type HandlerSet, type IpcRouter } from '../ipc/router.ts';
 import { createFileLogger, type Logger } from '../logging/logger.ts';
 import type { FetchLike } from '../platform/http.ts';
+import { createRedactor } from '../platform/redact.ts';
 import { createProfileService, type DemoProfileSeed, type ProfileService } from '../profiles/profile-service.ts';
 import { createProfileStore } from '../profiles/profile-store.ts';
+import { redactingEvents, redactingRouter } from '../secrets/redact-outgoing.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 import type { KeyValueStore } from '../settings/key-value-store.ts';
 import { createUiSettings } from '../settings/ui-settings.ts';
@@ -30,7 +32,6 @@ export interface AppCoreDeps {
   /** Electron's net.fetch in the app (system proxy, OS certificates); Node's fetch in tests. */
   fetch: FetchLike;
   userDataDir: string;
-  openExternal: (url: string) => Promise<void>;
   /** Credentials of the demo sandbox created on first run (random unless a test fixes them). */
   demoCredentials?: () => DemoProfileSeed;
   demoOptions?: DemoOptions;
@@ -46,14 +47,20 @@ export interface AppCore {
   grids: GridService;
   demo: DemoHost;
   logger: Logger;
+  /** The hosts (host:port) links may open in the OS browser: the active profile's platform and its documentation. */
+  linkHosts(): string[];
   /** First run (creates the demo sandbox) and reconnecting the last active profile; never throws. */
   start(): Promise<void>;
   dispose(): Promise<void>;
 }
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
-  const events = createEventHub();
-  const logger = createFileLogger(path.join(deps.userDataDir, 'logs', 'main.log'));
+  // One redactor knows every live secret (passwords, tokens, client IDs, JWTs): the platform clients scrub the
+  // platform's texts with it, and the logger, every IPC answer and every event pass through it.
+  const redactor = createRedactor();
+  const redactOutgoing = (text: string): string => redactor.applyWhole(text);
+  const events = redactingEvents(createEventHub(), redactOutgoing);
+  const logger = createFileLogger(path.join(deps.userDataDir, 'logs', 'main.log'), (text) => redactor.apply(text));
   const uiSettings = createUiSettings(deps.settingsStore, (settings) => events.emit('settings:changed', settings));
   const demo = createDemoHost(startDemoPlatform, deps.demoOptions, deps.demoAvailable ?? true);
   const caches = createProfileCaches(path.join(deps.userDataDir, 'cache'), deps.vault, (profileId, notice) => {
@@ -69,6 +76,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     vault: deps.vault,
     onChanged: (list) => events.emit('profiles:changed', list),
     demoBaseUrl: () => demo.current()?.url ?? null,
+    onSecret: (secret) => redactor.add(secret),
     onDeleted: async (profileId) => {
       connection?.forget(profileId);
       await caches.deleteFor(profileId);
@@ -83,6 +91,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     demo,
     fetch: deps.fetch,
     logger,
+    redactor,
     onStatus: (status) => {
       events.emit('connection:changed', status);
       if (status.profileId !== lastProfileId) {
@@ -121,7 +130,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   }));
 
   const handlers: HandlerSet = {
-    ...createAppHandlers({ appInfo: deps.appInfo, openExternal: deps.openExternal }),
+    ...createAppHandlers({ appInfo: deps.appInfo }),
     ...createSettingsHandlers(uiSettings),
     ...createProfileHandlers(profiles, manager, deps.vault),
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
@@ -129,14 +138,26 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   };
 
   return {
-    router: createIpcRouter(handlers),
+    router: redactingRouter(createIpcRouter(handlers), redactOutgoing),
     events,
     profiles,
     connection: manager,
     grids: gridService,
     demo,
     logger,
+    linkHosts() {
+      const profileId = manager.profileId();
+      if (!profileId) return [];
+      const profile = profiles.get(profileId);
+      const baseUrl = profile.isDemo ? (demo.current()?.url ?? null) : profile.baseUrl;
+      return baseUrl ? [new URL(baseUrl).host] : [];
+    },
     async start() {
+      await profiles.migrateClientIds().catch((failure: unknown) => {
+        logger.warn('client IDs not moved to the keychain', {
+          reason: failure instanceof Error ? failure.message : String(failure),
+        });
+      });
       try {
         await profiles.ensureDemoProfile(() => {
           const generated = deps.demoCredentials?.() ?? generateDemoCredentials();

@@ -9,6 +9,7 @@ import type { Logger } from '../logging/logger.ts';
 import { createPlatformClient, type PlatformClient } from '../platform/client.ts';
 import { isPlatformError } from '../platform/errors.ts';
 import type { FetchLike } from '../platform/http.ts';
+import type { Redactor } from '../platform/redact.ts';
 import type { AuthConfig } from '../platform/session.ts';
 import type { ProfileService } from '../profiles/profile-service.ts';
 import type { StoredProfile } from '../profiles/profile-store.ts';
@@ -20,6 +21,8 @@ export interface ConnectionManagerDeps {
   demo: DemoHost;
   fetch: FetchLike;
   logger: Logger;
+  /** The app's redactor: each client feeds it its tokens, so that logs and IPC mask them too. */
+  redactor?: Redactor;
   onStatus: (status: ConnectionStatus) => void;
   onBudget: (budget: BudgetSnapshot) => void;
   /** Requests in flight per profile (a setting; default 6). */
@@ -136,21 +139,18 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     const password = await deps.profiles.secretOf(profile.id);
     const demo = await deps.demo.ensureStarted({
       email: profile.auth.email,
-      clientId: profile.auth.clientId,
+      clientId: await deps.profiles.clientIdOf(profile.id),
       password,
     });
     return demo.url;
   };
 
-  const authFor = (profile: StoredProfile): AuthConfig =>
-    profile.auth.mode === 'jwt'
-      ? {
-          mode: 'jwt',
-          email: profile.auth.email,
-          clientId: profile.auth.clientId,
-          password: () => deps.profiles.secretOf(profile.id),
-        }
-      : { mode: 'static-key', clientId: profile.auth.clientId, authToken: () => deps.profiles.secretOf(profile.id) };
+  const authFor = async (profile: StoredProfile): Promise<AuthConfig> => {
+    const clientId = await deps.profiles.clientIdOf(profile.id);
+    return profile.auth.mode === 'jwt'
+      ? { mode: 'jwt', email: profile.auth.email, clientId, password: () => deps.profiles.secretOf(profile.id) }
+      : { mode: 'static-key', clientId, authToken: () => deps.profiles.secretOf(profile.id) };
+  };
 
   const release = (target: Current): void => {
     if (target.timer) clearTimeout(target.timer);
@@ -179,9 +179,10 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
         const concurrency = deps.concurrency?.();
         const client = createPlatformClient({
           baseUrl,
-          auth: authFor(target.profile),
+          auth: await authFor(target.profile),
           fetch: deps.fetch,
           logger: deps.logger,
+          ...(deps.redactor ? { redactor: deps.redactor } : {}),
           ...(concurrency !== undefined ? { concurrency } : {}),
         });
         if (current !== target) return;

@@ -15,7 +15,8 @@ import {
   type ListAllResult,
   type PageFetcher,
 } from './hydra.ts';
-import { createRedactor } from './redact.ts';
+import { isPlatformError } from './errors.ts';
+import { createRedactor, type Redactor } from './redact.ts';
 import { createSession, type AuthConfig, type SessionStatus } from './session.ts';
 import { systemSleep, type Clock, type Sleep } from './timers.ts';
 
@@ -36,6 +37,8 @@ export interface PlatformClientOptions {
   /** How long a renewal is done before the token's exp, at most (default 30 s; never more than 1/10 of its lifetime). */
   tokenSkewMs?: number;
   logger?: PlatformLogger;
+  /** Shared with the logger and the IPC exits, so that they mask this client's secrets too. */
+  redactor?: Redactor;
 }
 
 /** A typed request; `schema` (e.g. a zod schema) validates the answer, otherwise it is returned as unknown. */
@@ -69,7 +72,7 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? systemSleep;
   const random = options.random ?? Math.random;
-  const redactor = createRedactor();
+  const redactor = options.redactor ?? createRedactor();
   const governor = createGovernor({
     now,
     sleep,
@@ -113,8 +116,11 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
   });
   pipelineRef.send = pipeline.send;
 
+  // every text of the platform's in a failure (violation paths too) is scrubbed before it leaves the client
   const send = (request: Omit<RequestOptions, 'authenticate'>): Promise<PlatformResponse> =>
-    pipeline.send({ ...request, authenticate: true });
+    pipeline.send({ ...request, authenticate: true }).catch((failure: unknown) => {
+      throw isPlatformError(failure) ? failure.redacted((text) => redactor.apply(text)) : failure;
+    });
   const fetchPage: PageFetcher = async (page) => (await send({ method: 'GET', ...page })).body;
 
   return {

@@ -51,6 +51,7 @@ export class PlatformError extends Error {
   readonly platformMessage: string | undefined;
   readonly violations: Violation[];
   readonly retryAfterMs: number | undefined;
+  readonly timeoutMs: number | undefined;
   readonly userMessage: string;
 
   constructor(init: PlatformErrorInit) {
@@ -64,6 +65,7 @@ export class PlatformError extends Error {
     this.platformMessage = init.platformMessage;
     this.violations = init.violations ?? [];
     this.retryAfterMs = init.retryAfterMs;
+    this.timeoutMs = init.timeoutMs;
     this.userMessage = userMessage;
   }
 
@@ -83,6 +85,25 @@ export class PlatformError extends Error {
     if (this.platformMessage !== undefined) details.platformMessage = this.platformMessage;
     if (this.retryAfterMs !== undefined) details.retryAfterMs = this.retryAfterMs;
     return { code: this.code, message: this.userMessage, details };
+  }
+
+  /**
+   * The same failure with every text the platform wrote (its message, violation paths and messages) passed
+   * through `redact`; the user message is rebuilt from them.
+   */
+  redacted(redact: (text: string) => string): PlatformError {
+    const init: PlatformErrorInit = {
+      kind: this.kind,
+      method: this.method,
+      path: this.path,
+      violations: this.violations.map((v) => ({ field: redact(v.field), message: redact(v.message) })),
+      ...(this.cause === undefined ? {} : { cause: this.cause }),
+    };
+    if (this.status !== undefined) init.status = this.status;
+    if (this.platformMessage !== undefined) init.platformMessage = redact(this.platformMessage);
+    if (this.retryAfterMs !== undefined) init.retryAfterMs = this.retryAfterMs;
+    if (this.timeoutMs !== undefined) init.timeoutMs = this.timeoutMs;
+    return new PlatformError(init);
   }
 
   /** The IPC layer serialises anything that reports itself this way. */
@@ -121,7 +142,8 @@ function buildUserMessage(init: PlatformErrorInit): string {
       );
     case 'signed-out':
       return withPlatformText(
-        'Signed out: the platform refused the credentials (expired or wrong email, password, client ID or auth token). ' +
+        `Signed out: the platform refused the credentials${status ? ` (HTTP ${status})` : ''} ` +
+          '(expired or wrong email, password, client ID or auth token). ' +
           'Re-enter the password (or auth token) in the profile and sign in again.',
         platformMessage,
       );

@@ -110,10 +110,6 @@ export const channels = {
   'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
-  'shell:open-external': {
-    input: z.object({ url: z.string().min(1).max(2048) }).strict(),
-    output: z.object({ opened: z.boolean() }),
-  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

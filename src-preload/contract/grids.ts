@@ -95,7 +95,7 @@ export const columnStateSchema = z
   .array(
     z
       .object({
-        colId: z.string(),
+        colId: z.string().min(1).max(128),
         width: z.number().optional(),
         hide: z.boolean().nullable().optional(),
         pinned: z.enum(['left', 'right']).nullable().optional(),

@@ -20,6 +20,12 @@ export const profileAuthInputSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('static-key'), clientId, authToken: secret.optional() }).strict(),
 ]);
 
+/** Like the sign-in of a new profile, but the client ID, like the password, is kept when it is left out. */
+export const profileAuthUpdateSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('jwt'), email, clientId: clientId.optional(), password: secret.optional() }).strict(),
+  z.object({ mode: z.literal('static-key'), clientId: clientId.optional(), authToken: secret.optional() }).strict(),
+]);
+
 export const profileCreateSchema = z
   .object({ name, baseUrl, auth: profileAuthInputSchema, rootCustomerId: rootCustomerId.optional() })
   .strict();
@@ -30,7 +36,7 @@ export const profileUpdateSchema = z
     id: z.string().uuid(),
     name: name.optional(),
     baseUrl: baseUrl.optional(),
-    auth: profileAuthInputSchema.optional(),
+    auth: profileAuthUpdateSchema.optional(),
     rootCustomerId: rootCustomerId.optional(),
   })
   .strict();
@@ -42,9 +48,10 @@ export const profileSummarySchema = z.object({
   /** null for the demo sandbox until its embedded server is running. */
   baseUrl: z.string().nullable(),
   isDemo: z.boolean(),
+  /** The client ID is an API secret: it stays in main's keychain and reaches the renderer only masked (…abc). */
   auth: z.discriminatedUnion('mode', [
-    z.object({ mode: z.literal('jwt'), email: z.string(), clientId: z.string() }),
-    z.object({ mode: z.literal('static-key'), clientId: z.string() }),
+    z.object({ mode: z.literal('jwt'), email: z.string(), clientIdMasked: z.string().nullable() }),
+    z.object({ mode: z.literal('static-key'), clientIdMasked: z.string().nullable() }),
   ]),
   rootCustomerId: z.number().nullable(),
   /** Whether the password or auth token is in the OS keychain; the secret itself never leaves main. */

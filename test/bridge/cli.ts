@@ -39,7 +39,8 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: host.url, userDataDir, token: host.token })}\n`);
 } else {
   process.stdout.write(
-    `NOC Console bridge is running.\n  Open: ${host.url}\n  User data: ${userDataDir}\n  Stop: Ctrl+C\n`,
+    `NOC Console bridge is running.\n  Open (this link works once; reloading the page keeps working): ${host.url}\n` +
+      `  User data: ${userDataDir}\n  Stop: Ctrl+C\n`,
   );
 }
 

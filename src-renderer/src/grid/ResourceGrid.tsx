@@ -33,6 +33,7 @@ import { BulkPanel } from '../bulk/BulkPanel.tsx';
 import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
+import { csvExportCell } from './csv-cell.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 import { formatTime, formatValue, localized } from './format.ts';
 import { locale } from '../i18n/index.ts';
@@ -297,7 +298,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
       fileName: `${descriptor.id}${target.tab ? `-${target.tab}` : ''}-${stamp}.csv`,
       columnSeparator: ';',
       processCellCallback: (params) =>
-        formatValue(
+        csvExportCell(
           params.value,
           columns.find((column) => column.field === params.column.getColId())?.type ?? 'text',
           data.lookups[params.column.getColId()],

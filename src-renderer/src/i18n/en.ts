@@ -85,6 +85,7 @@ export const en = {
     password: 'Password',
     authToken: 'Auth token',
     rootCustomer: 'Root customer ID (optional)',
+    keepClientId: 'Stored in the keychain ({{masked}}); leave empty to keep it',
     keepSecret: 'Stored in the keychain (leave empty to keep it)',
     secretHint: 'The {{what}} is kept in your operating system’s keychain, never in a file.',
     demoFixed: 'The demo sandbox always uses the built-in demo platform; only its name can change.',

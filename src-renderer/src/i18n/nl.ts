@@ -86,6 +86,7 @@ export const nl: Translations = {
     password: 'Wachtwoord',
     authToken: 'Auth-token',
     rootCustomer: 'Hoofdklant-ID (optioneel)',
+    keepClientId: 'Opgeslagen in de sleutelhanger ({{masked}}); leeg laten om te behouden',
     keepSecret: 'Opgeslagen in de sleutelhanger (leeg laten om te behouden)',
     secretHint: 'Het {{what}} wordt bewaard in de sleutelhanger van je besturingssysteem, nooit in een bestand.',
     demoFixed: 'De demo-omgeving gebruikt altijd het ingebouwde demoplatform; alleen de naam kan wijzigen.',

@@ -16,7 +16,7 @@ export interface AppUnderTest {
   page: Page;
   target: 'bridge' | 'electron';
   userDataDir: string;
-  /** Stops the main side and starts it again on the same user data, then reloads the page. */
+  /** Stops the main side and starts it again on the same user data, then opens the page again. */
   restart(options?: HostOptions): Promise<void>;
   /** Kills the main side at once (SIGKILL), as a crash or a forced quit would. */
   kill(): Promise<void>;
@@ -33,6 +33,7 @@ export interface HostOptions {
 }
 
 interface RunningHost {
+  /** One-time link that sets the bridge's session cookie and opens the page. */
   url: string;
   token: string;
   process: ChildProcess;
@@ -107,7 +108,8 @@ export const test = base.extend<{ app: AppUnderTest }>({
         async restart(options) {
           await stopHost(host);
           host = await startHost(userDataDir, keychainService, port, options ?? {});
-          await page.reload();
+          // a new host has a new token: its one-time link sets the new cookie and loads the page again
+          await page.goto(host.url);
         },
         async kill() {
           const exited = new Promise<void>((resolve) => host.process.once('exit', () => resolve()));

@@ -42,7 +42,6 @@ describe('the IPC contract', () => {
         "resources:list",
         "settings:get",
         "settings:update",
-        "shell:open-external",
       ]
     `);
   });

@@ -14,7 +14,6 @@ function handlers(overrides: Partial<HandlerSet> = {}): HandlerSet {
     'app:info': () => ({ name: 'n', version: '1', runtime: { kind: 'bridge', node: '24' }, platform: 'linux' }),
     'settings:get': () => ({ theme: 'system', language: 'en', concurrency: 6 }),
     'settings:update': (patch) => ({ theme: patch.theme ?? 'system', language: 'en', concurrency: 6 }),
-    'shell:open-external': () => ({ opened: true }),
     ...overrides,
   };
 }
