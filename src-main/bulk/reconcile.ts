@@ -1,6 +1,7 @@
 import { isPlatformError, type PlatformClient } from '../platform/index.ts';
 import { matchingForwards } from './actions/forwards.ts';
-import { sameValue } from './actions/shared.ts';
+import { instantOf, sameValue } from './compare.ts';
+import { fieldTypesAt } from './field-types.ts';
 import type { Op, Row } from './types.ts';
 
 /** What re-reading the platform says about one operation. */
@@ -27,9 +28,13 @@ async function readItem(client: PlatformClient, iri: string): Promise<Row | null
 function judgeItem(op: Op, item: Row | null): Verdict {
   const applied: Verdict = { type: 'applied', items: item ? [item] : [], removed: [], createdIri: null };
   switch (op.kind) {
-    case 'patch':
+    case 'patch': {
       if (!item) return { type: 'unsettled', message: 'the item no longer exists' };
-      return op.changes.every((c) => sameValue(item[c.field], c.new)) ? applied : { type: 'not-applied' };
+      const typeOf = fieldTypesAt(op.resourcePath);
+      return op.changes.every((c) => sameValue(typeOf(c.field), item[c.field], c.new))
+        ? applied
+        : { type: 'not-applied' };
+    }
     case 'split': {
       if (!item) return { type: 'unsettled', message: 'the block no longer exists' };
       const change = op.changes[0];
@@ -54,6 +59,9 @@ function judgeItem(op: Op, item: Row | null): Verdict {
   }
 }
 
+const createdAt = (row: Row): number | null =>
+  typeof row['createdAt'] === 'string' ? instantOf(row['createdAt']) : null;
+
 function judgeCreate(op: Op, forwards: readonly Row[], claimed: Set<string>): Verdict {
   const expect = op.forward;
   if (!expect) return { type: 'unsettled', message: 'the journal holds no description of the forward' };
@@ -63,10 +71,10 @@ function judgeCreate(op: Op, forwards: readonly Row[], claimed: Set<string>): Ve
     .filter((f) => {
       const iri = String(f['@id']);
       if (preexisting.has(iri) || claimed.has(iri)) return false;
-      const created = typeof f['createdAt'] === 'string' ? Date.parse(f['createdAt']) : NaN;
-      return Number.isNaN(created) || created >= since;
+      const created = createdAt(f);
+      return created === null || created >= since;
     })
-    .sort((a, b) => String(a['createdAt'] ?? '').localeCompare(String(b['createdAt'] ?? '')));
+    .sort((a, b) => (createdAt(a) ?? 0) - (createdAt(b) ?? 0));
   const found = candidates[0];
   if (!found) return { type: 'not-applied' };
   const iri = String(found['@id']);

@@ -1,5 +1,7 @@
 import type { Localized } from '../../src-preload/contract/resources.ts';
-import { op, rowsByIri, sameValue, skipped, UNCHANGED, NOT_CACHED } from './actions/shared.ts';
+import { op, rowsByIri, skipped, UNCHANGED, NOT_CACHED } from './actions/shared.ts';
+import { sameValue } from './compare.ts';
+import { fieldTypesAt } from './field-types.ts';
 import { planAction } from './planner.ts';
 import { valueOf, type ActionPlan, type JobRecord, type Op, type PlannedOp, type Row } from './types.ts';
 
@@ -29,7 +31,7 @@ export async function planRetry(
         continue;
       }
       const changes = o.changes
-        .filter((c) => !sameValue(row[c.field], c.new))
+        .filter((c) => !sameValue(fieldTypesAt(o.resourcePath)(c.field), row[c.field], c.new))
         .map((c) => ({ field: c.field, old: valueOf(row[c.field]), new: c.new }));
       if (changes.length === 0)
         planned.push(skipped('patch', o.resourcePath, o.target, o.label, 'unchanged', UNCHANGED));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createAuthenticator } from './auth.ts';
+import { DEFAULT_FORMATS, presentInFormats, type DemoFormats } from './formats.ts';
 import type { AuthKind, DemoCredentials } from './auth.ts';
 import type { DemoData } from './data.ts';
 import { generateDemoData } from './generate/index.ts';
@@ -10,6 +11,7 @@ import { listen } from './server.ts';
 
 export type { DemoCredentials } from './auth.ts';
 export type { DemoData } from './data.ts';
+export type { DemoFormats } from './formats.ts';
 export type { Table } from './table.ts';
 
 export interface DemoFaults {
@@ -43,6 +45,8 @@ export interface DemoOptions {
   host?: string;
   /** Explicit credentials (e.g. generated for the first-run demo profile); missing ones take the defaults. */
   credentials?: Partial<DemoCredentials>;
+  /** How answers write phone numbers and date-times; default national numbers and UTC. */
+  formats?: Partial<DemoFormats>;
 }
 
 export interface DemoRequestLogEntry {
@@ -119,6 +123,7 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
   const log: DemoRequestLogEntry[] = [];
   const stats = { tokenRequests: 0, tokensIssued: 0 };
   const wholesaler = options.rights?.wholesaler ?? true;
+  const formats: DemoFormats = { ...DEFAULT_FORMATS, ...options.formats };
 
   const { server, url } = await listen(options.host ?? '127.0.0.1', async (request) => {
     const result = await runPipeline(request, {
@@ -142,7 +147,7 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
       auth: result.auth,
       applied: result.applied,
     });
-    return { response: result.response, extraHeaders: limiter.headers(Date.now()) };
+    return { response: presentInFormats(result.response, formats), extraHeaders: limiter.headers(Date.now()) };
   });
 
   return {

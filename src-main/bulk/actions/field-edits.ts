@@ -2,7 +2,9 @@ import type { Localized } from '../../../src-preload/contract/resources.ts';
 import type { ResourceDefinition } from '../../resources/index.ts';
 import { BulkError, refuse } from '../errors.ts';
 import { valueOf, type ActionPlan, type PlannedOp, type Row } from '../types.ts';
-import { labelOf, NOT_CACHED, op, rowsByIri, sameValue, skipped, UNCHANGED, uniqueTargets } from './shared.ts';
+import { sameValue } from '../compare.ts';
+import { fieldTypesOf } from '../field-types.ts';
+import { labelOf, NOT_CACHED, op, rowsByIri, skipped, UNCHANGED, uniqueTargets } from './shared.ts';
 
 /** The new values of one row, or why the row is left out. */
 export type RowEdit =
@@ -22,6 +24,7 @@ export async function planFieldEdits(
   text: { title: Localized; confirmation: (count: number) => Localized },
 ): Promise<ActionPlan> {
   const rows = rowsByIri(await readRows(resource.path));
+  const typeOf = fieldTypesOf(resource);
   const ops: PlannedOp[] = [];
   for (const target of uniqueTargets(targets)) {
     const row = rows.get(target);
@@ -45,7 +48,7 @@ export async function planFieldEdits(
         changes.push({ field, old: valueOf(row[field]), new: valueOf(value) });
         continue;
       }
-      if (sameValue(row[field], checked.value)) continue;
+      if (sameValue(typeOf(field), row[field], checked.value)) continue;
       changes.push({ field, old: valueOf(row[field]), new: checked.value });
       body[field] = checked.value;
     }

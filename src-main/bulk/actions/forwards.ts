@@ -1,4 +1,5 @@
 import type { ResourceDefinition } from '../../resources/index.ts';
+import { sameValue } from '../compare.ts';
 import { BulkError } from '../errors.ts';
 import type { ActionPlan, PlannedOp, Row } from '../types.ts';
 import { labelOf, op, planEachRow, rowsByIri, skipped, uniqueTargets } from './shared.ts';
@@ -15,12 +16,10 @@ const checked = (resource: ResourceDefinition, field: string, value: unknown, ro
 const optionalDate = (resource: ResourceDefinition, field: string, value: unknown, row?: Row): string | null =>
   value === undefined || value === null || value === '' ? null : checked(resource, field, value, row);
 
-const sameInstant = (a: unknown, b: string | null): boolean =>
-  (a === null || a === undefined) && b === null
-    ? true
-    : typeof a === 'string' && b !== null && Date.parse(a) === Date.parse(b);
-
-/** The forwards of one X2VoIP number that already say exactly this: creating another would duplicate it. */
+/**
+ * The forwards of one X2VoIP number that already say exactly this, in whatever form the platform writes it
+ * ("+31…" or "0…", a time with an offset or in UTC): creating another would duplicate it.
+ */
 export function matchingForwards(
   forwards: readonly Row[],
   numberIri: string,
@@ -30,10 +29,10 @@ export function matchingForwards(
 ): Row[] {
   return forwards.filter(
     (f) =>
-      f['orderDetailsX2voipNumber'] === numberIri &&
-      f['forwardTo'] === forwardTo &&
-      sameInstant(f['dateStart'], dateStart) &&
-      sameInstant(f['dateEnd'], dateEnd),
+      sameValue('iri', f['orderDetailsX2voipNumber'], numberIri) &&
+      sameValue('phone', f['forwardTo'], forwardTo) &&
+      sameValue('datetime', f['dateStart'], dateStart) &&
+      sameValue('datetime', f['dateEnd'], dateEnd),
   );
 }
 
@@ -99,7 +98,9 @@ export async function planCreateForwards(
       ],
       { method: 'POST', path: resource.path, body },
     );
-    const preexisting = forwards.filter((f) => f['orderDetailsX2voipNumber'] === target).map((f) => String(f['@id']));
+    const preexisting = forwards
+      .filter((f) => sameValue('iri', f['orderDetailsX2voipNumber'], target))
+      .map((f) => String(f['@id']));
     return { ...planned, forward: { numberIri: target, forwardTo, dateStart, dateEnd, preexisting } };
   });
   const n = ops.filter((o) => o.skip === null).length;

@@ -16,12 +16,6 @@ export function rowsByIri(rows: readonly Row[]): Map<string, Row> {
   return map;
 }
 
-/** Empty text and null are the same "no value" to a person reading the grid. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
-  return norm(a) === norm(b);
-}
-
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
 /** What a person recognises a row by. */
