@@ -1,60 +1,10 @@
 /**
- * Dutch phone-number notation for quick search and input. Dependency-free on purpose: the renderer keeps its own
- * copy of this logic, and both must agree.
- *
- * Numbers are stored nationally ("0201234567"); users type them as "+31 20 123 4567", "0031201234567",
- * "31201234567", "020-1234567" or "+31 (0)20 …".
+ * Dutch phone-number notation for quick search and input. The rule itself is shared with the renderer
+ * (src-preload/contract/shared/phone-number.ts), so both read a typed number the same way.
  */
-
-/** What people put between digits: spaces, dashes, dots, slashes and the parentheses of "(0)". */
-const SEPARATORS = /[\s\-./()]/g;
-
-/** A bare "31…" is only read as the country code for a whole number (11–13 digits): "3120" may be part of "0313 20…". */
-const BARE_COUNTRY_CODE_NUMBER = /^31[1-9][0-9]{8,10}$/;
-
-/** The national form of a compact "+31…", "0031…", "31…" or "0…" string; null for other countries. */
-function nationalForm(compact: string): string | null {
-  let rest: string;
-  if (compact.startsWith('+31')) rest = compact.slice(3);
-  else if (compact.startsWith('0031')) rest = compact.slice(4);
-  else if (BARE_COUNTRY_CODE_NUMBER.test(compact)) rest = compact.slice(2);
-  else if (compact.startsWith('+') || compact.startsWith('00')) return null;
-  else return compact;
-  // "+31 (0)20 …": the trunk 0 written after the country code
-  if (rest.startsWith('0')) rest = rest.slice(1);
-  return `0${rest}`;
-}
-
-/**
- * The strings a quick search should look for when the user typed `query`: for phone-like input the national form
- * ("0201234567", or its start for partial input: "+31 20 12" gives "02012") and the digits as typed; anything else
- * (letters, unit codes, names) comes back unchanged. An empty query gives no variants.
- */
-export function phoneSearchVariants(query: string): string[] {
-  const trimmed = query.trim();
-  if (trimmed === '') return [];
-  const compact = trimmed.replace(SEPARATORS, '');
-  if (!/^\+?[0-9]+$/.test(compact)) return [query];
-  const variants = [nationalForm(compact), compact.replace('+', '')];
-  return [...new Set(variants.filter((v): v is string => v !== null && v !== ''))];
-}
-
-/**
- * A whole Dutch number as the user may type it, as a regular expression (for live checks in a form): "0…", or
- * "+31", "0031" (optionally followed by "(0)" or "0") or "31", then nine digits, with spaces, dots, slashes or
- * dashes anywhere between them.
- */
-export const DUTCH_NUMBER_INPUT_PATTERN =
-  '^\\s*(?:(?:\\+|00)31[\\s./-]*(?:\\(0\\)[\\s./-]*|0[\\s./-]*)?|31[\\s./-]*|0)[1-9](?:[\\s./-]*[0-9]){8}\\s*$';
-
-const DUTCH_NUMBER_INPUT = new RegExp(DUTCH_NUMBER_INPUT_PATTERN);
-
-/**
- * A whole Dutch number typed as DUTCH_NUMBER_INPUT_PATTERN allows, in the form the platform stores ("0612345678");
- * null when it is not one. Only ten-digit national numbers (0 + 9 digits) qualify, as the platform's forwarding
- * rule demands.
- */
-export function normaliseDutchNumber(input: string): string | null {
-  if (!DUTCH_NUMBER_INPUT.test(input)) return null;
-  return nationalForm(input.trim().replace(SEPARATORS, ''));
-}
+export {
+  DUTCH_NUMBER_INPUT_PATTERN,
+  normaliseDutchNumber,
+  phoneSearchForm,
+  phoneSearchVariants,
+} from '../../src-preload/contract/shared/phone-number.ts';

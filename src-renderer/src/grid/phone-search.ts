@@ -1,19 +1,12 @@
 /**
  * Quick search that finds phone numbers however they are typed. The platform stores Dutch numbers in national
- * form (0201234567); people type +31 20 123 4567, 0031…, 31… or 020-1234567.
+ * form (0201234567); people type +31 20 123 4567, 0031…, 31… or 020-1234567. How a typed number is read is the
+ * rule main runs too (src-preload/contract/shared/phone-number.ts).
  */
-const PHONE_LIKE = /^\+?[\d\s().-]+$/;
+import { phoneSearchForm } from '../../../src-preload/contract/shared/phone-number.ts';
 
-export function normalizeQuickSearch(query: string): string {
-  const trimmed = query.trim();
-  if (!PHONE_LIKE.test(trimmed)) return query;
-  let digits = trimmed.replace(/\D/g, '');
-  if (digits.length < 3) return query;
-  if (trimmed.startsWith('+31')) digits = `0${digits.slice(2)}`;
-  else if (digits.startsWith('0031')) digits = `0${digits.slice(4)}`;
-  else if (digits.startsWith('31') && digits.length >= 11) digits = `0${digits.slice(2)}`;
-  return digits;
-}
+/** The national form of a typed number (or its start), the digits of a foreign one, other text unchanged. */
+export const normalizeQuickSearch: (query: string) => string = phoneSearchForm;
 
 /** What the quick filter matches for a phone value: the stored text plus its international forms. */
 export function phoneQuickFilterText(value: unknown): string {
