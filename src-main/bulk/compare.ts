@@ -4,30 +4,23 @@
  * "2030-07-01T09:00:00.000Z", or a relation as an IRI where we hold an id. Pure: no I/O, no registry.
  */
 
+import { phoneSearchForm } from '../../src-preload/contract/shared/phone-number.ts';
+
 /** How a field's values are compared. `unknown`: no type known, so only null, undefined and '' coincide. */
 export type ValueType = 'text' | 'enum' | 'phone' | 'datetime' | 'date' | 'iri' | 'number' | 'boolean' | 'unknown';
 
 /** A value reduced to the form two spellings of the same meaning share; null is "no value". */
 export type Comparable = string | number | boolean | null;
 
-const SEPARATORS = /[\s\-./()]/g;
-/** A bare "31…" is only the country code for a whole number (11–13 digits), not for "0313…" without its 0. */
-const BARE_COUNTRY_CODE = /^31[1-9][0-9]{8,10}$/;
-
 /**
  * The significant digits of a Dutch number, without country code or trunk 0: "0612345678", "+31 6 1234 5678",
- * "0031612345678", "31612345678" and the integers 31612345678 and 612345678 all give "612345678". Text that is
- * not a number (an extension, a name) is kept as written, so it only equals itself.
+ * "0031612345678", "31612345678" and the integers 31612345678 and 612345678 all give "612345678" (the shared
+ * phone-number rule reads the notation; an integer cannot carry the leading 0). Text that is not a number (an
+ * extension, a name) is kept as written, so it only equals itself.
  */
 export function phoneKey(value: string | number): string {
-  const compact = String(value).trim().replace(SEPARATORS, '');
-  if (!/^\+?[0-9]+$/.test(compact)) return String(value).trim();
-  let rest = compact;
-  if (rest.startsWith('+31')) rest = rest.slice(3);
-  else if (rest.startsWith('0031')) rest = rest.slice(4);
-  else if (BARE_COUNTRY_CODE.test(rest)) rest = rest.slice(2);
-  else if (rest.startsWith('+') || rest.startsWith('00')) return compact;
-  return rest.startsWith('0') ? rest.slice(1) : rest;
+  const form = phoneSearchForm(String(value));
+  return /^0[1-9][0-9]+$/.test(form) ? form.slice(1) : form.trim();
 }
 
 const ZONE = /(?:Z|[+-][0-9]{2}:?[0-9]{2})$/i;
