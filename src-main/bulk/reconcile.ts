@@ -25,6 +25,19 @@ async function readItem(client: PlatformClient, iri: string): Promise<Row | null
   }
 }
 
+/**
+ * Whether a block's cool-off is over: its status moved away from the value it had when planned, or its cool-off
+ * end (the platform's field, recorded when planned) is gone or past.
+ */
+function coolOffEnded(op: Op, item: Row): boolean {
+  const [status, until] = op.changes;
+  if (status && !sameValue('enum', item[status.field], status.old)) return true;
+  if (!until || until.old === null) return false;
+  const end = item[until.field];
+  const at = typeof end === 'string' ? instantOf(end) : null;
+  return end === null || end === undefined || end === '' || (at !== null && at <= Date.now());
+}
+
 function judgeItem(op: Op, item: Row | null): Verdict {
   const applied: Verdict = { type: 'applied', items: item ? [item] : [], removed: [], createdIri: null };
   switch (op.kind) {
@@ -38,18 +51,23 @@ function judgeItem(op: Op, item: Row | null): Verdict {
     case 'split': {
       if (!item) return { type: 'unsettled', message: 'the block no longer exists' };
       const change = op.changes[0];
-      if (change && item['size'] === change.new) return applied;
-      if (change && item['size'] === change.old) return { type: 'not-applied' };
-      return { type: 'unsettled', message: `the block now has size ${String(item['size'])}` };
+      const size = change ? item[change.field] : undefined;
+      if (change && sameValue('number', size, change.new)) return applied;
+      if (change && sameValue('number', size, change.old)) return { type: 'not-applied' };
+      return { type: 'unsettled', message: `the block now has size ${String(size)}` };
     }
     case 'end-cool-off':
       if (!item) return { type: 'unsettled', message: 'the block no longer exists' };
-      return item['status'] !== 'cool-off' ? applied : { type: 'not-applied' };
-    case 'accept-outport':
+      return coolOffEnded(op, item) ? applied : { type: 'not-applied' };
+    case 'accept-outport': {
       if (!item) return { type: 'unsettled', message: 'the outport no longer exists' };
-      if (item['status'] === 'accepted') return applied;
-      if (item['status'] === 'pending') return { type: 'not-applied' };
-      return { type: 'unsettled', message: `the outport is now ${String(item['status'])}` };
+      // the status field and both spellings (pending, accepted) are the platform's, recorded when planned
+      const change = op.changes[0];
+      const status = change ? item[change.field] : undefined;
+      if (change && change.new !== null && sameValue('enum', status, change.new)) return applied;
+      if (change && sameValue('enum', status, change.old)) return { type: 'not-applied' };
+      return { type: 'unsettled', message: `the outport is now ${String(status)}` };
+    }
     case 'delete-forward':
       return item === null
         ? { type: 'applied', items: [], removed: [op.target], createdIri: null }
@@ -67,7 +85,7 @@ function judgeCreate(op: Op, forwards: readonly Row[], claimed: Set<string>): Ve
   if (!expect) return { type: 'unsettled', message: 'the journal holds no description of the forward' };
   const preexisting = new Set(expect.preexisting);
   const since = (op.sentAt ?? 0) - CLOCK_SLACK_MS;
-  const candidates = matchingForwards(forwards, expect.numberIri, expect.forwardTo, expect.dateStart, expect.dateEnd)
+  const candidates = matchingForwards(forwards, expect, expect.names)
     .filter((f) => {
       const iri = String(f['@id']);
       if (preexisting.has(iri) || claimed.has(iri)) return false;

@@ -1,4 +1,5 @@
 import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { ResourceBinding } from '../schema/index.ts';
 import { op, rowsByIri, skipped, UNCHANGED, NOT_CACHED } from './actions/shared.ts';
 import { sameValue } from './compare.ts';
 import { fieldTypesAt } from './field-types.ts';
@@ -13,6 +14,7 @@ export async function planRetry(
   job: JobRecord,
   ops: readonly Op[],
   readRows: (path: string) => Promise<Row[]>,
+  binding?: (path: string) => ResourceBinding,
 ): Promise<ActionPlan> {
   const failed = ops.filter((o) => o.state === 'failed');
   const title: Localized = { en: `Retry failed: ${job.title.en}`, nl: `Mislukte opnieuw: ${job.title.nl}` };
@@ -56,11 +58,14 @@ export async function planRetry(
     };
   }
   const { plan } = await planAction({
-    resourceId: job.resource,
-    action: job.action,
-    targets: failed.map((o) => (o.kind === 'create-forward' ? (o.forward?.numberIri ?? o.target) : o.target)),
-    params: job.params,
+    spec: {
+      resource: job.resource,
+      action: job.action,
+      targets: failed.map((o) => (o.kind === 'create-forward' ? (o.forward?.numberIri ?? o.target) : o.target)),
+      params: job.params,
+    },
     readRows,
+    ...(binding ? { binding } : {}),
   });
   return { ...plan, title };
 }

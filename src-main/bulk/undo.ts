@@ -139,10 +139,11 @@ export async function planUndo(
       const iri = o.createdIri!;
       const row = current.get(iri) ?? null;
       const label = `${o.label} → ${String(o.forward?.forwardTo ?? '')}`;
+      const forwardTo = o.forward?.names?.forwardTo ?? 'forwardTo';
       if (!row) planned.push(skipped('delete-forward', path, iri, label, 'missing', GONE, [], 'DELETE'));
       else
         planned.push(
-          op('delete-forward', path, iri, label, [{ field: 'forwardTo', old: valueOf(row['forwardTo']), new: null }], {
+          op('delete-forward', path, iri, label, [{ field: forwardTo, old: valueOf(row[forwardTo]), new: null }], {
             method: 'DELETE',
             path: iri,
           }),

@@ -14,6 +14,8 @@ import {
   type ResourceId,
 } from './types.ts';
 import { x2voipRoutes } from './x2voip-routes.ts';
+import type { ResourceBinding } from '../schema/index.ts';
+import { assumedBinding, describeWrites, labelsIn } from './writes.ts';
 
 export { RESOURCE_IDS, isResourceId };
 export type { EditResult, EditRow, EditValidator, QueryDefaults, ResourceDefinition, ResourceId } from './types.ts';
@@ -29,9 +31,19 @@ const REGISTRY: Readonly<Record<ResourceId, ResourceDefinition>> = {
   outports,
 };
 
-/** What the renderer receives over IPC, in navigation order. */
-export function listResourceDescriptors(): ResourceDescriptor[] {
-  return RESOURCE_IDS.map((id) => structuredClone(REGISTRY[id].descriptor));
+/** The label the registry gives a field name on any resource. */
+export const registryLabel = labelsIn(RESOURCE_IDS.map((id) => REGISTRY[id]));
+
+/**
+ * What the renderer receives over IPC, in navigation order. Writable fields and edit actions follow the platform's
+ * schema when a binding is given (the schema service's), api-model's assumptions otherwise.
+ */
+export function listResourceDescriptors(bindingOf?: (path: string) => ResourceBinding): ResourceDescriptor[] {
+  return RESOURCE_IDS.map((id) => {
+    const resource = REGISTRY[id];
+    const writes = describeWrites(resource, bindingOf?.(resource.path) ?? assumedBinding(resource), registryLabel);
+    return { ...structuredClone(resource.descriptor), ...writes };
+  });
 }
 
 /** The registry entry of a view id, or undefined for an id the console does not know. */

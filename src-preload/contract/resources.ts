@@ -29,11 +29,18 @@ export const columnSchema = z.object({
 export type ColumnDescriptor = z.infer<typeof columnSchema>;
 
 export const writableFieldSchema = z.object({
+  /** The platform's name of the field: what its rows and write bodies use. */
   field: z.string(),
+  /** The registry's name for it, when the registry knows the field (e.g. 'forwardTo' for the platform's 'forwardNumber'). */
+  logical: z.string().optional(),
   label: localizedSchema,
-  kind: z.enum(['text', 'datetime', 'iri', 'phone']),
+  kind: z.enum(['text', 'datetime', 'iri', 'phone', 'number', 'boolean', 'enum']),
   nullable: z.boolean(),
+  /** Edits: the field cannot be emptied (not nullable). Create forms: the platform needs a value for it. */
+  required: z.boolean().optional(),
   maxLength: z.number().int().positive().optional(),
+  /** For kind 'enum': the values the platform accepts, in its own spelling. */
+  options: z.array(z.string()).optional(),
   /** A regular expression (JavaScript syntax) the value must match, with the message shown when it does not. */
   pattern: z.string().optional(),
   patternMessage: localizedSchema.optional(),
@@ -51,6 +58,8 @@ export const actionSchema = z.object({
   /** The user must confirm after seeing the affected rows. */
   confirm: z.boolean(),
   note: localizedSchema.optional(),
+  /** For actions that create items: the fields the platform accepts on create, under its names, required ones marked. */
+  fields: z.array(writableFieldSchema).optional(),
 });
 export type ActionDescriptor = z.infer<typeof actionSchema>;
 

@@ -41,7 +41,7 @@ const tables: Record<string, Row[]> = {
 };
 const readRows = async (path: string): Promise<Row[]> => tables[path] ?? [];
 const plan = (resourceId: string, action: string, targets: string[], params: Record<string, unknown> = {}) =>
-  planAction({ resourceId, action, targets, params, readRows }).then((r) => r.plan);
+  planAction({ spec: { resource: resourceId, action, targets, params }, readRows }).then((r) => r.plan);
 
 describe('planning (pure: nothing is sent)', () => {
   it('set-cost-center: one op per row that changes, skipped rows with reasons, values trimmed by the registry', async () => {
