@@ -1,4 +1,5 @@
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
+import { bindDescriptor, type BindingOf } from './bind-descriptor.ts';
 import { numberBlocks } from './number-blocks.ts';
 import { outports } from './outports.ts';
 import { phoneNumbers } from './phone-numbers.ts';
@@ -17,6 +18,7 @@ import { x2voipRoutes } from './x2voip-routes.ts';
 
 export { RESOURCE_IDS, isResourceId };
 export type { EditResult, EditRow, EditValidator, QueryDefaults, ResourceDefinition, ResourceId } from './types.ts';
+export { describeType, type BindingOf } from './bind-descriptor.ts';
 export { normaliseDutchNumber, phoneSearchVariants, DUTCH_NUMBER_INPUT_PATTERN } from './phone-search.ts';
 
 const REGISTRY: Readonly<Record<ResourceId, ResourceDefinition>> = {
@@ -32,6 +34,15 @@ const REGISTRY: Readonly<Record<ResourceId, ResourceDefinition>> = {
 /** What the renderer receives over IPC, in navigation order. */
 export function listResourceDescriptors(): ResourceDescriptor[] {
   return RESOURCE_IDS.map((id) => structuredClone(REGISTRY[id].descriptor));
+}
+
+/** The descriptors bound to the current profile's platform schema: the platform's field names and values. */
+export function listBoundDescriptors(bindingOf: BindingOf): ResourceDescriptor[] {
+  return RESOURCE_IDS.map((id) => bindDescriptor(REGISTRY[id], bindingOf));
+}
+
+export function boundDescriptor(id: string, bindingOf: BindingOf): ResourceDescriptor | null {
+  return isResourceId(id) ? bindDescriptor(REGISTRY[id], bindingOf) : null;
 }
 
 /** The registry entry of a view id, or undefined for an id the console does not know. */

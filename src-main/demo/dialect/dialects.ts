@@ -47,7 +47,7 @@ const renamed: DemoDialect = {
     },
     '/simcards': { isEsim: 'esim', activatedAt: 'activationDate' },
     '/tracking-devices': { unitCode: 'unit_code', lastSeen: 'lastSeenAt' },
-    '/tracking-device-outages/report': { unitCode: 'unit_code' },
+    '/tracking-device-outages': { unitCode: 'unit_code' },
     '/outports': { requestedDate: 'portingDate', receivingProvider: 'recipientOperator' },
     '/order-details-x2voip-numbers-scheduled-forwards': { dateStart: 'startsAt', dateEnd: 'endsAt' },
     '/x2voip-routes': { routeType: 'type', isActive: 'active' },

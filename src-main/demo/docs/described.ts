@@ -62,9 +62,10 @@ function kindOfValue(value: unknown): FieldAssumption['kind'] {
 export function describeResources(data: DemoData, dialect: DemoDialect): DescribedResource[] {
   return resourceModels.map((model) => {
     const path = model.listPath ?? model.path;
-    const names = dialect.fields[path] ?? {};
-    const values = dialect.values[path] ?? {};
-    const extraWritable = dialect.extraWritable[path] ?? {};
+    // the dialect speaks of items, which live under the model's path even where the list is a report
+    const names = dialect.fields[model.path] ?? {};
+    const values = dialect.values[model.path] ?? {};
+    const extraWritable = dialect.extraWritable[model.path] ?? {};
     const sample = TABLES[model.path]?.(data).all()[0] as Record<string, unknown> | undefined;
     const known = new Set(model.fields.map((field) => field.name));
     const extras: FieldAssumption[] = Object.entries(sample ?? {})
