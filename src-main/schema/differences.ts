@@ -64,7 +64,9 @@ export function differencesOf(model: ResourceModel, binding: ResourceBinding): S
       }
     }
   }
-  for (const field of binding.unclaimed) add({ field: null, kind: 'unknown-field', ours: null, theirs: field.name });
+  // every item has its numeric id; it is no difference worth a line
+  for (const field of binding.unclaimed)
+    if (field.name !== 'id') add({ field: null, kind: 'unknown-field', ours: null, theirs: field.name });
   if (schema.origin === 'documented') {
     const theirs = new Set(
       schema.filters.filter((filter) => filter.origin === 'documented').map((filter) => filter.name),
