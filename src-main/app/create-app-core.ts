@@ -9,7 +9,13 @@ import { createBulkHandlers } from '../handlers/bulk-handlers.ts';
 import { createBulkEngines, type BulkEngines } from '../bulk-host/bulk-engines.ts';
 import { createGridService, type GridService } from '../grids/grid-service.ts';
 import { createProfileCaches } from '../grids/profile-caches.ts';
-import { getResource } from '../resources/index.ts';
+import { resourceModels } from '../api-model/index.ts';
+import { createSealedDocuments } from '../cache/sealed-document.ts';
+import { createSchemaHandlers, schemaStatus } from '../handlers/schema-handlers.ts';
+import { isPlatformError } from '../platform/errors.ts';
+import { boundDescriptor } from '../resources/index.ts';
+import type { SchemaService } from '../schema/index.ts';
+import { createSchemaService } from '../schema/schema-service.ts';
 import { createProfileHandlers } from '../handlers/profile-handlers.ts';
 import { createSettingsHandlers } from '../handlers/settings-handlers.ts';
 import { createEventHub, type EventHub } from '../ipc/event-hub.ts';
@@ -44,6 +50,8 @@ export interface AppCore {
   profiles: ProfileService;
   connection: ConnectionManager;
   grids: GridService;
+  /** The platform schema of the profile on screen. */
+  schema: SchemaService;
   demo: DemoHost;
   logger: Logger;
   /** First run (creates the demo sandbox) and reconnecting the last active profile; never throws. */
@@ -61,6 +69,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     events.emit('cache:notice', { profileId, message: notice.detail });
   });
 
+  const sealed = createSealedDocuments(path.join(deps.userDataDir, 'cache'), deps.vault);
   let connection: ConnectionManager | null = null;
   let grids: GridService | null = null;
   let bulkEngines: BulkEngines | null = null;
@@ -72,9 +81,45 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onDeleted: async (profileId) => {
       connection?.forget(profileId);
       await caches.deleteFor(profileId);
+      await sealed.remove(profileId, 'schema');
       await bulkEngines?.deleteFor(profileId);
     },
   });
+  // The schema is read from the sealed copy when a profile comes on screen, from the platform when it connects.
+  const schema = createSchemaService({
+    models: resourceModels,
+    store: {
+      read: async (profileId) => {
+        await caches.forProfile(profileId);
+        return sealed.read(profileId, 'schema');
+      },
+      write: async (profileId, text) => {
+        await caches.forProfile(profileId);
+        await sealed.write(profileId, 'schema', text);
+      },
+    },
+    fetchDoc: async (docPath, signal) => {
+      const answer = await manager.client().send({
+        method: 'GET',
+        path: docPath,
+        retry: { attempts: 2 },
+        ...(signal ? { signal } : {}),
+      });
+      return { headers: answer.headers, body: answer.body };
+    },
+    // only an answer from the platform proves a document missing; anything else keeps the last copy
+    isUnreachable: (failure) => !(isPlatformError(failure) && failure.kind === 'http'),
+    logger,
+  });
+  schema.onChange((current) => events.emit('schema:changed', schemaStatus(current, schema)));
+  let schemaWork: Promise<unknown> = Promise.resolve();
+  const schemaStep = (step: () => Promise<unknown>): void => {
+    schemaWork = schemaWork.then(step).catch((failure: unknown) => {
+      logger.warn('platform schema step failed', {
+        reason: failure instanceof Error ? failure.message : String(failure),
+      });
+    });
+  };
   // What the last status said, to tell a profile switch and a reconnection apart from other changes.
   let lastProfileId: string | null = null;
   let lastState: string | null = null;
@@ -85,6 +130,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     logger,
     onStatus: (status) => {
       events.emit('connection:changed', status);
+      if (status.profileId !== lastProfileId) schemaStep(() => schema.select(status.profileId));
+      if (status.state === 'connected' && (lastState !== 'connected' || status.profileId !== lastProfileId)) {
+        schemaStep(() => schema.discover());
+      }
       if (status.profileId !== lastProfileId) {
         grids?.reset();
         void bulkEngines?.profileChanged();
@@ -97,7 +146,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   });
   const manager = connection;
   grids = createGridService({
-    descriptor: (id) => getResource(id)?.descriptor ?? null,
+    descriptor: (id) => boundDescriptor(id, (modelPath) => schema.binding(modelPath)),
     profileId: () => manager.profileId(),
     client: () => manager.client(),
     isConnected: () => manager.status().state === 'connected',
@@ -108,6 +157,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onChanges: (changes) => events.emit('grid:changes', changes),
     onSyncEnd: (end) => events.emit('grid:sync-end', end),
     onCacheDropped: (profileId, detail) => events.emit('cache:notice', { profileId, message: detail }),
+    observe: (listPath, rows) => schema.observe(listPath, rows),
     logger,
   });
   const gridService = grids;
@@ -118,6 +168,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     caches,
     emit: events.emit,
     noteLocalWrite: (path, rows, removed) => gridService.noteLocalWrite(path, rows, removed),
+    binding: (modelPath) => schema.binding(modelPath),
   }));
 
   const handlers: HandlerSet = {
@@ -126,6 +177,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createProfileHandlers(profiles, manager, deps.vault),
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
     ...createBulkHandlers(() => bulk.current()),
+    ...createSchemaHandlers(schema),
   };
 
   return {
@@ -134,6 +186,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     profiles,
     connection: manager,
     grids: gridService,
+    schema,
     demo,
     logger,
     async start() {

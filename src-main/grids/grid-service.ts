@@ -45,6 +45,8 @@ export interface GridServiceDeps {
   onSyncEnd: (end: GridSyncEnd) => void;
   onCacheDropped: (profileId: string, detail: string) => void;
   logger: Logger;
+  /** Rows fetched from the platform, for the platform schema (fields the documentation does not declare). */
+  observe?: (path: string, rows: readonly Row[]) => void;
   now?: () => number;
   /** How long a refresh waits after a grid opened from the cache (default 1.5 s). */
   refreshDelayMs?: number;
@@ -151,6 +153,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
         },
       });
       const fetchedAt = now();
+      deps.observe?.(path, result.items);
       const previous = (await cache.read(path))?.rows ?? [];
       const rows = overlayLocalWrites(path, withKeys(result.items, path), startedAt);
       const changes = diffRows(previous, rows, path);

@@ -4,7 +4,7 @@ import type { ConnectionManager } from '../connection/connection-manager.ts';
 import type { GridService } from '../grids/grid-service.ts';
 import type { ProfileCaches } from '../grids/profile-caches.ts';
 import type { Handler } from '../ipc/router.ts';
-import { getResource, listResourceDescriptors } from '../resources/index.ts';
+import { getResource } from '../resources/index.ts';
 import type { KeyValueStore } from '../settings/key-value-store.ts';
 
 const COLUMN_STATES_KEY = 'columnStates';
@@ -25,7 +25,6 @@ export function createGridHandlers(deps: {
   caches: ProfileCaches;
   settings: KeyValueStore;
 }): {
-  'resources:list': Handler<'resources:list'>;
   'grid:open': Handler<'grid:open'>;
   'grid:refresh': Handler<'grid:refresh'>;
   'grid:cancel-refresh': Handler<'grid:cancel-refresh'>;
@@ -49,7 +48,6 @@ export function createGridHandlers(deps: {
     return { profileId, sizeBytes: await (await caches.forProfile(profileId)).sizeBytes() };
   };
   return {
-    'resources:list': () => listResourceDescriptors(),
     'grid:open': (target) => grids.open(target),
     'grid:refresh': (target) => ({ started: grids.refresh(target) }),
     'grid:cancel-refresh': (target) => ({ cancelled: grids.cancel(target) }),

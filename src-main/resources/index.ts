@@ -1,4 +1,5 @@
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
+import { bindDescriptor, type BindingOf } from './bind-descriptor.ts';
 import { numberBlocks } from './number-blocks.ts';
 import { outports } from './outports.ts';
 import { phoneNumbers } from './phone-numbers.ts';
@@ -19,6 +20,7 @@ import { assumedBinding, describeWrites, labelsIn } from './writes.ts';
 
 export { RESOURCE_IDS, isResourceId };
 export type { EditResult, EditRow, EditValidator, QueryDefaults, ResourceDefinition, ResourceId } from './types.ts';
+export { describeType, type BindingOf } from './bind-descriptor.ts';
 export { normaliseDutchNumber, phoneSearchVariants, DUTCH_NUMBER_INPUT_PATTERN } from './phone-search.ts';
 
 const REGISTRY: Readonly<Record<ResourceId, ResourceDefinition>> = {
@@ -44,6 +46,23 @@ export function listResourceDescriptors(bindingOf?: (path: string) => ResourceBi
     const writes = describeWrites(resource, bindingOf?.(resource.path) ?? assumedBinding(resource), registryLabel);
     return { ...structuredClone(resource.descriptor), ...writes };
   });
+}
+
+/** The descriptors bound to the current profile's platform schema: the platform's field names and values. */
+export function listBoundDescriptors(bindingOf: BindingOf): ResourceDescriptor[] {
+  return RESOURCE_IDS.map((id) => bindWithWrites(REGISTRY[id], bindingOf));
+}
+
+export function boundDescriptor(id: string, bindingOf: BindingOf): ResourceDescriptor | null {
+  return isResourceId(id) ? bindWithWrites(REGISTRY[id], bindingOf) : null;
+}
+
+/** Bound columns and lookups, and the writable fields and edit actions the platform's schema allows. */
+function bindWithWrites(definition: ResourceDefinition, bindingOf: BindingOf): ResourceDescriptor {
+  return {
+    ...bindDescriptor(definition, bindingOf),
+    ...describeWrites(definition, bindingOf(definition.path), registryLabel),
+  };
 }
 
 /** The registry entry of a view id, or undefined for an id the console does not know. */

@@ -4,6 +4,7 @@
  * A match is only taken when the platform's type fits (see bind.ts).
  */
 export const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  status: ['state', 'statusCode', 'toestand'],
   number: ['phoneNumber', 'nummer', 'telefoonnummer', 'e164'],
   costCenter: ['costCentre', 'kostenplaats', 'costCenterCode'],
   description: ['omschrijving', 'remark', 'note'],

@@ -63,6 +63,15 @@ export interface ResourceSchema {
   readonly origin: SchemaOrigin;
 }
 
+export type SchemaProblem =
+  /** No JSON-LD answer linked a Hydra documentation, and the named URL (if any) served none. */
+  | 'hydra-missing'
+  | 'hydra-unreadable'
+  | 'openapi-missing'
+  | 'openapi-unreadable'
+  /** The platform could not be reached: the schema is the last one read (or the built-in model). */
+  | 'unreachable';
+
 /** What discovery found: the documents it read, or why it read none. */
 export interface SchemaSources {
   /** Absolute URL of the Hydra ApiDocumentation read, or null. */
@@ -71,8 +80,8 @@ export interface SchemaSources {
   readonly openApiUrl: string | null;
   /** '3.0.x' / '3.1.x' as the document states it. */
   readonly openApiVersion: string | null;
-  /** Operator-facing reasons a document could not be read (none served, unreadable); empty when all went well. */
-  readonly problems: readonly string[];
+  /** Why a document is missing; empty when both were read. The renderer words them (EN/NL). */
+  readonly problems: readonly SchemaProblem[];
 }
 
 /** The platform schema of one profile. */

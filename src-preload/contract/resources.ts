@@ -25,6 +25,18 @@ export const columnSchema = z.object({
   tones: z.record(z.string(), toneSchema).optional(),
   /** For iri columns: the registry id of the resource the IRI points into, when the console has a view for it. */
   linksTo: z.string().optional(),
+  /** The registry's own (logical) name of the field, when the platform names it differently. */
+  logical: z.string().optional(),
+  /**
+   * How the column found its platform field: our name, another casing/wording (alias), our assumption (nothing to
+   * check against), unresolved (the platform has no such field: hidden, its own fields shown), or a field of the
+   * platform's the registry does not know ('platform').
+   */
+  binding: z.enum(['exact', 'alias', 'assumed', 'unresolved', 'platform']).optional(),
+  /** Whether the platform's documentation declares the field, only its data shows it, or we assume it. */
+  origin: z.enum(['documented', 'observed', 'assumed']).optional(),
+  /** The platform's type of a field the registry does not know, e.g. 'string (date-time)'. */
+  platformType: z.string().optional(),
 });
 export type ColumnDescriptor = z.infer<typeof columnSchema>;
 

@@ -77,8 +77,16 @@ export function DetailPanel({ row, columns, lookups, onClose }: Props): React.JS
               <div key={field} className="detail-field" data-known={column ? 'true' : 'false'}>
                 <dt>
                   {column ? localized(column.label) : field}
-                  {!column && !field.startsWith('@') && !linked ? (
-                    <span className="hint"> · {t('detail.unknownField')}</span>
+                  {!field.startsWith('@') && !linked ? (
+                    <span className="hint" data-origin={column?.origin ?? 'observed'}>
+                      {' · '}
+                      {column?.origin === 'documented'
+                        ? t('schema.declared')
+                        : column?.origin === 'assumed'
+                          ? t('schema.assumedField')
+                          : t('schema.notDeclared')}
+                      {!column || column.binding === 'platform' ? ` · ${t('detail.unknownField')}` : ''}
+                    </span>
                   ) : null}
                 </dt>
                 <dd>

@@ -40,6 +40,9 @@ describe('the IPC contract', () => {
         "profiles:list",
         "profiles:update",
         "resources:list",
+        "schema:refresh",
+        "schema:status",
+        "schema:view",
         "settings:get",
         "settings:update",
         "shell:open-external",
@@ -59,6 +62,7 @@ describe('the IPC contract', () => {
         "grid:rows",
         "grid:sync-end",
         "profiles:changed",
+        "schema:changed",
         "settings:changed",
       ]
     `);
