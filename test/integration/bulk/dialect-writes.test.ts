@@ -104,6 +104,8 @@ describe('writes follow the platform in another dialect', () => {
     const all = demo.data.numberBlocks.all();
     const cooling = all.filter((b) => b.status === 'cool-off').map((b) => b['@id']);
     expect(cooling.length).toBeGreaterThan(0);
+    // half the answers are lost: re-reading the block in the platform's words settles them
+    demo.setFaults({ lostResponseRate: 0.5 });
     const { plan, done } = await apply(app, {
       resource: 'number-blocks',
       action: 'end-cool-off',
@@ -119,11 +121,13 @@ describe('writes follow the platform in another dialect', () => {
     expect(demo.data.numberBlocks.all().filter((b) => b.status === 'cool-off')).toEqual([]);
   });
 
-  it('accept applies to exactly the pending outports', async () => {
+  it('accept applies to exactly the pending outports, once each, even when every answer is lost', async () => {
     const { app, demo } = await renamedDialect();
     await openGrid(app, 'outports');
     const all = demo.data.outports.all();
     const pending = all.filter((o) => o.status === 'pending').map((o) => o['@id']);
+    // re-reading finds "APPROVED" where it asked for it: applied, not sent again
+    demo.setFaults({ lostResponseRate: 1 });
     const { plan, done } = await apply(app, {
       resource: 'outports',
       action: 'accept-outport',
@@ -132,8 +136,11 @@ describe('writes follow the platform in another dialect', () => {
     });
     expect(plan.operations.map((o) => o.target).sort()).toEqual([...pending].sort());
     expect(plan.operations[0]!.changes[0]).toMatchObject({ old: 'OPEN', new: 'APPROVED' });
-    expect(done.counts).toMatchObject({ applied: pending.length, failed: 0 });
+    expect(done.counts).toMatchObject({ applied: pending.length, failed: 0, unknown: 0 });
+    for (const op of done.operations.filter((o) => o.state === 'applied'))
+      expect(op.outcome).toMatchObject({ reconciled: true });
     for (const iri of pending) expect(demo.data.outports.all().find((o) => o['@id'] === iri)!.status).toBe('accepted');
+    expect(demo.requestLog.filter((e) => e.path === '/outports/accept-outport')).toHaveLength(pending.length);
   });
 
   it("a scheduled forward is created with the dialect's field names and its window lands on the platform", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparable, instantOf, phoneKey, sameValue } from '../../../src-main/bulk/compare.ts';
+import { fieldTypesAt } from '../../../src-main/bulk/field-types.ts';
 
 describe('values compared by meaning', () => {
   it('phone numbers: 0…, 31…, +31…, 0031…, with separators, or as integers are one number', () => {
@@ -44,5 +45,19 @@ describe('values compared by meaning', () => {
     expect(sameValue('number', '10', 10)).toBe(true);
     expect(sameValue('boolean', 'true', true)).toBe(true);
     expect(comparable('unknown', { a: 1 })).toBe('{"a":1}');
+  });
+});
+
+describe('field types for journalled operations', () => {
+  it('knows the platform wordings of our fields through the alias table', () => {
+    const forwards = fieldTypesAt('/order-details-x2voip-numbers-scheduled-forwards');
+    expect([forwards('forwardTo'), forwards('forwardNumber'), forwards('startsAt'), forwards('ENDS_AT')]).toEqual([
+      'phone',
+      'phone',
+      'datetime',
+      'datetime',
+    ]);
+    expect(forwards('somethingElse')).toBe('unknown');
+    expect(fieldTypesAt('/phonenumbers')('cost_center')).toBe('text');
   });
 });
