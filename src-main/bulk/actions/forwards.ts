@@ -81,8 +81,11 @@ function forwardBody(schema: WriteSchema, params: PlanInput<'create-forward'>['p
   if (dateStart !== null && dateEnd !== null && (instantOf(dateEnd) ?? 0) <= (instantOf(dateStart) ?? 0))
     throw new BulkError('BULK_INVALID_PARAMS', EDIT_MESSAGES.endNotAfterStart);
   const extra: Record<string, WriteValue> = {};
-  for (const [name, value] of Object.entries(params.fields ?? {}))
-    extra[name] = checked(creatable(schema, name), value);
+  for (const [name, value] of Object.entries(params.fields ?? {})) {
+    const target = creatable(schema, name);
+    if (!target) throw new BulkError('BULK_INVALID_PARAMS', EDIT_MESSAGES.notWritable(name));
+    extra[target.platform] = checked(target, value);
+  }
   const given = new Set([names.number, names.forwardTo, ...Object.keys(extra)]);
   if (dateStart !== null) given.add(names.dateStart);
   if (dateEnd !== null) given.add(names.dateEnd);

@@ -182,6 +182,9 @@ describe('writes follow the platform schema', () => {
       code: 'BULK_INVALID_PARAMS',
       localized: { en: 'The platform needs a value for label to create this.' },
     });
+    await expect(
+      plan('scheduled-forwards', 'create-forward', [number], { ...params, fields: { label: 'x', owner: 'me' } }),
+    ).rejects.toMatchObject({ localized: { en: '"owner" cannot be changed here.' } });
     const p = await plan('scheduled-forwards', 'create-forward', [number], { ...params, fields: { label: 'Holiday' } });
     expect(p.ops[0]!.request.body).toEqual({
       label: 'Holiday',
