@@ -143,6 +143,27 @@ describe('writes follow the platform in another dialect', () => {
     expect(demo.requestLog.filter((e) => e.path === '/outports/accept-outport')).toHaveLength(pending.length);
   });
 
+  it("an outport whose status the console cannot read is sent, and the platform's refusal shows on its row", async () => {
+    const { app, demo } = await renamedDialect();
+    const [odd, pending] = demo.data.outports.all().filter((o) => o.status === 'pending');
+    odd!.status = 'on-hold';
+    await openGrid(app, 'outports');
+    const { plan, done } = await apply(app, {
+      resource: 'outports',
+      action: 'accept-outport',
+      targets: [odd!['@id'], pending!['@id']],
+      params: {},
+    });
+    expect(plan.operations.map((o) => o.rule?.en)).toEqual([
+      'Status "on-hold" is not one the console can read: sent so that the platform decides (a refusal shows on this row).',
+      'Pending: its status "OPEN" means pending.',
+    ]);
+    expect(done.counts).toMatchObject({ applied: 1, failed: 1 });
+    const refused = done.operations.find((o) => o.target === odd!['@id'])!;
+    expect(refused).toMatchObject({ state: 'failed', outcome: { status: 409 } });
+    expect(refused.outcome!.platformMessage).toContain('is not pending');
+  });
+
   it("a scheduled forward is created with the dialect's field names and its window lands on the platform", async () => {
     const { app, demo } = await renamedDialect();
     await openGrid(app, 'scheduled-forwards');
