@@ -15,6 +15,7 @@ import { createSchemaHandlers, schemaStatus } from '../handlers/schema-handlers.
 import { isPlatformError } from '../platform/errors.ts';
 import { boundDescriptor } from '../resources/index.ts';
 import type { SchemaService } from '../schema/index.ts';
+import { createPageSizer } from '../schema/paging.ts';
 import { createSchemaService } from '../schema/schema-service.ts';
 import { createProfileHandlers } from '../handlers/profile-handlers.ts';
 import { createSettingsHandlers } from '../handlers/settings-handlers.ts';
@@ -158,6 +159,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onSyncEnd: (end) => events.emit('grid:sync-end', end),
     onCacheDropped: (profileId, detail) => events.emit('cache:notice', { profileId, message: detail }),
     observe: (listPath, rows) => schema.observe(listPath, rows),
+    pageSizer: createPageSizer(
+      (listPath) => schema.current()?.resources[listPath]?.itemsPerPage.maximum ?? null,
+      () => manager.profileId() ?? '',
+    ),
     logger,
   });
   const gridService = grids;

@@ -82,6 +82,47 @@ const hasValue = (rows: readonly Row[], column: ColumnDescriptor): boolean =>
     return value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
   });
 
+function syncEnd(app: AppCore, resource: string): Promise<EventPayload<'grid:sync-end'>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no grid:sync-end')), 20_000);
+    const off = app.events.subscribe((name, payload) => {
+      const end = payload as EventPayload<'grid:sync-end'>;
+      if (name === 'grid:sync-end' && end.resource === resource) {
+        clearTimeout(timer);
+        off();
+        resolve(end);
+      }
+    });
+  });
+}
+
+const pageSizesAsked = (app: AppCore, path: string): string[] =>
+  (app.demo.current()?.requestLog ?? [])
+    .filter((entry) => entry.path === path)
+    .map((entry) => `${new URLSearchParams(entry.query).get('itemsPerPage')}:${entry.status}`)
+    // the sidebar's counts ask for one item per page
+    .filter((asked) => !asked.startsWith('1:'));
+
+describe('paging as the platform documents and accepts it', () => {
+  it('asks for the documented maximum', async () => {
+    const { app } = await setUp('renamed');
+    const ended = syncEnd(app, 'phone-numbers');
+    await call(app, 'grid:open', { resource: 'phone-numbers' });
+    expect((await ended).outcome).toBe('done');
+    expect(new Set(pageSizesAsked(app, '/phonenumbers'))).toEqual(new Set(['200:200']));
+  });
+
+  it('steps down to the largest size the platform accepts when it refuses one with 400', async () => {
+    const { app } = await setUp('undocumented');
+    const ended = syncEnd(app, 'phone-numbers');
+    await call(app, 'grid:open', { resource: 'phone-numbers' });
+    expect((await ended).outcome).toBe('done');
+    const asked = pageSizesAsked(app, '/phonenumbers');
+    expect(asked[0]).toBe('500:400');
+    expect(new Set(asked.slice(1))).toEqual(new Set(['250:200']));
+  });
+});
+
 describe('platform schema against the demo', () => {
   it('in the renamed dialect, every default column of every grid shows values', async () => {
     const { app } = await setUp('renamed');
