@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type {
   ColumnDescriptor,
   EventPayload,
+  RelatedRows,
   ResourceDescriptor,
   Row,
   SchemaStatus,
@@ -179,5 +180,45 @@ describe('platform schema against the demo', () => {
     const descriptors = await call<ResourceDescriptor[]>(app, 'resources:list');
     const phones = descriptors.find((descriptor) => descriptor.id === 'phone-numbers')!;
     expect(phones.columns.find((column) => column.field === 'costCenter')?.binding).toBe('assumed');
+  });
+});
+
+describe('documented filters', () => {
+  it("read the numbers of a block or a service, a device by unit code and the other pools' blocks in one request each", async () => {
+    const { app } = await setUp('renamed');
+    const demo = app.demo.current()!;
+    const block = [...demo.data.numberBlocks].find((candidate) => candidate.size === 100)!;
+    demo.clearLog();
+    const ofBlock = await call<RelatedRows>(app, 'platform:related', { kind: 'numbers-of-block', iri: block['@id'] });
+    const expected = [...demo.data.phoneNumbers].filter((n) => n.number >= block.start && n.number <= block.end);
+    expect(ofBlock).toMatchObject({ resource: 'phone-numbers', filter: 'blockStart' });
+    expect(ofBlock.rows.map((row) => row['@id']).sort()).toEqual(expected.map((n) => n['@id']).sort());
+    expect(demo.requestLog.filter((entry) => entry.path === '/phonenumbers')).toHaveLength(1);
+    expect(demo.requestLog.at(-1)?.query).toContain(`blockStart=${Number(block.start.slice(0, 8))}`);
+
+    const number = [...demo.data.phoneNumbers].find((candidate) => candidate.order !== null)!;
+    const ofOrder = await call<RelatedRows>(app, 'platform:related', { kind: 'numbers-of-order', iri: number.order });
+    expect(ofOrder.filter).toBe('orderId');
+    expect(ofOrder.rows.map((row) => row['@id'])).toContain(number['@id']);
+    expect(ofOrder.rows.every((row) => row['order'] === number.order)).toBe(true);
+
+    const device = [...demo.data.trackingDevices][3]!;
+    const byCode = await call<RelatedRows>(app, 'platform:related', {
+      kind: 'devices-by-unit-code',
+      unitCode: device.unitCode,
+    });
+    expect(byCode.filter).toBe('unit_code_filter');
+    expect(byCode.rows.map((row) => row['unit_code'])).toContain(device.unitCode);
+
+    demo.clearLog();
+    const outside = await call<RelatedRows>(app, 'platform:related', {
+      kind: 'blocks-outside-pool',
+      iri: block['@id'],
+    });
+    expect(outside.filter).toBe('excludedNumberPoolIds[]');
+    expect(outside.rows.length).toBeGreaterThan(0);
+    expect(outside.rows.every((row) => row['numberPool'] !== block.numberPool)).toBe(true);
+    const poolId = block.numberPool.split('/').at(-1);
+    expect(demo.requestLog.at(-1)?.query).toContain(`excludedNumberPoolIds%5B%5D=${poolId}`);
   });
 });
