@@ -13,6 +13,7 @@ import type {
 import { createAppCore, type AppCore } from '../../../src-main/app/create-app-core.ts';
 import { DEFAULT_DEMO_CREDENTIALS, type DemoDialectId } from '../../../src-main/demo/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
+import { isPlatformError, type PlatformError } from '../../../src-main/platform/errors.ts';
 import { createConfStore } from '../../bridge/conf-store.ts';
 import { testKeychainService } from '../../support/keychain.ts';
 
@@ -220,5 +221,26 @@ describe('documented filters', () => {
     expect(outside.rows.every((row) => row['numberPool'] !== block.numberPool)).toBe(true);
     const poolId = block.numberPool.split('/').at(-1);
     expect(demo.requestLog.at(-1)?.query).toContain(`excludedNumberPoolIds%5B%5D=${poolId}`);
+  });
+});
+
+describe('validation errors', () => {
+  it('come as 400 on the renamed platform and read exactly like 422', async () => {
+    const refusal = async (dialect: DemoDialectId, field: string): Promise<PlatformError> => {
+      const { app } = await setUp(dialect);
+      const failure = await app.connection
+        .client()
+        .request({ method: 'PATCH', path: '/phonenumbers/1', body: { [field]: 'x'.repeat(51) } })
+        .catch((error: unknown) => error);
+      await app.dispose();
+      core = null;
+      expect(isPlatformError(failure)).toBe(true);
+      return failure as PlatformError;
+    };
+    const as400 = await refusal('renamed', 'cost_center');
+    const as422 = await refusal('standard', 'costCenter');
+    expect([as400.status, as422.status]).toEqual([400, 422]);
+    expect(as400.violations).toEqual([{ field: 'cost_center', message: expect.stringContaining('too long') }]);
+    expect(as400.userMessage.replace(/cost_center/g, 'costCenter')).toBe(as422.userMessage);
   });
 });
