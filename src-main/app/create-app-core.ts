@@ -15,6 +15,9 @@ import { createSchemaHandlers, schemaStatus } from '../handlers/schema-handlers.
 import { isPlatformError } from '../platform/errors.ts';
 import { boundDescriptor } from '../resources/index.ts';
 import type { SchemaService } from '../schema/index.ts';
+import { createPageSizer } from '../schema/paging.ts';
+import { createRelatedRows } from '../grids/related-rows.ts';
+import { createRelatedHandlers } from '../handlers/related-handlers.ts';
 import { createSchemaService } from '../schema/schema-service.ts';
 import { createProfileHandlers } from '../handlers/profile-handlers.ts';
 import { createSettingsHandlers } from '../handlers/settings-handlers.ts';
@@ -145,6 +148,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     concurrency: () => uiSettings.get().concurrency,
   });
   const manager = connection;
+  const pageSizer = createPageSizer(
+    (listPath) => schema.current()?.resources[listPath]?.itemsPerPage.maximum ?? null,
+    () => manager.profileId() ?? '',
+  );
   grids = createGridService({
     descriptor: (id) => boundDescriptor(id, (modelPath) => schema.binding(modelPath)),
     profileId: () => manager.profileId(),
@@ -158,6 +165,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onSyncEnd: (end) => events.emit('grid:sync-end', end),
     onCacheDropped: (profileId, detail) => events.emit('cache:notice', { profileId, message: detail }),
     observe: (listPath, rows) => schema.observe(listPath, rows),
+    pageSizer,
     logger,
   });
   const gridService = grids;
@@ -178,6 +186,17 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
     ...createBulkHandlers(() => bulk.current()),
     ...createSchemaHandlers(schema),
+    ...createRelatedHandlers(
+      createRelatedRows({
+        schema,
+        client: () => (manager.status().state === 'connected' ? manager.client() : null),
+        cached: async (listPath) => {
+          const profileId = manager.profileId();
+          return profileId ? ((await (await caches.forProfile(profileId)).read(listPath))?.rows ?? null) : null;
+        },
+        pageSizer,
+      }),
+    ),
   };
 
   return {

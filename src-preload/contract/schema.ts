@@ -86,3 +86,21 @@ export const platformSchemaViewSchema = z.object({
   resources: z.array(schemaResourceViewSchema),
 });
 export type PlatformSchemaView = z.infer<typeof platformSchemaViewSchema>;
+
+/** Rows of another collection related to one item, read with a filter the platform documents where it has one. */
+export const relatedQuerySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('numbers-of-order'), iri: z.string().min(1).max(300) }).strict(),
+  z.object({ kind: z.literal('numbers-of-block'), iri: z.string().min(1).max(300) }).strict(),
+  z.object({ kind: z.literal('devices-by-unit-code'), unitCode: z.string().min(1).max(100) }).strict(),
+  z.object({ kind: z.literal('blocks-outside-pool'), iri: z.string().min(1).max(300) }).strict(),
+]);
+export type RelatedQuery = z.infer<typeof relatedQuerySchema>;
+
+export const relatedRowsSchema = z.object({
+  /** The registry view the rows belong to. */
+  resource: z.string(),
+  rows: z.array(z.record(z.string(), z.unknown())),
+  /** The documented filter that was used, or null when the rows were picked from the offline copy. */
+  filter: z.string().nullable(),
+});
+export type RelatedRows = z.infer<typeof relatedRowsSchema>;

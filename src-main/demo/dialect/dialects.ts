@@ -22,6 +22,8 @@ export interface DemoDialect {
   readonly extraWritable: Readonly<Record<string, Readonly<Record<string, WritableRule>>>>;
   /** The status of validation errors (API Platform's default 422, this platform's 400). */
   readonly validationStatus: 400 | 422;
+  /** A page-size limit of its own: larger sizes are clamped (and documented), or refused with 400 (undocumented). */
+  readonly pageSize?: { readonly max: number; readonly over: 'clamp' | 'refuse' };
 }
 
 const standard: DemoDialect = {
@@ -62,9 +64,15 @@ const renamed: DemoDialect = {
     '/simcards': { costCenter: { kind: 'string', nullable: true, maxLength: 50 } },
   },
   validationStatus: 400,
+  pageSize: { max: 200, over: 'clamp' },
 };
 
-const undocumented: DemoDialect = { ...standard, id: 'undocumented', documented: false };
+const undocumented: DemoDialect = {
+  ...standard,
+  id: 'undocumented',
+  documented: false,
+  pageSize: { max: 250, over: 'refuse' },
+};
 
 export function demoDialect(id: DemoDialectId = 'standard'): DemoDialect {
   return id === 'renamed' ? renamed : id === 'undocumented' ? undocumented : standard;

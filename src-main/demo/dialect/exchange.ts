@@ -1,5 +1,6 @@
 import type { DemoData } from '../data.ts';
 import { documentationLink, serveDocumentation } from '../docs/serve.ts';
+import { problem } from '../http/problem.ts';
 import type { DemoRequest, DemoResponse } from '../http/types.ts';
 import type { DemoDialect } from './dialects.ts';
 import { requestIn, responseOut } from './translate.ts';
@@ -8,6 +9,12 @@ export interface DialectResult<R extends { response: DemoResponse }> {
   readonly result: R | null;
   readonly response: DemoResponse;
   readonly headers: Record<string, string>;
+}
+
+function withPageSize(request: DemoRequest, size: number): DemoRequest {
+  const query = new URLSearchParams(request.query);
+  query.set('itemsPerPage', String(size));
+  return { ...request, query, rawQuery: query.toString() };
 }
 
 /**
@@ -25,8 +32,14 @@ export async function throughDialect<R extends { response: DemoResponse }>(
   const link = dialect.documented ? documentationLink(baseUrl) : {};
   const docs = serveDocumentation(request, data, dialect, baseUrl);
   if (docs) return { result: null, response: docs, headers: docs.status === 200 ? link : {} };
-  const result = await run(requestIn(dialect, request));
-  const response = responseOut(dialect, request, result.response);
+  const limit = dialect.pageSize;
+  const asked = Number(request.query.get('itemsPerPage') ?? '0');
+  const over = limit !== undefined && request.method === 'GET' && asked > limit.max;
+  const result = await run(requestIn(dialect, over ? withPageSize(request, limit.max) : request));
+  const refused = over && limit.over === 'refuse' && result.response.status === 200;
+  const response = refused
+    ? problem(400, `The itemsPerPage parameter must not be greater than ${limit.max}.`)
+    : responseOut(dialect, request, result.response);
   const jsonLd = response.contentType?.startsWith('application/ld+json') ?? false;
   return { result, response, headers: jsonLd ? link : {} };
 }

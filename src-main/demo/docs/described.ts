@@ -27,6 +27,7 @@ export interface DescribedResource {
   readonly fields: readonly DescribedField[];
   readonly filters: readonly FilterAssumption[];
   readonly methods: readonly ResourceModel['methods'][number][];
+  readonly maxItemsPerPage: number;
 }
 
 const TABLES: Readonly<Record<string, (data: DemoData) => Table<{ id: number }>>> = {
@@ -100,7 +101,8 @@ export function describeResources(data: DemoData, dialect: DemoDialect): Describ
     const patchable = Object.keys(extraWritable).length > 0;
     const methods =
       patchable && !model.methods.includes('PATCH') ? [...model.methods, 'PATCH' as const] : [...model.methods];
-    return { model, path, fields, filters: model.filters, methods };
+    const maxItemsPerPage = Math.min(model.maxItemsPerPage, dialect.pageSize?.max ?? model.maxItemsPerPage);
+    return { model, path, fields, filters: model.filters, methods, maxItemsPerPage };
   });
 }
 

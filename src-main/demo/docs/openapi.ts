@@ -53,7 +53,7 @@ function paging(resource: DescribedResource): Schema[] {
         type: 'integer',
         default: resource.model.defaultItemsPerPage,
         minimum: 0,
-        maximum: resource.model.maxItemsPerPage,
+        maximum: resource.maxItemsPerPage,
       },
     },
     ...resource.filters.map((filter) => ({

@@ -278,6 +278,16 @@ export const en = {
     notDeclared: 'not declared by the documentation',
     assumedField: 'assumed',
   },
+  related: {
+    numbersOfOrder: 'Phone numbers of this service',
+    numbersOfBlock: 'Phone numbers in this block',
+    blocksOutsidePool: 'Blocks in other number pools',
+    deviceByUnitCode: 'Find the tracking device',
+    loading: 'Asking the platform…',
+    countPlatform: '{{count}} found by the platform.',
+    countCache: '{{count}} found in the offline copy.',
+    more: 'and {{count}} more',
+  },
   common: { dismiss: 'Dismiss', yes: 'Yes', no: 'No' },
 };
 

@@ -278,5 +278,15 @@ export const nl: Translations = {
     notDeclared: 'niet gedeclareerd in de documentatie',
     assumedField: 'aangenomen',
   },
+  related: {
+    numbersOfOrder: 'Telefoonnummers van deze dienst',
+    numbersOfBlock: 'Telefoonnummers in dit blok',
+    blocksOutsidePool: 'Blokken in andere nummerpools',
+    deviceByUnitCode: 'GPS-tracker zoeken',
+    loading: 'Bezig met vragen aan het platform…',
+    countPlatform: '{{count}} gevonden door het platform.',
+    countCache: '{{count}} gevonden in de offline kopie.',
+    more: 'en nog {{count}}',
+  },
   common: { dismiss: 'Sluiten', yes: 'Ja', no: 'Nee' },
 };

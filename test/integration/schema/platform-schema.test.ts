@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type {
   ColumnDescriptor,
   EventPayload,
+  RelatedRows,
   ResourceDescriptor,
   Row,
   SchemaStatus,
@@ -12,6 +13,7 @@ import type {
 import { createAppCore, type AppCore } from '../../../src-main/app/create-app-core.ts';
 import { DEFAULT_DEMO_CREDENTIALS, type DemoDialectId } from '../../../src-main/demo/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
+import { isPlatformError, type PlatformError } from '../../../src-main/platform/errors.ts';
 import { createConfStore } from '../../bridge/conf-store.ts';
 import { testKeychainService } from '../../support/keychain.ts';
 
@@ -82,6 +84,47 @@ const hasValue = (rows: readonly Row[], column: ColumnDescriptor): boolean =>
     return value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
   });
 
+function syncEnd(app: AppCore, resource: string): Promise<EventPayload<'grid:sync-end'>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no grid:sync-end')), 20_000);
+    const off = app.events.subscribe((name, payload) => {
+      const end = payload as EventPayload<'grid:sync-end'>;
+      if (name === 'grid:sync-end' && end.resource === resource) {
+        clearTimeout(timer);
+        off();
+        resolve(end);
+      }
+    });
+  });
+}
+
+const pageSizesAsked = (app: AppCore, path: string): string[] =>
+  (app.demo.current()?.requestLog ?? [])
+    .filter((entry) => entry.path === path)
+    .map((entry) => `${new URLSearchParams(entry.query).get('itemsPerPage')}:${entry.status}`)
+    // the sidebar's counts ask for one item per page
+    .filter((asked) => !asked.startsWith('1:'));
+
+describe('paging as the platform documents and accepts it', () => {
+  it('asks for the documented maximum', async () => {
+    const { app } = await setUp('renamed');
+    const ended = syncEnd(app, 'phone-numbers');
+    await call(app, 'grid:open', { resource: 'phone-numbers' });
+    expect((await ended).outcome).toBe('done');
+    expect(new Set(pageSizesAsked(app, '/phonenumbers'))).toEqual(new Set(['200:200']));
+  });
+
+  it('steps down to the largest size the platform accepts when it refuses one with 400', async () => {
+    const { app } = await setUp('undocumented');
+    const ended = syncEnd(app, 'phone-numbers');
+    await call(app, 'grid:open', { resource: 'phone-numbers' });
+    expect((await ended).outcome).toBe('done');
+    const asked = pageSizesAsked(app, '/phonenumbers');
+    expect(asked[0]).toBe('500:400');
+    expect(new Set(asked.slice(1))).toEqual(new Set(['250:200']));
+  });
+});
+
 describe('platform schema against the demo', () => {
   it('in the renamed dialect, every default column of every grid shows values', async () => {
     const { app } = await setUp('renamed');
@@ -138,5 +181,66 @@ describe('platform schema against the demo', () => {
     const descriptors = await call<ResourceDescriptor[]>(app, 'resources:list');
     const phones = descriptors.find((descriptor) => descriptor.id === 'phone-numbers')!;
     expect(phones.columns.find((column) => column.field === 'costCenter')?.binding).toBe('assumed');
+  });
+});
+
+describe('documented filters', () => {
+  it("read the numbers of a block or a service, a device by unit code and the other pools' blocks in one request each", async () => {
+    const { app } = await setUp('renamed');
+    const demo = app.demo.current()!;
+    const block = [...demo.data.numberBlocks].find((candidate) => candidate.size === 100)!;
+    demo.clearLog();
+    const ofBlock = await call<RelatedRows>(app, 'platform:related', { kind: 'numbers-of-block', iri: block['@id'] });
+    const expected = [...demo.data.phoneNumbers].filter((n) => n.number >= block.start && n.number <= block.end);
+    expect(ofBlock).toMatchObject({ resource: 'phone-numbers', filter: 'blockStart' });
+    expect(ofBlock.rows.map((row) => row['@id']).sort()).toEqual(expected.map((n) => n['@id']).sort());
+    expect(demo.requestLog.filter((entry) => entry.path === '/phonenumbers')).toHaveLength(1);
+    expect(demo.requestLog.at(-1)?.query).toContain(`blockStart=${Number(block.start.slice(0, 8))}`);
+
+    const number = [...demo.data.phoneNumbers].find((candidate) => candidate.order !== null)!;
+    const ofOrder = await call<RelatedRows>(app, 'platform:related', { kind: 'numbers-of-order', iri: number.order });
+    expect(ofOrder.filter).toBe('orderId');
+    expect(ofOrder.rows.map((row) => row['@id'])).toContain(number['@id']);
+    expect(ofOrder.rows.every((row) => row['order'] === number.order)).toBe(true);
+
+    const device = [...demo.data.trackingDevices][3]!;
+    const byCode = await call<RelatedRows>(app, 'platform:related', {
+      kind: 'devices-by-unit-code',
+      unitCode: device.unitCode,
+    });
+    expect(byCode.filter).toBe('unit_code_filter');
+    expect(byCode.rows.map((row) => row['unit_code'])).toContain(device.unitCode);
+
+    demo.clearLog();
+    const outside = await call<RelatedRows>(app, 'platform:related', {
+      kind: 'blocks-outside-pool',
+      iri: block['@id'],
+    });
+    expect(outside.filter).toBe('excludedNumberPoolIds[]');
+    expect(outside.rows.length).toBeGreaterThan(0);
+    expect(outside.rows.every((row) => row['numberPool'] !== block.numberPool)).toBe(true);
+    const poolId = block.numberPool.split('/').at(-1);
+    expect(demo.requestLog.at(-1)?.query).toContain(`excludedNumberPoolIds%5B%5D=${poolId}`);
+  });
+});
+
+describe('validation errors', () => {
+  it('come as 400 on the renamed platform and read exactly like 422', async () => {
+    const refusal = async (dialect: DemoDialectId, field: string): Promise<PlatformError> => {
+      const { app } = await setUp(dialect);
+      const failure = await app.connection
+        .client()
+        .request({ method: 'PATCH', path: '/phonenumbers/1', body: { [field]: 'x'.repeat(51) } })
+        .catch((error: unknown) => error);
+      await app.dispose();
+      core = null;
+      expect(isPlatformError(failure)).toBe(true);
+      return failure as PlatformError;
+    };
+    const as400 = await refusal('renamed', 'cost_center');
+    const as422 = await refusal('standard', 'costCenter');
+    expect([as400.status, as422.status]).toEqual([400, 422]);
+    expect(as400.violations).toEqual([{ field: 'cost_center', message: expect.stringContaining('too long') }]);
+    expect(as400.userMessage.replace(/cost_center/g, 'costCenter')).toBe(as422.userMessage);
   });
 });

@@ -35,6 +35,7 @@ describe('the IPC contract', () => {
         "keychain:status",
         "platform:counts",
         "platform:get-item",
+        "platform:related",
         "profiles:create",
         "profiles:delete",
         "profiles:list",
