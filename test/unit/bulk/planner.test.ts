@@ -183,3 +183,26 @@ describe('planning (pure: nothing is sent)', () => {
     await expect(plan('nope', 'split', ['/x/1'])).rejects.toMatchObject({ code: 'BULK_UNKNOWN_RESOURCE' });
   });
 });
+
+describe('no-op detection by meaning', () => {
+  it('clearing a field that is already "", null or absent sends nothing', async () => {
+    const empty: Row[] = [
+      { '@id': '/phonenumbers/1', number: '0201234567', costCenter: '', description: '' },
+      { '@id': '/phonenumbers/2', number: '0201234568', costCenter: null, description: null },
+      { '@id': '/phonenumbers/3', number: '0201234569' },
+      { '@id': '/phonenumbers/4', number: '0201234570', costCenter: 'Sales', description: 'Reception' },
+    ];
+    for (const action of ['clear-description', 'clear-cost-center']) {
+      const { plan: p } = await planAction({
+        spec: { resource: 'phone-numbers', action, targets: empty.map((r) => String(r['@id'])), params: {} },
+        readRows: async () => empty,
+      });
+      expect(p.ops.map((o) => o.skip?.kind ?? o.request.body)).toEqual([
+        'unchanged',
+        'unchanged',
+        'unchanged',
+        { [action === 'clear-description' ? 'description' : 'costCenter']: null },
+      ]);
+    }
+  });
+});
