@@ -60,6 +60,7 @@ function dispatch<A extends BulkActionId>(
   input: Omit<PlanInput<A>, 'params' | 'targets'>,
 ) {
   const planner: ActionPlanner<A> = PLANNERS[spec.action];
+  // the union was parsed by action, so these are A's parameters; TypeScript cannot follow that correlation
   return planner({ ...input, targets: spec.targets, params: spec.params as BulkActionParams<A> });
 }
 

@@ -61,7 +61,6 @@ export const BULK_ACTION_PARAMS = {
 } as const;
 
 export type BulkActionId = keyof typeof BULK_ACTION_PARAMS;
-export const BULK_ACTION_IDS = Object.keys(BULK_ACTION_PARAMS) as BulkActionId[];
 
 /** The parameters of one action, as main receives them (defaults applied). */
 export type BulkActionParams<A extends BulkActionId> = z.output<(typeof BULK_ACTION_PARAMS)[A]>;
