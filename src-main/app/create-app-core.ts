@@ -9,7 +9,16 @@ import { createBulkHandlers } from '../handlers/bulk-handlers.ts';
 import { createBulkEngines, type BulkEngines } from '../bulk-host/bulk-engines.ts';
 import { createGridService, type GridService } from '../grids/grid-service.ts';
 import { createProfileCaches } from '../grids/profile-caches.ts';
-import { getResource } from '../resources/index.ts';
+import { resourceModels } from '../api-model/index.ts';
+import { createSealedDocuments } from '../cache/sealed-document.ts';
+import { createSchemaHandlers, schemaStatus } from '../handlers/schema-handlers.ts';
+import { isPlatformError } from '../platform/errors.ts';
+import { boundDescriptor } from '../resources/index.ts';
+import type { SchemaService } from '../schema/index.ts';
+import { createPageSizer } from '../schema/paging.ts';
+import { createRelatedRows } from '../grids/related-rows.ts';
+import { createRelatedHandlers } from '../handlers/related-handlers.ts';
+import { createSchemaService } from '../schema/schema-service.ts';
 import { createProfileHandlers } from '../handlers/profile-handlers.ts';
 import { createSettingsHandlers } from '../handlers/settings-handlers.ts';
 import { createEventHub, type EventHub } from '../ipc/event-hub.ts';
@@ -45,6 +54,8 @@ export interface AppCore {
   profiles: ProfileService;
   connection: ConnectionManager;
   grids: GridService;
+  /** The platform schema of the profile on screen. */
+  schema: SchemaService;
   demo: DemoHost;
   logger: Logger;
   /** The hosts (host:port) links may open in the OS browser: the active profile's platform and its documentation. */
@@ -68,6 +79,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     events.emit('cache:notice', { profileId, message: notice.detail });
   });
 
+  const sealed = createSealedDocuments(path.join(deps.userDataDir, 'cache'), deps.vault);
   let connection: ConnectionManager | null = null;
   let grids: GridService | null = null;
   let bulkEngines: BulkEngines | null = null;
@@ -80,9 +92,45 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onDeleted: async (profileId) => {
       connection?.forget(profileId);
       await caches.deleteFor(profileId);
+      await sealed.remove(profileId, 'schema');
       await bulkEngines?.deleteFor(profileId);
     },
   });
+  // The schema is read from the sealed copy when a profile comes on screen, from the platform when it connects.
+  const schema = createSchemaService({
+    models: resourceModels,
+    store: {
+      read: async (profileId) => {
+        await caches.forProfile(profileId);
+        return sealed.read(profileId, 'schema');
+      },
+      write: async (profileId, text) => {
+        await caches.forProfile(profileId);
+        await sealed.write(profileId, 'schema', text);
+      },
+    },
+    fetchDoc: async (docPath, signal) => {
+      const answer = await manager.client().send({
+        method: 'GET',
+        path: docPath,
+        retry: { attempts: 2 },
+        ...(signal ? { signal } : {}),
+      });
+      return { headers: answer.headers, body: answer.body };
+    },
+    // only an answer from the platform proves a document missing; anything else keeps the last copy
+    isUnreachable: (failure) => !(isPlatformError(failure) && failure.kind === 'http'),
+    logger,
+  });
+  schema.onChange((current) => events.emit('schema:changed', schemaStatus(current, schema)));
+  let schemaWork: Promise<unknown> = Promise.resolve();
+  const schemaStep = (step: () => Promise<unknown>): void => {
+    schemaWork = schemaWork.then(step).catch((failure: unknown) => {
+      logger.warn('platform schema step failed', {
+        reason: failure instanceof Error ? failure.message : String(failure),
+      });
+    });
+  };
   // What the last status said, to tell a profile switch and a reconnection apart from other changes.
   let lastProfileId: string | null = null;
   let lastState: string | null = null;
@@ -94,6 +142,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     redactor,
     onStatus: (status) => {
       events.emit('connection:changed', status);
+      if (status.profileId !== lastProfileId) schemaStep(() => schema.select(status.profileId));
+      if (status.state === 'connected' && (lastState !== 'connected' || status.profileId !== lastProfileId)) {
+        schemaStep(() => schema.discover());
+      }
       if (status.profileId !== lastProfileId) {
         grids?.reset();
         void bulkEngines?.profileChanged();
@@ -105,8 +157,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     concurrency: () => uiSettings.get().concurrency,
   });
   const manager = connection;
+  const pageSizer = createPageSizer(
+    (listPath) => schema.current()?.resources[listPath]?.itemsPerPage.maximum ?? null,
+    () => manager.profileId() ?? '',
+  );
   grids = createGridService({
-    descriptor: (id) => getResource(id)?.descriptor ?? null,
+    descriptor: (id) => boundDescriptor(id, (modelPath) => schema.binding(modelPath)),
     profileId: () => manager.profileId(),
     client: () => manager.client(),
     isConnected: () => manager.status().state === 'connected',
@@ -117,6 +173,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onChanges: (changes) => events.emit('grid:changes', changes),
     onSyncEnd: (end) => events.emit('grid:sync-end', end),
     onCacheDropped: (profileId, detail) => events.emit('cache:notice', { profileId, message: detail }),
+    observe: (listPath, rows) => schema.observe(listPath, rows),
+    pageSizer,
     logger,
   });
   const gridService = grids;
@@ -127,6 +185,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     caches,
     emit: events.emit,
     noteLocalWrite: (path, rows, removed) => gridService.noteLocalWrite(path, rows, removed),
+    binding: (modelPath) => schema.binding(modelPath),
   }));
 
   const handlers: HandlerSet = {
@@ -135,6 +194,18 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createProfileHandlers(profiles, manager, deps.vault),
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
     ...createBulkHandlers(() => bulk.current()),
+    ...createSchemaHandlers(schema),
+    ...createRelatedHandlers(
+      createRelatedRows({
+        schema,
+        client: () => (manager.status().state === 'connected' ? manager.client() : null),
+        cached: async (listPath) => {
+          const profileId = manager.profileId();
+          return profileId ? ((await (await caches.forProfile(profileId)).read(listPath))?.rows ?? null) : null;
+        },
+        pageSizer,
+      }),
+    ),
   };
 
   return {
@@ -143,6 +214,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     profiles,
     connection: manager,
     grids: gridService,
+    schema,
     demo,
     logger,
     linkHosts() {

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import {
-  bulkJobSpecSchema,
   type BulkAuditFilter,
   type BulkAuditRow,
   type BulkEvent,
   type BulkJobDetail,
   type BulkJobKind,
   type BulkJobPlan,
-  type BulkJobSpec,
+  type BulkJobSpecInput,
   type BulkJobSummary,
 } from '../../src-preload/contract/bulk.ts';
 import type { PlatformClient } from '../platform/index.ts';
+import type { ResourceBinding } from '../schema/index.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 import { auditCsv, auditRows } from './audit.ts';
 import { createCacheBatcher } from './cache-batch.ts';
@@ -45,11 +45,13 @@ export interface BulkEngineOptions {
   now?: () => number;
   /** Operations in flight per job; default the client's concurrency. */
   concurrency?: number;
+  /** A registry resource bound to the platform's schema (names, status values, writable fields). */
+  binding?: (path: string) => ResourceBinding;
 }
 
 export interface BulkEngine {
   /** Diffs the spec against the cache: exactly what would be sent, what is skipped and why. Sends nothing. */
-  plan(spec: BulkJobSpec): Promise<BulkJobPlan>;
+  plan(spec: BulkJobSpecInput): Promise<BulkJobPlan>;
   /** Starts a planned job; refused when expectedCount is not the plan's number of operations. */
   start(jobId: string, confirm: { expectedCount: number }): BulkJobSummary;
   pause(jobId: string): BulkJobSummary;
@@ -353,26 +355,14 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
   const engine: BulkEngine = {
     async plan(spec) {
       ensureOpen();
-      const parsed = bulkJobSpecSchema.safeParse(spec);
-      if (!parsed.success)
-        throw refuse(
-          'BULK_INVALID_PARAMS',
-          `The job is not valid: ${parsed.error.message}`,
-          `De taak is ongeldig: ${parsed.error.message}`,
-        );
-      const { resource, plan } = await planAction({
-        resourceId: parsed.data.resource,
-        action: parsed.data.action,
-        targets: parsed.data.targets,
-        params: parsed.data.params,
-        readRows: options.readRows,
-      });
-      return register(plan, {
-        resource: resource.id,
-        action: parsed.data.action,
+      // the planner checks resource, action and the action's parameters, in that order
+      const planned = await planAction({ spec, readRows: options.readRows, binding: options.binding });
+      return register(planned.plan, {
+        resource: planned.resource.id,
+        action: planned.spec.action,
         kind: 'action',
         parentJobId: null,
-        params: parsed.data.params,
+        params: planned.spec.params,
       });
     },
 
@@ -526,7 +516,7 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
           'De taak heeft geen mislukte bewerkingen.',
         );
       if (entry.handle) throw wrongState(entry, 'finished');
-      const plan = await planRetry(entry.job, entry.ops, options.readRows);
+      const plan = await planRetry(entry.job, entry.ops, options.readRows, options.binding);
       return register(plan, {
         resource: entry.job.resource,
         action: entry.job.action,

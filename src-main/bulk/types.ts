@@ -10,6 +10,7 @@ import type {
   BulkValue,
 } from '../../src-preload/contract/bulk.ts';
 import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { ResourceBinding } from '../schema/index.ts';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -29,6 +30,15 @@ export interface ForwardExpectation {
   dateStart: string | null;
   dateEnd: string | null;
   preexisting: string[];
+  /** The platform's names of those fields (absent in older journals: our own names). */
+  names?: ForwardNames;
+}
+
+export interface ForwardNames {
+  number: string;
+  forwardTo: string;
+  dateStart: string;
+  dateEnd: string;
 }
 
 /** One operation as the engine keeps it (in memory and, sealed, in the journal). */
@@ -44,6 +54,8 @@ export interface Op {
   forward?: ForwardExpectation;
   state: BulkOpState;
   skip: { kind: BulkSkipKind; reason: Localized } | null;
+  /** Why a status-driven action includes this row, in operator words (shown in the preview). */
+  rule?: Localized | null;
   outcome: BulkOutcome | null;
   createdIri: string | null;
   /** When the op was last marked sending (epoch ms): bounds the search when reconciling a create. */
@@ -87,11 +99,12 @@ export interface ActionPlan {
 export type PlannedOp = ActionPlan['ops'][number];
 
 export interface PlanContext {
-  resourceId: string;
-  action: string;
-  targets: string[];
-  params: Record<string, unknown>;
+  /** A job spec as asked for (validated against the contract's union by the planner), or as journalled. */
+  spec: unknown;
   readRows: (resourcePath: string) => Promise<Row[]>;
+  /** The registry resource at a path bound to the platform's schema; api-model's assumptions without it. */
+  binding?: (path: string) => ResourceBinding;
+  now?: number;
 }
 
 export const valueOf = (value: unknown): BulkValue =>

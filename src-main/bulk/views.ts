@@ -37,6 +37,7 @@ export function toOperation(op: Op): BulkOperation {
     changes: op.changes.map((c) => ({ ...c })),
     state: op.state,
     skip: op.skip,
+    ...(op.rule ? { rule: op.rule } : {}),
     outcome: op.outcome,
     createdIri: op.createdIri,
     updatedAt: op.updatedAt,

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createAuthenticator } from './auth.ts';
+import { DEFAULT_FORMATS, presentInFormats, type DemoFormats } from './formats.ts';
 import type { AuthKind, DemoCredentials } from './auth.ts';
 import type { DemoData } from './data.ts';
+import { demoDialect, type DemoDialectId } from './dialect/dialects.ts';
+import { throughDialect } from './dialect/exchange.ts';
+import { seedDialect } from './dialect/seed.ts';
 import { generateDemoData } from './generate/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { createPrng } from './prng.ts';
@@ -10,7 +14,9 @@ import { listen } from './server.ts';
 
 export type { DemoCredentials } from './auth.ts';
 export type { DemoData } from './data.ts';
+export type { DemoFormats } from './formats.ts';
 export type { Table } from './table.ts';
+export { DEMO_DIALECTS, type DemoDialectId } from './dialect/dialects.ts';
 
 export interface DemoFaults {
   /** Added to every response. */
@@ -43,6 +49,10 @@ export interface DemoOptions {
   host?: string;
   /** Explicit credentials (e.g. generated for the first-run demo profile); missing ones take the defaults. */
   credentials?: Partial<DemoCredentials>;
+  /** How the platform names things and whether it documents itself (default 'standard'); see dialect/dialects.ts. */
+  dialect?: DemoDialectId;
+  /** How answers write phone numbers and date-times; default national numbers and UTC. */
+  formats?: Partial<DemoFormats>;
 }
 
 export interface DemoRequestLogEntry {
@@ -119,17 +129,24 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
   const log: DemoRequestLogEntry[] = [];
   const stats = { tokenRequests: 0, tokensIssued: 0 };
   const wholesaler = options.rights?.wholesaler ?? true;
+  const dialect = demoDialect(options.dialect);
+  seedDialect(data, dialect);
+  let baseUrl = '';
+  const formats: DemoFormats = { ...DEFAULT_FORMATS, ...options.formats };
 
   const { server, url } = await listen(options.host ?? '127.0.0.1', async (request) => {
-    const result = await runPipeline(request, {
-      data,
-      auth,
-      limiter,
-      faults: () => faults,
-      faultRng,
-      wholesaler,
-      onTokenRequest: () => stats.tokenRequests++,
-    });
+    const translated = await throughDialect(dialect, data, baseUrl, request, (inDialect) =>
+      runPipeline(inDialect, {
+        data,
+        auth,
+        limiter,
+        faults: () => faults,
+        faultRng,
+        wholesaler,
+        onTokenRequest: () => stats.tokenRequests++,
+      }),
+    );
+    const result = { auth: 'none' as const, applied: false, ...translated.result, response: translated.response };
     if (request.path === '/authentication-token' && result.response.status === 200) stats.tokensIssued++;
     const contentType = request.headers['content-type'];
     log.push({
@@ -142,8 +159,12 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
       auth: result.auth,
       applied: result.applied,
     });
-    return { response: result.response, extraHeaders: limiter.headers(Date.now()) };
+    return {
+      response: presentInFormats(result.response, formats),
+      extraHeaders: { ...limiter.headers(Date.now()), ...translated.headers },
+    };
   });
+  baseUrl = url;
 
   return {
     url,

@@ -14,6 +14,8 @@ import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { isPlatformError } from '../platform/errors.ts';
 import type { PlatformClient } from '../platform/client.ts';
+import type { ListAllOptions, ListAllResult } from '../platform/hydra.ts';
+import type { PageSizer } from '../schema/paging.ts';
 import { diffRows, withKeys } from './row-diff.ts';
 
 /** The slice of the offline cache the grids use. */
@@ -45,6 +47,10 @@ export interface GridServiceDeps {
   onSyncEnd: (end: GridSyncEnd) => void;
   onCacheDropped: (profileId: string, detail: string) => void;
   logger: Logger;
+  /** Rows fetched from the platform, for the platform schema (fields the documentation does not declare). */
+  observe?: (path: string, rows: readonly Row[]) => void;
+  /** Page sizes as the platform documents and accepts them; without it, the client's default. */
+  pageSizer?: PageSizer;
   now?: () => number;
   /** How long a refresh waits after a grid opened from the cache (default 1.5 s). */
   refreshDelayMs?: number;
@@ -86,6 +92,9 @@ export function createGridService(deps: GridServiceDeps): GridService {
   // Rows a bulk job wrote while a refresh was reading pages: the refresh must not put the older page back.
   let writeSeq = 0;
   const localWrites = new Map<string, Map<string, { seq: number; row: Row | null }>>();
+
+  const listAllOf = <T>(client: PlatformClient, path: string, options: ListAllOptions): Promise<ListAllResult<T>> =>
+    deps.pageSizer ? deps.pageSizer.listAll<T>(client.listAll, path, options) : client.listAll<T>(path, options);
 
   const collectionOf = (target: GridTarget): string => {
     const descriptor = deps.descriptor(target.resource);
@@ -134,7 +143,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const client = deps.client();
       const cache = await deps.cache(profileId);
       let lastProgressAt = 0;
-      const result = await client.listAll<Row>(path, {
+      const result = await listAllOf<Row>(client, path, {
         signal: controller.signal,
         onProgress: (progress) => {
           // A few updates a second are enough for a progress bar; one per page would keep the renderer busy.
@@ -151,6 +160,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
         },
       });
       const fetchedAt = now();
+      deps.observe?.(path, result.items);
       const previous = (await cache.read(path))?.rows ?? [];
       const rows = overlayLocalWrites(path, withKeys(result.items, path), startedAt);
       const changes = diffRows(previous, rows, path);
@@ -296,7 +306,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
         let rows = (await cache.read(lookup.path))?.rows ?? null;
         if (deps.isConnected()) {
           try {
-            const fresh = await deps.client().listAll<Row>(lookup.path, signal ? { signal } : {});
+            const fresh = await listAllOf<Row>(deps.client(), lookup.path, signal ? { signal } : {});
             rows = withKeys(fresh.items, lookup.path);
             await cache.replaceAll(lookup.path, rows, now(), fresh.complete);
           } catch (failure) {

@@ -6,7 +6,7 @@ import type { ProfileCaches } from '../grids/profile-caches.ts';
 import { resourceModels } from '../api-model/index.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { Handler } from '../ipc/router.ts';
-import { getResource, listResourceDescriptors } from '../resources/index.ts';
+import { getResource } from '../resources/index.ts';
 import { isItemIri } from '../security/item-iri.ts';
 import type { KeyValueStore } from '../settings/key-value-store.ts';
 
@@ -37,7 +37,6 @@ export function createGridHandlers(deps: {
   caches: ProfileCaches;
   settings: KeyValueStore;
 }): {
-  'resources:list': Handler<'resources:list'>;
   'grid:open': Handler<'grid:open'>;
   'grid:refresh': Handler<'grid:refresh'>;
   'grid:cancel-refresh': Handler<'grid:cancel-refresh'>;
@@ -61,7 +60,6 @@ export function createGridHandlers(deps: {
     return { profileId, sizeBytes: await (await caches.forProfile(profileId)).sizeBytes() };
   };
   return {
-    'resources:list': () => listResourceDescriptors(),
     'grid:open': (target) => grids.open(target),
     'grid:refresh': (target) => ({ started: grids.refresh(target) }),
     'grid:cancel-refresh': (target) => ({ cancelled: grids.cancel(target) }),

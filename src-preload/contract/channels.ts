@@ -18,6 +18,7 @@ import {
   rowSchema,
 } from './grids.ts';
 import { resourceDescriptorSchema } from './resources.ts';
+import { platformSchemaViewSchema, relatedQuerySchema, relatedRowsSchema, schemaStatusSchema } from './schema.ts';
 import {
   bulkAuditRowSchema,
   bulkInputs,
@@ -75,6 +76,10 @@ export const channels = {
   'connection:budget': { input: empty, output: budgetSnapshotSchema.nullable() },
   'platform:counts': { input: empty, output: resourceCountsSchema },
   'resources:list': { input: empty, output: z.array(resourceDescriptorSchema) },
+  'schema:status': { input: empty, output: schemaStatusSchema.nullable() },
+  'schema:view': { input: empty, output: platformSchemaViewSchema.nullable() },
+  'schema:refresh': { input: empty, output: schemaStatusSchema.nullable() },
+  'platform:related': { input: relatedQuerySchema, output: relatedRowsSchema },
   'grid:open': { input: gridTargetSchema, output: gridSnapshotSchema },
   'grid:refresh': { input: gridTargetSchema, output: z.object({ started: z.boolean() }) },
   'grid:cancel-refresh': { input: gridTargetSchema, output: z.object({ cancelled: z.boolean() }) },

@@ -6,3 +6,4 @@ export * from './profiles.ts';
 export * from './resources.ts';
 export * from './grids.ts';
 export * from './bulk.ts';
+export * from './schema.ts';

@@ -3,7 +3,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEMO_DIALECTS, type DemoDialectId } from '../../src-main/demo/index.ts';
 import { startBridgeHost } from './host.ts';
+
+const isDemoDialect = (value: string | undefined): value is DemoDialectId =>
+  (DEMO_DIALECTS as readonly (string | undefined)[]).includes(value);
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +20,7 @@ const { values } = parseArgs({
     'demo-offline': { type: 'boolean', default: false },
     'demo-phone-numbers': { type: 'string' },
     'demo-latency': { type: 'string' },
+    'demo-dialect': { type: 'string' },
   },
 });
 
@@ -30,6 +35,7 @@ const host = await startBridgeHost({
   demoOptions: {
     ...(values['demo-phone-numbers'] ? { phoneNumbers: Number(values['demo-phone-numbers']) } : {}),
     ...(values['demo-latency'] ? { faults: { latencyMs: Number(values['demo-latency']) } } : {}),
+    ...(isDemoDialect(values['demo-dialect']) ? { dialect: values['demo-dialect'] } : {}),
     // Benchmarks and long sessions must not run into the demo's default hourly limit.
     rateLimit: { hourLimit: 1_000_000, dayLimit: 10_000_000 },
   },

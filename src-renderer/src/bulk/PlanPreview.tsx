@@ -94,7 +94,10 @@ export function PlanPreview({
           {plan.operations.slice(0, PREVIEW_ROWS).flatMap((op) =>
             (op.changes.length > 0 ? op.changes : [{ field: op.method, old: null, new: null }]).map((change, index) => (
               <tr key={`${op.index}-${index}`}>
-                <td>{index === 0 ? op.label : ''}</td>
+                <td>
+                  {index === 0 ? op.label : ''}
+                  {index === 0 && op.rule ? <small className="hint row-rule">{localized(op.rule)}</small> : null}
+                </td>
                 <td>{fieldLabels[change.field] ?? change.field}</td>
                 <td className="old">{op.changes.length > 0 ? show(change.old) : ''}</td>
                 <td className="new">{op.changes.length > 0 ? show(change.new) : ''}</td>

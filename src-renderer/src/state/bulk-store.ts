@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import type { BulkJobPlan, BulkJobSummary, BulkOpState, BulkProgress } from '../../../src-preload/contract/index.ts';
+import type {
+  BulkJobPlan,
+  BulkJobSpecInput,
+  BulkJobSummary,
+  BulkOpState,
+  BulkProgress,
+} from '../../../src-preload/contract/index.ts';
 import { describeError, noc } from '../noc.ts';
 
 /** What the bulk side panel shows: parameters, a preview, a running job, or a finished job's summary. */
@@ -21,7 +27,7 @@ interface BulkState {
   /** The profile on screen changed (or connected): load its jobs and any interrupted ones. */
   reload(): Promise<void>;
   open(step: BulkStep | null): void;
-  plan(resource: string, action: string, targets: string[], params: Record<string, unknown>): Promise<void>;
+  plan(spec: BulkJobSpecInput): Promise<void>;
   apply(plan: BulkJobPlan): Promise<void>;
   follow(request: Promise<BulkJobPlan>): Promise<void>;
   setError(error: string | null): void;
@@ -64,10 +70,10 @@ export const useBulkStore = create<BulkState>()((set) => ({
   },
   open: (step) => set({ step, error: null }),
   setError: (error) => set({ error }),
-  async plan(resource, action, targets, params) {
+  async plan(spec) {
     set({ error: null });
     try {
-      const plan = await noc.invoke('bulk:plan', { resource, action, targets, params });
+      const plan = await noc.invoke('bulk:plan', spec);
       set({ step: { kind: 'preview', plan } });
     } catch (failure) {
       set({ error: describeError(failure) });

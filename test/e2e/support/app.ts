@@ -30,6 +30,8 @@ export interface HostOptions {
   demoOffline?: boolean;
   /** Latency of the embedded demo platform, to make jobs slow enough to interrupt. */
   demoLatencyMs?: number;
+  /** How the demo platform names things and whether it documents itself ('renamed', 'undocumented'). */
+  demoDialect?: 'standard' | 'renamed' | 'undocumented';
 }
 
 interface RunningHost {
@@ -56,6 +58,7 @@ async function startHost(
     '--fixed-demo-credentials',
     ...(options.demoOffline ? ['--demo-offline'] : []),
     ...(options.demoLatencyMs ? ['--demo-latency', String(options.demoLatencyMs)] : []),
+    ...(options.demoDialect ? ['--demo-dialect', options.demoDialect] : []),
   ];
   if (port) args.push('--port', String(port));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -77,8 +80,10 @@ async function stopHost(host: RunningHost): Promise<void> {
   await exited;
 }
 
-export const test = base.extend<{ app: AppUnderTest }>({
-  app: async ({ page, playwright }, use, testInfo) => {
+export const test = base.extend<{ app: AppUnderTest; hostOptions: HostOptions }>({
+  /** Options of the first bridge host start, e.g. `test.use({ hostOptions: { demoDialect: 'renamed' } })`. */
+  hostOptions: [{}, { option: true }],
+  app: async ({ page, playwright, hostOptions }, use, testInfo) => {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'noc-e2e-'));
     // A service name of this test's own: whatever it stores in the keychain is deleted when it ends.
     const keychainService = `nl.nocconsole.test.e2e-${randomUUID()}`;
@@ -98,7 +103,7 @@ export const test = base.extend<{ app: AppUnderTest }>({
       });
       await electronApp.close();
     } else {
-      let host = await startHost(userDataDir, keychainService);
+      let host = await startHost(userDataDir, keychainService, undefined, hostOptions);
       const port = Number(new URL(host.url).port);
       await page.goto(host.url);
       await use({

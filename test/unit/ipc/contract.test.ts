@@ -35,11 +35,15 @@ describe('the IPC contract', () => {
         "keychain:status",
         "platform:counts",
         "platform:get-item",
+        "platform:related",
         "profiles:create",
         "profiles:delete",
         "profiles:list",
         "profiles:update",
         "resources:list",
+        "schema:refresh",
+        "schema:status",
+        "schema:view",
         "settings:get",
         "settings:update",
       ]
@@ -58,6 +62,7 @@ describe('the IPC contract', () => {
         "grid:rows",
         "grid:sync-end",
         "profiles:changed",
+        "schema:changed",
         "settings:changed",
       ]
     `);

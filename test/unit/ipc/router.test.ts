@@ -30,7 +30,7 @@ describe('the IPC router', () => {
             name: input.name,
             baseUrl: input.baseUrl,
             isDemo: false,
-            auth: { mode: 'static-key', clientId: input.auth.clientId },
+            auth: { mode: 'static-key', clientIdMasked: null },
             rootCustomerId: null,
             secretStored: false,
           };
