@@ -1,31 +1,35 @@
-import { randomUUID } from 'node:crypto';
 import {
   bulkJobSpecSchema,
   type BulkAuditFilter,
   type BulkAuditRow,
   type BulkEvent,
   type BulkJobDetail,
-  type BulkJobKind,
   type BulkJobPlan,
   type BulkJobSpec,
+  type BulkJobState,
   type BulkJobSummary,
 } from '../../src-preload/contract/bulk.ts';
+import type { Localized } from '../../src-preload/contract/resources.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 import { auditCsv, auditRows } from './audit.ts';
 import { createCacheBatcher } from './cache-batch.ts';
 import { refuse } from './errors.ts';
-import { estimateJob } from './estimate.ts';
 import { createOpEventBatcher } from './events.ts';
+import { newEntry, type Entry } from './job-entry.ts';
+import { launchRun } from './job-run.ts';
 import { openJournal, type Journal } from './journal.ts';
-import { createPerformer, NOT_APPLIED_NOTE, CONFIRMED_NOTE, settleApplied } from './perform.ts';
+import { assertTransition, transition } from './lifecycle.ts';
+import { createPerformer } from './perform.ts';
 import { planAction } from './planner.ts';
-import { reconcileOps } from './reconcile.ts';
+import { createPlanBook, unknownPlan } from './plans.ts';
+import { createProgressReporter } from './progress.ts';
+import { reconcileJob } from './reconcile-job.ts';
+import { createRetryBudget, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 import { planRetry } from './retry.ts';
-import { runQueue, type RunHandle } from './runner.ts';
-import type { ActionPlan, JobRecord, Op, Row } from './types.ts';
+import type { JobRecord, Op, Row } from './types.ts';
 import { planUndo } from './undo.ts';
-import { FINAL_STATES, toDetail, toPlan, toSummary } from './views.ts';
+import { toDetail, toSummary } from './views.ts';
 
 export interface BulkEngineOptions {
   profileId: string;
@@ -43,8 +47,11 @@ export interface BulkEngineOptions {
   onRemoved?: (resourcePath: string, iris: string[]) => Promise<void>;
   onEvent: (event: BulkEvent) => void;
   now?: () => number;
+  random?: () => number;
   /** Operations in flight per job; default the client's concurrency. */
   concurrency?: number;
+  /** How a job sends an operation again after a transient failure (default: 4 attempts, 1 s–15 s backoff). */
+  retry?: Partial<RetryPolicy>;
 }
 
 export interface BulkEngine {
@@ -78,17 +85,6 @@ export interface BulkEngine {
   close(): Promise<void>;
 }
 
-interface Entry {
-  job: JobRecord;
-  ops: Op[];
-  handle: RunHandle | null;
-  finished: Promise<void> | null;
-  closing: boolean;
-  run: { startedAt: number; doneAtStart: number; lastProgressAt: number } | null;
-}
-
-const MAX_PLANS = 32;
-
 export async function createBulkEngine(options: BulkEngineOptions): Promise<BulkEngine> {
   const now = options.now ?? Date.now;
   const { journal, notice } = await openJournal({
@@ -104,19 +100,24 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       // a listener's failure must not stop a job
     }
   };
-  if (notice) emit({ type: 'notice', notice: { profileId: options.profileId, message: notice } });
+  const sendNotice = (message: Localized): void =>
+    emit({ type: 'notice', notice: { profileId: options.profileId, message } });
+  if (notice) sendNotice(notice);
 
   const entries = new Map<string, Entry>();
-  const plans = new Map<string, { job: JobRecord; ops: Op[] }>();
   const claimed = new Set<string>();
   const batcher = createOpEventBatcher(emit);
   const cache = createCacheBatcher(options.onApplied, options.onRemoved);
+  const plans = createPlanBook({ profileId: options.profileId, now, client: options.client });
+  const progress = createProgressReporter(emit, now);
   let closed = false;
 
-  for (const { job, ops } of loadJournal(journal)) {
+  const loaded = loadJournal(journal, now());
+  for (const { job, ops } of loaded.jobs) {
     for (const op of ops) if (op.createdIri) claimed.add(op.createdIri);
-    entries.set(job.id, { job, ops, handle: null, finished: null, closing: false, run: null });
+    entries.set(job.id, newEntry(job, ops));
   }
+  if (loaded.damaged) sendNotice(loaded.damaged);
 
   const entryOf = (jobId: string): Entry => {
     const entry = entries.get(jobId);
@@ -124,43 +125,25 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
     return entry;
   };
   const summary = (entry: Entry): BulkJobSummary => toSummary(entry.job, entry.ops);
-  const saveJob = (entry: Entry): void => journal.updateJob(entry.job);
-  const wrongState = (entry: Entry, wanted: string): Error =>
-    refuse(
-      'BULK_WRONG_STATE',
-      `The job is ${entry.job.state}; it must be ${wanted}.`,
-      `De taak is ${entry.job.state}; dat moet ${wanted} zijn.`,
-    );
-
-  function progress(entry: Entry, force: boolean): void {
-    const t = now();
-    const run = entry.run;
-    if (!force && run && t - run.lastProgressAt < 250) return;
-    if (run) run.lastProgressAt = t;
-    const sendable = entry.ops.filter((o) => o.skip === null);
-    const done = sendable.filter((o) => FINAL_STATES.has(o.state)).length;
-    const elapsed = run ? (t - run.startedAt) / 1000 : 0;
-    const rate = run && elapsed > 0 ? (done - run.doneAtStart) / elapsed : 0;
-    const etaMs = rate > 0 ? ((sendable.length - done) / rate) * 1000 : null;
-    emit({
-      type: 'progress',
-      progress: {
-        jobId: entry.job.id,
-        state: entry.job.state,
-        counts: toSummary(entry.job, entry.ops).counts,
-        done,
-        total: sendable.length,
-        ratePerSecond: Math.round(rate * 10) / 10,
-        etaMs: etaMs === null ? null : Math.round(etaMs),
-        finishesAt: etaMs === null ? null : Math.round(t + etaMs),
-      },
-    });
-  }
+  const jobChanged = (entry: Entry): void => {
+    batcher.flush();
+    emit({ type: 'job', job: summary(entry) });
+    progress(entry, true);
+  };
+  /** Every state change: checked against the lifecycle table, journalled, reported. */
+  const enter = (entry: Entry, to: BulkJobState): void => {
+    transition(entry.job, to, now());
+    journal.updateJob(entry.job);
+    jobChanged(entry);
+  };
 
   const perform = createPerformer({
     journal,
     client: options.client,
     now,
+    random: options.random ?? Math.random,
+    policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    budget: createRetryBudget(),
     claimed,
     applyToCache: async (path, items, removed) => cache.add(path, items, removed),
     changed: (jobId, op) => {
@@ -170,181 +153,27 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       progress(entry, false);
     },
   });
-
-  function jobChanged(entry: Entry): void {
-    batcher.flush();
-    emit({ type: 'job', job: summary(entry) });
-    progress(entry, true);
-  }
-
-  function launch(entry: Entry): void {
-    const queue = entry.ops.filter((o) => o.state === 'pending');
-    const client = options.client();
-    const workers = options.concurrency ?? client.governor.snapshot().maxConcurrency;
-    entry.run = {
-      startedAt: now(),
-      doneAtStart: entry.ops.filter((o) => o.skip === null && FINAL_STATES.has(o.state)).length,
-      lastProgressAt: 0,
-    };
-    entry.closing = false;
-    const handle = runQueue(queue, {
-      workers,
-      perform: (op) => perform(entry.job.id, op),
-      holdUntil: () => options.client().governor.snapshot().pausedUntil,
+  const launch = (entry: Entry): void =>
+    launchRun(entry, {
+      journal,
+      client: options.client,
       now,
+      concurrency: options.concurrency,
+      perform,
+      flushCache: cache.flush,
+      notice: sendNotice,
+      jobChanged,
     });
-    entry.handle = handle;
-    entry.finished = handle.done.then(async (result) => {
-      const t = now();
-      const journalFailed = result.reason === 'failed' || journal.failure !== null;
-      if (journalFailed) {
-        entry.job.state = 'interrupted';
-        const error = result.reason === 'failed' ? result.error : journal.failure;
-        const reason = error instanceof Error ? error.message : String(error);
-        emit({
-          type: 'notice',
-          notice: {
-            profileId: options.profileId,
-            message: {
-              en: `The job stopped because its journal could not be written (${reason}); it can be resumed.`,
-              nl: `De taak is gestopt omdat het logboek niet kon worden geschreven (${reason}); ze kan worden hervat.`,
-            },
-          },
-        });
-      } else if (result.reason === 'cancelled' && !entry.closing) {
-        for (const op of result.untaken) {
-          op.state = 'cancelled';
-          op.updatedAt = t;
-        }
-        entry.job.state = 'cancelled';
-        entry.job.finishedAt = t;
-      } else if (result.reason === 'finished') {
-        entry.job.state = 'completed';
-        entry.job.finishedAt = t;
-      } else {
-        // closing: what was not taken stays pending, to be resumed at the next start
-        entry.job.state = 'interrupted';
-      }
-      try {
-        if (!journalFailed && result.reason === 'cancelled' && !entry.closing)
-          journal.recordOps(entry.job.id, result.untaken);
-        saveJob(entry);
-      } catch {
-        // the journal itself failed: the in-memory state is reported; the next start reconciles from the platform
-      }
-      entry.handle = null;
-      await cache.flush();
-      jobChanged(entry);
+  const reconcile = (entry: Entry): Promise<void> =>
+    reconcileJob(entry, {
+      journal,
+      client: options.client,
+      now,
+      claimed,
+      addToCache: (path, items, removed) => cache.add(path, items, removed),
+      flushCache: cache.flush,
+      enter,
     });
-  }
-
-  function register(
-    plan: ActionPlan,
-    meta: {
-      resource: string;
-      action: string;
-      kind: BulkJobKind;
-      parentJobId: string | null;
-      params: Record<string, unknown>;
-    },
-  ): BulkJobPlan {
-    const id = randomUUID();
-    const created = now();
-    const ops: Op[] = plan.ops.map((p, index) => ({
-      ...p,
-      index,
-      state: p.skip === null ? 'pending' : 'skipped',
-      outcome: null,
-      createdIri: null,
-      sentAt: null,
-      updatedAt: null,
-    }));
-    const job: JobRecord = {
-      id,
-      profileId: options.profileId,
-      resource: meta.resource,
-      action: meta.action,
-      kind: meta.kind,
-      parentJobId: meta.parentJobId,
-      params: meta.params,
-      title: plan.title,
-      confirmation: plan.confirmation,
-      notes: plan.notes ?? [],
-      lines: plan.lines ?? [],
-      conflicts: plan.conflicts ?? [],
-      undo: plan.undo,
-      apiUser: null,
-      state: 'running',
-      createdAt: created,
-      startedAt: null,
-      finishedAt: null,
-    };
-    plans.set(id, { job, ops });
-    while (plans.size > MAX_PLANS) plans.delete(plans.keys().next().value!);
-    const count = ops.filter((o) => o.state === 'pending').length;
-    let estimate;
-    try {
-      estimate = estimateJob(options.client().governor, count, created);
-    } catch {
-      estimate = {
-        requests: count,
-        durationMs: 0,
-        finishesAt: created,
-        concurrency: 1,
-        exhaustsHourlyBudget: false,
-        exhaustsDailyBudget: false,
-        hourRemainingAfter: null,
-        warning: null,
-      };
-    }
-    return toPlan(job, ops, estimate);
-  }
-
-  async function reconcileEntry(entry: Entry): Promise<void> {
-    const doubtful = entry.ops.filter((o) => o.state === 'sending' || o.state === 'unknown');
-    if (doubtful.length === 0) return;
-    entry.job.state = 'reconciling';
-    saveJob(entry);
-    jobChanged(entry);
-    const verdicts = await reconcileOps(options.client(), doubtful, claimed);
-    const t = now();
-    for (const op of doubtful) {
-      const verdict = verdicts.get(op.index);
-      const base = op.outcome ?? {
-        status: null,
-        message: null,
-        platformMessage: null,
-        violations: [],
-        note: null,
-        reconciled: false,
-      };
-      if (verdict?.type === 'applied') {
-        settleApplied(
-          op,
-          verdict,
-          { ...base, status: null, message: null, note: CONFIRMED_NOTE, reconciled: true },
-          claimed,
-        );
-        cache.add(op.resourcePath, verdict.items, verdict.removed);
-      } else if (verdict?.type === 'not-applied') {
-        // safe to send again: the platform shows the change did not happen
-        op.state = 'pending';
-        op.outcome = { ...base, note: NOT_APPLIED_NOTE, reconciled: true };
-      } else {
-        op.state = 'unknown';
-        op.outcome = {
-          ...base,
-          note: `could not be confirmed by re-reading (${verdict?.type === 'unsettled' ? verdict.message : 'no answer'}); check the platform before retrying`,
-        };
-      }
-      op.updatedAt = t;
-    }
-    journal.recordOps(entry.job.id, doubtful);
-    entry.job.state = 'interrupted';
-    saveJob(entry);
-    await cache.flush();
-    jobChanged(entry);
-  }
 
   const ensureOpen = (): void => {
     if (closed) throw refuse('BULK_WRONG_STATE', 'The bulk engine is closed.', 'De bulkmodule is gesloten.');
@@ -367,7 +196,7 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
         params: parsed.data.params,
         readRows: options.readRows,
       });
-      return register(plan, {
+      return plans.register(plan, {
         resource: resource.id,
         action: parsed.data.action,
         kind: 'action',
@@ -378,15 +207,11 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
 
     start(jobId, confirm) {
       ensureOpen();
-      const planned = plans.get(jobId);
+      const planned = plans.peek(jobId);
       if (!planned) {
         if (entries.has(jobId))
           throw refuse('BULK_WRONG_STATE', 'This job has already been started.', 'Deze taak is al gestart.');
-        throw refuse(
-          'BULK_UNKNOWN_JOB',
-          'This plan is unknown or expired: plan again.',
-          'Dit plan is onbekend of verlopen: plan opnieuw.',
-        );
+        throw unknownPlan();
       }
       const count = planned.ops.filter((o) => o.state === 'pending').length;
       if (confirm.expectedCount !== count)
@@ -403,20 +228,12 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
         );
       // no client (signed out, no profile connected) must fail here, before the job is journalled as running
       options.client();
-      const entry: Entry = {
-        job: planned.job,
-        ops: planned.ops,
-        handle: null,
-        finished: null,
-        closing: false,
-        run: null,
-      };
-      entry.job.state = 'running';
-      entry.job.startedAt = now();
+      const entry = newEntry(planned.job, planned.ops);
+      transition(entry.job, 'running', now());
       entry.job.apiUser = options.apiUser();
       for (const op of entry.ops) if (op.state === 'skipped') op.updatedAt = entry.job.startedAt;
       journal.insertJob(entry.job, entry.ops);
-      plans.delete(jobId);
+      plans.take(jobId);
       entries.set(jobId, entry);
       launch(entry);
       jobChanged(entry);
@@ -425,22 +242,16 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
 
     pause(jobId) {
       const entry = entryOf(jobId);
-      if (entry.job.state !== 'running' || !entry.handle) throw wrongState(entry, 'running');
-      entry.handle.pause();
-      entry.job.state = 'paused';
-      saveJob(entry);
-      jobChanged(entry);
+      enter(entry, 'paused');
+      entry.handle?.pause();
       return summary(entry);
     },
 
     async resume(jobId) {
       const entry = entryOf(jobId);
       if (entry.job.state === 'interrupted') return engine.resumeInterrupted(jobId);
-      if (entry.job.state !== 'paused' || !entry.handle) throw wrongState(entry, 'paused');
-      entry.handle.resume();
-      entry.job.state = 'running';
-      saveJob(entry);
-      jobChanged(entry);
+      enter(entry, 'running');
+      entry.handle?.resume();
       return summary(entry);
     },
 
@@ -451,8 +262,8 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
         await entry.finished;
         return summary(entry);
       }
-      if (entry.job.state !== 'interrupted') throw wrongState(entry, 'running, paused or interrupted');
-      await reconcileEntry(entry);
+      if (entry.job.state !== 'interrupted') assertTransition(entry.job.state, 'cancelled');
+      await reconcile(entry);
       const t = now();
       const rest = entry.ops.filter((o) => o.state === 'pending');
       for (const op of rest) {
@@ -460,15 +271,12 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
         op.updatedAt = t;
       }
       journal.recordOps(jobId, rest);
-      entry.job.state = 'cancelled';
-      entry.job.finishedAt = t;
-      saveJob(entry);
-      jobChanged(entry);
+      enter(entry, 'cancelled');
       return summary(entry);
     },
 
     discardPlan(jobId) {
-      plans.delete(jobId);
+      plans.discard(jobId);
     },
 
     async whenDone(jobId) {
@@ -492,27 +300,22 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
 
     async reconcileInterrupted(jobId) {
       const entry = entryOf(jobId);
-      if (entry.job.state !== 'interrupted') throw wrongState(entry, 'interrupted');
-      await reconcileEntry(entry);
+      assertTransition(entry.job.state, 'reconciling');
+      await reconcile(entry);
       return toDetail(entry.job, entry.ops);
     },
 
     async resumeInterrupted(jobId) {
       ensureOpen();
       const entry = entryOf(jobId);
-      if (entry.job.state !== 'interrupted') throw wrongState(entry, 'interrupted');
-      await reconcileEntry(entry);
+      assertTransition(entry.job.state, 'reconciling');
+      await reconcile(entry);
       if (!entry.ops.some((o) => o.state === 'pending')) {
-        entry.job.state = 'completed';
-        entry.job.finishedAt ??= now();
-        saveJob(entry);
-        jobChanged(entry);
+        enter(entry, 'completed');
         return summary(entry);
       }
-      entry.job.state = 'running';
-      saveJob(entry);
+      enter(entry, 'running');
       launch(entry);
-      jobChanged(entry);
       return summary(entry);
     },
 
@@ -525,9 +328,14 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
           'The job has no failed operations.',
           'De taak heeft geen mislukte bewerkingen.',
         );
-      if (entry.handle) throw wrongState(entry, 'finished');
+      if (entry.handle)
+        throw refuse(
+          'BULK_WRONG_STATE',
+          'The job is still running; retry its failed rows when it has finished.',
+          'De taak loopt nog; probeer de mislukte rijen opnieuw als ze klaar is.',
+        );
       const plan = await planRetry(entry.job, entry.ops, options.readRows);
-      return register(plan, {
+      return plans.register(plan, {
         resource: entry.job.resource,
         action: entry.job.action,
         kind: 'retry',
@@ -540,7 +348,11 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       ensureOpen();
       const entry = entryOf(jobId);
       if (entry.job.state !== 'completed' && entry.job.state !== 'cancelled')
-        throw wrongState(entry, 'completed or cancelled');
+        throw refuse(
+          'BULK_WRONG_STATE',
+          'Only a completed or cancelled job can be undone; wait for it to finish, or resume or cancel it first.',
+          'Alleen een voltooide of geannuleerde taak kan worden teruggedraaid; wacht tot ze klaar is, of hervat of annuleer ze eerst.',
+        );
       const force = undoOptions.force === true;
       const plan = await planUndo(
         {
@@ -553,7 +365,7 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
         force,
       );
       if (!entry.job.undo.available && entry.job.undo.note) plan.notes = [entry.job.undo.note, ...(plan.notes ?? [])];
-      return register(plan, {
+      return plans.register(plan, {
         resource: entry.job.resource,
         action: 'undo',
         kind: 'undo',
@@ -587,14 +399,28 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
   return engine;
 }
 
-/** Jobs the journal had running are interrupted now: the process that ran them is gone. */
-function loadJournal(journal: Journal): { job: JobRecord; ops: Op[] }[] {
-  const loaded = journal.load();
-  for (const { job } of loaded) {
+/**
+ * Jobs the journal had running are interrupted now: the process that ran them is gone. A job whose records fail
+ * their checks is left out (and left in the file), with a notice naming it.
+ */
+function loadJournal(
+  journal: Journal,
+  at: number,
+): { jobs: { job: JobRecord; ops: Op[] }[]; damaged: Localized | null } {
+  const { jobs, damaged } = journal.load();
+  for (const { job } of jobs) {
     if (job.state === 'running' || job.state === 'paused' || job.state === 'reconciling') {
-      job.state = 'interrupted';
+      transition(job, 'interrupted', at);
       journal.updateJob(job);
     }
   }
-  return loaded;
+  if (damaged.length === 0) return { jobs, damaged: null };
+  const ids = damaged.map((d) => d.id.slice(0, 8)).join(', ');
+  return {
+    jobs,
+    damaged: {
+      en: `${damaged.length} bulk ${damaged.length === 1 ? 'job' : 'jobs'} in the history could not be read back intact (${ids}) and ${damaged.length === 1 ? 'is' : 'are'} not shown, resumed or undone. Check on the platform whether ${damaged.length === 1 ? 'its' : 'their'} changes were applied; the records stay in the journal file.`,
+      nl: `${damaged.length} ${damaged.length === 1 ? 'bulktaak' : 'bulktaken'} in de geschiedenis ${damaged.length === 1 ? 'kon' : 'konden'} niet onbeschadigd worden gelezen (${ids}) en ${damaged.length === 1 ? 'wordt' : 'worden'} niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.`,
+    },
+  };
 }

@@ -30,6 +30,7 @@ export function createOpEventBatcher(emit: (event: BulkEvent) => void): {
         target: op.target,
         state: op.state,
         message: op.skip?.reason.en ?? op.outcome?.note ?? op.outcome?.message ?? null,
+        retry: op.retry,
       });
       if (!timer) {
         timer = setTimeout(flush, FLUSH_MS);
