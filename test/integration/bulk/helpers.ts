@@ -115,6 +115,67 @@ export function recordingClient(demo: Demo, concurrency = 6): { client: Platform
   return { client, holds };
 }
 
+/**
+ * Server failures the demo does not produce yet, added in front of it (the request never reaches it, so nothing is
+ * applied): 500 with a Hydra error body on writes, and 502/503 with a proxy's HTML page on any request. Seeded, so
+ * a run can be repeated. Records when the client sent each request and when each 429 arrived.
+ */
+export function faultMixClient(
+  demo: Demo,
+  mix: { serverError: number; badGateway: number; unavailable: number; seed: number },
+  concurrency = 6,
+): { client: PlatformClient; holds: number[]; sent: number[]; injected: Map<number, number> } {
+  const holds: number[] = [];
+  const sent: number[] = [];
+  const injected = new Map<number, number>();
+  let state = mix.seed >>> 0;
+  const random = (): number => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const html = (status: number, title: string): Response => {
+    injected.set(status, (injected.get(status) ?? 0) + 1);
+    return new Response(
+      `<html><head><title>${status} ${title}</title></head><body><center><h1>${status} ${title}</h1></center><hr><center>nginx</center></body></html>`,
+      {
+        status,
+        headers: { 'Content-Type': 'text/html' },
+      },
+    );
+  };
+  const client = jwtClient(demo, {
+    concurrency,
+    fetch: async (url, init) => {
+      sent.push(Date.now());
+      const method = init.method ?? 'GET';
+      const roll = random();
+      if (method !== 'GET' && !url.endsWith('/authentication-token') && roll < mix.serverError) {
+        injected.set(500, (injected.get(500) ?? 0) + 1);
+        return new Response(
+          JSON.stringify({
+            '@context': '/contexts/Error',
+            '@type': 'hydra:Error',
+            'hydra:title': 'An error occurred',
+            'hydra:description': 'Internal Server Error',
+          }),
+          { status: 500, headers: { 'Content-Type': 'application/ld+json' } },
+        );
+      }
+      const proxyRoll = random();
+      if (proxyRoll < mix.badGateway) return html(502, 'Bad Gateway');
+      if (proxyRoll < mix.badGateway + mix.unavailable) return html(503, 'Service Temporarily Unavailable');
+      const response = await fetch(url, init);
+      if (response.status === 429) holds.push(Date.now());
+      return response;
+    },
+  });
+  return { client, holds, sent, injected };
+}
+
 /** Phone numbers whose cost center differs from `value`, first `count` of them. */
 export function phoneTargets(demo: Demo, count: number, value: string): Row[] {
   return demo.data.phoneNumbers
