@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ISSUE_FAULT_MIX } from '../../support/fault-mix.ts';
 import {
   bulkFixture,
   closeDemos,
@@ -117,12 +118,7 @@ describe("the issue's fault mix: 500 with a Hydra body, 502/503 with an HTML pag
         },
       });
       // 500s are not produced by the demo yet: a seeded wrapper in front of it adds them (see faultMixClient)
-      const { client, holds, sent, injected } = faultMixClient(demo, {
-        serverError: 0.05,
-        badGateway: 0.025,
-        unavailable: 0.025,
-        seed: 20_261_127,
-      });
+      const { client, holds, sent, injected } = faultMixClient(demo, ISSUE_FAULT_MIX);
       fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
       const targets = phoneTargets(demo, 1000, 'CC-MIX');
       const before = new Map(targets.map((row) => [Number(row['id']), row['costCenter'] ?? null]));

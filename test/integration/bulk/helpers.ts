@@ -6,6 +6,7 @@ import { createBulkEngine, type BulkEngine, type Row } from '../../../src-main/b
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
 import type { PlatformClient } from '../../../src-main/platform/index.ts';
 import type { SecretVault } from '../../../src-main/secrets/secret-vault.ts';
+import { withFaultMix, type FaultMix } from '../../support/fault-mix.ts';
 import { testKeychainService } from '../../support/keychain.ts';
 import { jwtClient, startDemo, type Demo, type DemoOptions } from '../platform/demo-client.ts';
 
@@ -115,62 +116,24 @@ export function recordingClient(demo: Demo, concurrency = 6): { client: Platform
   return { client, holds };
 }
 
-/**
- * Server failures the demo does not produce yet, added in front of it (the request never reaches it, so nothing is
- * applied): 500 with a Hydra error body on writes, and 502/503 with a proxy's HTML page on any request. Seeded, so
- * a run can be repeated. Records when the client sent each request and when each 429 arrived.
- */
+/** A client behind `withFaultMix`, recording when it sent each request and when each 429 arrived. */
 export function faultMixClient(
   demo: Demo,
-  mix: { serverError: number; badGateway: number; unavailable: number; seed: number },
+  mix: FaultMix,
   concurrency = 6,
 ): { client: PlatformClient; holds: number[]; sent: number[]; injected: Map<number, number> } {
   const holds: number[] = [];
   const sent: number[] = [];
-  const injected = new Map<number, number>();
-  let state = mix.seed >>> 0;
-  const random = (): number => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const html = (status: number, title: string): Response => {
-    injected.set(status, (injected.get(status) ?? 0) + 1);
-    return new Response(
-      `<html><head><title>${status} ${title}</title></head><body><center><h1>${status} ${title}</h1></center><hr><center>nginx</center></body></html>`,
-      {
-        status,
-        headers: { 'Content-Type': 'text/html' },
-      },
-    );
-  };
+  const { fetch: faulty, injected } = withFaultMix(async (url, init) => {
+    const response = await fetch(url, init);
+    if (response.status === 429) holds.push(Date.now());
+    return response;
+  }, mix);
   const client = jwtClient(demo, {
     concurrency,
-    fetch: async (url, init) => {
+    fetch: (url, init) => {
       sent.push(Date.now());
-      const method = init.method ?? 'GET';
-      const roll = random();
-      if (method !== 'GET' && !url.endsWith('/authentication-token') && roll < mix.serverError) {
-        injected.set(500, (injected.get(500) ?? 0) + 1);
-        return new Response(
-          JSON.stringify({
-            '@context': '/contexts/Error',
-            '@type': 'hydra:Error',
-            'hydra:title': 'An error occurred',
-            'hydra:description': 'Internal Server Error',
-          }),
-          { status: 500, headers: { 'Content-Type': 'application/ld+json' } },
-        );
-      }
-      const proxyRoll = random();
-      if (proxyRoll < mix.badGateway) return html(502, 'Bad Gateway');
-      if (proxyRoll < mix.badGateway + mix.unavailable) return html(503, 'Service Temporarily Unavailable');
-      const response = await fetch(url, init);
-      if (response.status === 429) holds.push(Date.now());
-      return response;
+      return faulty(url, init);
     },
   });
   return { client, holds, sent, injected };
