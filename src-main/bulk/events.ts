@@ -28,6 +28,7 @@ export function createOpEventBatcher(emit: (event: BulkEvent) => void): {
       batch.ops.push({
         index: op.index,
         target: op.target,
+        label: op.label,
         state: op.state,
         message: op.skip?.reason.en ?? op.outcome?.note ?? op.outcome?.message ?? null,
         retry: op.retry,

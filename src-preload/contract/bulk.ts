@@ -254,6 +254,8 @@ export const bulkOpStatesSchema = z.object({
     z.object({
       index: z.number().int(),
       target: z.string(),
+      /** What a person recognises (the phone number), as in the plan. */
+      label: z.string(),
       state: bulkOpStateSchema,
       message: z.string().nullable(),
       /** Set while the operation waits to be sent again ("retrying (2/4)"). */

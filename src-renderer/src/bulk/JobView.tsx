@@ -6,6 +6,7 @@ import { locale } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { downloadText } from './download.ts';
+import { JobWaits } from './JobWaits.tsx';
 
 const FINAL = new Set(['completed', 'cancelled', 'interrupted']);
 
@@ -61,6 +62,7 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
       {!finished ? (
         <>
           <progress aria-label={t('bulk.progress')} value={done} max={Math.max(total, 1)} />
+          {state === 'running' ? <JobWaits jobId={jobId} /> : null}
           <p className="hint">
             {t('bulk.progressLine', {
               done: number.format(done),

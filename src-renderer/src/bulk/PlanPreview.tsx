@@ -4,6 +4,7 @@ import { formatTime, localized } from '../grid/format.ts';
 import { locale } from '../i18n/index.ts';
 import { noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
+import { clockTime } from './clock.ts';
 
 function show(value: BulkValue): string {
   return value === null || value === '' ? '∅' : String(value);
@@ -23,6 +24,7 @@ export function PlanPreview({
   const number = new Intl.NumberFormat(locale());
   const seconds = Math.max(1, Math.round(plan.estimate.durationMs / 1000));
   const count = plan.operations.length;
+  const budget = plan.estimate.budget;
   const apply = (): void => {
     if (window.confirm(localized(plan.confirmation))) void useBulkStore.getState().apply(plan);
   };
@@ -40,7 +42,15 @@ export function PlanPreview({
           concurrency: plan.estimate.concurrency,
         })}
       </p>
-      {plan.estimate.warning ? (
+      {budget?.resetsAt ? (
+        <p role="alert" className="form-error">
+          {t(`bulk.budgetRunsOut.${budget.window}`, {
+            out: clockTime(budget.runsOutAt, plan.createdAt, locale()),
+            reset: clockTime(budget.resetsAt, plan.createdAt, locale()),
+            end: clockTime(plan.estimate.finishesAt, plan.createdAt, locale()),
+          })}
+        </p>
+      ) : plan.estimate.warning ? (
         <p role="alert" className="form-error">
           {localized(plan.estimate.warning)}
         </p>
