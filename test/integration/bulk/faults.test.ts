@@ -174,3 +174,43 @@ describe("the issue's fault mix: 500 with a Hydra body, 502/503 with an HTML pag
     },
   );
 });
+
+describe('writes that must not be repeated blindly, under server errors and lost answers', () => {
+  it(
+    'accept-outport: a POST is sent again only after re-reading proves it did not land; each outport is accepted once',
+    { timeout: 120_000 },
+    async () => {
+      const demo = await startBulkDemo({ faults: { lostResponseRate: 0.2, latencyMs: 10 } });
+      // three times the issue's server errors, so that every path is taken with a few dozen outports; as many
+      // attempts as that needs to make a row failing every one of them practically impossible
+      const { client } = faultMixClient(demo, { serverError: 0.2, badGateway: 0.05, unavailable: 0.05, seed: 7 });
+      fixture.cache.seed('/outports', demo.data.outports.all());
+      const pending = demo.data.outports.all().filter((o) => o.status === 'pending');
+      expect(pending.length).toBeGreaterThan(10);
+      const engine = await fixture.open(client, { retry: { maxAttempts: 10, baseMs: 20, maxMs: 200 } });
+      const plan = await engine.plan({
+        resource: 'outports',
+        action: 'accept-outport',
+        targets: pending.map((o) => o['@id']),
+        params: {},
+      });
+      engine.start(plan.jobId, { expectedCount: pending.length });
+      const done = await engine.whenDone(plan.jobId);
+      expect(done.counts).toMatchObject({ applied: pending.length, failed: 0, unknown: 0 });
+      for (const o of pending) expect(demo.data.outports.get(o.id)!.status).toBe('accepted');
+
+      const posts = demo.requestLog.filter((e) => e.method === 'POST' && e.path === '/outports/accept-outport');
+      // every POST that reached the platform applied its outport: none was repeated after it had landed (that
+      // would be refused 409, "not pending")
+      expect(posts.filter((e) => e.applied)).toHaveLength(pending.length);
+      expect(posts.filter((e) => !e.applied)).toEqual([]);
+      const operations = engine.detail(plan.jobId).operations;
+      // some were sent again (after a 500 or a proxy error whose read showed nothing happened) …
+      expect(operations.filter((op) => op.attempts > 1).length).toBeGreaterThan(0);
+      // … and some were settled by reading after their answer was lost
+      expect(operations.filter((op) => op.outcome?.note?.includes('confirmed by re-reading')).length).toBeGreaterThan(
+        0,
+      );
+    },
+  );
+});

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BulkEvent } from '../../../src-preload/contract/bulk.ts';
-import { createBulkEngine, type BulkEngine, type Row } from '../../../src-main/bulk/index.ts';
+import { createBulkEngine, type BulkEngine, type BulkEngineOptions, type Row } from '../../../src-main/bulk/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
 import type { PlatformClient } from '../../../src-main/platform/index.ts';
 import type { SecretVault } from '../../../src-main/secrets/secret-vault.ts';
@@ -55,7 +55,7 @@ export interface BulkFixture {
   vault: SecretVault;
   cache: MemoryCache;
   events: BulkEvent[];
-  open(client: PlatformClient): Promise<BulkEngine>;
+  open(client: PlatformClient, extra?: Partial<BulkEngineOptions>): Promise<BulkEngine>;
   cleanup(): Promise<void>;
 }
 
@@ -74,7 +74,7 @@ export async function bulkFixture(): Promise<BulkFixture> {
     vault,
     cache,
     events,
-    async open(client) {
+    async open(client, extra = {}) {
       const engine = await createBulkEngine({
         profileId,
         apiUser: () => 'noc-demo@demo-telecom.invalid',
@@ -85,6 +85,7 @@ export async function bulkFixture(): Promise<BulkFixture> {
         onApplied: async (p, items) => cache.upsert(p, items),
         onRemoved: async (p, iris) => cache.remove(p, iris),
         onEvent: (event) => events.push(event),
+        ...extra,
       });
       engines.push(engine);
       return engine;
