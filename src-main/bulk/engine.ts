@@ -1,89 +1,28 @@
 import {
   bulkJobSpecSchema,
-  type BulkAuditFilter,
-  type BulkAuditRow,
   type BulkEvent,
-  type BulkJobDetail,
-  type BulkJobPlan,
-  type BulkJobSpec,
   type BulkJobState,
   type BulkJobSummary,
 } from '../../src-preload/contract/bulk.ts';
 import type { Localized } from '../../src-preload/contract/resources.ts';
-import type { PlatformClient } from '../platform/index.ts';
-import type { SecretVault } from '../secrets/secret-vault.ts';
 import { auditCsv, auditRows } from './audit.ts';
 import { createCacheBatcher } from './cache-batch.ts';
 import { refuse } from './errors.ts';
 import { createOpEventBatcher } from './events.ts';
 import { newEntry, type Entry } from './job-entry.ts';
 import { launchRun } from './job-run.ts';
-import { openJournal, type Journal } from './journal.ts';
+import type { BulkEngine, BulkEngineOptions } from './engine-api.ts';
+import { loadJournal } from './journal-load.ts';
+import { openJournal } from './journal.ts';
 import { assertTransition, transition } from './lifecycle.ts';
+import { retryPlan, undoPlan } from './follow-ups.ts';
 import { createPerformer } from './perform.ts';
 import { planAction } from './planner.ts';
 import { createPlanBook, unknownPlan } from './plans.ts';
 import { createProgressReporter } from './progress.ts';
 import { reconcileJob } from './reconcile-job.ts';
-import { createRetryBudget, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
-import { planRetry } from './retry.ts';
-import type { JobRecord, Op, Row } from './types.ts';
-import { planUndo } from './undo.ts';
+import { createRetryBudget, DEFAULT_RETRY_POLICY } from './retry-policy.ts';
 import { toDetail, toSummary } from './views.ts';
-
-export interface BulkEngineOptions {
-  profileId: string;
-  /** The API user jobs are recorded under (audit). */
-  apiUser: () => string | null;
-  client: () => PlatformClient;
-  /** Folder of the per-profile journal files. */
-  journalDir: string;
-  /** Keychain holding the journal key. */
-  vault: SecretVault;
-  /** The cached rows of a collection (plans diff against them). */
-  readRows: (resourcePath: string) => Promise<Row[]>;
-  /** Items the platform returned: the cache takes them. */
-  onApplied: (resourcePath: string, items: Row[]) => Promise<void>;
-  onRemoved?: (resourcePath: string, iris: string[]) => Promise<void>;
-  onEvent: (event: BulkEvent) => void;
-  now?: () => number;
-  random?: () => number;
-  /** Operations in flight per job; default the client's concurrency. */
-  concurrency?: number;
-  /** How a job sends an operation again after a transient failure (default: 4 attempts, 1 s–15 s backoff). */
-  retry?: Partial<RetryPolicy>;
-}
-
-export interface BulkEngine {
-  /** Diffs the spec against the cache: exactly what would be sent, what is skipped and why. Sends nothing. */
-  plan(spec: BulkJobSpec): Promise<BulkJobPlan>;
-  /** Starts a planned job; refused when expectedCount is not the plan's number of operations. */
-  start(jobId: string, confirm: { expectedCount: number }): BulkJobSummary;
-  pause(jobId: string): BulkJobSummary;
-  resume(jobId: string): Promise<BulkJobSummary>;
-  cancel(jobId: string): Promise<BulkJobSummary>;
-  /** Forgets a plan that was never started. */
-  discardPlan(jobId: string): void;
-  /** Settles when the job stops running (completed, cancelled, or interrupted). */
-  whenDone(jobId: string): Promise<BulkJobSummary>;
-  list(): BulkJobSummary[];
-  detail(jobId: string): BulkJobDetail;
-  /** Jobs the journal had running or paused when the engine opened (the app was killed or quit). */
-  interrupted(): BulkJobSummary[];
-  /** Settles the operations an interrupted job left in doubt by re-reading the platform; sends no change. */
-  reconcileInterrupted(jobId: string): Promise<BulkJobDetail>;
-  /** Reconciles, then runs only the operations that were not applied. */
-  resumeInterrupted(jobId: string): Promise<BulkJobSummary>;
-  /** A new plan with only the failed operations of a job. */
-  retryFailed(jobId: string): Promise<BulkJobPlan>;
-  /** The inverse job, previewed: conflicts listed and left out unless forced. */
-  planUndo(jobId: string, options?: { force?: boolean }): Promise<BulkJobPlan>;
-  auditRows(filter?: BulkAuditFilter): BulkAuditRow[];
-  /** ';'-separated RFC 4180 CSV with CRLF line ends (see audit.ts). */
-  auditCsv(filter?: BulkAuditFilter): string;
-  /** Stops taking operations, lets those in flight finish, and leaves running jobs resumable. */
-  close(): Promise<void>;
-}
 
 export async function createBulkEngine(options: BulkEngineOptions): Promise<BulkEngine> {
   const now = options.now ?? Date.now;
@@ -321,57 +260,19 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
 
     async retryFailed(jobId) {
       ensureOpen();
-      const entry = entryOf(jobId);
-      if (!entry.ops.some((o) => o.state === 'failed'))
-        throw refuse(
-          'BULK_NOTHING_TO_DO',
-          'The job has no failed operations.',
-          'De taak heeft geen mislukte bewerkingen.',
-        );
-      if (entry.handle)
-        throw refuse(
-          'BULK_WRONG_STATE',
-          'The job is still running; retry its failed rows when it has finished.',
-          'De taak loopt nog; probeer de mislukte rijen opnieuw als ze klaar is.',
-        );
-      const plan = await planRetry(entry.job, entry.ops, options.readRows);
-      return plans.register(plan, {
-        resource: entry.job.resource,
-        action: entry.job.action,
-        kind: 'retry',
-        parentJobId: jobId,
-        params: entry.job.params,
-      });
+      return plans.register(...(await retryPlan(entryOf(jobId), options.readRows)));
     },
 
     async planUndo(jobId, undoOptions = {}) {
       ensureOpen();
       const entry = entryOf(jobId);
-      if (entry.job.state !== 'completed' && entry.job.state !== 'cancelled')
-        throw refuse(
-          'BULK_WRONG_STATE',
-          'Only a completed or cancelled job can be undone; wait for it to finish, or resume or cancel it first.',
-          'Alleen een voltooide of geannuleerde taak kan worden teruggedraaid; wacht tot ze klaar is, of hervat of annuleer ze eerst.',
-        );
-      const force = undoOptions.force === true;
-      const plan = await planUndo(
-        {
-          client: options.client(),
+      return plans.register(
+        ...(await undoPlan(entry, undoOptions.force === true, {
+          client: options.client,
           readRows: options.readRows,
-          refreshCache: (path, items) => options.onApplied(path, items).catch(() => undefined),
-        },
-        entry.job,
-        entry.ops,
-        force,
+          onApplied: options.onApplied,
+        })),
       );
-      if (!entry.job.undo.available && entry.job.undo.note) plan.notes = [entry.job.undo.note, ...(plan.notes ?? [])];
-      return plans.register(plan, {
-        resource: entry.job.resource,
-        action: 'undo',
-        kind: 'undo',
-        parentJobId: jobId,
-        params: { force },
-      });
     },
 
     auditRows(filter) {
@@ -397,30 +298,4 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
     },
   };
   return engine;
-}
-
-/**
- * Jobs the journal had running are interrupted now: the process that ran them is gone. A job whose records fail
- * their checks is left out (and left in the file), with a notice naming it.
- */
-function loadJournal(
-  journal: Journal,
-  at: number,
-): { jobs: { job: JobRecord; ops: Op[] }[]; damaged: Localized | null } {
-  const { jobs, damaged } = journal.load();
-  for (const { job } of jobs) {
-    if (job.state === 'running' || job.state === 'paused' || job.state === 'reconciling') {
-      transition(job, 'interrupted', at);
-      journal.updateJob(job);
-    }
-  }
-  if (damaged.length === 0) return { jobs, damaged: null };
-  const ids = damaged.map((d) => d.id.slice(0, 8)).join(', ');
-  return {
-    jobs,
-    damaged: {
-      en: `${damaged.length} bulk ${damaged.length === 1 ? 'job' : 'jobs'} in the history could not be read back intact (${ids}) and ${damaged.length === 1 ? 'is' : 'are'} not shown, resumed or undone. Check on the platform whether ${damaged.length === 1 ? 'its' : 'their'} changes were applied; the records stay in the journal file.`,
-      nl: `${damaged.length} ${damaged.length === 1 ? 'bulktaak' : 'bulktaken'} in de geschiedenis ${damaged.length === 1 ? 'kon' : 'konden'} niet onbeschadigd worden gelezen (${ids}) en ${damaged.length === 1 ? 'wordt' : 'worden'} niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.`,
-    },
-  };
 }
