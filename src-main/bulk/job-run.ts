@@ -48,7 +48,8 @@ export function launchRun(entry: Entry, deps: JobRunDeps): void {
     const cancelled = !journalFailed && result.reason === 'cancelled' && !entry.closing;
     for (const op of result.untaken) {
       op.retry = null;
-      if (cancelled) {
+      // one still in doubt stays so: the journal must not call a change that may have landed cancelled
+      if (cancelled && op.state === 'pending') {
         op.state = 'cancelled';
         op.updatedAt = t;
       }

@@ -90,8 +90,50 @@ export function createPerformer(deps: PerformDeps): (jobId: string, op: Op) => P
 
   const mayRetry = (op: Op): boolean => op.attempts < policy.maxAttempts && budget.take();
 
+  /**
+   * Re-reads the platform for an operation in doubt. When the read itself is held back by the rate limit, the
+   * operation waits in the queue (still in doubt, never sent again) and is read once the hold is over.
+   */
+  const settle = async (
+    jobId: string,
+    op: Op,
+    client: PlatformClient,
+    last: BulkOutcome,
+    transient: boolean,
+  ): Promise<Requeue | undefined> => {
+    const verdict = (await reconcileOps(client, [op], claimed)).get(op.index);
+    if (verdict?.type === 'applied') {
+      budget.succeeded();
+      settleApplied(op, verdict, cleanOutcome(null, CONFIRMED_NOTE, true), claimed);
+      record(jobId, op);
+      await cacheResult(deps, op, verdict.items, verdict.removed);
+      return undefined;
+    }
+    if (verdict?.type === 'not-applied') {
+      const outcome = { ...last, note: NOT_APPLIED_NOTE, reconciled: true };
+      if (transient && mayRetry(op)) return requeue(jobId, op, outcome, 'transient', null);
+      op.state = 'failed';
+      op.outcome = outcome;
+      op.retry = null;
+      record(jobId, op);
+      return undefined;
+    }
+    op.outcome = { ...last, note: unsettledNote(verdict) };
+    const hold = client.governor.snapshot().pausedUntil;
+    if (hold !== null) {
+      op.retry = { attempt: Math.max(1, op.attempts), of: policy.maxAttempts, at: hold, reason: 'recheck' };
+      record(jobId, op);
+      return { notBefore: hold };
+    }
+    op.retry = null;
+    record(jobId, op);
+    return undefined;
+  };
+
   return async (jobId, op) => {
     const client = deps.client();
+    // back from a rate-limit hold that kept it from being re-read: read, do not send
+    if (op.state === 'unknown') return settle(jobId, op, client, op.outcome ?? cleanOutcome(null, null, false), true);
     op.state = 'sending';
     op.retry = null;
     op.attempts += 1;
@@ -128,26 +170,9 @@ export function createPerformer(deps: PerformDeps): (jobId: string, op: Op) => P
     op.updatedAt = now();
     journal.recordOps(jobId, [op]);
     deps.changed(jobId, op);
-    const verdict = (await reconcileOps(client, [op], claimed)).get(op.index);
-    if (verdict?.type === 'applied') {
-      budget.succeeded();
-      settleApplied(op, verdict, cleanOutcome(null, CONFIRMED_NOTE, true), claimed);
-      record(jobId, op);
-      await cacheResult(deps, op, verdict.items, verdict.removed);
-      return;
-    }
-    if (verdict?.type === 'not-applied') {
-      const outcome = { ...result.outcome, note: NOT_APPLIED_NOTE, reconciled: true };
-      if (kind === 'transient' && mayRetry(op)) return requeue(jobId, op, outcome, 'transient', result.error);
-      op.state = 'failed';
-      op.outcome = outcome;
-    } else {
-      op.outcome = { ...result.outcome, note: unsettledNote(verdict) };
-    }
-    record(jobId, op);
+    return settle(jobId, op, client, result.outcome, kind === 'transient');
   };
 }
-
 const failureRetryAfter = (error: unknown): number | undefined =>
   isPlatformError(error) ? error.retryAfterMs : undefined;
 

@@ -30,7 +30,7 @@ export function createProgressReporter(
         ratePerSecond: Math.round(rate * 10) / 10,
         etaMs: etaMs === null ? null : Math.round(etaMs),
         finishesAt: etaMs === null ? null : Math.round(t + etaMs),
-        retrying: sendable.filter((o) => o.state === 'pending' && o.retry !== null).length,
+        retrying: sendable.filter((o) => o.retry !== null).length,
       },
     });
   };

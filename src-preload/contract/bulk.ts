@@ -88,13 +88,14 @@ export const bulkSkipKindSchema = z.enum([
 ]);
 export type BulkSkipKind = z.infer<typeof bulkSkipKindSchema>;
 
-/** An operation back in the job's queue: sent again at `at` (a transient failure, or the rate limit's wait). */
+/** An operation back in the job's queue: sent again (or, in doubt, re-read) at `at`. */
 export const bulkRetrySchema = z.object({
   /** The attempt that comes next, of `of` at most; a rate-limit wait does not use up an attempt. */
   attempt: z.number().int().positive(),
   of: z.number().int().positive(),
   at: z.number(),
-  reason: z.enum(['transient', 'rate-limited']),
+  /** recheck: in doubt, waiting for the rate limit before re-reading the platform (it is not sent again). */
+  reason: z.enum(['transient', 'rate-limited', 'recheck']),
 });
 export type BulkRetry = z.infer<typeof bulkRetrySchema>;
 

@@ -7,6 +7,11 @@ import { budgetHold } from './budget-hold.ts';
 import { clockTime, timeToGo } from './clock.ts';
 
 const SHOWN_ROWS = 20;
+const ROW_TEXT = {
+  transient: 'bulk.retryingRow',
+  'rate-limited': 'bulk.retryingWait',
+  recheck: 'bulk.retryingCheck',
+} as const;
 
 /** The time now, renewed every `ms` while mounted (waits are shown in whole minutes). */
 function useNow(ms: number): number {
@@ -52,7 +57,7 @@ export function JobWaits({ jobId }: { jobId: string }): React.JSX.Element | null
           <ul className="bulk-list">
             {rows.slice(0, SHOWN_ROWS).map(({ label, retry }) => (
               <li key={`${label}-${retry.at}`}>
-                {t(retry.reason === 'rate-limited' ? 'bulk.retryingWait' : 'bulk.retryingRow', {
+                {t(ROW_TEXT[retry.reason], {
                   label,
                   attempt: retry.attempt,
                   of: retry.of,

@@ -209,6 +209,7 @@ export const en = {
     retrying: '{{n}} being sent again',
     retryingRow: '{{label}}: retrying ({{attempt}}/{{of}}) at {{time}}',
     retryingWait: '{{label}}: waiting for the rate limit, then attempt {{attempt}}/{{of}} at {{time}}',
+    retryingCheck: '{{label}}: no answer; checks on the platform at {{time}}, after the rate limit’s wait',
     budgetRunsOut: {
       hour: 'The hourly limit runs out around {{out}}; the job then waits for it to renew at {{reset}} and finishes around {{end}}.',
       day: 'The daily limit runs out around {{out}}; the job then waits for it to renew at {{reset}} and finishes around {{end}}.',

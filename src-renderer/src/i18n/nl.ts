@@ -209,6 +209,8 @@ export const nl: Translations = {
     retrying: '{{n}} worden opnieuw verstuurd',
     retryingRow: '{{label}}: opnieuw ({{attempt}}/{{of}}) om {{time}}',
     retryingWait: '{{label}}: wacht op de limiet, dan poging {{attempt}}/{{of}} om {{time}}',
+    retryingCheck:
+      '{{label}}: geen antwoord; wordt om {{time}} op het platform gecontroleerd, na de wachttijd van de limiet',
     budgetRunsOut: {
       hour: 'Het uurlimiet is rond {{out}} op; de taak wacht dan tot het om {{reset}} vrijkomt en is rond {{end}} klaar.',
       day: 'Het daglimiet is rond {{out}} op; de taak wacht dan tot het om {{reset}} vrijkomt en is rond {{end}} klaar.',

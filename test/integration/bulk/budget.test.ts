@@ -66,4 +66,39 @@ describe('a job that meets a spent hourly budget', () => {
       expect(demo.requestLog.length).toBe(requests);
     },
   );
+
+  it(
+    'a write in doubt whose re-read meets the spent budget stays in doubt and waits to be re-read, never sent again',
+    { timeout: 30_000 },
+    async () => {
+      // 2 requests an hour: the sign-in and the accept (applied, its answer lost); the re-read is refused 429
+      const demo = await startDemo({
+        rateLimit: { hourLimit: 2, dayLimit: 10_000 },
+        faults: { lostResponseRate: 1 },
+      });
+      const client = jwtClient(demo);
+      fixture.cache.seed('/outports', demo.data.outports.all());
+      const outport = demo.data.outports.all().find((o) => o.status === 'pending')!;
+      const engine = await fixture.open(client);
+      const plan = await engine.plan({
+        resource: 'outports',
+        action: 'accept-outport',
+        targets: [outport['@id']],
+        params: {},
+      });
+      engine.start(plan.jobId, { expectedCount: 1 });
+      await waitFor(() => engine.detail(plan.jobId).operations[0]!.retry !== null);
+      const detail = engine.detail(plan.jobId);
+      expect(detail.state).toBe('running');
+      expect(detail.operations[0]).toMatchObject({ state: 'unknown', attempts: 1, retry: { reason: 'recheck' } });
+      expect(detail.operations[0]!.retry!.at).toBeGreaterThan(Date.now() + 3_500_000);
+      expect(demo.requestLog.filter((e) => e.path === '/outports/accept-outport')).toHaveLength(1);
+
+      // cancelling leaves it in doubt (it may have landed: it did), never "cancelled"
+      const cancelled = await engine.cancel(plan.jobId);
+      expect(cancelled.counts).toMatchObject({ unknown: 1, cancelled: 0, failed: 0 });
+      expect(engine.detail(plan.jobId).operations[0]!.outcome!.note).toContain('check the platform');
+      expect(demo.requestLog.filter((e) => e.path === '/outports/accept-outport')).toHaveLength(1);
+    },
+  );
 });
