@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { locale } from '../i18n/index.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
-import { budgetHold } from './budget-hold.ts';
+import { budgetHold, type BudgetHold } from './budget-hold.ts';
 import { clockTime, timeToGo } from './clock.ts';
+import { useNow } from './use-now.ts';
 
 const SHOWN_ROWS = 20;
 const ROW_TEXT = {
@@ -13,14 +14,13 @@ const ROW_TEXT = {
   recheck: 'bulk.retryingCheck',
 } as const;
 
-/** The time now, renewed every `ms` while mounted (waits are shown in whole minutes). */
-function useNow(ms: number): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms);
-    return () => clearInterval(timer);
-  }, [ms]);
-  return now;
+/** "Hourly limit reached — continuing at 10:07 (in 59 min)". */
+export function holdText(t: TFunction, hold: BudgetHold, now: number): string {
+  const left = timeToGo(hold.until, now);
+  return t(`bulk.hold.${hold.reason}`, {
+    time: clockTime(hold.until, now, locale()),
+    wait: left.hours > 0 ? t('bulk.waitHours', left) : t('bulk.waitMinutes', left),
+  });
 }
 
 /**
@@ -35,18 +35,12 @@ export function JobWaits({ jobId }: { jobId: string }): React.JSX.Element | null
   const hold = budgetHold(budget, now);
   const rows = [...(waiting?.values() ?? [])].sort((a, b) => a.retry.at - b.retry.at);
   if (!hold && rows.length === 0) return null;
-  const wait = (at: number): string => {
-    const left = timeToGo(at, now);
-    return left.hours > 0 ? t('bulk.waitHours', left) : t('bulk.waitMinutes', left);
-  };
   return (
     <>
       {hold ? (
         <div className="bulk-hold" role="status">
           <p>
-            <strong>
-              {t(`bulk.hold.${hold.reason}`, { time: clockTime(hold.until, now, locale()), wait: wait(hold.until) })}
-            </strong>
+            <strong>{holdText(t, hold, now)}</strong>
           </p>
           <p className="hint">{t('bulk.hold.note')}</p>
         </div>
