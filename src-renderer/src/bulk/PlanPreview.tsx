@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BulkJobPlan, BulkValue } from '../../../src-preload/contract/index.ts';
-import { formatTime, localized } from '../grid/format.ts';
+import { localized } from '../grid/format.ts';
 import { locale } from '../i18n/index.ts';
 import { noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
@@ -38,7 +38,7 @@ export function PlanPreview({
         {t('bulk.estimate', {
           requests: number.format(plan.estimate.requests),
           seconds: number.format(seconds),
-          time: formatTime(plan.estimate.finishesAt),
+          time: clockTime(plan.estimate.finishesAt, plan.createdAt, locale()),
           concurrency: plan.estimate.concurrency,
         })}
       </p>
