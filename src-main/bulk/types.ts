@@ -6,6 +6,7 @@ import type {
   BulkLineIssue,
   BulkOpState,
   BulkOutcome,
+  BulkRetry,
   BulkSkipKind,
   BulkValue,
 } from '../../src-preload/contract/bulk.ts';
@@ -61,6 +62,10 @@ export interface Op {
   /** When the op was last marked sending (epoch ms): bounds the search when reconciling a create. */
   sentAt: number | null;
   updatedAt: number | null;
+  /** Times the job handed it to the client (a rate-limit refusal is not counted: nothing was applied). */
+  attempts: number;
+  /** Back in the queue after a transient failure or a rate-limit refusal; in memory only. */
+  retry: BulkRetry | null;
 }
 
 /** A job's durable description; ops are kept beside it. */
@@ -89,7 +94,7 @@ export interface JobRecord {
 export interface ActionPlan {
   title: Localized;
   confirmation: Localized;
-  ops: Omit<Op, 'index' | 'state' | 'outcome' | 'createdIri' | 'sentAt' | 'updatedAt'>[];
+  ops: Omit<Op, 'index' | 'state' | 'outcome' | 'createdIri' | 'sentAt' | 'updatedAt' | 'attempts' | 'retry'>[];
   lines?: BulkLineIssue[];
   conflicts?: BulkConflict[];
   notes?: Localized[];

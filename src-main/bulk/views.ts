@@ -41,6 +41,8 @@ export function toOperation(op: Op): BulkOperation {
     outcome: op.outcome,
     createdIri: op.createdIri,
     updatedAt: op.updatedAt,
+    attempts: op.attempts,
+    retry: op.retry,
   };
 }
 

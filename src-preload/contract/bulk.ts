@@ -116,8 +116,19 @@ export type BulkJobSpecInput = z.input<typeof bulkJobSpecSchema>;
 export const bulkOpStateSchema = z.enum(['pending', 'sending', 'applied', 'failed', 'skipped', 'cancelled', 'unknown']);
 export type BulkOpState = z.infer<typeof bulkOpStateSchema>;
 
-/** interrupted: found running or paused in the journal at start-up (the app was killed); see README. */
-export const bulkJobStateSchema = z.enum(['running', 'paused', 'reconciling', 'interrupted', 'completed', 'cancelled']);
+/**
+ * planned: a preview not started yet (never journalled); interrupted: found running or paused in the journal at
+ * start-up (the app was killed). The allowed changes are one table: src-main/bulk/lifecycle.ts.
+ */
+export const bulkJobStateSchema = z.enum([
+  'planned',
+  'running',
+  'paused',
+  'reconciling',
+  'interrupted',
+  'completed',
+  'cancelled',
+]);
 export type BulkJobState = z.infer<typeof bulkJobStateSchema>;
 
 export const bulkJobKindSchema = z.enum(['action', 'retry', 'undo']);
@@ -157,6 +168,17 @@ export const bulkSkipKindSchema = z.enum([
 ]);
 export type BulkSkipKind = z.infer<typeof bulkSkipKindSchema>;
 
+/** An operation back in the job's queue: sent again (or, in doubt, re-read) at `at`. */
+export const bulkRetrySchema = z.object({
+  /** The attempt that comes next, of `of` at most; a rate-limit wait does not use up an attempt. */
+  attempt: z.number().int().positive(),
+  of: z.number().int().positive(),
+  at: z.number(),
+  /** recheck: in doubt, waiting for the rate limit before re-reading the platform (it is not sent again). */
+  reason: z.enum(['transient', 'rate-limited', 'recheck']),
+});
+export type BulkRetry = z.infer<typeof bulkRetrySchema>;
+
 export const bulkOperationSchema = z.object({
   index: z.number().int().nonnegative(),
   /** IRI of the row the operation acts on. */
@@ -174,6 +196,9 @@ export const bulkOperationSchema = z.object({
   /** The item the platform created (create-forward), once known. */
   createdIri: z.string().nullable(),
   updatedAt: z.number().nullable(),
+  /** Times it was sent (after transient failures the job sends it again, a few times at most). */
+  attempts: z.number().int().nonnegative(),
+  retry: bulkRetrySchema.nullable(),
 });
 export type BulkOperation = z.infer<typeof bulkOperationSchema>;
 
@@ -211,6 +236,17 @@ export const bulkEstimateSchema = z.object({
   exhaustsHourlyBudget: z.boolean(),
   exhaustsDailyBudget: z.boolean(),
   hourRemainingAfter: z.number().nullable(),
+  /**
+   * When the job runs out of budget (epoch ms, the window that runs out first) and when that window renews; null
+   * when the budget suffices. The job then waits and goes on by itself; `finishesAt` includes the wait.
+   */
+  budget: z
+    .object({
+      window: z.enum(['hour', 'day']),
+      runsOutAt: z.number(),
+      resetsAt: z.number().nullable(),
+    })
+    .nullable(),
   warning: localizedSchema.nullable(),
 });
 export type BulkEstimate = z.infer<typeof bulkEstimateSchema>;
@@ -288,6 +324,8 @@ export const bulkProgressSchema = z.object({
   ratePerSecond: z.number().nonnegative(),
   etaMs: z.number().nullable(),
   finishesAt: z.number().nullable(),
+  /** Operations waiting in the queue to be sent again (counted as pending). */
+  retrying: z.number().int().nonnegative(),
 });
 export type BulkProgress = z.infer<typeof bulkProgressSchema>;
 
@@ -299,8 +337,12 @@ export const bulkOpStatesSchema = z.object({
     z.object({
       index: z.number().int(),
       target: z.string(),
+      /** What a person recognises (the phone number), as in the plan. */
+      label: z.string(),
       state: bulkOpStateSchema,
       message: z.string().nullable(),
+      /** Set while the operation waits to be sent again ("retrying (2/4)"). */
+      retry: bulkRetrySchema.nullable(),
     }),
   ),
 });

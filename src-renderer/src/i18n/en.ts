@@ -210,7 +210,24 @@ export const en = {
     interruptedNotice:
       'A job was interrupted when the console stopped: {{title}} ({{applied}} of {{total}} applied). Review it and resume the rest.',
     review: 'Review',
+    hold: {
+      hour: 'Hourly limit reached — continuing at {{time}} ({{wait}})',
+      day: 'Daily limit reached — continuing at {{time}} ({{wait}})',
+      'retry-after': 'The platform asked to wait — continuing at {{time}} ({{wait}})',
+      note: 'Nothing is lost: the job goes on by itself.',
+    },
+    waitMinutes: 'in {{minutes}} min',
+    waitHours: 'in {{hours}} h {{minutes}} min',
+    retrying: '{{n}} being sent again',
+    retryingRow: '{{label}}: retrying ({{attempt}}/{{of}}) at {{time}}',
+    retryingWait: '{{label}}: waiting for the rate limit, then attempt {{attempt}}/{{of}} at {{time}}',
+    retryingCheck: '{{label}}: no answer; checks on the platform at {{time}}, after the rate limit’s wait',
+    budgetRunsOut: {
+      hour: 'The hourly limit runs out around {{out}}; the job then waits for it to renew at {{reset}} and finishes around {{end}}.',
+      day: 'The daily limit runs out around {{out}}; the job then waits for it to renew at {{reset}} and finishes around {{end}}.',
+    },
     state: {
+      planned: 'Planned',
       running: 'Running',
       paused: 'Paused',
       reconciling: 'Checking with the platform',

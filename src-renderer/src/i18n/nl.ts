@@ -210,7 +210,25 @@ export const nl: Translations = {
     interruptedNotice:
       'Een taak werd onderbroken toen de console stopte: {{title}} ({{applied}} van {{total}} doorgevoerd). Controleer haar en hervat de rest.',
     review: 'Bekijken',
+    hold: {
+      hour: 'Uurlimiet bereikt — verder om {{time}} ({{wait}})',
+      day: 'Daglimiet bereikt — verder om {{time}} ({{wait}})',
+      'retry-after': 'Het platform vraagt te wachten — verder om {{time}} ({{wait}})',
+      note: 'Er gaat niets verloren: de taak gaat vanzelf verder.',
+    },
+    waitMinutes: 'over {{minutes}} min',
+    waitHours: 'over {{hours}} u {{minutes}} min',
+    retrying: '{{n}} worden opnieuw verstuurd',
+    retryingRow: '{{label}}: opnieuw ({{attempt}}/{{of}}) om {{time}}',
+    retryingWait: '{{label}}: wacht op de limiet, dan poging {{attempt}}/{{of}} om {{time}}',
+    retryingCheck:
+      '{{label}}: geen antwoord; wordt om {{time}} op het platform gecontroleerd, na de wachttijd van de limiet',
+    budgetRunsOut: {
+      hour: 'Het uurlimiet is rond {{out}} op; de taak wacht dan tot het om {{reset}} vrijkomt en is rond {{end}} klaar.',
+      day: 'Het daglimiet is rond {{out}} op; de taak wacht dan tot het om {{reset}} vrijkomt en is rond {{end}} klaar.',
+    },
     state: {
+      planned: 'Gepland',
       running: 'Bezig',
       paused: 'Gepauzeerd',
       reconciling: 'Controle bij het platform',

@@ -5,6 +5,7 @@ import type {
   BulkJobSummary,
   BulkOpState,
   BulkProgress,
+  BulkRetry,
 } from '../../../src-preload/contract/index.ts';
 import { describeError, noc } from '../noc.ts';
 
@@ -21,6 +22,8 @@ interface BulkState {
   /** Per resource, per row IRI: the state of the latest operation on it, for colouring the grid. */
   rowStates: Record<string, Record<string, BulkOpState>>;
   rowStatesVersion: number;
+  /** Per job, the operations waiting to be sent again (index → row label and when). */
+  retrying: Record<string, ReadonlyMap<number, { label: string; retry: BulkRetry }>>;
   interrupted: BulkJobSummary[];
   error: string | null;
   init(): () => void;
@@ -39,6 +42,7 @@ export const useBulkStore = create<BulkState>()((set) => ({
   progress: {},
   rowStates: {},
   rowStatesVersion: 0,
+  retrying: {},
   interrupted: [],
   error: null,
   init() {
@@ -50,10 +54,16 @@ export const useBulkStore = create<BulkState>()((set) => ({
       } else if (event.type === 'ops') {
         set((state) => {
           const forResource = { ...(state.rowStates[event.batch.resource] ?? {}) };
-          for (const op of event.batch.ops) forResource[op.target] = op.state;
+          const waiting = new Map(state.retrying[event.batch.jobId]);
+          for (const op of event.batch.ops) {
+            forResource[op.target] = op.state;
+            if (op.retry) waiting.set(op.index, { label: op.label, retry: op.retry });
+            else waiting.delete(op.index);
+          }
           return {
             rowStates: { ...state.rowStates, [event.batch.resource]: forResource },
             rowStatesVersion: state.rowStatesVersion + 1,
+            retrying: { ...state.retrying, [event.batch.jobId]: waiting },
           };
         });
       }
@@ -63,7 +73,7 @@ export const useBulkStore = create<BulkState>()((set) => ({
   async reload() {
     try {
       const [jobs, interrupted] = await Promise.all([noc.invoke('bulk:list', {}), noc.invoke('bulk:interrupted', {})]);
-      set({ jobs, interrupted, step: null, rowStates: {} });
+      set({ jobs, interrupted, step: null, rowStates: {}, retrying: {} });
     } catch {
       set({ jobs: [], interrupted: [] });
     }
