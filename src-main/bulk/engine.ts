@@ -1,8 +1,4 @@
-import {
-  type BulkEvent,
-  type BulkJobState,
-  type BulkJobSummary,
-} from '../../src-preload/contract/bulk.ts';
+import { type BulkEvent, type BulkJobState, type BulkJobSummary } from '../../src-preload/contract/bulk.ts';
 import type { Localized } from '../../src-preload/contract/resources.ts';
 import { auditCsv, auditRows } from './audit.ts';
 import { createCacheBatcher } from './cache-batch.ts';
