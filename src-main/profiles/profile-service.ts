@@ -45,6 +45,27 @@ function secretOfInput(auth: ProfileCreateInput['auth']): string | undefined {
   return auth.mode === 'jwt' ? auth.password : auth.authToken;
 }
 
+/** A path on the platform, or an address on the same host as the profile's: the client follows no other. */
+function checkedDocumentationUrl(value: string | null | undefined, baseUrl: string | null): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '') return null;
+  if (text.startsWith('/') && !text.startsWith('//')) return text;
+  let sameHost = false;
+  try {
+    sameHost = baseUrl !== null && new URL(text).origin === new URL(baseUrl).origin;
+  } catch {
+    sameHost = false;
+  }
+  if (!sameHost) {
+    throw new AppError(
+      'DOCUMENTATION_URL_REFUSED',
+      'The documentation address must be a path on the platform (e.g. /docs.jsonld) or an address on the same host as the base URL.',
+      { field: 'documentationUrl' },
+    );
+  }
+  return text;
+}
+
 function checkedBaseUrl(baseUrl: string): string {
   const verdict = validateBaseUrl(baseUrl);
   if (!verdict.ok) throw new AppError('BASE_URL_REFUSED', verdict.reason, { field: 'baseUrl' });
@@ -95,6 +116,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       isDemo: profile.isDemo,
       auth: profile.auth,
       rootCustomerId: profile.rootCustomerId,
+      ...(profile.documentationUrl ? { documentationUrl: profile.documentationUrl } : {}),
       secretStored,
     };
   };
@@ -117,13 +139,15 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
           field: input.auth.mode === 'jwt' ? 'password' : 'authToken',
         });
       }
+      const base = checkedBaseUrl(input.baseUrl);
       const profile: StoredProfile = {
         id: newId(),
         name: input.name,
-        baseUrl: checkedBaseUrl(input.baseUrl),
+        baseUrl: base,
         isDemo: false,
         auth: storedAuth(input.auth),
         rootCustomerId: input.rootCustomerId ?? null,
+        documentationUrl: checkedDocumentationUrl(input.documentationUrl, base),
         createdAt: now().toISOString(),
       };
       await storeSecret(profile.id, secret);
@@ -170,6 +194,9 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         ...(input.baseUrl !== undefined ? { baseUrl: nextBaseUrl } : {}),
         ...(input.auth !== undefined ? { auth: storedAuth(input.auth) } : {}),
         ...(input.rootCustomerId !== undefined ? { rootCustomerId: input.rootCustomerId } : {}),
+        ...(input.documentationUrl !== undefined
+          ? { documentationUrl: checkedDocumentationUrl(input.documentationUrl, nextBaseUrl) }
+          : {}),
       };
       if (secret) await storeSecret(current.id, secret);
       deps.store.save(next);
@@ -204,6 +231,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         isDemo: true,
         auth: { mode: 'jwt', email: credentials.email, clientId: credentials.clientId },
         rootCustomerId: null,
+        documentationUrl: null,
         createdAt: now().toISOString(),
       };
       await storeSecret(profile.id, credentials.password);
