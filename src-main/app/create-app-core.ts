@@ -120,6 +120,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     },
     // only an answer from the platform proves a document missing; anything else keeps the last copy
     isUnreachable: (failure) => !(isPlatformError(failure) && failure.kind === 'http'),
+    documentationUrl: (profileId) => {
+      try {
+        return profiles.get(profileId).documentationUrl;
+      } catch {
+        return null;
+      }
+    },
     logger,
   });
   schema.onChange((current) => events.emit('schema:changed', schemaStatus(current, schema)));

@@ -59,74 +59,86 @@ export function createRelatedRows(
   const pick = async (path: string, keep: (row: Row) => boolean): Promise<Row[]> =>
     ((await deps.cached(path)) ?? []).filter(keep);
 
-  return async (query, signal) => {
+  const numbersOfOrder = async (iri: string, signal?: AbortSignal): Promise<RelatedRows> => {
+    const id = ID_AT_END.exec(iri)?.[1];
+    if (!id) throw new AppError('BAD_INPUT', 'This is not a service.');
+    const numbers = deps.schema.binding(phoneNumberModel.path);
+    const filter = filterOf(phoneNumberModel.path, 'orderId');
+    const rows = filter ? await list(phoneNumberModel.path, { [filter.name]: Number(id) }, signal) : null;
+    return {
+      resource: 'phone-numbers',
+      rows: rows ?? (await pick(phoneNumberModel.path, (row) => readLogical(numbers, row, 'order') === iri)),
+      filter: rows ? filter!.name : null,
+    };
+  };
+
+  const numbersOfBlock = async (iri: string, signal?: AbortSignal): Promise<RelatedRows> => {
+    const blocks = deps.schema.binding(numberBlockModel.path);
+    const numbers = deps.schema.binding(phoneNumberModel.path);
+    const block = await itemOf(numberBlockModel.path, iri, signal);
+    const start = String(readLogical(blocks, block, 'start') ?? '');
+    const end = String(readLogical(blocks, block, 'end') ?? '');
+    if (!start || !end) throw new AppError('BAD_INPUT', 'This block has no first and last number.');
+    const within = (row: Row): boolean => {
+      const number = String(readLogical(numbers, row, 'number') ?? '');
+      return number >= start && number <= end;
+    };
+    const filter = filterOf(phoneNumberModel.path, 'blockStart');
+    const prefix = commonPrefix(start, end);
+    // documented as an integer: the leading 0 cannot travel in one
+    const value = filter?.type === 'string' ? prefix : Number(prefix);
+    const rows = filter && prefix ? await list(phoneNumberModel.path, { [filter.name]: value }, signal) : null;
+    return {
+      resource: 'phone-numbers',
+      rows: rows ? rows.filter(within) : await pick(phoneNumberModel.path, within),
+      filter: rows ? filter!.name : null,
+    };
+  };
+
+  const devicesByUnitCode = async (unitCode: string, signal?: AbortSignal): Promise<RelatedRows> => {
+    const devices = deps.schema.binding(trackingDeviceModel.path);
+    const filter = filterOf(trackingDeviceModel.path, 'unit_code_filter');
+    const rows = filter ? await list(trackingDeviceModel.path, { [filter.name]: unitCode }, signal) : null;
+    const wanted = unitCode.toLowerCase();
+    return {
+      resource: 'tracking-devices',
+      rows:
+        rows ??
+        (await pick(trackingDeviceModel.path, (row) =>
+          String(readLogical(devices, row, 'unitCode') ?? '')
+            .toLowerCase()
+            .includes(wanted),
+        )),
+      filter: rows ? filter!.name : null,
+    };
+  };
+
+  const blocksOutsidePool = async (iri: string, signal?: AbortSignal): Promise<RelatedRows> => {
+    const blocks = deps.schema.binding(numberBlockModel.path);
+    const block = await itemOf(numberBlockModel.path, iri, signal);
+    const pool = readLogical(blocks, block, 'numberPool');
+    const poolId = typeof pool === 'string' ? ID_AT_END.exec(pool)?.[1] : undefined;
+    if (!poolId) throw new AppError('BAD_INPUT', 'This block belongs to no number pool.');
+    const filter = filterOf(numberBlockModel.path, 'excludedNumberPoolIds[]');
+    // the documented array form: the parameter repeated, one id each
+    const rows = filter ? await list(numberBlockModel.path, { [filter.name]: [Number(poolId)] }, signal) : null;
+    return {
+      resource: 'number-blocks',
+      rows: rows ?? (await pick(numberBlockModel.path, (row) => readLogical(blocks, row, 'numberPool') !== pool)),
+      filter: rows ? filter!.name : null,
+    };
+  };
+
+  return (query, signal) => {
     switch (query.kind) {
-      case 'numbers-of-order': {
-        const id = ID_AT_END.exec(query.iri)?.[1];
-        if (!id) throw new AppError('BAD_INPUT', 'This is not a service.');
-        const numbers = deps.schema.binding(phoneNumberModel.path);
-        const filter = filterOf(phoneNumberModel.path, 'orderId');
-        const rows = filter ? await list(phoneNumberModel.path, { [filter.name]: Number(id) }, signal) : null;
-        return {
-          resource: 'phone-numbers',
-          rows: rows ?? (await pick(phoneNumberModel.path, (row) => readLogical(numbers, row, 'order') === query.iri)),
-          filter: rows ? filter!.name : null,
-        };
-      }
-      case 'numbers-of-block': {
-        const blocks = deps.schema.binding(numberBlockModel.path);
-        const numbers = deps.schema.binding(phoneNumberModel.path);
-        const block = await itemOf(numberBlockModel.path, query.iri, signal);
-        const start = String(readLogical(blocks, block, 'start') ?? '');
-        const end = String(readLogical(blocks, block, 'end') ?? '');
-        if (!start || !end) throw new AppError('BAD_INPUT', 'This block has no first and last number.');
-        const within = (row: Row): boolean => {
-          const number = String(readLogical(numbers, row, 'number') ?? '');
-          return number >= start && number <= end;
-        };
-        const filter = filterOf(phoneNumberModel.path, 'blockStart');
-        const prefix = commonPrefix(start, end);
-        // documented as an integer: the leading 0 cannot travel in one
-        const value = filter?.type === 'string' ? prefix : Number(prefix);
-        const rows = filter && prefix ? await list(phoneNumberModel.path, { [filter.name]: value }, signal) : null;
-        return {
-          resource: 'phone-numbers',
-          rows: rows ? rows.filter(within) : await pick(phoneNumberModel.path, within),
-          filter: rows ? filter!.name : null,
-        };
-      }
-      case 'devices-by-unit-code': {
-        const devices = deps.schema.binding(trackingDeviceModel.path);
-        const filter = filterOf(trackingDeviceModel.path, 'unit_code_filter');
-        const rows = filter ? await list(trackingDeviceModel.path, { [filter.name]: query.unitCode }, signal) : null;
-        const wanted = query.unitCode.toLowerCase();
-        return {
-          resource: 'tracking-devices',
-          rows:
-            rows ??
-            (await pick(trackingDeviceModel.path, (row) =>
-              String(readLogical(devices, row, 'unitCode') ?? '')
-                .toLowerCase()
-                .includes(wanted),
-            )),
-          filter: rows ? filter!.name : null,
-        };
-      }
-      case 'blocks-outside-pool': {
-        const blocks = deps.schema.binding(numberBlockModel.path);
-        const block = await itemOf(numberBlockModel.path, query.iri, signal);
-        const pool = readLogical(blocks, block, 'numberPool');
-        const poolId = typeof pool === 'string' ? ID_AT_END.exec(pool)?.[1] : undefined;
-        if (!poolId) throw new AppError('BAD_INPUT', 'This block belongs to no number pool.');
-        const filter = filterOf(numberBlockModel.path, 'excludedNumberPoolIds[]');
-        // the documented array form: the parameter repeated, one id each
-        const rows = filter ? await list(numberBlockModel.path, { [filter.name]: [Number(poolId)] }, signal) : null;
-        return {
-          resource: 'number-blocks',
-          rows: rows ?? (await pick(numberBlockModel.path, (row) => readLogical(blocks, row, 'numberPool') !== pool)),
-          filter: rows ? filter!.name : null,
-        };
-      }
+      case 'numbers-of-order':
+        return numbersOfOrder(query.iri, signal);
+      case 'numbers-of-block':
+        return numbersOfBlock(query.iri, signal);
+      case 'devices-by-unit-code':
+        return devicesByUnitCode(query.unitCode, signal);
+      case 'blocks-outside-pool':
+        return blocksOutsidePool(query.iri, signal);
     }
   };
 }

@@ -63,6 +63,27 @@ export function maskClientId(clientId: string): string {
   return clientId.length >= 10 ? `…${clientId.slice(-3)}` : '…';
 }
 
+/** A path on the platform, or an address on the same host as the profile's: the client follows no other. */
+function checkedDocumentationUrl(value: string | null | undefined, baseUrl: string | null): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '') return null;
+  if (text.startsWith('/') && !text.startsWith('//')) return text;
+  let sameHost = false;
+  try {
+    sameHost = baseUrl !== null && new URL(text).origin === new URL(baseUrl).origin;
+  } catch {
+    sameHost = false;
+  }
+  if (!sameHost) {
+    throw new AppError(
+      'DOCUMENTATION_URL_REFUSED',
+      'The documentation address must be a path on the platform (e.g. /docs.jsonld) or an address on the same host as the base URL.',
+      { field: 'documentationUrl' },
+    );
+  }
+  return text;
+}
+
 function checkedBaseUrl(baseUrl: string): string {
   const verdict = validateBaseUrl(baseUrl);
   if (!verdict.ok) throw new AppError('BASE_URL_REFUSED', verdict.reason, { field: 'baseUrl' });
@@ -149,6 +170,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
           ? { mode: 'jwt', email: profile.auth.email, clientIdMasked }
           : { mode: 'static-key', clientIdMasked },
       rootCustomerId: profile.rootCustomerId,
+      ...(profile.documentationUrl ? { documentationUrl: profile.documentationUrl } : {}),
       secretStored,
     };
   };
@@ -174,13 +196,15 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
           field: input.auth.mode === 'jwt' ? 'password' : 'authToken',
         });
       }
+      const base = checkedBaseUrl(input.baseUrl);
       const profile: StoredProfile = {
         id: newId(),
         name: input.name,
-        baseUrl: checkedBaseUrl(input.baseUrl),
+        baseUrl: base,
         isDemo: false,
         auth: storedAuth(input.auth),
         rootCustomerId: input.rootCustomerId ?? null,
+        documentationUrl: checkedDocumentationUrl(input.documentationUrl, base),
         createdAt: now().toISOString(),
       };
       try {
@@ -229,6 +253,9 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         ...(input.baseUrl !== undefined ? { baseUrl: nextBaseUrl } : {}),
         ...(input.auth !== undefined ? { auth: storedAuth(input.auth) } : {}),
         ...(input.rootCustomerId !== undefined ? { rootCustomerId: input.rootCustomerId } : {}),
+        ...(input.documentationUrl !== undefined
+          ? { documentationUrl: checkedDocumentationUrl(input.documentationUrl, nextBaseUrl) }
+          : {}),
       };
       if (secret) await storeSecret(current.id, secret);
       if (input.auth?.clientId) await storeSecret(clientIdAccount(current.id), input.auth.clientId);
@@ -281,6 +308,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         isDemo: true,
         auth: { mode: 'jwt', email: credentials.email },
         rootCustomerId: null,
+        documentationUrl: null,
         createdAt: now().toISOString(),
       };
       await storeSecret(profile.id, credentials.password);

@@ -16,6 +16,8 @@ export const storedProfileSchema = z.object({
     z.object({ mode: z.literal('static-key'), clientId: z.string().optional() }),
   ]),
   rootCustomerId: z.number().nullable().default(null),
+  /** The API documentation's address when the platform's answers do not link it (platform schema). */
+  documentationUrl: z.string().nullable().default(null),
   createdAt: z.string(),
 });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;

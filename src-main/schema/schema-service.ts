@@ -172,8 +172,14 @@ export function createSchemaService(deps: SchemaServiceDeps): SchemaServiceContr
       const fresh = observeFields(rows).filter((field) => !known.has(field.name));
       if (fresh.length === 0) return;
       observed.set(path, [...(observed.get(path) ?? []), ...fresh]);
-      rebuild();
       void persist(id);
+      // only a field the schema does not know yet changes anything on screen
+      const declared = new Set(
+        (current?.resources[path]?.fields ?? [])
+          .filter((field) => field.origin !== 'assumed')
+          .map((field) => field.name),
+      );
+      if (fresh.some((field) => !declared.has(field.name))) rebuild();
     },
     onChange(listener) {
       listeners.add(listener);

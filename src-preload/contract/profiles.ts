@@ -11,6 +11,8 @@ const clientId = z
   .max(200);
 const secret = z.string().min(1).max(4096);
 const rootCustomerId = z.number().int().positive().nullable();
+/** Where the platform's API documentation is, when its answers do not link it: a path or an address on the platform. */
+const documentationUrl = z.string().trim().max(2048).nullable();
 
 export const authModeSchema = z.enum(['jwt', 'static-key']);
 export type AuthMode = z.infer<typeof authModeSchema>;
@@ -27,7 +29,13 @@ export const profileAuthUpdateSchema = z.discriminatedUnion('mode', [
 ]);
 
 export const profileCreateSchema = z
-  .object({ name, baseUrl, auth: profileAuthInputSchema, rootCustomerId: rootCustomerId.optional() })
+  .object({
+    name,
+    baseUrl,
+    auth: profileAuthInputSchema,
+    rootCustomerId: rootCustomerId.optional(),
+    documentationUrl: documentationUrl.optional(),
+  })
   .strict();
 export type ProfileCreateInput = z.infer<typeof profileCreateSchema>;
 
@@ -38,6 +46,7 @@ export const profileUpdateSchema = z
     baseUrl: baseUrl.optional(),
     auth: profileAuthUpdateSchema.optional(),
     rootCustomerId: rootCustomerId.optional(),
+    documentationUrl: documentationUrl.optional(),
   })
   .strict();
 export type ProfileUpdateInput = z.infer<typeof profileUpdateSchema>;
@@ -54,6 +63,8 @@ export const profileSummarySchema = z.object({
     z.object({ mode: z.literal('static-key'), clientIdMasked: z.string().nullable() }),
   ]),
   rootCustomerId: z.number().nullable(),
+  /** Set only when the profile names the API documentation's address itself. */
+  documentationUrl: z.string().optional(),
   /** Whether the password or auth token is in the OS keychain; the secret itself never leaves main. */
   secretStored: z.boolean(),
 });

@@ -24,6 +24,10 @@ const { values } = parseArgs({
   },
 });
 
+if (values['demo-dialect'] !== undefined && !isDemoDialect(values['demo-dialect'])) {
+  throw new Error(`--demo-dialect must be one of ${DEMO_DIALECTS.join(', ')}.`);
+}
+
 const userDataDir = values['user-data'] ?? (await mkdtemp(path.join(tmpdir(), 'noc-bridge-')));
 const host = await startBridgeHost({
   userDataDir,

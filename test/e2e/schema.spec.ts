@@ -71,6 +71,22 @@ test.describe('a platform that names things its own way', () => {
       await saveScreenshot(page, 'schema-renamed-sim-cost-center');
     });
 
+    await test.step("a block's numbers come from the platform with its documented filter", async () => {
+      await openView(page, 'Number blocks');
+      await page.getByRole('grid').locator('[role="row"][row-index="0"] [role="gridcell"]').nth(1).click();
+      const details = page.getByRole('complementary', { name: 'Details' });
+      await expect(details.getByText('declared by the documentation').first()).toBeVisible();
+      await details.getByRole('button', { name: 'Phone numbers in this block' }).click();
+      await expect(details.getByRole('status')).toHaveText(/^[1-9]\d* found by the platform\.$/);
+      const first = details.getByRole('list', { name: 'Phone numbers in this block' }).getByRole('button').first();
+      await expect(first).toHaveText(/^0\d{9}/);
+      await saveScreenshot(page, 'schema-renamed-block-numbers');
+      const number = ((await first.textContent()) ?? '').slice(0, 10);
+      await first.click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Phone numbers' })).toBeVisible();
+      await expect(page.getByRole('grid').locator('.ag-row-selected [col-id="number"]')).toHaveText(number);
+    });
+
     await test.step('the platform schema view lists the differences', async () => {
       await page.getByRole('button', { name: 'Platform schema', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Platform schema' });

@@ -70,6 +70,90 @@ function paging(resource: DescribedResource): Schema[] {
   ];
 }
 
+function listOperation(resource: DescribedResource): Schema {
+  const type = resource.model.type;
+  return {
+    operationId: `api_${resource.path.slice(1).replace(/\//g, '_')}_get_collection`,
+    tags: [type],
+    summary: `Retrieves the collection of ${type} resources.`,
+    parameters: paging(resource),
+    responses: {
+      '200': {
+        description: `${type} collection`,
+        ...json({
+          allOf: [
+            ref('HydraCollectionBaseSchema'),
+            {
+              type: 'object',
+              required: ['hydra:member'],
+              properties: { 'hydra:member': { type: 'array', items: ref(`${type}.jsonld`) } },
+            },
+          ],
+        }),
+      },
+    },
+  };
+}
+
+const objectOf = (fields: readonly DescribedField[]): Schema => ({
+  type: 'object',
+  properties: Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field)])),
+});
+
+/** One resource's paths (collection and item), adding the schemas they refer to. */
+function resourcePaths(
+  resource: DescribedResource,
+  schemas: Record<string, Schema>,
+): { collection: Schema; item: Schema } {
+  const type = resource.model.type;
+  const { properties } = objectOf(resource.fields) as { properties: Record<string, Schema> };
+  schemas[`${type}.jsonld`] = {
+    allOf: [
+      ref('HydraItemBaseSchema'),
+      { type: 'object', properties: { id: { readOnly: true, type: 'integer' }, ...properties } },
+    ],
+  };
+  const collection: Schema = { get: listOperation(resource) };
+  const item: Schema = {
+    get: {
+      operationId: `api_${type}_get`,
+      tags: [type],
+      responses: { '200': { description: `${type} resource`, ...json(ref(`${type}.jsonld`)) } },
+    },
+  };
+  const writable = resource.fields.filter((field) => field.writable);
+  if (resource.methods.includes('PATCH') && writable.length > 0) {
+    schemas[`${type}-write`] = objectOf(writable);
+    item['patch'] = {
+      operationId: `api_${type}_patch`,
+      tags: [type],
+      requestBody: { required: true, ...json(ref(`${type}-write`), 'application/merge-patch+json') },
+      responses: { '200': { description: `${type} resource updated` }, '400': { description: 'Invalid input' } },
+    };
+  }
+  const creatable = resource.fields.filter((field) => field.creatable);
+  if (resource.methods.includes('POST') && creatable.length > 0) {
+    schemas[`${type}.jsonld-create`] = {
+      ...objectOf(creatable),
+      required: creatable.filter((field) => field.creatable?.required).map((field) => field.name),
+    };
+    collection['post'] = {
+      operationId: `api_${type}_post`,
+      tags: [type],
+      requestBody: { required: true, ...json(ref(`${type}.jsonld-create`)) },
+      responses: { '201': { description: `${type} resource created` }, '400': { description: 'Invalid input' } },
+    };
+  }
+  if (resource.methods.includes('DELETE')) {
+    item['delete'] = {
+      operationId: `api_${type}_delete`,
+      tags: [type],
+      responses: { '204': { description: `${type} resource deleted` } },
+    };
+  }
+  return { collection, item };
+}
+
 /** An OpenAPI 3.1 document of the demo's resources, shaped as API Platform 4 generates it. */
 export function openApiDocument(resources: readonly DescribedResource[]): Schema {
   const paths: Record<string, Schema> = {};
@@ -89,76 +173,7 @@ export function openApiDocument(resources: readonly DescribedResource[]): Schema
     },
   };
   for (const resource of resources) {
-    const type = resource.model.type;
-    const properties = Object.fromEntries([
-      ['id', { readOnly: true, type: 'integer' }],
-      ...resource.fields.map((field) => [field.name, fieldSchema(field)]),
-    ]);
-    schemas[`${type}.jsonld`] = { allOf: [ref('HydraItemBaseSchema'), { type: 'object', properties }] };
-    const collection: Schema = {
-      get: {
-        operationId: `api_${resource.path.slice(1).replace(/\//g, '_')}_get_collection`,
-        tags: [type],
-        summary: `Retrieves the collection of ${type} resources.`,
-        parameters: paging(resource),
-        responses: {
-          '200': {
-            description: `${type} collection`,
-            ...json({
-              allOf: [
-                ref('HydraCollectionBaseSchema'),
-                {
-                  type: 'object',
-                  required: ['hydra:member'],
-                  properties: { 'hydra:member': { type: 'array', items: ref(`${type}.jsonld`) } },
-                },
-              ],
-            }),
-          },
-        },
-      },
-    };
-    const item: Schema = {
-      get: {
-        operationId: `api_${type}_get`,
-        tags: [type],
-        responses: { '200': { description: `${type} resource`, ...json(ref(`${type}.jsonld`)) } },
-      },
-    };
-    const writable = resource.fields.filter((field) => field.writable);
-    if (resource.methods.includes('PATCH') && writable.length > 0) {
-      schemas[`${type}-write`] = {
-        type: 'object',
-        properties: Object.fromEntries(writable.map((field) => [field.name, fieldSchema(field)])),
-      };
-      item['patch'] = {
-        operationId: `api_${type}_patch`,
-        tags: [type],
-        requestBody: { required: true, ...json(ref(`${type}-write`), 'application/merge-patch+json') },
-        responses: { '200': { description: `${type} resource updated` }, '400': { description: 'Invalid input' } },
-      };
-    }
-    const creatable = resource.fields.filter((field) => field.creatable);
-    if (resource.methods.includes('POST') && creatable.length > 0) {
-      schemas[`${type}.jsonld-create`] = {
-        type: 'object',
-        properties: Object.fromEntries(creatable.map((field) => [field.name, fieldSchema(field)])),
-        required: creatable.filter((field) => field.creatable?.required).map((field) => field.name),
-      };
-      collection['post'] = {
-        operationId: `api_${type}_post`,
-        tags: [type],
-        requestBody: { required: true, ...json(ref(`${type}.jsonld-create`)) },
-        responses: { '201': { description: `${type} resource created` }, '400': { description: 'Invalid input' } },
-      };
-    }
-    if (resource.methods.includes('DELETE')) {
-      item['delete'] = {
-        operationId: `api_${type}_delete`,
-        tags: [type],
-        responses: { '204': { description: `${type} resource deleted` } },
-      };
-    }
+    const { collection, item } = resourcePaths(resource, schemas);
     paths[resource.path] = collection;
     paths[`${resource.model.path}/{id}`] = item;
   }

@@ -173,6 +173,12 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     setFocused(node.data ?? null);
   }, [data.rows, descriptor.id]);
 
+  // Names looked up after the rows were painted (or for columns rebound to the platform's names) replace the IRIs.
+  useEffect(() => {
+    const grid = api.current;
+    if (grid && !grid.isDestroyed()) grid.refreshCells({ force: true });
+  }, [data.lookups, columnDefs]);
+
   // Quick search is an external filter over a per-row text index that is built while the user is not typing.
   const terms = useMemo(() => searchTerms(query), [query]);
   const termsRef = useRef<string[]>([]);

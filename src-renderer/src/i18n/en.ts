@@ -89,6 +89,7 @@ export const en = {
     keepSecret: 'Stored in the keychain (leave empty to keep it)',
     secretHint: 'The {{what}} is kept in your operating system’s keychain, never in a file.',
     demoFixed: 'The demo sandbox always uses the built-in demo platform; only its name can change.',
+    documentationUrl: 'API documentation address (optional; found by itself when the platform links it)',
     rootInvalid: 'Root customer ID must be a whole number, or empty.',
     cancel: 'Cancel',
     save: 'Save profile',

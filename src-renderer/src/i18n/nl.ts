@@ -90,6 +90,7 @@ export const nl: Translations = {
     keepSecret: 'Opgeslagen in de sleutelhanger (leeg laten om te behouden)',
     secretHint: 'Het {{what}} wordt bewaard in de sleutelhanger van je besturingssysteem, nooit in een bestand.',
     demoFixed: 'De demo-omgeving gebruikt altijd het ingebouwde demoplatform; alleen de naam kan wijzigen.',
+    documentationUrl: 'Adres van de API-documentatie (optioneel; wordt zelf gevonden als het platform ernaar verwijst)',
     rootInvalid: 'Het hoofdklant-ID moet een geheel getal zijn, of leeg.',
     cancel: 'Annuleren',
     save: 'Profiel opslaan',

@@ -29,6 +29,7 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
   const [clientId, setClientId] = useState('');
   const [secret, setSecret] = useState('');
   const [rootCustomerId, setRootCustomerId] = useState(profile?.rootCustomerId?.toString() ?? '');
+  const [documentationUrl, setDocumentationUrl] = useState(profile?.documentationUrl ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const { createProfile, updateProfile } = useConnectionStore.getState();
@@ -63,13 +64,22 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
         ...(!isDemo && baseUrl !== existing.baseUrl ? { baseUrl } : {}),
         ...(!isDemo && authChanged ? { auth: authUpdate } : {}),
         ...(!isDemo && root !== existing.rootCustomerId ? { rootCustomerId: root } : {}),
+        ...(!isDemo && documentationUrl.trim() !== (existing.documentationUrl ?? '')
+          ? { documentationUrl: documentationUrl.trim() || null }
+          : {}),
       };
     };
     setSaving(true);
     try {
       const saved = profile
         ? await updateProfile(changesOf(profile))
-        : await createProfile({ name, baseUrl, auth, rootCustomerId: root });
+        : await createProfile({
+            name,
+            baseUrl,
+            auth,
+            rootCustomerId: root,
+            ...(documentationUrl.trim() ? { documentationUrl: documentationUrl.trim() } : {}),
+          });
       onDone(saved);
     } catch (failure) {
       setError(describeError(failure));
@@ -164,6 +174,16 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
               value={rootCustomerId}
               onChange={(event) => setRootCustomerId(event.target.value)}
               inputMode="numeric"
+            />
+          </label>
+          <label>
+            {t('profileForm.documentationUrl')}
+            <input
+              value={documentationUrl}
+              onChange={(event) => setDocumentationUrl(event.target.value)}
+              inputMode="url"
+              spellCheck={false}
+              placeholder="/docs.jsonld"
             />
           </label>
           <p className="hint">{t('profileForm.secretHint', { what: secretLabel.toLowerCase() })}</p>

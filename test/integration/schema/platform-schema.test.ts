@@ -243,3 +243,24 @@ describe('validation errors', () => {
     expect(as400.userMessage.replace(/cost_center/g, 'costCenter')).toBe(as422.userMessage);
   });
 });
+
+describe('a documentation address named in the profile', () => {
+  it("is kept when it is a path or on the platform's host, and refused elsewhere", async () => {
+    const { app } = await setUp('standard');
+    const base = {
+      name: 'Tenant',
+      baseUrl: 'https://api.example.nl',
+      auth: { mode: 'static-key', clientId: 'c', authToken: 't' },
+    };
+    const kept = await call<{ documentationUrl?: string }>(app, 'profiles:create', {
+      ...base,
+      documentationUrl: '/api/docs.jsonld',
+    });
+    expect(kept.documentationUrl).toBe('/api/docs.jsonld');
+    const refused = await app.router.dispatch('t:refused', 'profiles:create', {
+      ...base,
+      documentationUrl: 'https://elsewhere.example.com/docs.jsonld',
+    });
+    expect(refused.ok ? null : refused.error.code).toBe('DOCUMENTATION_URL_REFUSED');
+  });
+});
