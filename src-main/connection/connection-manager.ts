@@ -64,6 +64,7 @@ const NO_PROFILE: ConnectionStatus = {
   state: 'no-profile',
   apiUser: null,
   message: null,
+  hold: null,
 };
 const DEFAULT_RECONNECT_DELAYS = [1000, 2000, 4000, 8000, 15000];
 
@@ -93,6 +94,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       state: current.state,
       apiUser: current.client?.session.status().user ?? null,
       message: current.message,
+      hold: current.client?.governor.snapshot().hold ?? null,
     };
   };
 
@@ -113,6 +115,9 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       day: snapshot.day,
       concurrency: snapshot.concurrency,
       pausedUntil: snapshot.pausedUntil,
+      hold: snapshot.hold,
+      active: snapshot.active,
+      queued: snapshot.queued,
     };
   };
 

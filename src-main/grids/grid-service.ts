@@ -163,10 +163,10 @@ export function createGridService(deps: GridServiceDeps): GridService {
       }
       if (deps.profileId() !== profileId) return;
       deps.onChanges({ ...base, ...changes, fetchedAt, complete: result.complete });
-      deps.onSyncEnd({ ...base, outcome: 'done', message: null });
+      deps.onSyncEnd({ ...base, outcome: 'done', message: null, gap: null });
     } catch (failure) {
       if (controller.signal.aborted) {
-        deps.onSyncEnd({ ...base, outcome: 'cancelled', message: null });
+        deps.onSyncEnd({ ...base, outcome: 'cancelled', message: null, gap: null });
         return;
       }
       const reason = isPlatformError(failure)
@@ -177,7 +177,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const unreachable = isPlatformError(failure) && (failure.kind === 'network' || failure.kind === 'timeout');
       if (unreachable) deps.reportUnreachable(reason);
       deps.logger.warn('grid refresh failed', { resource: target.resource, tab, reason });
-      deps.onSyncEnd({ ...base, outcome: unreachable ? 'offline' : 'failed', message: reason });
+      deps.onSyncEnd({ ...base, outcome: unreachable ? 'offline' : 'failed', message: reason, gap: null });
     }
   }
 

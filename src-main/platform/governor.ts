@@ -7,6 +7,12 @@ export interface BudgetWindow {
   resetAt: number | null;
 }
 
+/** Every request waits until `until` (epoch ms): a window spent down to its reserve, or a 429's Retry-After. */
+export interface BudgetHold {
+  until: number;
+  reason: 'hour' | 'day' | 'retry-after';
+}
+
 export interface GovernorSnapshot {
   hour: BudgetWindow;
   day: BudgetWindow;
@@ -15,8 +21,10 @@ export interface GovernorSnapshot {
   maxConcurrency: number;
   active: number;
   queued: number;
-  /** Epoch ms until which nothing may be sent (a 429's Retry-After), or null. */
+  /** Epoch ms until which nothing may be sent, or null; the same as hold?.until. */
   pausedUntil: number | null;
+  /** Why nothing may be sent until then; null when requests flow. */
+  hold: BudgetHold | null;
 }
 
 export interface BudgetEstimate {
@@ -27,6 +35,10 @@ export interface BudgetEstimate {
   exhaustsDailyBudget: boolean;
   /** Hourly budget left after the job, when the platform told us the remaining budget. */
   hourRemainingAfter: number | null;
+  /** Requests that can go before the budget holds the job (null: the budget suffices or is unknown). */
+  requestsBeforeHold: number | null;
+  /** The hold the job would meet (until = that window's reset), or null when the budget suffices. */
+  hold: BudgetHold | null;
 }
 
 export interface RunOptions {
@@ -118,6 +130,7 @@ export function createGovernor(options: GovernorOptions): Governor {
       active,
       queued: queue.length,
       pausedUntil: paused,
+      hold: paused === null ? null : { until: paused, reason: 'retry-after' },
     };
   }
 
@@ -278,6 +291,8 @@ export function createGovernor(options: GovernorOptions): Governor {
         exhaustsHourlyBudget,
         exhaustsDailyBudget,
         hourRemainingAfter: hourRemaining === null ? null : Math.max(0, hourRemaining - count),
+        requestsBeforeHold: null,
+        hold: null,
       };
     },
 
