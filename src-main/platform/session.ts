@@ -22,6 +22,8 @@ export interface SessionStatus {
 export interface AuthTicket {
   headers: Record<string, string>;
   generation: number;
+  /** Epoch ms after which these credentials are renewed before use (Infinity for a static key). */
+  validUntil: number;
 }
 
 export interface RequestContext {
@@ -212,7 +214,7 @@ export function createSession(options: SessionOptions): Session {
     let current = credential;
     if (current === null || now() >= current.validUntil) current = await renew(signal);
     if (blocked) throw signedOutError(context, message ?? undefined);
-    return { headers: { ...current.headers }, generation: current.generation };
+    return { headers: { ...current.headers }, generation: current.generation, validUntil: current.validUntil };
   }
 
   return {
