@@ -26,17 +26,21 @@ export function rateLimitStep(options: RateLimitStepOptions): Step {
   const maxRequeues = options.maxRequeues ?? 20;
   const holdOf = (headers: Headers): number => parseRetryAfter(headers.get('retry-after'), now()) ?? defaultHold;
   return async (request, next) => {
+    // a 429 holds everyone the moment its headers arrive, not after its body has been read
+    const held: typeof request = {
+      ...request,
+      onHead: (status, headers) => {
+        if (status === 429) governor.pause(holdOf(headers));
+      },
+    };
     for (let requeues = 0; ; requeues += 1) {
       let attempt: Attempt;
       try {
         attempt = await governor.run(
           async () => {
-            const result = await next(request);
-            // budget and hold are in place before the slot is given back, so the next grant sees them
-            if (result.type === 'response') {
-              if (result.status === 429) governor.pause(holdOf(result.headers));
-              governor.observe(result.headers, result.latencyMs, result.sentAt);
-            }
+            const result = await next(held);
+            // the budget is read before the slot is given back, so the next grant sees it
+            if (result.type === 'response') governor.observe(result.headers, result.latencyMs, result.sentAt);
             return result;
           },
           { ...(request.signal ? { signal: request.signal } : {}), priority: request.priority },

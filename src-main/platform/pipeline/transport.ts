@@ -118,6 +118,7 @@ export function createTransport(options: TransportOptions): Handler {
         redirect: 'error',
         signal: controller.signal,
       });
+      request.onHead?.(response.status, response.headers);
       const text = await readCapped(response, maxBytes);
       return {
         type: 'response',

@@ -22,6 +22,8 @@ export interface PreparedRequest {
   authenticate: boolean;
   /** Set by the auth step: credentials past this moment (epoch ms) are not sent; the step renews them first. */
   credentialsValidUntil?: number;
+  /** Set by the rate-limit step: told the status and headers as soon as they arrive, before the body is read. */
+  onHead?: (status: number, headers: Headers) => void;
 }
 
 export type FailureKind = 'network' | 'timeout' | 'cancelled' | 'too-large' | 'stale-credentials';

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  listAllSequential,
-  pageOf,
-  parseCollection,
-  type PageFetcher,
-} from '../../../src-main/platform/hydra.ts';
+import { listAllSequential, pageOf, parseCollection, type PageFetcher } from '../../../src-main/platform/hydra.ts';
 import { listAll } from '../../../src-main/platform/list-all.ts';
 import type { QueryInput } from '../../../src-main/platform/url.ts';
 
