@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
   GridChanges,
+  ListingGap,
   GridProgress,
   GridRows,
   GridSnapshot,
@@ -14,6 +15,9 @@ import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { isPlatformError } from '../platform/errors.ts';
 import type { PlatformClient } from '../platform/client.ts';
+import type { Priority } from '../platform/governor.ts';
+import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
+import { heldGap, readListingRound, type PendingListing } from './listing-rounds.ts';
 import { diffRows, withKeys } from './row-diff.ts';
 
 /** The slice of the offline cache the grids use. */
@@ -52,8 +56,11 @@ export interface GridServiceDeps {
 
 export interface GridService {
   open(target: GridTarget): Promise<GridSnapshot>;
-  /** Starts a background refresh unless one runs; false when not connected. */
-  refresh(target: GridTarget): boolean;
+  /**
+   * Starts a refresh unless one runs; false when not connected. 'background' (default) yields to the rate budget
+   * and continues by itself after the reset; 'interactive' (a grid with nothing cached) goes first.
+   */
+  refresh(target: GridTarget, priority?: Priority): boolean;
   cancel(target: GridTarget): boolean;
   lookups(target: GridTarget, signal?: AbortSignal): Promise<LookupTables>;
   /** The connection came back: refresh every grid that was opened. */
@@ -68,11 +75,15 @@ export interface GridService {
 const FIRST_ROWS = 2_000;
 const ROWS_PER_EVENT = 25_000;
 const PROGRESS_INTERVAL_MS = 200;
+/** A paused refresh goes on this long after the hold ends (the platform's clock may run a little behind). */
+const RESUME_AFTER_HOLD_MS = 500;
 
 function joinParts(parts: readonly string[]): string {
   const inner = parts.map((part) => part.slice(1, -1)).filter((part) => part.trim() !== '');
   return `[${inner.join(',')}]`;
 }
+
+type SyncBase = { profileId: string; resource: string; tab: string | null };
 
 function keyOf(target: GridTarget): string {
   return target.tab ? `${target.resource}#${target.tab}` : target.resource;
@@ -83,6 +94,9 @@ export function createGridService(deps: GridServiceDeps): GridService {
   const now = deps.now ?? Date.now;
   const opened = new Map<string, GridTarget>();
   const running = new Map<string, AbortController>();
+  // listings that stopped early (budget, failed pages): the next refresh reads only what they missed
+  const pendingListings = new Map<string, PendingListing>();
+  const resumeTimers = new Map<string, ReturnType<typeof setTimeout>>();
   // Rows a bulk job wrote while a refresh was reading pages: the refresh must not put the older page back.
   let writeSeq = 0;
   const localWrites = new Map<string, Map<string, { seq: number; row: Row | null }>>();
@@ -126,16 +140,55 @@ export function createGridService(deps: GridServiceDeps): GridService {
     return merged;
   };
 
-  async function sync(target: GridTarget, profileId: string, controller: AbortController, path: string): Promise<void> {
+  /** Ends a refresh that is missing pages: paused for the budget (and resumed at its reset), offline or partial. */
+  function endWithGap(target: GridTarget, base: SyncBase, gap: ListingGap, end: (result: GridSyncEnd) => void): void {
+    const key = keyOf(target);
+    if (gap.cause === 'budget' && gap.hold) {
+      clearTimeout(resumeTimers.get(key));
+      const timer = setTimeout(
+        () => {
+          resumeTimers.delete(key);
+          if (opened.has(key)) refresh(target);
+        },
+        Math.max(0, gap.hold.until - now()) + RESUME_AFTER_HOLD_MS,
+      );
+      timer.unref?.();
+      resumeTimers.set(key, timer);
+      end({ ...base, outcome: 'paused', message: gap.reason, gap });
+      return;
+    }
+    if (gap.cause === 'unreachable') {
+      deps.reportUnreachable(gap.reason);
+      end({ ...base, outcome: 'offline', message: gap.reason, gap });
+      return;
+    }
+    end({ ...base, outcome: 'partial', message: gap.reason, gap });
+  }
+
+  async function sync(
+    target: GridTarget,
+    profileId: string,
+    controller: AbortController,
+    path: string,
+    priority: Priority,
+  ): Promise<void> {
     const tab = target.tab ?? null;
-    const base = { profileId, resource: target.resource, tab };
+    const base: SyncBase = { profileId, resource: target.resource, tab };
+    const key = keyOf(target);
     const startedAt = writeSeq;
+    const pending = pendingListings.get(key) ?? null;
+    // no longer running once it has said so: a refresh asked for on hearing that starts a new one
+    const end = (result: GridSyncEnd): void => {
+      if (running.get(key) === controller) running.delete(key);
+      deps.onSyncEnd(result);
+    };
     try {
       const client = deps.client();
       const cache = await deps.cache(profileId);
       let lastProgressAt = 0;
-      const result = await client.listAll<Row>(path, {
+      const round = await readListingRound(client, path, pending, {
         signal: controller.signal,
+        priority,
         onProgress: (progress) => {
           // A few updates a second are enough for a progress bar; one per page would keep the renderer busy.
           const at = now();
@@ -143,30 +196,39 @@ export function createGridService(deps: GridServiceDeps): GridService {
           lastProgressAt = at;
           deps.onProgress({
             ...base,
-            pages: progress.pages,
+            pages: progress.pages + (pending ? pending.pagesTotal - pending.missing.length : 0),
             pagesTotal: progress.pagesTotal ?? null,
-            items: progress.items,
+            items: progress.items + (pending?.rows.size ?? 0),
             total: progress.total ?? null,
           });
         },
       });
       const fetchedAt = now();
-      const previous = (await cache.read(path))?.rows ?? [];
-      const rows = overlayLocalWrites(path, withKeys(result.items, path), startedAt);
-      const changes = diffRows(previous, rows, path);
-      if (result.complete) {
-        await cache.replaceAll(path, rows, fetchedAt, true);
+      const cached = await cache.read(path);
+      const rows = overlayLocalWrites(path, round.rows, startedAt);
+      const changes = diffRows(cached?.rows ?? [], rows, path);
+      if (round.complete || cached === null) {
+        // nothing cached yet: what was read is the snapshot, marked incomplete when pages are missing
+        await cache.replaceAll(path, rows, fetchedAt, round.complete);
       } else {
         // An incomplete listing proves nothing about the rows it did not see: keep them, update the rest.
         await cache.upsert(path, [...changes.added, ...changes.updated], { fetchedAt, complete: false });
         changes.removed = [];
       }
+      if (round.pending) pendingListings.set(key, round.pending);
+      else pendingListings.delete(key);
       if (deps.profileId() !== profileId) return;
-      deps.onChanges({ ...base, ...changes, fetchedAt, complete: result.complete });
-      deps.onSyncEnd({ ...base, outcome: 'done', message: null, gap: null });
+      deps.onChanges({ ...base, ...changes, fetchedAt, complete: round.complete });
+      if (round.gap) endWithGap(target, base, round.gap, end);
+      else end({ ...base, outcome: 'done', message: null, gap: null });
     } catch (failure) {
       if (controller.signal.aborted) {
-        deps.onSyncEnd({ ...base, outcome: 'cancelled', message: null, gap: null });
+        end({ ...base, outcome: 'cancelled', message: null, gap: null });
+        return;
+      }
+      if (isPlatformError(failure) && failure.kind === 'rate-limited' && failure.hold) {
+        // the budget held the listing before it could read anything new: it goes on after the reset
+        endWithGap(target, base, heldGap(failure.hold, pending), end);
         return;
       }
       const reason = isPlatformError(failure)
@@ -174,10 +236,10 @@ export function createGridService(deps: GridServiceDeps): GridService {
         : failure instanceof Error
           ? failure.message
           : String(failure);
-      const unreachable = isPlatformError(failure) && (failure.kind === 'network' || failure.kind === 'timeout');
-      if (unreachable) deps.reportUnreachable(reason);
+      const unreachable = isUnreachable(failure);
+      if (unreachable) deps.reportUnreachable(unreachableReason(failure));
       deps.logger.warn('grid refresh failed', { resource: target.resource, tab, reason });
-      deps.onSyncEnd({ ...base, outcome: unreachable ? 'offline' : 'failed', message: reason, gap: null });
+      end({ ...base, outcome: unreachable ? 'offline' : 'failed', message: reason, gap: null });
     }
   }
 
@@ -218,7 +280,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
     setImmediate(sendBatch);
   }
 
-  const refresh = (target: GridTarget): boolean => {
+  const refresh = (target: GridTarget, priority: Priority = 'background'): boolean => {
     const profileId = deps.profileId();
     if (!profileId || !deps.isConnected()) return false;
     const path = collectionOf(target);
@@ -226,7 +288,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
     if (running.has(key)) return true;
     const controller = new AbortController();
     running.set(key, controller);
-    void sync(target, profileId, controller, path).finally(() => {
+    void sync(target, profileId, controller, path, priority).finally(() => {
       if (running.get(key) === controller) running.delete(key);
     });
     return true;
@@ -268,7 +330,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
         streamRest({ profileId, resource: target.resource, tab: target.tab ?? null, streamId }, parts, loaded, total);
       // With cached rows on screen the refresh can wait a moment, so it does not compete with showing them.
       if (snapshot) setTimeout(() => refresh(target), deps.refreshDelayMs ?? 1500).unref?.();
-      else refresh(target);
+      else refresh(target, 'interactive');
       return {
         profileId,
         resource: target.resource,
@@ -323,6 +385,9 @@ export function createGridService(deps: GridServiceDeps): GridService {
     reset() {
       for (const controller of running.values()) controller.abort();
       running.clear();
+      for (const timer of resumeTimers.values()) clearTimeout(timer);
+      resumeTimers.clear();
+      pendingListings.clear();
       opened.clear();
       localWrites.clear();
     },

@@ -28,6 +28,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Default 'interactive'. */
   priority?: Priority;
+  /** Give up the place in the queue when a hold longer than the patience begins (default: background work does). */
+  yieldToHold?: boolean;
 }
 
 export interface Governor {
@@ -76,6 +78,7 @@ export class BudgetCancelled extends Error {
 
 interface Waiter {
   priority: Priority;
+  yields: boolean;
   start: () => void;
   refuse: (hold: BudgetHold) => void;
 }
@@ -158,7 +161,7 @@ export function createGovernor(options: GovernorOptions): Governor {
     if (hold.until - t <= patience) return;
     for (let i = queue.length - 1; i >= 0; i -= 1) {
       const waiter = queue[i];
-      if (waiter?.priority === 'background') {
+      if (waiter?.yields) {
         queue.splice(i, 1);
         waiter.refuse(hold);
       }
@@ -203,6 +206,7 @@ export function createGovernor(options: GovernorOptions): Governor {
         };
         const waiter: Waiter = {
           priority: runOptions.priority ?? 'interactive',
+          yields: runOptions.yieldToHold ?? runOptions.priority === 'background',
           refuse: (hold) => {
             signal?.removeEventListener('abort', onAbort);
             reject(new BudgetHeld(hold));

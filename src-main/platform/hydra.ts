@@ -91,6 +91,8 @@ export interface ListAllOptions {
   itemsPerPage?: number;
   /** Default 'interactive'; 'background' reads no more pages than the rate budget has left, and yields to a hold. */
   priority?: Priority;
+  /** Interactive listings that would rather show what they have than wait out a long hold (background always do). */
+  yieldToHold?: boolean;
   /**
    * true: pages still missing after their retries (or left for the budget) do not fail the listing; the result
    * has what was read and `gap` says what is missing and why. false (default): the first such failure is thrown.
@@ -135,6 +137,7 @@ export type PageFetcher = (request: {
   query?: QueryInput;
   signal?: AbortSignal;
   priority?: Priority;
+  yieldToHold?: boolean;
 }) => Promise<unknown>;
 
 function itemKey(item: unknown, fallback: string): string {

@@ -83,7 +83,9 @@ export async function listAll<T = HydraItem>(
   const collector = new Collector<T>();
   let requests = 0;
   let pagesDone = 0;
-  const get = (page: number): Promise<unknown> => fetchPage({ path, query: { ...baseQuery, page }, signal, priority });
+  const yieldToHold = options.yieldToHold ?? priority === 'background';
+  const get = (page: number): Promise<unknown> =>
+    fetchPage({ path, query: { ...baseQuery, page }, signal, priority, yieldToHold });
 
   let first: HydraCollection<T> | null = null;
   let total: number | null;

@@ -147,7 +147,13 @@ export function createSession(options: SessionOptions): Session {
           block(error.platformMessage ?? error.userMessage);
           throw error;
         }
-        if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'unknown-outcome') {
+        if (
+          error.kind === 'network' ||
+          error.kind === 'timeout' ||
+          error.kind === 'unknown-outcome' ||
+          error.kind === 'unavailable' ||
+          (error.kind === 'http' && (error.status ?? 0) >= 500)
+        ) {
           setState('offline');
         } else if (credential === null) {
           setState('signed-out');

@@ -43,7 +43,11 @@ export function rateLimitStep(options: RateLimitStepOptions): Step {
             if (result.type === 'response') governor.observe(result.headers, result.latencyMs, result.sentAt);
             return result;
           },
-          { ...(request.signal ? { signal: request.signal } : {}), priority: request.priority },
+          {
+            ...(request.signal ? { signal: request.signal } : {}),
+            priority: request.priority,
+            yieldToHold: request.yieldToHold,
+          },
         );
       } catch (error) {
         if (error instanceof BudgetHeld) {

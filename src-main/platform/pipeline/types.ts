@@ -16,6 +16,8 @@ export interface PreparedRequest {
   signal: AbortSignal | undefined;
   timeoutMs: number;
   priority: Priority;
+  /** Stop waiting (failing 'rate-limited' with the hold) when a long hold begins. */
+  yieldToHold: boolean;
   /** Safe to send again after an ambiguous failure (GET/HEAD/PUT/PATCH/DELETE unless retry:false). */
   repeatable: boolean;
   maxAttempts: number;

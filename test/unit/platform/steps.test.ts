@@ -23,6 +23,7 @@ const request = (over: Partial<PreparedRequest> = {}): PreparedRequest => ({
   signal: undefined,
   timeoutMs: 1_000,
   priority: 'interactive',
+  yieldToHold: false,
   repeatable: true,
   maxAttempts: 5,
   authenticate: true,
@@ -166,7 +167,7 @@ describe('rate-limit step', () => {
     governor.pause(60_000);
     const step = rateLimitStep({ governor, now: Date.now });
     const handler = scripted(answer(200));
-    const error = await step(request({ priority: 'background' }), handler).catch((e: unknown) => e);
+    const error = await step(request({ priority: 'background', yieldToHold: true }), handler).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlatformError);
     expect(error).toMatchObject({ kind: 'rate-limited', hold: { reason: 'retry-after' } });
     expect(handler.seen).toHaveLength(0);
