@@ -201,6 +201,8 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
           if (holdKey !== target.holdKey && current === target) {
             target.holdKey = holdKey;
             deps.onStatus(status());
+            const now = budget();
+            if (now) deps.onBudget(now);
           }
         });
         target.client = client;
