@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
   GridChanges,
-  ListingGap,
   GridProgress,
   GridRows,
   GridSnapshot,
@@ -17,6 +16,7 @@ import { isPlatformError } from '../platform/errors.ts';
 import type { PlatformClient } from '../platform/client.ts';
 import type { Priority } from '../platform/governor.ts';
 import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
+import { createGapEnding, type SyncBase } from './gap-ending.ts';
 import { heldGap, readListingRound, type PendingListing } from './listing-rounds.ts';
 import { diffRows, withKeys } from './row-diff.ts';
 
@@ -75,15 +75,11 @@ export interface GridService {
 const FIRST_ROWS = 2_000;
 const ROWS_PER_EVENT = 25_000;
 const PROGRESS_INTERVAL_MS = 200;
-/** A paused refresh goes on this long after the hold ends (the platform's clock may run a little behind). */
-const RESUME_AFTER_HOLD_MS = 500;
 
 function joinParts(parts: readonly string[]): string {
   const inner = parts.map((part) => part.slice(1, -1)).filter((part) => part.trim() !== '');
   return `[${inner.join(',')}]`;
 }
-
-type SyncBase = { profileId: string; resource: string; tab: string | null };
 
 function keyOf(target: GridTarget): string {
   return target.tab ? `${target.resource}#${target.tab}` : target.resource;
@@ -96,7 +92,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
   const running = new Map<string, AbortController>();
   // listings that stopped early (budget, failed pages): the next refresh reads only what they missed
   const pendingListings = new Map<string, PendingListing>();
-  const resumeTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const gaps = createGapEnding({ now, reportUnreachable: (reason) => deps.reportUnreachable(reason) });
   // Rows a bulk job wrote while a refresh was reading pages: the refresh must not put the older page back.
   let writeSeq = 0;
   const localWrites = new Map<string, Map<string, { seq: number; row: Row | null }>>();
@@ -140,31 +136,6 @@ export function createGridService(deps: GridServiceDeps): GridService {
     return merged;
   };
 
-  /** Ends a refresh that is missing pages: paused for the budget (and resumed at its reset), offline or partial. */
-  function endWithGap(target: GridTarget, base: SyncBase, gap: ListingGap, end: (result: GridSyncEnd) => void): void {
-    const key = keyOf(target);
-    if (gap.cause === 'budget' && gap.hold) {
-      clearTimeout(resumeTimers.get(key));
-      const timer = setTimeout(
-        () => {
-          resumeTimers.delete(key);
-          if (opened.has(key)) refresh(target);
-        },
-        Math.max(0, gap.hold.until - now()) + RESUME_AFTER_HOLD_MS,
-      );
-      timer.unref?.();
-      resumeTimers.set(key, timer);
-      end({ ...base, outcome: 'paused', message: gap.reason, gap });
-      return;
-    }
-    if (gap.cause === 'unreachable') {
-      deps.reportUnreachable(gap.reason);
-      end({ ...base, outcome: 'offline', message: gap.reason, gap });
-      return;
-    }
-    end({ ...base, outcome: 'partial', message: gap.reason, gap });
-  }
-
   async function sync(
     target: GridTarget,
     profileId: string,
@@ -177,6 +148,9 @@ export function createGridService(deps: GridServiceDeps): GridService {
     const key = keyOf(target);
     const startedAt = writeSeq;
     const pending = pendingListings.get(key) ?? null;
+    const resume = (): void => {
+      if (opened.has(key)) refresh(target);
+    };
     // no longer running once it has said so: a refresh asked for on hearing that starts a new one
     const end = (result: GridSyncEnd): void => {
       if (running.get(key) === controller) running.delete(key);
@@ -219,7 +193,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       else pendingListings.delete(key);
       if (deps.profileId() !== profileId) return;
       deps.onChanges({ ...base, ...changes, fetchedAt, complete: round.complete });
-      if (round.gap) endWithGap(target, base, round.gap, end);
+      if (round.gap) gaps.end(key, base, round.gap, end, resume);
       else end({ ...base, outcome: 'done', message: null, gap: null });
     } catch (failure) {
       if (controller.signal.aborted) {
@@ -228,7 +202,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       }
       if (isPlatformError(failure) && failure.kind === 'rate-limited' && failure.hold) {
         // the budget held the listing before it could read anything new: it goes on after the reset
-        endWithGap(target, base, heldGap(failure.hold, pending), end);
+        gaps.end(key, base, heldGap(failure.hold, pending), end, resume);
         return;
       }
       const reason = isPlatformError(failure)
@@ -385,8 +359,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
     reset() {
       for (const controller of running.values()) controller.abort();
       running.clear();
-      for (const timer of resumeTimers.values()) clearTimeout(timer);
-      resumeTimers.clear();
+      gaps.clear();
       pendingListings.clear();
       opened.clear();
       localWrites.clear();

@@ -84,7 +84,8 @@ export async function readListingRound(
   const rows = new Map(pending?.rows ?? []);
   for (const row of withKeys(result.items, path)) rows.set(String(row['@id']), row);
   const totalItems = result.totalItems ?? pending?.totalItems ?? null;
-  const gap = result.gap;
+  // a listing from before gaps existed (or a stand-in) says nothing about one: it had none
+  const gap = result.gap ?? null;
   if (gap === null) {
     const complete = pending ? totalItems === null || rows.size >= totalItems : result.complete;
     return { rows: [...rows.values()], complete, gap: null, pending: null };
