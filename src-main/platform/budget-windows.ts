@@ -36,6 +36,8 @@ export interface Budget {
   hold(active: number, now: number): BudgetHold | null;
   /** Requests that can still start before a hold, counting `active` (null: unknown). */
   left(active: number, now: number): number | null;
+  /** The hold the budget will come to once those are spent: the reset of the window with the least left. */
+  nextHold(active: number, now: number): BudgetHold | null;
   window(name: WindowName): BudgetWindow;
   reserve(name: WindowName): number;
 }
@@ -101,6 +103,19 @@ export function createBudget(reserveFor: (limit: number | null) => number = defa
         left = left === null ? mine : Math.min(left, mine);
       }
       return left;
+    },
+
+    nextHold(active, now) {
+      let next: { left: number; hold: BudgetHold } | null = null;
+      for (const name of names) {
+        const w = windows[name];
+        if (!w || w.remaining === null || stale(w, now)) continue;
+        const left = spare(name, w) - active;
+        const until = w.resetAt ?? w.observedAt + SPAN_MS[name];
+        if (next === null || left < next.left || (left === next.left && until > next.hold.until))
+          next = { left, hold: { until, reason: name } };
+      }
+      return next?.hold ?? null;
     },
 
     window(name) {

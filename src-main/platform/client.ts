@@ -146,7 +146,8 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
       return schema ? schema.parse(response.body) : (response.body as T);
     },
     send,
-    listAll: (path, listOptions) => listAll(fetchPage, path, listOptions, () => governor.budgetLeft()),
+    listAll: (path, listOptions) =>
+      listAll(fetchPage, path, listOptions, { left: () => governor.budgetLeft(), nextHold: () => governor.nextHold() }),
     listAllSequential: (path, listOptions) => listAllSequential(fetchPage, path, listOptions),
     session: {
       status: () => session.status(),

@@ -44,6 +44,8 @@ export interface Governor {
   estimate(requests: number): BudgetEstimate;
   /** Requests that can still start before the budget holds (null: the platform has not said). */
   budgetLeft(): number | null;
+  /** The hold the budget comes to once what is left is spent (null: the platform has not said). */
+  nextHold(): BudgetHold | null;
   setConcurrency(max: number): void;
 }
 
@@ -281,6 +283,7 @@ export function createGovernor(options: GovernorOptions): Governor {
     },
 
     budgetLeft: () => budget.left(active, now()),
+    nextHold: () => currentHold(now()) ?? budget.nextHold(active, now()),
 
     setConcurrency(max) {
       maxConcurrency = Math.max(1, Math.floor(max));

@@ -1,4 +1,4 @@
-import { isPlatformError, type PlatformError } from './errors.ts';
+import { isPlatformError, type ErrorHold, type PlatformError } from './errors.ts';
 import {
   cancelledError,
   Collector,
@@ -15,8 +15,13 @@ import {
 } from './hydra.ts';
 import type { QueryInput } from './url.ts';
 
-/** How many requests a background listing may spend now: what the budget has left, less a tenth for the operator. */
-export type BudgetLeft = () => number | null;
+/** What the rate budget has left and the hold it then comes to, for a background listing to plan with. */
+export interface BudgetOutlook {
+  left: () => number | null;
+  nextHold: () => ErrorHold | null;
+}
+
+const NO_OUTLOOK: BudgetOutlook = { left: () => null, nextHold: () => null };
 
 interface PageFailure {
   page: number;
@@ -40,6 +45,7 @@ function gapOf(
   skipped: readonly number[],
   pagesTotal: number,
   read: number,
+  skippedFor: ErrorHold | null,
 ): ListGap {
   const budget = failures.find((f) => isBudgetYield(f.error));
   const real = failures.filter((f) => !isBudgetYield(f.error));
@@ -57,7 +63,7 @@ function gapOf(
     pagesTotal,
     pagesRead: read,
     error,
-    hold: budget && isPlatformError(budget.error) ? (budget.error.hold ?? null) : null,
+    hold: budget && isPlatformError(budget.error) ? (budget.error.hold ?? skippedFor) : skippedFor,
   };
 }
 
@@ -72,7 +78,7 @@ export async function listAll<T = HydraItem>(
   fetchPage: PageFetcher,
   path: string,
   options: ListAllOptions = {},
-  budgetLeft: BudgetLeft = () => null,
+  outlook: BudgetOutlook = NO_OUTLOOK,
 ): Promise<ListAllResult<T>> {
   const perPage = options.itemsPerPage ?? 500;
   const controller = linkedSignal(options.signal);
@@ -127,9 +133,10 @@ export async function listAll<T = HydraItem>(
   }
   const plannedTotal = pagesTotal ?? 1;
 
-  // background work spends no more than the budget has left; the rest waits for the reset
   let skipped: number[] = [];
-  const left = priority === 'background' ? budgetLeft() : null;
+  const left = priority === 'background' ? outlook.left() : null;
+  // background work spends what the budget has left (less a tenth for the operator), the rest waits for the reset
+  const skippedFor = left !== null && pending.length > left ? outlook.nextHold() : null;
   if (left !== null && pending.length > left) {
     const spend = Math.max(0, left - Math.ceil(left / 10));
     skipped = pending.slice(spend);
@@ -174,7 +181,7 @@ export async function listAll<T = HydraItem>(
   }
 
   if (failures.length > 0 || skipped.length > 0) {
-    const gap = gapOf(failures, skipped, plannedTotal, pagesDone);
+    const gap = gapOf(failures, skipped, plannedTotal, pagesDone, skippedFor);
     if (!options.keepPartial) throw failures[0]?.error ?? gapError(path);
     return { items: collector.items(), totalItems: total, requests, complete: false, gap };
   }

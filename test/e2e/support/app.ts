@@ -30,6 +30,10 @@ export interface HostOptions {
   demoOffline?: boolean;
   /** Latency of the embedded demo platform, to make jobs slow enough to interrupt. */
   demoLatencyMs?: number;
+  /** Phone numbers of the demo, and its hourly budget and the length of its "hour" (rate-limit tests). */
+  demoPhoneNumbers?: number;
+  demoHourLimit?: number;
+  demoHourMs?: number;
 }
 
 interface RunningHost {
@@ -55,6 +59,9 @@ async function startHost(
     '--fixed-demo-credentials',
     ...(options.demoOffline ? ['--demo-offline'] : []),
     ...(options.demoLatencyMs ? ['--demo-latency', String(options.demoLatencyMs)] : []),
+    ...(options.demoPhoneNumbers ? ['--demo-phone-numbers', String(options.demoPhoneNumbers)] : []),
+    ...(options.demoHourLimit ? ['--demo-hour-limit', String(options.demoHourLimit)] : []),
+    ...(options.demoHourMs ? ['--demo-hour-ms', String(options.demoHourMs)] : []),
   ];
   if (port) args.push('--port', String(port));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });

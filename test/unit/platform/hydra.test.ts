@@ -199,12 +199,12 @@ describe('listAll keeps what it has', () => {
       server.fetchPage,
       '/things',
       { priority: 'background', keepPartial: true },
-      () => 5,
+      { left: () => 5, nextHold: () => ({ until: 42, reason: 'hour' }) },
     );
     // 5 left, a tenth kept for interactive work: 4 more pages after page 1
     expect(server.calls).toHaveLength(5);
     expect(result.items).toHaveLength(2_500);
-    expect(result.gap).toMatchObject({ cause: 'budget', missingPages: [6, 7, 8, 9, 10] });
+    expect(result.gap).toMatchObject({ cause: 'budget', missingPages: [6, 7, 8, 9, 10], hold: { until: 42 } });
   });
 
   it('pages refused for a budget hold are missing for the budget, with the hold', async () => {
