@@ -8,6 +8,7 @@ import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPlatformClient, type PlatformClient } from '../platform/client.ts';
 import { isPlatformError } from '../platform/errors.ts';
+import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
 import type { FetchLike } from '../platform/http.ts';
 import type { Redactor } from '../platform/redact.ts';
 import type { AuthConfig } from '../platform/session.ts';
@@ -58,6 +59,8 @@ interface Current {
   unsubscribe: () => void;
   attempt: number;
   timer: ReturnType<typeof setTimeout> | null;
+  /** The budget hold last reported in the status ('' for none). */
+  holdKey: string;
 }
 
 const NO_PROFILE: ConnectionStatus = {
@@ -67,12 +70,9 @@ const NO_PROFILE: ConnectionStatus = {
   state: 'no-profile',
   apiUser: null,
   message: null,
+  hold: null,
 };
 const DEFAULT_RECONNECT_DELAYS = [1000, 2000, 4000, 8000, 15000];
-
-function isUnreachable(failure: unknown): boolean {
-  return isPlatformError(failure) && (failure.kind === 'network' || failure.kind === 'timeout');
-}
 
 function reasonOf(failure: unknown): string {
   return isPlatformError(failure) ? failure.userMessage : failure instanceof Error ? failure.message : String(failure);
@@ -96,6 +96,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       state: current.state,
       apiUser: current.client?.session.status().user ?? null,
       message: current.message,
+      hold: current.client?.governor.snapshot().hold ?? null,
     };
   };
 
@@ -116,6 +117,9 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       day: snapshot.day,
       concurrency: snapshot.concurrency,
       pausedUntil: snapshot.pausedUntil,
+      hold: snapshot.hold,
+      active: snapshot.active,
+      queued: snapshot.queued,
     };
   };
 
@@ -191,7 +195,17 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
         const offSession = client.session.onChange((session) => {
           if (session.state === 'signed-out' && session.message) setState(target, 'signed-out', session.message);
         });
-        const offBudget = client.governor.onChange(scheduleBudget);
+        const offBudget = client.governor.onChange((snapshot) => {
+          scheduleBudget();
+          // a hold starting or ending changes what the status bar says: report it at once
+          const holdKey = snapshot.hold ? `${snapshot.hold.reason}@${snapshot.hold.until}` : '';
+          if (holdKey !== target.holdKey && current === target) {
+            target.holdKey = holdKey;
+            deps.onStatus(status());
+            const now = budget();
+            if (now) deps.onBudget(now);
+          }
+        });
         target.client = client;
         target.unsubscribe = () => (offSession(), offBudget());
       }
@@ -206,7 +220,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       scheduleBudget();
     } catch (failure) {
       if (current !== target) return;
-      const reason = reasonOf(failure);
+      const reason = isUnreachable(failure) ? unreachableReason(failure) : reasonOf(failure);
       deps.logger.warn('connect failed', { profileId: target.profile.id, reason });
       if (isUnreachable(failure)) {
         if (target.profile.isDemo && target.client) {
@@ -243,6 +257,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
         unsubscribe: () => undefined,
         attempt: 0,
         timer: null,
+        holdKey: '',
       };
       current = target;
       deps.onStatus(status());

@@ -1,5 +1,19 @@
 export type PlatformErrorKind =
-  'http' | 'network' | 'timeout' | 'cancelled' | 'unknown-outcome' | 'signed-out' | 'rate-limited';
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'cancelled'
+  | 'unknown-outcome'
+  | 'signed-out'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'response-too-large';
+
+/** Nothing may be sent until `until` (epoch ms): the hourly or daily budget is spent, or a 429 asked to wait. */
+export interface ErrorHold {
+  until: number;
+  reason: 'hour' | 'day' | 'retry-after';
+}
 
 export interface Violation {
   field: string;
@@ -15,6 +29,10 @@ export interface PlatformErrorInit {
   violations?: Violation[];
   retryAfterMs?: number;
   timeoutMs?: number;
+  /** 'rate-limited': the hold the request yielded to (background work only; interactive work waits). */
+  hold?: ErrorHold;
+  /** 'response-too-large': the cap in bytes. */
+  maxBytes?: number;
   cause?: unknown;
 }
 
@@ -40,6 +58,8 @@ const CODES: Record<PlatformErrorKind, string> = {
   'unknown-outcome': 'PLATFORM_UNKNOWN_OUTCOME',
   'signed-out': 'PLATFORM_SIGNED_OUT',
   'rate-limited': 'PLATFORM_RATE_LIMITED',
+  unavailable: 'PLATFORM_UNAVAILABLE',
+  'response-too-large': 'PLATFORM_RESPONSE_TOO_LARGE',
 };
 
 /** A failure talking to the platform. Carries no headers, tokens or request bodies by construction. */
@@ -52,6 +72,8 @@ export class PlatformError extends Error {
   readonly violations: Violation[];
   readonly retryAfterMs: number | undefined;
   readonly timeoutMs: number | undefined;
+  readonly hold: ErrorHold | undefined;
+  readonly maxBytes: number | undefined;
   readonly userMessage: string;
 
   constructor(init: PlatformErrorInit) {
@@ -66,6 +88,8 @@ export class PlatformError extends Error {
     this.violations = init.violations ?? [];
     this.retryAfterMs = init.retryAfterMs;
     this.timeoutMs = init.timeoutMs;
+    this.hold = init.hold;
+    this.maxBytes = init.maxBytes;
     this.userMessage = userMessage;
   }
 
@@ -103,6 +127,8 @@ export class PlatformError extends Error {
     if (this.platformMessage !== undefined) init.platformMessage = redact(this.platformMessage);
     if (this.retryAfterMs !== undefined) init.retryAfterMs = this.retryAfterMs;
     if (this.timeoutMs !== undefined) init.timeoutMs = this.timeoutMs;
+    if (this.hold !== undefined) init.hold = this.hold;
+    if (this.maxBytes !== undefined) init.maxBytes = this.maxBytes;
     return new PlatformError(init);
   }
 
@@ -154,6 +180,14 @@ function buildUserMessage(init: PlatformErrorInit): string {
         }. The request was not applied; try again after the wait.`,
         platformMessage,
       );
+    case 'unavailable':
+      return withPlatformText(
+        `The platform is unavailable: it kept answering ${target} with server errors${status ? ` (HTTP ${status})` : ''} ` +
+          'and the console has stopped retrying for now. It will try again by itself.',
+        platformMessage,
+      );
+    case 'response-too-large':
+      return `The platform's answer to ${target} is larger than ${Math.round((init.maxBytes ?? 0) / 1_048_576)} MiB; the console stopped reading it.`;
     case 'http':
       return httpMessage(init);
   }

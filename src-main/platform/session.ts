@@ -22,6 +22,8 @@ export interface SessionStatus {
 export interface AuthTicket {
   headers: Record<string, string>;
   generation: number;
+  /** Epoch ms after which these credentials are renewed before use (Infinity for a static key). */
+  validUntil: number;
 }
 
 export interface RequestContext {
@@ -144,7 +146,13 @@ export function createSession(options: SessionOptions): Session {
           // IP not whitelisted or API login not allowed: asking again would not help
           throw block(new PlatformError({ kind: 'http', status: 403, method: error.method, path: error.path }));
         }
-        if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'unknown-outcome') {
+        if (
+          error.kind === 'network' ||
+          error.kind === 'timeout' ||
+          error.kind === 'unknown-outcome' ||
+          error.kind === 'unavailable' ||
+          (error.kind === 'http' && (error.status ?? 0) >= 500)
+        ) {
           setState('offline');
         } else if (credential === null) {
           setState('signed-out');
@@ -211,7 +219,7 @@ export function createSession(options: SessionOptions): Session {
     let current = credential;
     if (current === null || now() >= current.validUntil) current = await renew(signal);
     if (blocked) throw signedOutError(context, blockedStatus);
-    return { headers: { ...current.headers }, generation: current.generation };
+    return { headers: { ...current.headers }, generation: current.generation, validUntil: current.validUntil };
   }
 
   return {

@@ -79,6 +79,17 @@ export type ProfileList = z.infer<typeof profileListSchema>;
 export const connectionStateSchema = z.enum(['no-profile', 'signed-out', 'connecting', 'connected', 'offline']);
 export type ConnectionState = z.infer<typeof connectionStateSchema>;
 
+/**
+ * The connection is holding every request until `until` (epoch ms), then goes on by itself: the hourly or the
+ * daily rate budget is spent down to its reserve ('hour' / 'day'), or the platform answered 429 and asked to wait
+ * ('retry-after'). Work that meets a hold is paused, not failed.
+ */
+export const budgetHoldSchema = z.object({
+  until: z.number(),
+  reason: z.enum(['hour', 'day', 'retry-after']),
+});
+export type BudgetHold = z.infer<typeof budgetHoldSchema>;
+
 export const connectionStatusSchema = z.object({
   profileId: z.string().nullable(),
   profileName: z.string().nullable(),
@@ -88,6 +99,8 @@ export const connectionStatusSchema = z.object({
   apiUser: z.string().nullable(),
   /** Why we are signed out or offline, in words the user can act on. */
   message: z.string().nullable(),
+  /** Set while the connected profile's rate budget holds every request (see budgetHoldSchema). */
+  hold: budgetHoldSchema.nullable(),
 });
 export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
 
@@ -102,7 +115,12 @@ export const budgetSnapshotSchema = z.object({
   hour: budgetWindowSchema,
   day: budgetWindowSchema,
   concurrency: z.number(),
+  /** The same moment as hold.until; kept for readers that predate `hold`. */
   pausedUntil: z.number().nullable(),
+  hold: budgetHoldSchema.nullable(),
+  /** Requests sent and not yet answered, and requests waiting for a slot or for the hold to end. */
+  active: z.number().int().nonnegative(),
+  queued: z.number().int().nonnegative(),
 });
 export type BudgetSnapshot = z.infer<typeof budgetSnapshotSchema>;
 

@@ -21,6 +21,8 @@ const { values } = parseArgs({
     'demo-phone-numbers': { type: 'string' },
     'demo-latency': { type: 'string' },
     'demo-dialect': { type: 'string' },
+    'demo-hour-limit': { type: 'string' },
+    'demo-hour-ms': { type: 'string' },
   },
 });
 
@@ -41,7 +43,11 @@ const host = await startBridgeHost({
     ...(values['demo-latency'] ? { faults: { latencyMs: Number(values['demo-latency']) } } : {}),
     ...(isDemoDialect(values['demo-dialect']) ? { dialect: values['demo-dialect'] } : {}),
     // Benchmarks and long sessions must not run into the demo's default hourly limit.
-    rateLimit: { hourLimit: 1_000_000, dayLimit: 10_000_000 },
+    rateLimit: {
+      hourLimit: values['demo-hour-limit'] ? Number(values['demo-hour-limit']) : 1_000_000,
+      dayLimit: 10_000_000,
+      ...(values['demo-hour-ms'] ? { hourWindowMs: Number(values['demo-hour-ms']) } : {}),
+    },
   },
 });
 

@@ -40,6 +40,7 @@ import { locale } from '../i18n/index.ts';
 import { createQuickSearchIndex, rowSearchText, searchTerms } from './quick-search-index.ts';
 import { toTsv } from './tsv.ts';
 import { useGridData } from './use-grid-data.ts';
+import { ListingNotice } from './ListingNotice.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -403,6 +404,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           {data.syncMessage ? (
             <span className="form-error inline-error">{t('grid.refreshFailed', { message: data.syncMessage })}</span>
           ) : null}
+          {data.syncGap ? <ListingNotice paused={data.syncGap.paused} gap={data.syncGap.gap} /> : null}
           {data.openError ? <span className="form-error inline-error">{data.openError}</span> : null}
           {notice ? (
             <span className="hint" role="status">

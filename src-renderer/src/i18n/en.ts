@@ -26,6 +26,12 @@ export const en = {
       offline: 'Offline',
     },
     connectedAs: 'Connected as {{user}}',
+    hold: {
+      hour: 'Hourly limit reached — continuing at {{time}} (in {{wait}})',
+      day: 'Daily limit reached — continuing at {{time}} (in {{wait}})',
+      'retry-after': 'The platform asked to wait — continuing at {{time}} (in {{wait}})',
+    },
+    wait: { seconds: '{{n}} s', minutes: '{{n}} min', hours: '{{n}} h {{minutes}} min' },
   },
   about: {
     title: 'About NOC Console',
@@ -122,6 +128,14 @@ export const en = {
     refreshing: 'Refreshing… {{items}} of {{total}}',
     refreshingUnknown: 'Refreshing… {{items}}',
     refreshFailed: 'Refresh failed: {{message}}',
+    refreshPaused: 'Refresh paused: {{hold}}. {{items}} of {{total}} rows read so far; nothing is lost.',
+    refreshIncomplete:
+      'Incomplete: {{items}} of {{total}} rows read; {{pages}} pages are missing. {{reason}} The next refresh completes them.',
+    gapCause: {
+      budget: 'The request limit was reached.',
+      failed: 'The platform answered those pages with errors.',
+      unreachable: 'The platform could not be reached or kept answering with server errors.',
+    },
     writesDisabled: 'Changes are disabled while offline: {{reason}}',
     cacheDropped: 'The local cache was unreadable and has been dropped; the data is being fetched again.',
     mainGrid: 'All',

@@ -27,6 +27,12 @@ export const nl: Translations = {
       offline: 'Offline',
     },
     connectedAs: 'Verbonden als {{user}}',
+    hold: {
+      hour: 'Uurlimiet bereikt — verder om {{time}} (over {{wait}})',
+      day: 'Daglimiet bereikt — verder om {{time}} (over {{wait}})',
+      'retry-after': 'Het platform vraagt te wachten — verder om {{time}} (over {{wait}})',
+    },
+    wait: { seconds: '{{n}} s', minutes: '{{n}} min', hours: '{{n}} u {{minutes}} min' },
   },
   about: {
     title: 'Over NOC Console',
@@ -123,6 +129,15 @@ export const nl: Translations = {
     refreshing: 'Vernieuwen… {{items}} van {{total}}',
     refreshingUnknown: 'Vernieuwen… {{items}}',
     refreshFailed: 'Vernieuwen mislukt: {{message}}',
+    refreshPaused:
+      'Vernieuwen gepauzeerd: {{hold}}. {{items}} van {{total}} rijen tot nu toe gelezen; er gaat niets verloren.',
+    refreshIncomplete:
+      'Onvolledig: {{items}} van {{total}} rijen gelezen; {{pages}} pagina’s ontbreken. {{reason}} De volgende vernieuwing vult ze aan.',
+    gapCause: {
+      budget: 'De limiet voor verzoeken is bereikt.',
+      failed: 'Het platform gaf fouten op die pagina’s.',
+      unreachable: 'Het platform was niet bereikbaar of gaf steeds serverfouten.',
+    },
     writesDisabled: 'Wijzigen is uitgeschakeld zolang je offline bent: {{reason}}',
     cacheDropped: 'De lokale cache was onleesbaar en is verwijderd; de gegevens worden opnieuw opgehaald.',
     mainGrid: 'Alle',

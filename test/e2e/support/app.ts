@@ -32,6 +32,10 @@ export interface HostOptions {
   demoLatencyMs?: number;
   /** How the demo platform names things and whether it documents itself ('renamed', 'undocumented'). */
   demoDialect?: 'standard' | 'renamed' | 'undocumented';
+  /** Phone numbers of the demo, and its hourly budget and the length of its "hour" (rate-limit tests). */
+  demoPhoneNumbers?: number;
+  demoHourLimit?: number;
+  demoHourMs?: number;
 }
 
 interface RunningHost {
@@ -59,6 +63,9 @@ async function startHost(
     ...(options.demoOffline ? ['--demo-offline'] : []),
     ...(options.demoLatencyMs ? ['--demo-latency', String(options.demoLatencyMs)] : []),
     ...(options.demoDialect ? ['--demo-dialect', options.demoDialect] : []),
+    ...(options.demoPhoneNumbers ? ['--demo-phone-numbers', String(options.demoPhoneNumbers)] : []),
+    ...(options.demoHourLimit ? ['--demo-hour-limit', String(options.demoHourLimit)] : []),
+    ...(options.demoHourMs ? ['--demo-hour-ms', String(options.demoHourMs)] : []),
   ];
   if (port) args.push('--port', String(port));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });

@@ -307,14 +307,22 @@ describe('request pipeline', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
   });
 
-  it('a POST answered 429 is not repeated and is reported rate-limited (not applied)', async () => {
+  it('a POST answered 429 was refused, not applied: it waits for the Retry-After and is sent again', async () => {
+    let limited = false;
     const server = await serve(
-      withAuth((_req, res) => json(res, 429, { detail: 'Slow down' }, { 'Retry-After': '1' })),
+      withAuth((req, res) => {
+        if (req.path === '/things' && !limited) {
+          limited = true;
+          return json(res, 429, { detail: 'Slow down' }, { 'Retry-After': '1' });
+        }
+        json(res, 201, { '@id': '/things/1' });
+      }),
     );
     const api = client(server);
-    const error = await failure(api.request({ method: 'POST', path: '/things', body: {} }));
-    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 1_000, platformMessage: 'Slow down' });
-    expect(api.governor.snapshot().pausedUntil).not.toBeNull();
+    expect(await api.request({ method: 'POST', path: '/things', body: {} })).toEqual({ '@id': '/things/1' });
+    const posts = server.seen.filter((r) => r.path === '/things');
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(950);
   });
 
   it('maps error bodies to typed errors with the platform text and violations', async () => {

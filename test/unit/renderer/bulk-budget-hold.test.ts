@@ -12,38 +12,29 @@ const snapshot = (patch: Partial<BudgetSnapshot> = {}): BudgetSnapshot => ({
   hour: { limit: 3600, remaining: 1200, resetAt: NOW + 30 * MIN },
   day: { limit: 50_000, remaining: 40_000, resetAt: NOW + 600 * MIN },
   concurrency: 6,
+  active: 0,
+  queued: 0,
   pausedUntil: null,
+  hold: null,
   ...patch,
 });
 
-describe('budgetHold: a spent budget read as a pause with its end', () => {
-  it('is null with budget left, and without a snapshot', () => {
+describe("budgetHold: the governor's hold, read as a pause with its end", () => {
+  it('is null without a hold, and without a snapshot', () => {
     expect(budgetHold(snapshot(), NOW)).toBeNull();
     expect(budgetHold(null, NOW)).toBeNull();
   });
 
-  it('an hourly window with nothing left holds until its reset', () => {
-    const budget = snapshot({ hour: { limit: 15, remaining: 0, resetAt: NOW + 59 * MIN } });
-    expect(budgetHold(budget, NOW)).toEqual({ until: NOW + 59 * MIN, reason: 'hour' });
-    // once the reset has passed, the stale snapshot holds nothing
-    expect(budgetHold(budget, NOW + 60 * MIN)).toBeNull();
+  it('is the hold while it lies ahead, whatever its reason', () => {
+    for (const reason of ['hour', 'day', 'retry-after'] as const) {
+      const hold = { until: NOW + 59 * MIN, reason };
+      expect(budgetHold(snapshot({ hold, pausedUntil: hold.until }), NOW)).toEqual(hold);
+    }
   });
 
-  it('the daily window wins when it runs out too (it renews later)', () => {
-    const budget = snapshot({
-      hour: { limit: 15, remaining: 0, resetAt: NOW + 59 * MIN },
-      day: { limit: 100, remaining: 0, resetAt: NOW + 300 * MIN },
-    });
-    expect(budgetHold(budget, NOW)).toEqual({ until: NOW + 300 * MIN, reason: 'day' });
-  });
-
-  it("a 429's Retry-After is the end of the hold, named after the window that is spent, if any", () => {
-    expect(budgetHold(snapshot({ pausedUntil: NOW + 5_000 }), NOW)).toEqual({
-      until: NOW + 5_000,
-      reason: 'retry-after',
-    });
-    const spent = snapshot({ pausedUntil: NOW + 59 * MIN, hour: { limit: 15, remaining: 0, resetAt: NOW + 59 * MIN } });
-    expect(budgetHold(spent, NOW)).toEqual({ until: NOW + 59 * MIN, reason: 'hour' });
+  it('a snapshot older than its hold holds nothing', () => {
+    const hold = { until: NOW + 59 * MIN, reason: 'hour' as const };
+    expect(budgetHold(snapshot({ hold }), NOW + 60 * MIN)).toBeNull();
   });
 });
 
