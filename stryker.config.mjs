@@ -33,7 +33,8 @@ const config = {
   jsonReporter: { fileName: `reports/mutation/${name}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, maxTestsToLog: 0 },
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['out', 'dist', 'reports', 'test-results', 'playwright-report', 'test/e2e', 'resources'],
+  // Anchored: a bare 'resources' would also drop src-main/resources from the sandbox.
+  ignorePatterns: ['/out', '/dist', '/reports', '/test-results', '/playwright-report', '/test/e2e', '/resources'],
   thresholds: { high: 90, low: 85, break: null },
 };
 
