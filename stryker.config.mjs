@@ -3,8 +3,12 @@
  * Mutation testing of the core (`npm run mutate`, see README "Tests"). One Stryker run per module group, each with
  * only the test files that exercise it: a dry run of the whole suite takes minutes, a group's a few seconds.
  * MUTATE_GROUP picks the group; test/mutation/mutate.sh runs them one after another.
+ *
+ * The group's tests are chosen by vitest.mutation.config.ts, not Stryker's `testFiles`: with `testFiles`, Stryker 10
+ * activates static mutants (module-level constants) only after their module has loaded, so they all "survive"
+ * (stryker-js issues 6144 and 6209).
  */
-import { MUTATION_GROUPS } from './test/mutation/groups.mjs';
+import { MUTATION_GROUPS } from './test/mutation/groups.ts';
 
 const name = process.env.MUTATE_GROUP ?? '';
 const group = MUTATION_GROUPS[name];
@@ -15,12 +19,11 @@ if (!group) {
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: false },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: group.mutate,
-  testFiles: group.tests,
   coverageAnalysis: 'perTest',
   // Two cores shared with other work: one test runner (and the checker beside it), lowered priority by mutate.sh.
   concurrency: 1,

@@ -1,10 +1,8 @@
-// @ts-check
 /**
  * The core's module groups for mutation testing, each with the test files that exercise it. A test file missing
  * here lets its module's mutants survive, so when you add tests for a module, add the file to its group.
- * @type {Record<string, { mutate: string[]; tests: string[] }>}
  */
-export const MUTATION_GROUPS = {
+export const MUTATION_GROUPS: Record<string, { mutate: string[]; tests: string[] }> = {
   ipc: {
     mutate: ['src-main/ipc/**/*.ts'],
     tests: ['test/unit/ipc/**/*.test.ts', 'test/unit/electron/ipc-transport.test.ts'],
