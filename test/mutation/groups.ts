@@ -28,7 +28,11 @@ export const MUTATION_GROUPS: Record<string, { mutate: string[]; tests: string[]
       'src-preload/contract/shared/**/*.ts',
       'src-renderer/src/grid/{format,phone-search,quick-search-index,tsv}.ts',
     ],
-    tests: ['test/unit/renderer/**/*.test.ts', 'test/unit/shared/**/*.test.ts'],
+    tests: [
+      'test/unit/renderer/**/*.test.ts',
+      'test/unit/shared/**/*.test.ts',
+      'test/unit/resources/phone-search.test.ts',
+    ],
   },
   resources: {
     mutate: ['src-main/resources/**/*.ts'],

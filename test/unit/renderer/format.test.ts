@@ -81,6 +81,8 @@ describe('formatValue', () => {
     expect(formatValue(false, 'boolean')).toBe('Nee');
     expect(formatValue(1234.5, 'number')).toBe('1.234,5');
     expect(formatValue(true, 'text')).toBe('true');
+    expect(formatValue('maybe', 'boolean')).toBe('maybe');
+    expect(formatValue('12', 'number')).toBe('12');
     expect(formatValue(1234.5, 'text')).toBe('1234.5');
   });
 });

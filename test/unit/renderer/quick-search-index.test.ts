@@ -54,6 +54,12 @@ describe('the text a row is searched by', () => {
     ]);
   });
 
+  it('leaves out empty values of every kind of column', () => {
+    const columns = [column('number', 'phone'), column('note', 'text'), column('size', 'number')];
+    const row: Row = { '@id': '/phonenumbers/2', number: null, note: 'Kept', size: null };
+    expect(rowSearchText(row, columns, new Set(), {})).toBe('kept');
+  });
+
   it('a phone value that is no national number is kept as it is; lists of numbers get every form', () => {
     expect(phoneQuickFilterText('+32 2 123 45 67')).toBe('+32 2 123 45 67');
     expect(phoneQuickFilterText('')).toBe('');
