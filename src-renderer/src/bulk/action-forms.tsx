@@ -139,11 +139,12 @@ function CreateForward(p: FormProps<'create-forward'>): React.JSX.Element {
   const others = fields.filter((f) => f.required === true && !FORWARD_FIELDS.has(f.logical ?? ''));
   const submit = (): void => {
     // the numbers are typed or pasted; the grid's lookup knows which X2VoIP number IRI each one is
+    // lookups are keyed by the platform's name for the forward's number field, which may not be ours
+    const numberField =
+      p.descriptor.columns.find((column) => (column.logical ?? column.field) === 'orderDetailsX2voipNumber')?.field ??
+      'orderDetailsX2voipNumber';
     const byNumber = new Map(
-      Object.entries(p.lookups['orderDetailsX2voipNumber'] ?? {}).map(([iri, number]) => [
-        normalizeQuickSearch(number),
-        iri,
-      ]),
+      Object.entries(p.lookups[numberField] ?? {}).map(([iri, number]) => [normalizeQuickSearch(number), iri]),
     );
     const wanted = numbers
       .split(/[\n,;]+/)
