@@ -24,9 +24,12 @@ export function estimateJob(governor: Governor, requests: number, now: number): 
     const windowName = estimate.exhaustsDailyBudget ? 'day' : 'hour';
     const window = snapshot[windowName];
     const left = Math.max(0, window.remaining ?? 0);
+    // the budget runs out when the governor holds the job: after the requests that go before the hold (the reserve
+    // it keeps back is not among them), at the budget's pace; not after `left`, which would run into the hold itself
+    const beforeHold = estimate.requestsBeforeHold ?? 0;
     budget = {
       window: windowName,
-      runsOutAt: now + (left === 0 ? 0 : governor.estimate(left).durationMs),
+      runsOutAt: now + (beforeHold === 0 ? 0 : governor.estimate(beforeHold).durationMs),
       resetsAt: window.resetAt,
     };
     const en = estimate.exhaustsDailyBudget ? "today's" : "this hour's";

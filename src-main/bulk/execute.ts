@@ -34,8 +34,8 @@ export function failureOutcome(error: unknown): BulkOutcome {
 /**
  * Whether a failed send may still have changed the platform. POST and side-effect GETs are sent once, so a lost
  * answer or a server error (it may come after the change was committed) is in doubt; PATCH and DELETE are
- * repeated by the client, so an earlier attempt may have landed even when the last one failed: anything but a
- * plain 4xx refusal is settled by re-reading. A rate-limit refusal was not applied.
+ * repeated by the client and the job, so an earlier attempt may have landed even when the last one failed:
+ * anything but a plain 4xx refusal is settled by re-reading. A rate-limit refusal was not applied.
  */
 function inDoubt(op: Op, error: unknown): boolean {
   if (!isPlatformError(error)) return true;
@@ -52,8 +52,18 @@ function inDoubt(op: Op, error: unknown): boolean {
 
 /**
  * Sends one operation through the client (and so through the governor). Never passes an abort signal: a request
- * that left is always seen through, so no operation is half-sent. The client repeats PATCH and DELETE within
- * its own attempt bound; the job sends an operation again after that (see perform.ts).
+ * that left is always seen through, so no operation is half-sent.
+ *
+ * Two retry layers, one after the other. The pipeline repeats PATCH and DELETE at once on 5xx and network failures
+ * within its attempt cap, paid from the connection's retry budget, like every idempotent request of the console
+ * (POST and side-effect GETs are sent once: `retry: false`). What it gives up on (its cap reached, or 'unavailable':
+ * the connection's budget is spent) comes back to the job, which sends the operation again from its queue (perform.ts:
+ * its backoff, its attempt bound, the profile's job retry budget, "retrying (2/4)"). So 'unavailable' is transient to
+ * the job, never a failed row by itself; when the platform is really down both budgets run dry and the sends stay
+ * bounded (the first send of each operation, about 20 pipeline retries, about 100 job retries). A short 429 hold is
+ * waited out in the governor; a long one (a spent hourly budget) is not waited out inside a send (`yieldToHold`):
+ * the operation comes back 'rate-limited' with the hold, unsent, and waits in the job's queue, so a cancel during the
+ * hold sends nothing more.
  */
 export async function sendOp(client: PlatformClient, op: Op): Promise<SendResult> {
   const { method, path, body } = op.request;
@@ -63,6 +73,7 @@ export async function sendOp(client: PlatformClient, op: Op): Promise<SendResult
       path,
       ...(body !== undefined ? { body } : {}),
       retry: method === 'PATCH' || method === 'DELETE',
+      yieldToHold: true,
     });
     const items = itemsOf(op, response.body);
     return {

@@ -26,6 +26,9 @@ export function failureKind(error: unknown): 'rate-limited' | 'transient' | 'fin
     case 'network':
     case 'timeout':
     case 'unknown-outcome':
+    case 'unavailable':
+      // unavailable: a 5xx the pipeline stopped repeating because the connection's retry budget ran dry; the job's
+      // own attempt bound and budget decide whether it goes again (execute.ts: how the two layers compose)
       return 'transient';
     case 'http':
       return error.status !== undefined && TRANSIENT_STATUSES.has(error.status) ? 'transient' : 'final';

@@ -16,12 +16,15 @@ describe('a job that meets a spent hourly budget', () => {
     'waits with nothing failed (the refused rows go back to the queue), the panel reads the pause until the reset, cancel sends nothing more',
     { timeout: 60_000 },
     async () => {
-      // 20 requests an hour: the sign-in and 19 changes fit, then the platform answers 429 with a wait of about an hour
+      // 20 requests an hour, 1 kept in reserve: the sign-in and 18 changes go, then the governor holds everything
+      // until the window's reset (about an hour); the platform never has to answer 429
       const demo = await startDemo({ rateLimit: { hourLimit: 20, dayLimit: 10_000 }, faults: { latencyMs: 20 } });
-      const client = jwtClient(demo);
+      // the job runs more operations at once than the connection has slots: the extra ones wait in the governor's
+      // queue when the hold begins, and are handed back to the job unsent
+      const client = jwtClient(demo, { concurrency: 2 });
       fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
       const targets = phoneTargets(demo, 50, 'CC-BUDGET');
-      const engine = await fixture.open(client);
+      const engine = await fixture.open(client, { concurrency: 6 });
       const plan = await engine.plan({
         resource: 'phone-numbers',
         action: 'set-cost-center',
@@ -35,14 +38,18 @@ describe('a job that meets a spent hourly budget', () => {
         return (
           counts.sending === 0 &&
           counts.applied + counts.pending === 50 &&
-          demo.requestLog.some((e) => e.status === 429)
+          client.governor.snapshot().hold?.reason === 'hour'
         );
       });
       const detail = engine.detail(plan.jobId);
       expect(detail.state).toBe('running');
-      expect(detail.counts).toMatchObject({ applied: 19, pending: 31, failed: 0, unknown: 0 });
+      expect(detail.counts).toMatchObject({ applied: 18, pending: 32, failed: 0, unknown: 0 });
+      // the budget is a hard limit: nothing was sent past it, so nothing was refused by the platform
+      expect(demo.requestLog.filter((e) => e.status === 429)).toEqual([]);
+      expect(demo.requestLog).toHaveLength(19);
       const waiting = detail.operations.filter((op) => op.state === 'pending');
-      // those refused in flight are back in the queue, without using up an attempt; the rest were never taken
+      // those the governor refused (held back, never sent) are back in the queue, without using up an attempt; the
+      // rest were never taken
       const refused = waiting.filter((op) => op.retry !== null);
       expect(refused.length).toBeGreaterThan(0);
       for (const op of refused) expect(op.retry).toMatchObject({ reason: 'rate-limited', attempt: 1, of: 4 });
@@ -51,7 +58,8 @@ describe('a job that meets a spent hourly budget', () => {
       // what the job panel reads (through budgetHold, see test/unit/renderer/bulk-budget-hold.test.ts): the hourly
       // window spent, everything held until the platform's reset, about an hour from now
       const snapshot = client.governor.snapshot();
-      expect(snapshot.hour.remaining).toBe(0);
+      expect(snapshot.hour.remaining).toBe(1);
+      expect(snapshot.hold?.reason).toBe('hour');
       expect(snapshot.pausedUntil).toBeGreaterThan(started + 3_500_000);
       expect(snapshot.pausedUntil).toBeLessThan(Date.now() + 3_700_000);
 
@@ -62,7 +70,7 @@ describe('a job that meets a spent hourly budget', () => {
 
       const cancelled = await engine.cancel(plan.jobId);
       expect(cancelled.state).toBe('cancelled');
-      expect(cancelled.counts).toMatchObject({ applied: 19, cancelled: 31, failed: 0, unknown: 0, pending: 0 });
+      expect(cancelled.counts).toMatchObject({ applied: 18, cancelled: 32, failed: 0, unknown: 0, pending: 0 });
       expect(demo.requestLog.length).toBe(requests);
     },
   );
@@ -71,9 +79,10 @@ describe('a job that meets a spent hourly budget', () => {
     'a write in doubt whose re-read meets the spent budget stays in doubt and waits to be re-read, never sent again',
     { timeout: 30_000 },
     async () => {
-      // 2 requests an hour: the sign-in and the accept (applied, its answer lost); the re-read is refused 429
+      // 3 requests an hour, 1 kept in reserve: the sign-in and the accept (applied, its answer lost) go; the re-read
+      // meets the governor's hold until the reset and is handed back unsent
       const demo = await startDemo({
-        rateLimit: { hourLimit: 2, dayLimit: 10_000 },
+        rateLimit: { hourLimit: 3, dayLimit: 10_000 },
         faults: { lostResponseRate: 1 },
       });
       const client = jwtClient(demo);
@@ -93,6 +102,9 @@ describe('a job that meets a spent hourly budget', () => {
       expect(detail.operations[0]).toMatchObject({ state: 'unknown', attempts: 1, retry: { reason: 'recheck' } });
       expect(detail.operations[0]!.retry!.at).toBeGreaterThan(Date.now() + 3_500_000);
       expect(demo.requestLog.filter((e) => e.path === '/outports/accept-outport')).toHaveLength(1);
+      // the re-read waits for the reset: it was not sent, and nothing was sent past the budget
+      expect(demo.requestLog.filter((e) => e.method === 'GET')).toEqual([]);
+      expect(demo.requestLog.filter((e) => e.status === 429)).toEqual([]);
 
       // cancelling leaves it in doubt (it may have landed: it did), never "cancelled"
       const cancelled = await engine.cancel(plan.jobId);

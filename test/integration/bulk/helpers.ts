@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BulkEvent } from '../../../src-preload/contract/bulk.ts';
 import { createBulkEngine, type BulkEngine, type BulkEngineOptions, type Row } from '../../../src-main/bulk/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
-import type { PlatformClient } from '../../../src-main/platform/index.ts';
+import type { PlatformClient, PlatformClientOptions } from '../../../src-main/platform/index.ts';
 import type { SecretVault } from '../../../src-main/secrets/secret-vault.ts';
 import { withFaultMix, type FaultMix } from '../../support/fault-mix.ts';
 import { testKeychainService } from '../../support/keychain.ts';
@@ -103,18 +103,23 @@ export function startBulkDemo(options: DemoOptions = {}): Promise<Demo> {
   return startDemo({ rateLimit: { hourLimit: 1_000_000, dayLimit: 10_000_000 }, ...options });
 }
 
-/** The client the app would use, on Node's fetch, recording when each 429 arrived. */
-export function recordingClient(demo: Demo, concurrency = 6): { client: PlatformClient; holds: number[] } {
+/** The client the app would use, on Node's fetch, recording when it sent each request and when each 429 arrived. */
+export function recordingClient(
+  demo: Demo,
+  concurrency = 6,
+): { client: PlatformClient; holds: number[]; sent: number[] } {
   const holds: number[] = [];
+  const sent: number[] = [];
   const client = jwtClient(demo, {
     concurrency,
     fetch: async (url, init) => {
+      sent.push(Date.now());
       const response = await fetch(url, init);
       if (response.status === 429) holds.push(Date.now());
       return response;
     },
   });
-  return { client, holds };
+  return { client, holds, sent };
 }
 
 /** A client behind `withFaultMix`, recording when it sent each request and when each 429 arrived. */
@@ -122,6 +127,7 @@ export function faultMixClient(
   demo: Demo,
   mix: FaultMix,
   concurrency = 6,
+  extra: Partial<PlatformClientOptions> = {},
 ): { client: PlatformClient; holds: number[]; sent: number[]; injected: Map<number, number> } {
   const holds: number[] = [];
   const sent: number[] = [];
@@ -136,6 +142,7 @@ export function faultMixClient(
       sent.push(Date.now());
       return faulty(url, init);
     },
+    ...extra,
   });
   return { client, holds, sent, injected };
 }

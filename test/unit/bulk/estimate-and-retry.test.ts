@@ -14,8 +14,9 @@ describe('the estimate before Apply', () => {
     );
     const estimate = estimateJob(governor, 50, NOW);
     expect(estimate.exhaustsHourlyBudget).toBe(true);
-    // 12 left of 100: the governor sends 3 at a time, so the 12 take 4 rounds of 60 ms
-    expect(estimate.budget).toEqual({ window: 'hour', runsOutAt: NOW + 4 * 60, resetsAt: NOW + 3_540_000 });
+    // 12 left of 100, 1 kept in reserve (1 %, at least 1): 11 go before the hold, 6 at a time, in 2 rounds of
+    // 60 ms; then the job waits for the reset (the budget is a hard limit)
+    expect(estimate.budget).toEqual({ window: 'hour', runsOutAt: NOW + 2 * 60, resetsAt: NOW + 3_540_000 });
     expect(estimate.finishesAt).toBeGreaterThan(NOW + 3_540_000);
     expect(estimate.warning?.en).toContain('12 are left');
   });
@@ -39,6 +40,7 @@ describe('which failures a job sends again', () => {
     [error('network'), 'transient'],
     [error('timeout'), 'transient'],
     [error('unknown-outcome', 502), 'transient'],
+    [error('unavailable', 503), 'transient'],
     [error('rate-limited', 429), 'rate-limited'],
     [error('http', 404), 'final'],
     [error('http', 422), 'final'],
