@@ -195,6 +195,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     emit: events.emit,
     noteLocalWrite: (path, rows, removed) => gridService.noteLocalWrite(path, rows, removed),
     binding: (modelPath) => schema.binding(modelPath),
+    pageSizer,
   }));
 
   const handlers: HandlerSet = {

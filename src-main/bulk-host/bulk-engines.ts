@@ -6,7 +6,9 @@ import type { ProfileCaches } from '../grids/profile-caches.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { EventSink } from '../ipc/event-hub.ts';
 import { listResourceDescriptors } from '../resources/index.ts';
+import type { PlatformClient } from '../platform/client.ts';
 import type { ResourceBinding } from '../schema/index.ts';
+import type { PageSizer } from '../schema/paging.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 
 export interface BulkEnginesDeps {
@@ -19,6 +21,14 @@ export interface BulkEnginesDeps {
   noteLocalWrite: (path: string, rows: readonly Row[], removed: readonly string[]) => void;
   /** A registry resource bound to the platform schema: jobs write the platform's names and status values. */
   binding?: (path: string) => ResourceBinding;
+  /** Page sizes the platform accepts: the re-reads of reconciliation and undo list collections through it. */
+  pageSizer?: PageSizer;
+}
+
+/** The client with its listings at page sizes the platform accepts. */
+function withPageSizes(client: PlatformClient, pageSizer: PageSizer | undefined): PlatformClient {
+  if (!pageSizer) return client;
+  return { ...client, listAll: (path, options) => pageSizer.listAll(client.listAll, path, options) };
 }
 
 /**
@@ -66,7 +76,7 @@ export function createBulkEngines(deps: BulkEnginesDeps): BulkEngines {
             'Another profile was connected while this job ran; it stops here and can be resumed from its profile.',
           );
         }
-        return deps.connection.client();
+        return withPageSizes(deps.connection.client(), deps.pageSizer);
       },
       journalDir: deps.journalDir,
       vault: deps.vault,

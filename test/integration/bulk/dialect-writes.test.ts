@@ -33,7 +33,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function renamedDialect(): Promise<{ app: AppCore; demo: DemoPlatform }> {
+async function renamedDialect(
+  dialect: 'renamed' | 'undocumented' = 'renamed',
+): Promise<{ app: AppCore; demo: DemoPlatform }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'noc-dialect-writes-'));
   const keychain = testKeychainService();
   cleanups.push(() => rm(dir, { recursive: true, force: true }), keychain.cleanup);
@@ -49,12 +51,12 @@ async function renamedDialect(): Promise<{ app: AppCore; demo: DemoPlatform }> {
     },
     userDataDir: dir,
     demoCredentials: () => DEFAULT_DEMO_CREDENTIALS,
-    demoOptions: { phoneNumbers: 600, dialect: 'renamed' },
+    demoOptions: { phoneNumbers: 600, dialect },
   });
   core = app;
   const documented = next<SchemaStatus>(app, 'schema:changed', (s) => !s.fromCache && s.fetchedAt !== null);
   await app.start();
-  expect((await documented).basis).toBe('documented');
+  expect((await documented).basis).toBe(dialect === 'renamed' ? 'documented' : 'assumed');
   return { app, demo: app.demo.current()! };
 }
 
@@ -248,5 +250,21 @@ describe('writes follow the platform in another dialect', () => {
       { cost_center: 'Import-NL' },
     ]);
     for (const row of demo.data.phoneNumbers.all().slice(0, 3)) expect(row['costCenter']).toBe('Import-NL');
+  });
+  it('undo re-reads the platform at a page size it accepts (this one refuses pages over 250)', async () => {
+    const { app, demo } = await renamedDialect('undocumented');
+    await openGrid(app, 'phone-numbers');
+    const targets = demo.data.phoneNumbers
+      .all()
+      .slice(0, 300)
+      .map((row) => String(row['@id']));
+    const { plan } = await apply(app, {
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets,
+      params: { value: 'Undo-NL' },
+    });
+    const undo = await call<BulkJobPlan>(app, 'bulk:plan-undo', { jobId: plan.jobId });
+    expect(undo.operations.filter((op) => op.skip === null)).toHaveLength(300);
   });
 });
