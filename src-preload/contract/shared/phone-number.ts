@@ -1,5 +1,5 @@
 /**
- * The one rule for Dutch phone numbers as people type them, run by main (quick search, edits, CSV import) and by the
+ * The one rule for Dutch phone numbers as people type them, run by main (search variants, edits, CSV import) and by the
  * renderer (quick search, pasted lists), so both read "+31 (0)20 123 4567" the same way.
  *
  * Numbers are stored nationally ("0201234567"); users type them as "+31 20 123 4567", "0031201234567",

@@ -63,11 +63,17 @@ describe('the text a row is searched by', () => {
   it('a phone value that is no national number is kept as it is; lists of numbers get every form', () => {
     expect(phoneQuickFilterText('+32 2 123 45 67')).toBe('+32 2 123 45 67');
     expect(phoneQuickFilterText('')).toBe('');
-    expect(phoneQuickFilterText(42)).toBe('');
+    expect(phoneQuickFilterText(42)).toBe('42');
+    expect(phoneQuickFilterText(1.5)).toBe('');
     expect(phoneQuickFilterText(['0201234567', '0107654321'])).toBe(
       '0201234567 0201234567 31201234567 +31201234567 0107654321 0107654321 31107654321 +31107654321',
     );
     expect(phoneQuickFilterText('020-123 45 67')).toBe('020-123 45 67 0201234567 31201234567 +31201234567');
+  });
+
+  it('a platform that stores numbers internationally, or as integers, is searched in the national form too', () => {
+    expect(phoneQuickFilterText('+31201234567')).toBe('+31201234567 0201234567 31201234567 +31201234567');
+    expect(phoneQuickFilterText(31201234567)).toBe('31201234567 0201234567 31201234567 +31201234567');
   });
 
   it('splits a query into lower-case words; a typed number is one word', () => {
