@@ -6,6 +6,9 @@ import { generateDemoCredentials, startDemoPlatform, type DemoOptions } from '..
 import { createAppHandlers } from '../handlers/app-handlers.ts';
 import { createGridHandlers } from '../handlers/grid-handlers.ts';
 import { createBulkHandlers } from '../handlers/bulk-handlers.ts';
+import { createOverviewHandlers } from '../handlers/overview-handlers.ts';
+import { createOverviewService } from '../overview/overview-service.ts';
+import { createSearchService } from '../search/search-service.ts';
 import { createBulkEngines, type BulkEngines } from '../bulk-host/bulk-engines.ts';
 import { createGridService, type GridService } from '../grids/grid-service.ts';
 import { createProfileCaches } from '../grids/profile-caches.ts';
@@ -120,12 +123,30 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     noteLocalWrite: (path, rows, removed) => gridService.noteLocalWrite(path, rows, removed),
   }));
 
+  const overview = createOverviewService({
+    profileId: () => manager.profileId(),
+    cache: (profileId) => caches.forProfile(profileId),
+    jobs: async () => (await bulk.current()).list(),
+    isConnected: () => manager.status().state === 'connected',
+    refresh: (target) => gridService.refresh(target),
+    lookups: (target) => gridService.lookups(target),
+  });
+  const search = createSearchService({
+    profileId: () => manager.profileId(),
+    cache: (profileId) => caches.forProfile(profileId),
+  });
+  // Whatever changes the cache (a refresh, a job's rows, a dropped cache, another profile) makes the index stale.
+  events.subscribe((event) => {
+    if (event === 'grid:changes' || event === 'cache:notice' || event === 'connection:changed') search.invalidate();
+  });
+
   const handlers: HandlerSet = {
     ...createAppHandlers({ appInfo: deps.appInfo, openExternal: deps.openExternal }),
     ...createSettingsHandlers(uiSettings),
     ...createProfileHandlers(profiles, manager, deps.vault),
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
     ...createBulkHandlers(() => bulk.current()),
+    ...createOverviewHandlers({ overview, search }),
   };
 
   return {

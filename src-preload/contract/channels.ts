@@ -25,6 +25,7 @@ import {
   bulkJobPlanSchema,
   bulkJobSummarySchema,
 } from './bulk.ts';
+import { overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -108,6 +109,8 @@ export const channels = {
   'bulk:retry-failed': { input: bulkInputs.jobId, output: bulkJobPlanSchema },
   'bulk:plan-undo': { input: bulkInputs.planUndo, output: bulkJobPlanSchema },
   'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
+  'overview:get': { input: overviewInputs.get, output: overviewSchema },
+  'search:query': { input: overviewInputs.search, output: searchResultSchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
   'shell:open-external': {

@@ -6,3 +6,5 @@ export * from './profiles.ts';
 export * from './resources.ts';
 export * from './grids.ts';
 export * from './bulk.ts';
+export * from './overview.ts';
+export * from './presets.ts';

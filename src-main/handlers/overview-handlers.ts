@@ -1,0 +1,15 @@
+import type { Handler } from '../ipc/router.ts';
+import type { OverviewService } from '../overview/overview-service.ts';
+import type { SearchService } from '../search/search-service.ts';
+
+const DEFAULT_HITS_PER_GROUP = 20;
+
+export function createOverviewHandlers(deps: { overview: OverviewService; search: SearchService }): {
+  'overview:get': Handler<'overview:get'>;
+  'search:query': Handler<'search:query'>;
+} {
+  return {
+    'overview:get': (input) => deps.overview.get(input),
+    'search:query': ({ query, limit }) => deps.search.query(query, limit ?? DEFAULT_HITS_PER_GROUP),
+  };
+}
