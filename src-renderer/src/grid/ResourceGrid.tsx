@@ -39,6 +39,9 @@ import { locale } from '../i18n/index.ts';
 import { createQuickSearchIndex, rowSearchText, searchTerms } from './quick-search-index.ts';
 import { toTsv } from './tsv.ts';
 import { useGridData } from './use-grid-data.ts';
+import { matchesPreset } from '../../../src-preload/contract/shared/deadlines.ts';
+import { isEndedRow, withDerivedColumns } from '../overview/derived-columns.tsx';
+import { PresetChip } from '../overview/PresetChip.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -112,7 +115,11 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
 
   const connected = useConnectionStore((state) => state.status.state === 'connected');
   const columnDefs = useMemo(
-    () => buildColumnDefs(columns, target.tab ? null : descriptor, data.lookups, connected && !target.tab),
+    () =>
+      withDerivedColumns(
+        buildColumnDefs(columns, target.tab ? null : descriptor, data.lookups, connected && !target.tab),
+        target.tab ? [] : descriptor.derived,
+      ),
     // i18n.language: headers are translated
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [columns, descriptor, target.tab, data.lookups, i18n.language, connected],
@@ -175,6 +182,14 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   // Quick search is an external filter over a per-row text index that is built while the user is not typing.
   const terms = useMemo(() => searchTerms(query), [query]);
   const termsRef = useRef<string[]>([]);
+  // A filter an overview tile opened this grid with; it applies on top of quick search until cleared.
+  const preset = useUiStore((state) => (state.preset?.view === descriptor.id && !target.tab ? state.preset : null));
+  const presetRef = useRef(preset);
+  useEffect(() => {
+    presetRef.current = preset;
+    api.current?.onFilterChanged();
+    updateCounts();
+  }, [preset, updateCounts]);
   useEffect(() => {
     const phoneFields = new Set(descriptor.phoneFields);
     index.reset((row) => rowSearchText(row, columns, target.tab ? new Set() : phoneFields, data.lookups));
@@ -189,9 +204,12 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     api.current?.onFilterChanged();
     updateCounts();
   }, [terms, updateCounts]);
-  const isExternalFilterPresent = useCallback(() => termsRef.current.length > 0, []);
+  const isExternalFilterPresent = useCallback(() => termsRef.current.length > 0 || presetRef.current !== null, []);
   const doesExternalFilterPass = useCallback(
-    (node: IRowNode<Row>) => node.data !== undefined && index.matches(node.data, termsRef.current),
+    (node: IRowNode<Row>) =>
+      node.data !== undefined &&
+      (presetRef.current === null || matchesPreset(node.data, presetRef.current.preset, Date.now())) &&
+      index.matches(node.data, termsRef.current),
     [index],
   );
 
@@ -248,10 +266,14 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     const grid = api.current;
     if (grid && !grid.isDestroyed() && !target.tab) grid.redrawRows();
   }, [rowStates, target.tab]);
-  const getRowClass = useCallback((params: RowClassParams<Row>) => {
-    const state = params.data ? rowStatesRef.current?.[String(params.data['@id'])] : undefined;
-    return state ? `row-${state}` : undefined;
-  }, []);
+  const getRowClass = useCallback(
+    (params: RowClassParams<Row>) => {
+      const state = params.data ? rowStatesRef.current?.[String(params.data['@id'])] : undefined;
+      const ended = !target.tab && isEndedRow(descriptor.derived, params.data) ? 'row-ended' : '';
+      return [state ? `row-${state}` : '', ended].filter((name) => name !== '').join(' ') || undefined;
+    },
+    [descriptor.derived, target.tab],
+  );
   const bulkStep = useBulkStore((state) => state.step);
   const bulkOpen =
     bulkStep !== null && !target.tab && (bulkStep.kind !== 'params' || bulkStep.resource === descriptor.id);
@@ -322,7 +344,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             onChange={(event) => setQuery(event.target.value)}
           />
           <span className="grid-count" aria-label={t('grid.rowCount')}>
-            {query
+            {query || preset
               ? t('grid.rowsFiltered', { shown: number.format(counts.shown), n: number.format(counts.total) })
               : t('grid.rows', { n: number.format(counts.shown) })}
             {counts.selected > 0 ? ` · ${t('grid.selected', { n: number.format(counts.selected) })}` : ''}
@@ -369,6 +391,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           )}
         </div>
         <div className="grid-status">
+          {preset ? <PresetChip label={localized(preset.label)} /> : null}
           {offline ? <span className="badge offline">{t('grid.offline')}</span> : null}
           <span className="as-of" data-fetched-at={data.fetchedAt ?? undefined}>
             {data.fetchedAt ? t('grid.asOf', { time: formatTime(data.fetchedAt) }) : t('grid.notYetLoaded')}
