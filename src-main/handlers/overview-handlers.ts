@@ -7,9 +7,11 @@ const DEFAULT_HITS_PER_GROUP = 20;
 export function createOverviewHandlers(deps: { overview: OverviewService; search: SearchService }): {
   'overview:get': Handler<'overview:get'>;
   'search:query': Handler<'search:query'>;
+  'search:related': Handler<'search:related'>;
 } {
   return {
     'overview:get': (input) => deps.overview.get(input),
     'search:query': ({ query, limit }) => deps.search.query(query, limit ?? DEFAULT_HITS_PER_GROUP),
+    'search:related': ({ iri, limit }) => deps.search.related(iri, limit ?? DEFAULT_HITS_PER_GROUP),
   };
 }

@@ -22,8 +22,11 @@ export interface Ref {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 export const iriOf = (row: Row): string => text(row['@id']);
-/** A stored number in the one national form the index keys on. */
-export const national = (value: unknown): string => (typeof value === 'string' ? phoneSearchForm(value) : '');
+const ALREADY_NATIONAL = /^0[1-9][0-9]*$/;
+
+/** A stored number in the one national form the index keys on (stored numbers mostly are: those skip the rule). */
+export const national = (value: unknown): string =>
+  typeof value !== 'string' ? '' : ALREADY_NATIONAL.test(value) ? value : phoneSearchForm(value);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (key === '' || key === null) return;
@@ -42,6 +45,7 @@ export interface Relations {
   simsByMsisdn: Map<string, Row[]>;
   devicesBySim: Map<string, Row[]>;
   byCustomer: Map<string, Ref[]>;
+  numbersByBlock: Map<string, Row[]>;
   /** Blocks sorted by their first number, to find the block a number falls in. */
   blocks: { start: string; end: string; row: Row }[];
 }
@@ -56,6 +60,7 @@ export function buildRelations(data: CachedCollections): Relations {
     simsByMsisdn: new Map(),
     devicesBySim: new Map(),
     byCustomer: new Map(),
+    numbersByBlock: new Map(),
     blocks: [],
   };
   const add = (group: GroupId, path: string, customerField: string | null): readonly Row[] => {
@@ -67,8 +72,10 @@ export function buildRelations(data: CachedCollections): Relations {
     return rows;
   };
   add('customers', PATHS.customers(), null);
-  for (const row of add('phone-numbers', PATHS.numbers(), FIELDS.numbers.customer))
+  for (const row of add('phone-numbers', PATHS.numbers(), FIELDS.numbers.customer)) {
     push(relations.phoneByNumber, national(row[FIELDS.numbers.number]), row);
+    push(relations.numbersByBlock, text(row[FIELDS.numbers.block]), row);
+  }
   for (const row of add('number-blocks', PATHS.blocks(), FIELDS.blocks.customer))
     relations.blocks.push({ start: national(row[FIELDS.blocks.start]), end: national(row[FIELDS.blocks.end]), row });
   relations.blocks.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -146,6 +153,8 @@ export function followRow(relations: Relations, ref: Ref, emit: Emit, perCustome
   } else if (group === 'scheduled-forwards') {
     const x2voip = relations.byIri.get(text(row[FIELDS.forwards.x2voipNumber]));
     if (x2voip) followNumber(relations, national(x2voip.row['number']), emit);
+  } else if (group === 'number-blocks') {
+    for (const number of relations.numbersByBlock.get(iriOf(row)) ?? []) emit('phone-numbers', number, 'number');
   } else if (group === 'customers') {
     const counts = new Map<GroupId, number>();
     for (const owned of relations.byCustomer.get(iriOf(row)) ?? []) {

@@ -20,6 +20,8 @@ import { createTokenIndex, type TokenIndex } from './token-index.ts';
 
 export interface SearchIndex {
   query(text: string, limit: number): SearchGroup[];
+  /** The rows one row leads to (its block, forwards, outports, SIM, tracker, customer; a block's numbers). */
+  related(iri: string, limit: number): SearchGroup[];
 }
 
 /** Matches beyond this many are counted, not followed: "06" should not expand into half the cache. */
@@ -117,21 +119,40 @@ export function buildSearchIndex(data: CachedCollections): SearchIndex {
   }
   const customers = data.rows(PATHS.customers()).map((row) => ({ row, name: lower(row['name']) }));
 
+  const collector = (limit: number) => {
+    const hits = new Map<GroupId, Map<string, SearchHit>>(GROUPS.map((group) => [group, new Map()]));
+    const totals = new Map<GroupId, number>(GROUPS.map((group) => [group, 0]));
+    const emit = (group: GroupId, row: Row, via: string): void => {
+      const iri = iriOf(row);
+      const found = hits.get(group)!;
+      if (found.has(iri)) return;
+      totals.set(group, totals.get(group)! + 1);
+      if (found.size < limit) found.set(iri, { resource: group, iri, ...describe(relations, group, row), via });
+    };
+    const groups = (): SearchGroup[] =>
+      GROUPS.filter((group) => totals.get(group)! > 0).map((group) => ({
+        resource: group,
+        label: groupLabel(group),
+        total: totals.get(group)!,
+        hits: [...hits.get(group)!.values()],
+      }));
+    return { hits, totals, emit, groups };
+  };
+
   return {
+    related(iri, limit) {
+      const ref = relations.byIri.get(iri);
+      if (!ref) return [];
+      const { emit, groups } = collector(limit);
+      followRow(relations, ref, (group, row, via) => iriOf(row) !== iri && emit(group, row, via), PER_CUSTOMER);
+      return groups();
+    },
     query(query, limit) {
       const trimmed = query.trim();
       if (trimmed === '') return [];
       const phoneLike = phoneSearchVariants(trimmed)[0] !== trimmed || /^\+?[0-9]+$/.test(trimmed);
       const keys = phoneLike ? phoneSearchVariants(trimmed) : [trimmed.toLowerCase()];
-      const hits = new Map<GroupId, Map<string, SearchHit>>(GROUPS.map((group) => [group, new Map()]));
-      const totals = new Map<GroupId, number>(GROUPS.map((group) => [group, 0]));
-      const emit = (group: GroupId, row: Row, via: string): void => {
-        const iri = iriOf(row);
-        const found = hits.get(group)!;
-        if (found.has(iri)) return;
-        totals.set(group, totals.get(group)! + 1);
-        if (found.size < limit) found.set(iri, { resource: group, iri, ...describe(relations, group, row), via });
-      };
+      const { hits, totals, emit, groups } = collector(limit);
       const seeds: Ref[] = [];
       for (const group of GROUPS) {
         const index = indexes.get(group)!;
@@ -155,12 +176,7 @@ export function buildSearchIndex(data: CachedCollections): SearchIndex {
           }
       }
       if (seeds.length <= FOLLOW_LIMIT) for (const seed of seeds) followRow(relations, seed, emit, PER_CUSTOMER);
-      return GROUPS.filter((group) => totals.get(group)! > 0).map((group) => ({
-        resource: group,
-        label: groupLabel(group),
-        total: totals.get(group)!,
-        hits: [...hits.get(group)!.values()],
-      }));
+      return groups();
     },
   };
 }
@@ -173,7 +189,7 @@ export function plainScan(data: CachedCollections, query: string): number {
     for (const row of data.rows(GROUP_PATHS[group]()))
       for (const value of Object.values(row)) {
         const values = Array.isArray(value) ? value : [value];
-        if (values.some((v) => typeof v === 'string' && keys.some((key) => national(v).toLowerCase().includes(key)))) {
+        if (values.some((v) => typeof v === 'string' && keys.some((key) => v.toLowerCase().includes(key)))) {
           found += 1;
           break;
         }

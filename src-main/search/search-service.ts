@@ -12,6 +12,7 @@ export interface SearchServiceDeps {
 
 export interface SearchService {
   query(text: string, limit: number): Promise<SearchResult>;
+  related(iri: string, limit: number): Promise<SearchResult>;
   /** The cache changed (a refresh, a job, a profile switch): the next query builds the index again. */
   invalidate(): void;
 }
@@ -31,25 +32,30 @@ const SEARCHED_PATHS = (): string[] => [
 export function createSearchService(deps: SearchServiceDeps): SearchService {
   const now = deps.now ?? (() => performance.now());
   let built: { profileId: string; index: Promise<{ index: SearchIndex; asOf: number | null }> } | null = null;
+  const current = (): Promise<{ index: SearchIndex; asOf: number | null }> => {
+    const profileId = deps.profileId();
+    if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');
+    if (built?.profileId !== profileId) {
+      const index = (async () => {
+        const data = await readCollections(await deps.cache(profileId), SEARCHED_PATHS());
+        return { index: buildSearchIndex(data), asOf: data.oldest(SEARCHED_PATHS()) };
+      })();
+      built = { profileId, index };
+      index.catch(() => {
+        if (built?.index === index) built = null;
+      });
+    }
+    return built.index;
+  };
+  const answer = async (query: string, ask: (index: SearchIndex) => SearchResult['groups']): Promise<SearchResult> => {
+    const { index, asOf } = await current();
+    const started = now();
+    const groups = ask(index);
+    return { query, groups, tookMs: now() - started, asOf };
+  };
   return {
-    async query(text, limit) {
-      const profileId = deps.profileId();
-      if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');
-      if (built?.profileId !== profileId) {
-        const index = (async () => {
-          const data = await readCollections(await deps.cache(profileId), SEARCHED_PATHS());
-          return { index: buildSearchIndex(data), asOf: data.oldest(SEARCHED_PATHS()) };
-        })();
-        built = { profileId, index };
-        index.catch(() => {
-          if (built?.index === index) built = null;
-        });
-      }
-      const { index, asOf } = await built.index;
-      const started = now();
-      const groups = index.query(text, limit);
-      return { query: text, groups, tookMs: now() - started, asOf };
-    },
+    query: (text, limit) => answer(text, (index) => index.query(text, limit)),
+    related: (iri, limit) => answer(iri, (index) => index.related(iri, limit)),
     invalidate() {
       built = null;
     },

@@ -111,6 +111,7 @@ export const channels = {
   'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
   'overview:get': { input: overviewInputs.get, output: overviewSchema },
   'search:query': { input: overviewInputs.search, output: searchResultSchema },
+  'search:related': { input: overviewInputs.related, output: searchResultSchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
   'shell:open-external': {

@@ -87,4 +87,5 @@ export type SearchResult = z.infer<typeof searchResultSchema>;
 export const overviewInputs = {
   get: z.object({ refresh: z.boolean().optional() }).strict(),
   search: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }).strict(),
+  related: z.object({ iri: z.string().min(1).max(300), limit: z.number().int().min(1).max(200).optional() }).strict(),
 } as const;

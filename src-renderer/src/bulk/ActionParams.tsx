@@ -25,7 +25,16 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
   const [forwardTo, setForwardTo] = useState('');
   const [dateStart, setDateStart] = useState('');
   const [dateEnd, setDateEnd] = useState('');
-  const [numbers, setNumbers] = useState('');
+  // Numbers chosen elsewhere (the phone-number grid) arrive as X2VoIP number IRIs; typed ones replace them.
+  const [typedNumbers, setNumbers] = useState<string | null>(null);
+  const numbers =
+    typedNumbers ??
+    (action.id === 'create-forward'
+      ? targets
+          .map((iri) => lookups['orderDetailsX2voipNumber']?.[iri])
+          .filter((number) => number !== undefined)
+          .join('\n')
+      : '');
   const [busy, setBusy] = useState(false);
   const { plan, setError } = useBulkStore.getState();
 

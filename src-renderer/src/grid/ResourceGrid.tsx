@@ -42,6 +42,8 @@ import { useGridData } from './use-grid-data.ts';
 import { matchesPreset } from '../../../src-preload/contract/shared/deadlines.ts';
 import { isEndedRow, withDerivedColumns } from '../overview/derived-columns.tsx';
 import { PresetChip } from '../overview/PresetChip.tsx';
+import { CreateForwardButton } from '../relations/CreateForwardButton.tsx';
+import { RowRelations } from '../relations/RowRelations.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -177,6 +179,9 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     grid.ensureNodeVisible(node, 'middle');
     node.setSelected(true, true);
     setFocused(node.data ?? null);
+    // Once the rows are laid out (the first paint of a grid opened for this row): scroll to it again.
+    const later = setTimeout(() => !grid.isDestroyed() && grid.ensureNodeVisible(node, 'middle'), 100);
+    return () => clearTimeout(later);
   }, [data.rows, descriptor.id]);
 
   // Quick search is an external filter over a per-row text index that is built while the user is not typing.
@@ -374,6 +379,24 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
               disabledReason={connected ? null : t('grid.writesDisabled', { reason: status.message ?? '' })}
             />
           ) : null}
+          {descriptor.id === 'phone-numbers' && descriptor.phoneFields[0] ? (
+            <CreateForwardButton
+              phoneField={descriptor.phoneFields[0]}
+              selectedRows={() => {
+                const grid = api.current;
+                const rows: Row[] = [];
+                grid?.forEachNodeAfterFilter((node) => node.isSelected() && node.data && rows.push(node.data));
+                return rows;
+              }}
+              disabledReason={
+                counts.selected === 0
+                  ? t('relations.selectFirst')
+                  : connected
+                    ? null
+                    : t('grid.writesDisabled', { reason: status.message ?? '' })
+              }
+            />
+          ) : null}
           <ColumnsMenu api={api} version={columnsVersion} onChange={saveColumns} />
           {progress ? (
             <button type="button" className="button" onClick={() => void noc.invoke('grid:cancel-refresh', target)}>
@@ -484,6 +507,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           columns={columns}
           lookups={data.lookups}
           onClose={() => setFocused(null)}
+          extra={target.tab ? null : <RowRelations descriptor={descriptor} row={focused} />}
         />
       )}
     </div>

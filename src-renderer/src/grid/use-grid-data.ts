@@ -28,10 +28,12 @@ const INITIAL: GridData = {
 };
 
 function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
-  // A job may return rows the grid does not have yet (a created forward): those are added, not updated.
+  // A job may return rows the grid does not have yet (a created forward): those are added, not updated. A refresh
+  // that began before the grid opened (the overview starts them) may "add" rows the grid already read from the cache.
   const update: Row[] = [];
-  const add: Row[] = [...changes.added];
-  for (const row of changes.updated) (grid.getRowNode(String(row['@id'])) ? update : add).push(row);
+  const add: Row[] = [];
+  for (const row of [...changes.added, ...changes.updated])
+    (grid.getRowNode(String(row['@id'])) ? update : add).push(row);
   const remove = changes.removed.filter((iri) => grid.getRowNode(iri)).map((iri) => ({ '@id': iri }));
   grid.applyTransaction({ add, update, remove });
 }

@@ -256,6 +256,14 @@ export const en = {
     },
     close: 'Close search',
   },
+  relations: {
+    title: 'Related',
+    endNow: 'End now',
+    createForward: 'Forward selected numbers…',
+    selectFirst: 'Select the numbers to forward first.',
+    notX2voip_one: '{{count}} selected number is not an X2VoIP number and was left out.',
+    notX2voip_other: '{{count}} selected numbers are not X2VoIP numbers and were left out.',
+  },
   common: { dismiss: 'Dismiss', yes: 'Yes', no: 'No' },
 };
 

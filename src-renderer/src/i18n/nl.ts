@@ -256,5 +256,13 @@ export const nl: Translations = {
     },
     close: 'Zoeken sluiten',
   },
+  relations: {
+    title: 'Gerelateerd',
+    endNow: 'Nu beëindigen',
+    createForward: 'Geselecteerde nummers doorschakelen…',
+    selectFirst: 'Selecteer eerst de nummers die u wilt doorschakelen.',
+    notX2voip_one: '{{count}} geselecteerd nummer is geen X2VoIP-nummer en is weggelaten.',
+    notX2voip_other: '{{count}} geselecteerde nummers zijn geen X2VoIP-nummers en zijn weggelaten.',
+  },
   common: { dismiss: 'Sluiten', yes: 'Ja', no: 'Nee' },
 };

@@ -75,14 +75,13 @@ export function derivedColumnDefs(columns: readonly DerivedColumn[] | undefined)
   }));
 }
 
-/** The registry's columns with each derived column placed right after the field it is computed from. */
+/** The registry's columns with the derived ones placed where they are read: state first, days left by their date. */
 export function withDerivedColumns(base: ColDef<Row>[], columns: readonly DerivedColumn[] | undefined): ColDef<Row>[] {
   const result = [...base];
   const derived = derivedColumnDefs(columns);
   (columns ?? []).forEach((column, index) => {
-    const after = result.findIndex(
-      (def) => def.colId === (column.kind === 'days-left' ? column.field : column.endField),
-    );
+    // A window's state reads best next to what it is of (the first column); a deadline next to its date.
+    const after = column.kind === 'window-state' ? 0 : result.findIndex((def) => def.colId === column.field);
     result.splice(after === -1 ? result.length : after + 1, 0, derived[index]!);
   });
   return result;

@@ -42,6 +42,7 @@ describe('the IPC contract', () => {
         "profiles:update",
         "resources:list",
         "search:query",
+        "search:related",
         "settings:get",
         "settings:update",
         "shell:open-external",
