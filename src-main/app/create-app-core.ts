@@ -146,7 +146,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createProfileHandlers(profiles, manager, deps.vault),
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
     ...createBulkHandlers(() => bulk.current()),
-    ...createOverviewHandlers({ overview, search }),
+    ...createOverviewHandlers({ overview, search, bulk: () => bulk.current() }),
   };
 
   return {

@@ -26,6 +26,7 @@ import {
   bulkJobSummarySchema,
 } from './bulk.ts';
 import { overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
+import { historyInputs, rowHistorySchema } from './history.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -112,6 +113,7 @@ export const channels = {
   'overview:get': { input: overviewInputs.get, output: overviewSchema },
   'search:query': { input: overviewInputs.search, output: searchResultSchema },
   'search:related': { input: overviewInputs.related, output: searchResultSchema },
+  'history:row': { input: historyInputs.row, output: rowHistorySchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
   'shell:open-external': {

@@ -8,3 +8,4 @@ export * from './grids.ts';
 export * from './bulk.ts';
 export * from './overview.ts';
 export * from './presets.ts';
+export * from './history.ts';

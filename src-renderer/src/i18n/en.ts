@@ -264,6 +264,18 @@ export const en = {
     notX2voip_one: '{{count}} selected number is not an X2VoIP number and was left out.',
     notX2voip_other: '{{count}} selected numbers are not X2VoIP numbers and were left out.',
   },
+  history: {
+    title: 'Changes made here',
+    outcome: {
+      pending: 'pending',
+      sending: 'sending',
+      applied: 'applied',
+      failed: 'failed',
+      skipped: 'skipped',
+      cancelled: 'cancelled',
+      unknown: 'unknown',
+    },
+  },
   common: { dismiss: 'Dismiss', yes: 'Yes', no: 'No' },
 };
 

@@ -264,5 +264,17 @@ export const nl: Translations = {
     notX2voip_one: '{{count}} geselecteerd nummer is geen X2VoIP-nummer en is weggelaten.',
     notX2voip_other: '{{count}} geselecteerde nummers zijn geen X2VoIP-nummers en zijn weggelaten.',
   },
+  history: {
+    title: 'Wijzigingen vanuit deze console',
+    outcome: {
+      pending: 'in wachtrij',
+      sending: 'verzonden',
+      applied: 'toegepast',
+      failed: 'mislukt',
+      skipped: 'overgeslagen',
+      cancelled: 'geannuleerd',
+      unknown: 'onbekend',
+    },
+  },
   common: { dismiss: 'Sluiten', yes: 'Ja', no: 'Nee' },
 };

@@ -8,6 +8,7 @@ import { useBulkStore } from '../state/bulk-store.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isResourceViewId } from '../views/resource-views.ts';
+import { RowHistory } from './RowHistory.tsx';
 
 /** "End now" for a time window that is running: its end becomes now, through the bulk engine's preview. */
 function EndNow(props: { descriptor: ResourceDescriptor; row: Row }): React.JSX.Element | null {
@@ -90,6 +91,13 @@ export function RowRelations(props: { descriptor: ResourceDescriptor; row: Row |
           </ul>
         </div>
       ))}
+      <RowHistory
+        iri={iri}
+        fieldLabel={(field) => {
+          const column = props.descriptor.columns.find((candidate) => candidate.field === field);
+          return column ? localized(column.label) : field;
+        }}
+      />
     </section>
   );
 }

@@ -32,6 +32,7 @@ describe('the IPC contract', () => {
         "grid:lookups",
         "grid:open",
         "grid:refresh",
+        "history:row",
         "keychain:status",
         "overview:get",
         "platform:counts",
