@@ -15,11 +15,13 @@ export function createOverviewHandlers(deps: {
   'search:query': Handler<'search:query'>;
   'search:related': Handler<'search:related'>;
   'history:row': Handler<'history:row'>;
+  'blocks:usage': Handler<'blocks:usage'>;
 } {
   return {
     'overview:get': (input) => deps.overview.get(input),
     'search:query': ({ query, limit }) => deps.search.query(query, limit ?? DEFAULT_HITS_PER_GROUP),
     'search:related': ({ iri, limit }) => deps.search.related(iri, limit ?? DEFAULT_HITS_PER_GROUP),
+    'blocks:usage': () => deps.overview.blockUsage(),
     'history:row': async ({ iri }) => {
       const engine = await deps.bulk();
       return rowHistory({ auditRows: () => engine.auditRows(), list: () => engine.list() }, iri);

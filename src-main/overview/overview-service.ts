@@ -1,6 +1,7 @@
 import type { BulkJobSummary } from '../../src-preload/contract/bulk.ts';
 import type { GridTarget } from '../../src-preload/contract/grids.ts';
-import type { Overview } from '../../src-preload/contract/overview.ts';
+import type { BlockUsage, Overview } from '../../src-preload/contract/overview.ts';
+import { blockUsage } from './block-usage.ts';
 import { AppError } from '../ipc/app-error.ts';
 import { readCollections, type CollectionReader } from './cached-collections.ts';
 import { computeOverview, OVERVIEW_PATHS } from './compute-overview.ts';
@@ -33,11 +34,21 @@ const SOURCES: { target: GridTarget; path: () => string }[] = [
 export interface OverviewService {
   /** The overview from the cache as it is; when connected, missing collections (or, asked, all) are fetched. */
   get(options: { refresh?: boolean }): Promise<Overview>;
+  blockUsage(): Promise<BlockUsage>;
 }
 
 export function createOverviewService(deps: OverviewServiceDeps): OverviewService {
   const now = deps.now ?? Date.now;
+  const profile = (): string => {
+    const profileId = deps.profileId();
+    if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');
+    return profileId;
+  };
   return {
+    async blockUsage() {
+      const cache = await deps.cache(profile());
+      return blockUsage(await readCollections(cache, [PATHS.blocks(), PATHS.numbers()]));
+    },
     async get({ refresh }) {
       const profileId = deps.profileId();
       if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');

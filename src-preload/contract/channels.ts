@@ -25,7 +25,7 @@ import {
   bulkJobPlanSchema,
   bulkJobSummarySchema,
 } from './bulk.ts';
-import { overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
+import { blockUsageSchema, overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
 import { historyInputs, rowHistorySchema } from './history.ts';
 
 /**
@@ -114,6 +114,7 @@ export const channels = {
   'search:query': { input: overviewInputs.search, output: searchResultSchema },
   'search:related': { input: overviewInputs.related, output: searchResultSchema },
   'history:row': { input: historyInputs.row, output: rowHistorySchema },
+  'blocks:usage': { input: empty, output: blockUsageSchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
   'shell:open-external': {

@@ -84,6 +84,14 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
+/** Number-block usage from the cached phone numbers: in use and size per block IRI (free = size − in use). */
+export const blockUsageSchema = z.object({
+  blocks: z.record(z.string(), z.object({ size: z.number().int(), inUse: z.number().int().nonnegative() })),
+  /** False when no phone numbers are cached yet: then "in use" says nothing. */
+  numbersCached: z.boolean(),
+});
+export type BlockUsage = z.infer<typeof blockUsageSchema>;
+
 export const overviewInputs = {
   get: z.object({ refresh: z.boolean().optional() }).strict(),
   search: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }).strict(),

@@ -4,6 +4,7 @@ import type { ActionDescriptor, LookupTables, ResourceDescriptor } from '../../.
 import { localized } from '../grid/format.ts';
 import { normalizeQuickSearch } from '../grid/phone-search.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
+import { splitSizes, useBlockUsage } from '../relations/block-usage.ts';
 
 interface Props {
   descriptor: ResourceDescriptor;
@@ -36,6 +37,8 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
           .join('\n')
       : '');
   const [busy, setBusy] = useState(false);
+  // Split offers only the sizes every selected block can be split into (from the cached blocks).
+  const sizes = splitSizes(useBlockUsage(action.id === 'split'), targets);
   const { plan, setError } = useBulkStore.getState();
 
   const submit = async (event: React.FormEvent): Promise<void> => {
@@ -143,7 +146,21 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
           </label>
         </>
       ) : null}
-      {action.id === 'split' ? (
+      {action.id === 'split' && sizes.length > 0 ? (
+        <label>
+          {t('bulk.splitSize')}
+          <select value={size} onChange={(event) => setSize(event.target.value)} required autoFocus>
+            <option value="" disabled>
+              {t('relations.usage.chooseSize')}
+            </option>
+            {sizes.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {candidate}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : action.id === 'split' ? (
         <label>
           {t('bulk.splitSize')}
           <input

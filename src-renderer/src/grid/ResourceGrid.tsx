@@ -44,6 +44,7 @@ import { isEndedRow, withDerivedColumns } from '../overview/derived-columns.tsx'
 import { PresetChip } from '../overview/PresetChip.tsx';
 import { CreateForwardButton } from '../relations/CreateForwardButton.tsx';
 import { RowRelations } from '../relations/RowRelations.tsx';
+import { useBlockUsage, withUsageColumns } from '../relations/block-usage.ts';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -116,15 +117,21 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const connected = useConnectionStore((state) => state.status.state === 'connected');
+  const showUsage = descriptor.id === 'number-blocks' && !target.tab;
+  const usage = useBlockUsage(showUsage);
   const columnDefs = useMemo(
     () =>
-      withDerivedColumns(
-        buildColumnDefs(columns, target.tab ? null : descriptor, data.lookups, connected && !target.tab),
-        target.tab ? [] : descriptor.derived,
+      withUsageColumns(
+        withDerivedColumns(
+          buildColumnDefs(columns, target.tab ? null : descriptor, data.lookups, connected && !target.tab),
+          target.tab ? [] : descriptor.derived,
+        ),
+        usage,
+        showUsage,
       ),
     // i18n.language: headers are translated
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, descriptor, target.tab, data.lookups, i18n.language, connected],
+    [columns, descriptor, target.tab, data.lookups, i18n.language, connected, usage, showUsage],
   );
 
   const updateCounts = useCallback(() => {

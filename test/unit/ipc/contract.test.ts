@@ -7,6 +7,7 @@ describe('the IPC contract', () => {
     expect([...channelNames].sort()).toMatchInlineSnapshot(`
       [
         "app:info",
+        "blocks:usage",
         "bulk:audit",
         "bulk:cancel",
         "bulk:detail",
