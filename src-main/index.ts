@@ -3,10 +3,11 @@ import { app, BrowserWindow, net, session } from 'electron';
 import { createAppCore } from './app/create-app-core.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
 import { registerIpcTransport } from './electron/ipc-transport.ts';
+import { applyAppMenu } from './electron/app-menu.ts';
 import { createMainWindow } from './electron/main-window.ts';
 import { createKeytarVault } from './electron/keychain.ts';
 import { createElectronSettingsStore } from './electron/settings-store.ts';
-import { hardenAllWebContents, hardenSession, openExternalSafely } from './electron/web-security.ts';
+import { hardenAllWebContents, hardenSession } from './electron/web-security.ts';
 import { buildContentSecurityPolicy } from './security/csp.ts';
 import { originOf } from './security/sender-policy.ts';
 
@@ -18,7 +19,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  hardenAllWebContents();
+  // links may open only once the core knows the active profile's platform
+  let linkHosts: () => readonly string[] = () => [];
+  hardenAllWebContents(() => linkHosts());
   app.enableSandbox();
 
   let mainWindow: BrowserWindow | null = null;
@@ -32,6 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     const devOrigin = devServerUrl ? (originOf(devServerUrl) ?? undefined) : undefined;
     const csp = buildContentSecurityPolicy(devOrigin ? { devServerOrigin: devOrigin } : {});
     hardenSession(session.defaultSession, csp);
+    applyAppMenu(app.isPackaged);
     serveRenderer(path.join(here, '../renderer'), csp);
 
     const core = createAppCore({
@@ -50,10 +54,8 @@ if (!app.requestSingleInstanceLock()) {
       vault: createKeytarVault(),
       fetch: (url, init) => net.fetch(url, init),
       userDataDir: app.getPath('userData'),
-      openExternal: async (url) => {
-        await openExternalSafely(url);
-      },
     });
+    linkHosts = () => core.linkHosts();
     registerIpcTransport({
       router: core.router,
       events: core.events,
@@ -65,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow = createMainWindow({
         preloadPath: path.join(here, '../preload/index.cjs'),
         rendererUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+        devTools: !app.isPackaged,
       });
       mainWindow.on('closed', () => {
         mainWindow = null;

@@ -12,15 +12,26 @@ import { createSearchService } from '../search/search-service.ts';
 import { createBulkEngines, type BulkEngines } from '../bulk-host/bulk-engines.ts';
 import { createGridService, type GridService } from '../grids/grid-service.ts';
 import { createProfileCaches } from '../grids/profile-caches.ts';
-import { getResource } from '../resources/index.ts';
+import { resourceModels } from '../api-model/index.ts';
+import { createSealedDocuments } from '../cache/sealed-document.ts';
+import { createSchemaHandlers, schemaStatus } from '../handlers/schema-handlers.ts';
+import { isPlatformError } from '../platform/errors.ts';
+import { boundDescriptor } from '../resources/index.ts';
+import type { SchemaService } from '../schema/index.ts';
+import { createPageSizer } from '../schema/paging.ts';
+import { createRelatedRows } from '../grids/related-rows.ts';
+import { createRelatedHandlers } from '../handlers/related-handlers.ts';
+import { createSchemaService } from '../schema/schema-service.ts';
 import { createProfileHandlers } from '../handlers/profile-handlers.ts';
 import { createSettingsHandlers } from '../handlers/settings-handlers.ts';
 import { createEventHub, type EventHub } from '../ipc/event-hub.ts';
 import { createIpcRouter, type HandlerSet, type IpcRouter } from '../ipc/router.ts';
 import { createFileLogger, type Logger } from '../logging/logger.ts';
 import type { FetchLike } from '../platform/http.ts';
+import { createRedactor } from '../platform/redact.ts';
 import { createProfileService, type DemoProfileSeed, type ProfileService } from '../profiles/profile-service.ts';
 import { createProfileStore } from '../profiles/profile-store.ts';
+import { redactingEvents, redactingRouter } from '../secrets/redact-outgoing.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 import type { KeyValueStore } from '../settings/key-value-store.ts';
 import { createUiSettings } from '../settings/ui-settings.ts';
@@ -33,7 +44,6 @@ export interface AppCoreDeps {
   /** Electron's net.fetch in the app (system proxy, OS certificates); Node's fetch in tests. */
   fetch: FetchLike;
   userDataDir: string;
-  openExternal: (url: string) => Promise<void>;
   /** Credentials of the demo sandbox created on first run (random unless a test fixes them). */
   demoCredentials?: () => DemoProfileSeed;
   demoOptions?: DemoOptions;
@@ -47,16 +57,24 @@ export interface AppCore {
   profiles: ProfileService;
   connection: ConnectionManager;
   grids: GridService;
+  /** The platform schema of the profile on screen. */
+  schema: SchemaService;
   demo: DemoHost;
   logger: Logger;
+  /** The hosts (host:port) links may open in the OS browser: the active profile's platform and its documentation. */
+  linkHosts(): string[];
   /** First run (creates the demo sandbox) and reconnecting the last active profile; never throws. */
   start(): Promise<void>;
   dispose(): Promise<void>;
 }
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
-  const events = createEventHub();
-  const logger = createFileLogger(path.join(deps.userDataDir, 'logs', 'main.log'));
+  // One redactor knows every live secret (passwords, tokens, client IDs, JWTs): the platform clients scrub the
+  // platform's texts with it, and the logger, every IPC answer and every event pass through it.
+  const redactor = createRedactor();
+  const redactOutgoing = (text: string): string => redactor.applyWhole(text);
+  const events = redactingEvents(createEventHub(), redactOutgoing);
+  const logger = createFileLogger(path.join(deps.userDataDir, 'logs', 'main.log'), (text) => redactor.apply(text));
   const uiSettings = createUiSettings(deps.settingsStore, (settings) => events.emit('settings:changed', settings));
   const demo = createDemoHost(startDemoPlatform, deps.demoOptions, deps.demoAvailable ?? true);
   const caches = createProfileCaches(path.join(deps.userDataDir, 'cache'), deps.vault, (profileId, notice) => {
@@ -64,6 +82,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     events.emit('cache:notice', { profileId, message: notice.detail });
   });
 
+  const sealed = createSealedDocuments(path.join(deps.userDataDir, 'cache'), deps.vault);
   let connection: ConnectionManager | null = null;
   let grids: GridService | null = null;
   let bulkEngines: BulkEngines | null = null;
@@ -72,12 +91,56 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     vault: deps.vault,
     onChanged: (list) => events.emit('profiles:changed', list),
     demoBaseUrl: () => demo.current()?.url ?? null,
+    onSecret: (secret) => redactor.add(secret),
     onDeleted: async (profileId) => {
       connection?.forget(profileId);
       await caches.deleteFor(profileId);
+      await sealed.remove(profileId, 'schema');
       await bulkEngines?.deleteFor(profileId);
     },
   });
+  // The schema is read from the sealed copy when a profile comes on screen, from the platform when it connects.
+  const schema = createSchemaService({
+    models: resourceModels,
+    store: {
+      read: async (profileId) => {
+        await caches.forProfile(profileId);
+        return sealed.read(profileId, 'schema');
+      },
+      write: async (profileId, text) => {
+        await caches.forProfile(profileId);
+        await sealed.write(profileId, 'schema', text);
+      },
+    },
+    fetchDoc: async (docPath, signal) => {
+      const answer = await manager.client().send({
+        method: 'GET',
+        path: docPath,
+        retry: { attempts: 2 },
+        ...(signal ? { signal } : {}),
+      });
+      return { headers: answer.headers, body: answer.body };
+    },
+    // only an answer from the platform proves a document missing; anything else keeps the last copy
+    isUnreachable: (failure) => !(isPlatformError(failure) && failure.kind === 'http'),
+    documentationUrl: (profileId) => {
+      try {
+        return profiles.get(profileId).documentationUrl;
+      } catch {
+        return null;
+      }
+    },
+    logger,
+  });
+  schema.onChange((current) => events.emit('schema:changed', schemaStatus(current, schema)));
+  let schemaWork: Promise<unknown> = Promise.resolve();
+  const schemaStep = (step: () => Promise<unknown>): void => {
+    schemaWork = schemaWork.then(step).catch((failure: unknown) => {
+      logger.warn('platform schema step failed', {
+        reason: failure instanceof Error ? failure.message : String(failure),
+      });
+    });
+  };
   // What the last status said, to tell a profile switch and a reconnection apart from other changes.
   let lastProfileId: string | null = null;
   let lastState: string | null = null;
@@ -86,8 +149,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     demo,
     fetch: deps.fetch,
     logger,
+    redactor,
     onStatus: (status) => {
       events.emit('connection:changed', status);
+      if (status.profileId !== lastProfileId) schemaStep(() => schema.select(status.profileId));
+      if (status.state === 'connected' && (lastState !== 'connected' || status.profileId !== lastProfileId)) {
+        schemaStep(() => schema.discover());
+      }
       if (status.profileId !== lastProfileId) {
         grids?.reset();
         void bulkEngines?.profileChanged();
@@ -99,8 +167,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     concurrency: () => uiSettings.get().concurrency,
   });
   const manager = connection;
+  const pageSizer = createPageSizer(
+    (listPath) => schema.current()?.resources[listPath]?.itemsPerPage.maximum ?? null,
+    () => manager.profileId() ?? '',
+  );
   grids = createGridService({
-    descriptor: (id) => getResource(id)?.descriptor ?? null,
+    descriptor: (id) => boundDescriptor(id, (modelPath) => schema.binding(modelPath)),
     profileId: () => manager.profileId(),
     client: () => manager.client(),
     isConnected: () => manager.status().state === 'connected',
@@ -111,6 +183,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onChanges: (changes) => events.emit('grid:changes', changes),
     onSyncEnd: (end) => events.emit('grid:sync-end', end),
     onCacheDropped: (profileId, detail) => events.emit('cache:notice', { profileId, message: detail }),
+    observe: (listPath, rows) => schema.observe(listPath, rows),
+    pageSizer,
     logger,
   });
   const gridService = grids;
@@ -121,6 +195,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     caches,
     emit: events.emit,
     noteLocalWrite: (path, rows, removed) => gridService.noteLocalWrite(path, rows, removed),
+    binding: (modelPath) => schema.binding(modelPath),
   }));
 
   const overview = createOverviewService({
@@ -141,23 +216,48 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   });
 
   const handlers: HandlerSet = {
-    ...createAppHandlers({ appInfo: deps.appInfo, openExternal: deps.openExternal }),
+    ...createAppHandlers({ appInfo: deps.appInfo }),
     ...createSettingsHandlers(uiSettings),
     ...createProfileHandlers(profiles, manager, deps.vault),
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
     ...createBulkHandlers(() => bulk.current()),
     ...createOverviewHandlers({ overview, search, bulk: () => bulk.current() }),
+    ...createSchemaHandlers(schema),
+    ...createRelatedHandlers(
+      createRelatedRows({
+        schema,
+        client: () => (manager.status().state === 'connected' ? manager.client() : null),
+        cached: async (listPath) => {
+          const profileId = manager.profileId();
+          return profileId ? ((await (await caches.forProfile(profileId)).read(listPath))?.rows ?? null) : null;
+        },
+        pageSizer,
+      }),
+    ),
   };
 
   return {
-    router: createIpcRouter(handlers),
+    router: redactingRouter(createIpcRouter(handlers), redactOutgoing),
     events,
     profiles,
     connection: manager,
     grids: gridService,
+    schema,
     demo,
     logger,
+    linkHosts() {
+      const profileId = manager.profileId();
+      if (!profileId) return [];
+      const profile = profiles.get(profileId);
+      const baseUrl = profile.isDemo ? (demo.current()?.url ?? null) : profile.baseUrl;
+      return baseUrl ? [new URL(baseUrl).host] : [];
+    },
     async start() {
+      await profiles.migrateClientIds().catch((failure: unknown) => {
+        logger.warn('client IDs not moved to the keychain', {
+          reason: failure instanceof Error ? failure.message : String(failure),
+        });
+      });
       try {
         await profiles.ensureDemoProfile(() => {
           const generated = deps.demoCredentials?.() ?? generateDemoCredentials();

@@ -6,6 +6,7 @@ import type { ProfileCaches } from '../grids/profile-caches.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { EventSink } from '../ipc/event-hub.ts';
 import { listResourceDescriptors } from '../resources/index.ts';
+import type { ResourceBinding } from '../schema/index.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 
 export interface BulkEnginesDeps {
@@ -16,6 +17,8 @@ export interface BulkEnginesDeps {
   emit: EventSink;
   /** Rows a job wrote, so that a refresh under way does not put older values back. */
   noteLocalWrite: (path: string, rows: readonly Row[], removed: readonly string[]) => void;
+  /** A registry resource bound to the platform schema: jobs write the platform's names and status values. */
+  binding?: (path: string) => ResourceBinding;
 }
 
 /**
@@ -67,6 +70,7 @@ export function createBulkEngines(deps: BulkEnginesDeps): BulkEngines {
       },
       journalDir: deps.journalDir,
       vault: deps.vault,
+      ...(deps.binding ? { binding: deps.binding } : {}),
       readRows: async (path) => (await (await deps.caches.forProfile(profileId)).read(path))?.rows ?? [],
       onApplied: async (path, items) => {
         deps.noteLocalWrite(path, items, []);

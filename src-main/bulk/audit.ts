@@ -1,4 +1,5 @@
 import type { BulkAuditFilter, BulkAuditRow, BulkValue } from '../../src-preload/contract/bulk.ts';
+import { spreadsheetSafe } from '../../src-preload/contract/shared/spreadsheet-safe.ts';
 import type { JobRecord, Op } from './types.ts';
 
 /** One row per changed field of every operation that reached the journal (skipped rows included, with reason). */
@@ -43,11 +44,11 @@ export function auditRows(
 const text = (value: BulkValue): string => (value === null ? '' : String(value));
 
 /**
- * RFC 4180 quoting with ';' as the separator (what Dutch Excel opens directly) and CRLF line ends. A cell a
- * spreadsheet would run as a formula (=, @, or +/- not followed by a digit) is prefixed with an apostrophe.
+ * RFC 4180 quoting with ';' as the separator (what Dutch Excel opens directly) and CRLF line ends; a cell a
+ * spreadsheet would run as a formula is kept as text (spreadsheet-safe).
  */
 export function csvCell(raw: string): string {
-  const value = /^[=@]/.test(raw) || /^[+-][^0-9\s]/.test(raw) ? `'${raw}` : raw;
+  const value = spreadsheetSafe(raw);
   return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -1,18 +1,34 @@
 import type { BulkEstimate } from '../../src-preload/contract/bulk.ts';
 import type { Governor } from '../platform/index.ts';
 
+/** Clock times for people are Dutch time, whatever the computer's zone. */
 const clock = (at: number, locale: string): string =>
-  new Date(at).toLocaleString(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  new Date(at).toLocaleString(locale, {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  });
 
-/** Requests and wall time from the live rate budget and concurrency, with a warning when the budget runs out. */
+/**
+ * Requests and wall time from the live rate budget and concurrency; when the budget runs out during the job,
+ * when that happens, when the window renews, and a warning in both languages.
+ */
 export function estimateJob(governor: Governor, requests: number, now: number): BulkEstimate {
   const estimate = governor.estimate(requests);
   const snapshot = governor.snapshot();
   const finishesAt = now + estimate.durationMs;
   let warning: BulkEstimate['warning'] = null;
+  let budget: BulkEstimate['budget'] = null;
   if (estimate.exhaustsHourlyBudget || estimate.exhaustsDailyBudget) {
-    const window = estimate.exhaustsDailyBudget ? snapshot.day : snapshot.hour;
-    const left = window.remaining ?? 0;
+    const windowName = estimate.exhaustsDailyBudget ? 'day' : 'hour';
+    const window = snapshot[windowName];
+    const left = Math.max(0, window.remaining ?? 0);
+    budget = {
+      window: windowName,
+      runsOutAt: now + (left === 0 ? 0 : governor.estimate(left).durationMs),
+      resetsAt: window.resetAt,
+    };
     const en = estimate.exhaustsDailyBudget ? "today's" : "this hour's";
     const nl = estimate.exhaustsDailyBudget ? 'het daglimiet' : 'het uurlimiet';
     warning = {
@@ -28,6 +44,7 @@ export function estimateJob(governor: Governor, requests: number, now: number): 
     exhaustsHourlyBudget: estimate.exhaustsHourlyBudget,
     exhaustsDailyBudget: estimate.exhaustsDailyBudget,
     hourRemainingAfter: estimate.hourRemainingAfter,
+    budget,
     warning,
   };
 }

@@ -28,8 +28,10 @@ export function createOpEventBatcher(emit: (event: BulkEvent) => void): {
       batch.ops.push({
         index: op.index,
         target: op.target,
+        label: op.label,
         state: op.state,
         message: op.skip?.reason.en ?? op.outcome?.note ?? op.outcome?.message ?? null,
+        retry: op.retry,
       });
       if (!timer) {
         timer = setTimeout(flush, FLUSH_MS);

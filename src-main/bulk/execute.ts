@@ -5,11 +5,8 @@ import type { Op, Row } from './types.ts';
 /** What one send produced: applied with the platform's items, definitely not applied, or not known. */
 export type SendResult =
   | { type: 'applied'; status: number; items: Row[]; removed: string[]; createdIri: string | null }
-  | { type: 'failed'; outcome: BulkOutcome }
-  | { type: 'ambiguous'; outcome: BulkOutcome };
-
-/** PATCH under faults: 10 attempts make a run of transient failures on one row practically impossible. */
-const REPEATABLE_ATTEMPTS = 10;
+  | { type: 'failed'; outcome: BulkOutcome; error: unknown }
+  | { type: 'ambiguous'; outcome: BulkOutcome; error: unknown };
 
 const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -35,24 +32,29 @@ export function failureOutcome(error: unknown): BulkOutcome {
 }
 
 /**
- * Whether a failed send may still have changed the platform. POST and side-effect GETs are sent once, so only a
- * lost answer is in doubt; PATCH and DELETE are repeated by the client, so an earlier attempt may have landed
- * even when the last one failed: anything but a plain 4xx refusal is settled by re-reading.
+ * Whether a failed send may still have changed the platform. POST and side-effect GETs are sent once, so a lost
+ * answer or a server error (it may come after the change was committed) is in doubt; PATCH and DELETE are
+ * repeated by the client, so an earlier attempt may have landed even when the last one failed: anything but a
+ * plain 4xx refusal is settled by re-reading. A rate-limit refusal was not applied.
  */
 function inDoubt(op: Op, error: unknown): boolean {
   if (!isPlatformError(error)) return true;
   if (error.kind === 'unknown-outcome') return true;
+  if (error.kind === 'rate-limited') return false;
   if (op.request.method === 'PATCH' || op.request.method === 'DELETE') {
     if (error.kind === 'http' && error.status !== undefined && error.status >= 400 && error.status < 500) {
       return op.request.method === 'DELETE' && error.status === 404;
     }
     return error.kind !== 'signed-out';
   }
-  return false;
+  return error.kind === 'http' && error.status !== undefined && error.status >= 500;
 }
 
-/** Sends one operation through the client (and so through the governor). Never passes an abort signal: a
- * request that left is always seen through, so no operation is half-sent. */
+/**
+ * Sends one operation through the client (and so through the governor). Never passes an abort signal: a request
+ * that left is always seen through, so no operation is half-sent. The client repeats PATCH and DELETE within
+ * its own attempt bound; the job sends an operation again after that (see perform.ts).
+ */
 export async function sendOp(client: PlatformClient, op: Op): Promise<SendResult> {
   const { method, path, body } = op.request;
   try {
@@ -60,7 +62,7 @@ export async function sendOp(client: PlatformClient, op: Op): Promise<SendResult
       method,
       path,
       ...(body !== undefined ? { body } : {}),
-      retry: method === 'PATCH' || method === 'DELETE' ? { attempts: REPEATABLE_ATTEMPTS } : false,
+      retry: method === 'PATCH' || method === 'DELETE',
     });
     const items = itemsOf(op, response.body);
     return {
@@ -72,6 +74,6 @@ export async function sendOp(client: PlatformClient, op: Op): Promise<SendResult
         op.kind === 'create-forward' ? (typeof items[0]?.['@id'] === 'string' ? items[0]['@id'] : null) : null,
     };
   } catch (error) {
-    return { type: inDoubt(op, error) ? 'ambiguous' : 'failed', outcome: failureOutcome(error) };
+    return { type: inDoubt(op, error) ? 'ambiguous' : 'failed', outcome: failureOutcome(error), error };
   }
 }

@@ -1,4 +1,5 @@
-export { createBulkEngine, type BulkEngine, type BulkEngineOptions } from './engine.ts';
+export { createBulkEngine } from './engine.ts';
+export type { BulkEngine, BulkEngineOptions } from './engine-api.ts';
 export { BulkError, type BulkErrorCode } from './errors.ts';
 export { parseCsvImport, splitCsvLine, type CsvEntry, type CsvParse } from './actions/csv-parse.ts';
 export { replaceLiteral } from './actions/phone-number-fields.ts';

@@ -1,10 +1,20 @@
 import { chmod, mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BulkJobState, BulkOpState } from '../../src-preload/contract/bulk.ts';
+import type { ZodType } from 'zod';
 import type { Localized } from '../../src-preload/contract/resources.ts';
 import { openText, sealText } from '../cache/sealed-text.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
-import { openJournalDb, type JournalDb } from './journal-db.ts';
+import { openJournalDb, type JobRow, type JournalDb } from './journal-db.ts';
+import {
+  jobRowSchema,
+  opRowSchema,
+  sealedJobSchema,
+  sealedPlanSchema,
+  sealedResultSchema,
+  type SealedJob,
+  type SealedPlan,
+  type SealedResult,
+} from './journal-records.ts';
 import { loadJournalKey } from './journal-key.ts';
 import type { JobRecord, Op } from './types.ts';
 
@@ -21,15 +31,19 @@ export interface Journal {
   recordOps(jobId: string, ops: readonly Op[]): void;
   /** The first queued write that failed, if any (the job must stop: the journal no longer follows it). */
   readonly failure: unknown;
-  load(): { job: JobRecord; ops: Op[] }[];
+  /** Every job whose records pass their schemas; the others are listed in `damaged`, not trusted. */
+  load(): { jobs: { job: JobRecord; ops: Op[] }[]; damaged: DamagedJob[] };
   close(): void;
 }
 
 const KEY_CHECK = 'noc-console bulk journal';
 
-type SealedJob = Omit<JobRecord, 'id' | 'state' | 'createdAt' | 'startedAt' | 'finishedAt'>;
-type SealedPlan = Pick<Op, 'kind' | 'target' | 'label' | 'changes' | 'request' | 'resourcePath' | 'forward' | 'skip'>;
-type SealedResult = Pick<Op, 'outcome' | 'createdIri'>;
+/** A job left out when the journal was read, and which of its records failed (no contents: they are sealed). */
+export interface DamagedJob {
+  id: string;
+  createdAt: number | null;
+  record: string;
+}
 
 export const journalFile = (dir: string, profileId: string): string =>
   join(dir, `bulk-${profileId.replace(/[^A-Za-z0-9-]/g, '_')}.sqlite`);
@@ -89,7 +103,18 @@ export async function openJournal(options: {
 
 function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
   const seal = (aad: string, value: unknown): Uint8Array => sealText(key, aad, JSON.stringify(value));
-  const open = <T>(aad: string, sealed: Uint8Array): T => JSON.parse(openText(key, aad, sealed)) as T;
+  /** Opens a sealed blob and checks it against its schema; throws naming the record when either fails. */
+  const open = <T>(schema: ZodType<T>, aad: string, sealed: unknown): T => {
+    let parsed: ReturnType<ZodType<T>['safeParse']>;
+    try {
+      if (!(sealed instanceof Uint8Array)) throw new Error('not a blob');
+      parsed = schema.safeParse(JSON.parse(openText(key, aad, sealed)));
+    } catch {
+      throw new DamagedRecord(aad);
+    }
+    if (!parsed.success) throw new DamagedRecord(aad);
+    return parsed.data;
+  };
   const jobAad = (id: string): string => `job:${id}`;
   const planAad = (jobId: string, idx: number): string => `op:${jobId}:${idx}:plan`;
   const resultAad = (jobId: string, idx: number): string => `op:${jobId}:${idx}:result`;
@@ -146,7 +171,50 @@ function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
   const resultOf = (jobId: string, op: Op): Uint8Array | null =>
     op.outcome === null && op.createdIri === null
       ? null
-      : seal(resultAad(jobId, op.index), { outcome: op.outcome, createdIri: op.createdIri } satisfies SealedResult);
+      : seal(resultAad(jobId, op.index), {
+          outcome: op.outcome,
+          createdIri: op.createdIri,
+          attempts: op.attempts,
+        } satisfies SealedResult);
+
+  const plain = <T>(schema: ZodType<T>, value: unknown, record: string): T => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new DamagedRecord(record);
+    return parsed.data;
+  };
+
+  function readJob(row: JobRow): { job: JobRecord; ops: Op[] } {
+    const columns = plain(jobRowSchema, row, `job:${row.id}`);
+    const body = open(sealedJobSchema, jobAad(columns.id), row.body);
+    const job: JobRecord = {
+      ...body,
+      id: columns.id,
+      state: columns.state,
+      createdAt: columns.created_at,
+      startedAt: columns.started_at,
+      finishedAt: columns.finished_at,
+    };
+    const ops = db.ops(columns.id).map((opRow): Op => {
+      const opColumns = plain(opRowSchema, opRow, `op:${columns.id}:${String(opRow.idx)}`);
+      const plan = open(sealedPlanSchema, planAad(columns.id, opColumns.idx), opRow.plan);
+      const result =
+        opRow.result === null ? null : open(sealedResultSchema, resultAad(columns.id, opColumns.idx), opRow.result);
+      const { forward, ...rest } = plan;
+      return {
+        ...rest,
+        ...(forward ? { forward } : {}),
+        index: opColumns.idx,
+        state: opColumns.state,
+        outcome: result?.outcome ?? null,
+        createdIri: result?.createdIri ?? null,
+        sentAt: opColumns.sent_at,
+        updatedAt: opColumns.updated_at,
+        attempts: result?.attempts ?? (opColumns.sent_at === null ? 0 : 1),
+        retry: null,
+      };
+    });
+    return { job, ops };
+  }
 
   return {
     file,
@@ -207,31 +275,21 @@ function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
     },
     load() {
       flushNow();
-      return db.jobs().map((row) => {
-        const body = open<SealedJob>(jobAad(row.id), row.body);
-        const job: JobRecord = {
-          ...body,
-          id: row.id,
-          state: row.state as BulkJobState,
-          createdAt: row.created_at,
-          startedAt: row.started_at,
-          finishedAt: row.finished_at,
-        };
-        const ops = db.ops(row.id).map((opRow): Op => {
-          const plan = open<SealedPlan>(planAad(row.id, opRow.idx), opRow.plan);
-          const result = opRow.result ? open<SealedResult>(resultAad(row.id, opRow.idx), opRow.result) : null;
-          return {
-            ...plan,
-            index: opRow.idx,
-            state: opRow.state as BulkOpState,
-            outcome: result?.outcome ?? null,
-            createdIri: result?.createdIri ?? null,
-            sentAt: opRow.sent_at,
-            updatedAt: opRow.updated_at,
-          };
-        });
-        return { job, ops };
-      });
+      const jobs: { job: JobRecord; ops: Op[] }[] = [];
+      const damaged: DamagedJob[] = [];
+      for (const row of db.jobs()) {
+        try {
+          jobs.push(readJob(row));
+        } catch (error) {
+          const record = error instanceof DamagedRecord ? error.record : 'job';
+          damaged.push({
+            id: String(row.id),
+            createdAt: typeof row.created_at === 'number' ? row.created_at : null,
+            record,
+          });
+        }
+      }
+      return { jobs, damaged };
     },
     close() {
       try {
@@ -241,4 +299,13 @@ function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
       }
     },
   };
+}
+
+class DamagedRecord extends Error {
+  readonly record: string;
+  constructor(record: string) {
+    super(`journal record ${record} is damaged`);
+    this.name = 'DamagedRecord';
+    this.record = record;
+  }
 }

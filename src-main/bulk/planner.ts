@@ -1,3 +1,11 @@
+import { z } from 'zod';
+import {
+  BULK_ACTION_PARAMS,
+  bulkJobSpecSchema,
+  type BulkActionId,
+  type BulkActionParams,
+  type BulkJobSpec,
+} from '../../src-preload/contract/bulk.ts';
 import { getResource, type ResourceDefinition } from '../resources/index.ts';
 import { planCsvImport } from './actions/csv-import.ts';
 import { planEditField } from './actions/field-edits.ts';
@@ -7,53 +15,104 @@ import { planAcceptOutports } from './actions/outports.ts';
 import { planReplaceInDescription, planSetField } from './actions/phone-number-fields.ts';
 import { refuse } from './errors.ts';
 import type { ActionPlan, PlanContext, Row } from './types.ts';
+import { assumedBindingAt, writeSchemaOf, type BindingSource, type WriteSchema } from './write-schema.ts';
 
-type ActionPlanner = (
-  resource: ResourceDefinition,
-  targets: readonly string[],
-  params: Record<string, unknown>,
-  readRows: (path: string) => Promise<Row[]>,
-) => Promise<ActionPlan>;
+/** What every planner gets: the resource bound to the platform's schema, the rows, the typed parameters. */
+export interface PlanInput<A extends BulkActionId> {
+  resource: ResourceDefinition;
+  schema: WriteSchema;
+  bindingOf: BindingSource;
+  targets: readonly string[];
+  params: BulkActionParams<A>;
+  readRows: (path: string) => Promise<Row[]>;
+  /** Epoch ms the plan is made at (a cool-off end "ahead" is after this). */
+  now: number;
+}
 
-/** Every action the engine can run, by resource and action id; the registry must also list the action. */
-const PLANNERS: Readonly<Record<string, ActionPlanner>> = {
-  'phone-numbers:set-cost-center': (r, t, p, read) => planSetField(r, 'costCenter', false, t, p, read),
-  'phone-numbers:set-description': (r, t, p, read) => planSetField(r, 'description', false, t, p, read),
-  'phone-numbers:clear-cost-center': (r, t, p, read) => planSetField(r, 'costCenter', true, t, p, read),
-  'phone-numbers:clear-description': (r, t, p, read) => planSetField(r, 'description', true, t, p, read),
-  'phone-numbers:replace-in-description': planReplaceInDescription,
-  'phone-numbers:import-csv': planCsvImport,
-  'number-blocks:end-cool-off': (r, t, _p, read) => planEndCoolOff(r, t, read),
-  'number-blocks:split': planSplit,
-  'scheduled-forwards:create-forward': planCreateForwards,
-  'scheduled-forwards:delete-forward': (r, t, _p, read) => planDeleteForwards(r, t, read),
-  'outports:accept-outport': (r, t, _p, read) => planAcceptOutports(r, t, read),
+type ActionPlanner<A extends BulkActionId> = (input: PlanInput<A>) => Promise<ActionPlan>;
+
+/** One planner per action of the contract; the registry decides which resource offers which. */
+const PLANNERS: { [A in BulkActionId]: ActionPlanner<A> } = {
+  'set-cost-center': (i) => planSetField(i, 'costCenter', i.params.value),
+  'set-description': (i) => planSetField(i, 'description', i.params.value),
+  'clear-cost-center': (i) => planSetField(i, 'costCenter', null),
+  'clear-description': (i) => planSetField(i, 'description', null),
+  'replace-in-description': planReplaceInDescription,
+  'import-csv': (i) => planCsvImport(i.resource, i.targets, i.params, i.readRows),
+  'end-cool-off': planEndCoolOff,
+  split: planSplit,
+  'create-forward': planCreateForwards,
+  'delete-forward': planDeleteForwards,
+  'accept-outport': planAcceptOutports,
+  'edit-cell': (i) => planEditField(i, true),
+  'bulk-edit': (i) => planEditField(i, false),
 };
 
-const GENERIC: Readonly<Record<string, ActionPlanner>> = {
-  'edit-cell': (r, t, p, read) => planEditField(r, t, p, read, true),
-  'bulk-edit': (r, t, p, read) => planEditField(r, t, p, read, false),
-};
+/** Edits are offered wherever the platform lets us write a field, whether or not the registry lists them. */
+const EDITS: ReadonlySet<string> = new Set(['edit-cell', 'bulk-edit']);
 
-/** Resolves resource and action, then lets the action's planner diff the rows. Sends nothing. */
-export async function planAction(ctx: PlanContext): Promise<{ resource: ResourceDefinition; plan: ActionPlan }> {
-  const resource = getResource(ctx.resourceId);
+const envelope = z.object({ resource: z.string(), action: z.string() });
+
+const isAction = (action: string): action is BulkActionId => Object.hasOwn(BULK_ACTION_PARAMS, action);
+
+function dispatch<A extends BulkActionId>(
+  spec: BulkJobSpec & { action: A },
+  input: Omit<PlanInput<A>, 'params' | 'targets'>,
+) {
+  const planner: ActionPlanner<A> = PLANNERS[spec.action];
+  // the union was parsed by action, so these are A's parameters; TypeScript cannot follow that correlation
+  return planner({ ...input, targets: spec.targets, params: spec.params as BulkActionParams<A> });
+}
+
+function invalid(error: z.ZodError): never {
+  const detail = error.issues
+    .map((issue) => `${issue.path.filter((p) => p !== 'params').join('.') || 'job'}: ${issue.message}`)
+    .join('; ');
+  throw refuse(
+    'BULK_INVALID_PARAMS',
+    `The action's settings are not valid (${detail}).`,
+    `De instellingen van de actie zijn ongeldig (${detail}).`,
+  );
+}
+
+/**
+ * Resolves resource and action, checks the parameters against the contract, then lets the action's planner diff
+ * the rows against the platform's schema. Sends nothing.
+ */
+export async function planAction(
+  ctx: PlanContext,
+): Promise<{ resource: ResourceDefinition; spec: BulkJobSpec; plan: ActionPlan }> {
+  const head = envelope.safeParse(ctx.spec);
+  if (!head.success) invalid(head.error);
+  const resource = getResource(head.data.resource);
   if (!resource)
     throw refuse(
       'BULK_UNKNOWN_RESOURCE',
-      `Unknown resource "${ctx.resourceId}".`,
-      `Onbekende resource "${ctx.resourceId}".`,
+      `Unknown resource "${head.data.resource}".`,
+      `Onbekende resource "${head.data.resource}".`,
     );
-  const offered = resource.descriptor.actions.some((a) => a.id === ctx.action);
-  const planner = PLANNERS[`${resource.id}:${ctx.action}`] ?? GENERIC[ctx.action];
-  if (!offered || !planner)
+  const bindingOf = ctx.binding ?? assumedBindingAt;
+  const schema = writeSchemaOf(resource, bindingOf(resource.path));
+  const action = head.data.action;
+  const offered =
+    resource.descriptor.actions.some((a) => a.id === action) || (EDITS.has(action) && schema.writables.length > 0);
+  if (!offered || !isAction(action))
     throw refuse(
       'BULK_UNKNOWN_ACTION',
-      `"${ctx.action}" is not an action of ${resource.descriptor.label.en.toLowerCase()}.`,
-      `"${ctx.action}" is geen actie voor ${resource.descriptor.label.nl.toLowerCase()}.`,
+      `"${action}" is not an action of ${resource.descriptor.label.en.toLowerCase()}.`,
+      `"${action}" is geen actie voor ${resource.descriptor.label.nl.toLowerCase()}.`,
     );
-  if (ctx.targets.length === 0 && ctx.action !== 'import-csv')
+  const parsed = bulkJobSpecSchema.safeParse(ctx.spec);
+  if (!parsed.success) invalid(parsed.error);
+  const spec: BulkJobSpec = parsed.data;
+  if (spec.targets.length === 0 && spec.action !== 'import-csv')
     throw refuse('BULK_NOTHING_TO_DO', 'Select at least one row.', 'Selecteer minstens één rij.');
-  const plan = await planner(resource, ctx.targets, ctx.params, ctx.readRows);
-  return { resource, plan };
+  const plan = await dispatch(spec, {
+    resource,
+    schema,
+    bindingOf,
+    readRows: ctx.readRows,
+    now: ctx.now ?? Date.now(),
+  });
+  return { resource, spec, plan };
 }

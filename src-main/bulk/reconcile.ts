@@ -1,6 +1,7 @@
 import { isPlatformError, type PlatformClient } from '../platform/index.ts';
 import { matchingForwards } from './actions/forwards.ts';
-import { sameValue } from './actions/shared.ts';
+import { instantOf, sameValue } from './compare.ts';
+import { fieldTypesAt } from './field-types.ts';
 import type { Op, Row } from './types.ts';
 
 /** What re-reading the platform says about one operation. */
@@ -24,27 +25,49 @@ async function readItem(client: PlatformClient, iri: string): Promise<Row | null
   }
 }
 
+/**
+ * Whether a block's cool-off is over: its status moved away from the value it had when planned, or its cool-off
+ * end (the platform's field, recorded when planned) is gone or past.
+ */
+function coolOffEnded(op: Op, item: Row): boolean {
+  const [status, until] = op.changes;
+  if (status && !sameValue('enum', item[status.field], status.old)) return true;
+  if (!until || until.old === null) return false;
+  const end = item[until.field];
+  const at = typeof end === 'string' ? instantOf(end) : null;
+  return end === null || end === undefined || end === '' || (at !== null && at <= Date.now());
+}
+
 function judgeItem(op: Op, item: Row | null): Verdict {
   const applied: Verdict = { type: 'applied', items: item ? [item] : [], removed: [], createdIri: null };
   switch (op.kind) {
-    case 'patch':
+    case 'patch': {
       if (!item) return { type: 'unsettled', message: 'the item no longer exists' };
-      return op.changes.every((c) => sameValue(item[c.field], c.new)) ? applied : { type: 'not-applied' };
+      const typeOf = fieldTypesAt(op.resourcePath);
+      return op.changes.every((c) => sameValue(typeOf(c.field), item[c.field], c.new))
+        ? applied
+        : { type: 'not-applied' };
+    }
     case 'split': {
       if (!item) return { type: 'unsettled', message: 'the block no longer exists' };
       const change = op.changes[0];
-      if (change && item['size'] === change.new) return applied;
-      if (change && item['size'] === change.old) return { type: 'not-applied' };
-      return { type: 'unsettled', message: `the block now has size ${String(item['size'])}` };
+      const size = change ? item[change.field] : undefined;
+      if (change && sameValue('number', size, change.new)) return applied;
+      if (change && sameValue('number', size, change.old)) return { type: 'not-applied' };
+      return { type: 'unsettled', message: `the block now has size ${String(size)}` };
     }
     case 'end-cool-off':
       if (!item) return { type: 'unsettled', message: 'the block no longer exists' };
-      return item['status'] !== 'cool-off' ? applied : { type: 'not-applied' };
-    case 'accept-outport':
+      return coolOffEnded(op, item) ? applied : { type: 'not-applied' };
+    case 'accept-outport': {
       if (!item) return { type: 'unsettled', message: 'the outport no longer exists' };
-      if (item['status'] === 'accepted') return applied;
-      if (item['status'] === 'pending') return { type: 'not-applied' };
-      return { type: 'unsettled', message: `the outport is now ${String(item['status'])}` };
+      // the status field and both spellings (pending, accepted) are the platform's, recorded when planned
+      const change = op.changes[0];
+      const status = change ? item[change.field] : undefined;
+      if (change && change.new !== null && sameValue('enum', status, change.new)) return applied;
+      if (change && sameValue('enum', status, change.old)) return { type: 'not-applied' };
+      return { type: 'unsettled', message: `the outport is now ${String(status)}` };
+    }
     case 'delete-forward':
       return item === null
         ? { type: 'applied', items: [], removed: [op.target], createdIri: null }
@@ -54,19 +77,22 @@ function judgeItem(op: Op, item: Row | null): Verdict {
   }
 }
 
+const createdAt = (row: Row): number | null =>
+  typeof row['createdAt'] === 'string' ? instantOf(row['createdAt']) : null;
+
 function judgeCreate(op: Op, forwards: readonly Row[], claimed: Set<string>): Verdict {
   const expect = op.forward;
   if (!expect) return { type: 'unsettled', message: 'the journal holds no description of the forward' };
   const preexisting = new Set(expect.preexisting);
   const since = (op.sentAt ?? 0) - CLOCK_SLACK_MS;
-  const candidates = matchingForwards(forwards, expect.numberIri, expect.forwardTo, expect.dateStart, expect.dateEnd)
+  const candidates = matchingForwards(forwards, expect, expect.names)
     .filter((f) => {
       const iri = String(f['@id']);
       if (preexisting.has(iri) || claimed.has(iri)) return false;
-      const created = typeof f['createdAt'] === 'string' ? Date.parse(f['createdAt']) : NaN;
-      return Number.isNaN(created) || created >= since;
+      const created = createdAt(f);
+      return created === null || created >= since;
     })
-    .sort((a, b) => String(a['createdAt'] ?? '').localeCompare(String(b['createdAt'] ?? '')));
+    .sort((a, b) => (createdAt(a) ?? 0) - (createdAt(b) ?? 0));
   const found = candidates[0];
   if (!found) return { type: 'not-applied' };
   const iri = String(found['@id']);

@@ -1,5 +1,8 @@
 import type { Localized } from '../../src-preload/contract/resources.ts';
-import { op, rowsByIri, sameValue, skipped, UNCHANGED, NOT_CACHED } from './actions/shared.ts';
+import type { ResourceBinding } from '../schema/index.ts';
+import { op, rowsByIri, skipped, UNCHANGED, NOT_CACHED } from './actions/shared.ts';
+import { sameValue } from './compare.ts';
+import { fieldTypesAt } from './field-types.ts';
 import { planAction } from './planner.ts';
 import { valueOf, type ActionPlan, type JobRecord, type Op, type PlannedOp, type Row } from './types.ts';
 
@@ -11,6 +14,7 @@ export async function planRetry(
   job: JobRecord,
   ops: readonly Op[],
   readRows: (path: string) => Promise<Row[]>,
+  binding?: (path: string) => ResourceBinding,
 ): Promise<ActionPlan> {
   const failed = ops.filter((o) => o.state === 'failed');
   const title: Localized = { en: `Retry failed: ${job.title.en}`, nl: `Mislukte opnieuw: ${job.title.nl}` };
@@ -29,7 +33,7 @@ export async function planRetry(
         continue;
       }
       const changes = o.changes
-        .filter((c) => !sameValue(row[c.field], c.new))
+        .filter((c) => !sameValue(fieldTypesAt(o.resourcePath)(c.field), row[c.field], c.new))
         .map((c) => ({ field: c.field, old: valueOf(row[c.field]), new: c.new }));
       if (changes.length === 0)
         planned.push(skipped('patch', o.resourcePath, o.target, o.label, 'unchanged', UNCHANGED));
@@ -54,11 +58,14 @@ export async function planRetry(
     };
   }
   const { plan } = await planAction({
-    resourceId: job.resource,
-    action: job.action,
-    targets: failed.map((o) => (o.kind === 'create-forward' ? (o.forward?.numberIri ?? o.target) : o.target)),
-    params: job.params,
+    spec: {
+      resource: job.resource,
+      action: job.action,
+      targets: failed.map((o) => (o.kind === 'create-forward' ? (o.forward?.numberIri ?? o.target) : o.target)),
+      params: job.params,
+    },
     readRows,
+    ...(binding ? { binding } : {}),
   });
   return { ...plan, title };
 }

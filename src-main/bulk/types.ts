@@ -6,10 +6,12 @@ import type {
   BulkLineIssue,
   BulkOpState,
   BulkOutcome,
+  BulkRetry,
   BulkSkipKind,
   BulkValue,
 } from '../../src-preload/contract/bulk.ts';
 import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { ResourceBinding } from '../schema/index.ts';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -29,6 +31,15 @@ export interface ForwardExpectation {
   dateStart: string | null;
   dateEnd: string | null;
   preexisting: string[];
+  /** The platform's names of those fields (absent in older journals: our own names). */
+  names?: ForwardNames;
+}
+
+export interface ForwardNames {
+  number: string;
+  forwardTo: string;
+  dateStart: string;
+  dateEnd: string;
 }
 
 /** One operation as the engine keeps it (in memory and, sealed, in the journal). */
@@ -44,11 +55,17 @@ export interface Op {
   forward?: ForwardExpectation;
   state: BulkOpState;
   skip: { kind: BulkSkipKind; reason: Localized } | null;
+  /** Why a status-driven action includes this row, in operator words (shown in the preview). */
+  rule?: Localized | null;
   outcome: BulkOutcome | null;
   createdIri: string | null;
   /** When the op was last marked sending (epoch ms): bounds the search when reconciling a create. */
   sentAt: number | null;
   updatedAt: number | null;
+  /** Times the job handed it to the client (a rate-limit refusal is not counted: nothing was applied). */
+  attempts: number;
+  /** Back in the queue after a transient failure or a rate-limit refusal; in memory only. */
+  retry: BulkRetry | null;
 }
 
 /** A job's durable description; ops are kept beside it. */
@@ -77,7 +94,7 @@ export interface JobRecord {
 export interface ActionPlan {
   title: Localized;
   confirmation: Localized;
-  ops: Omit<Op, 'index' | 'state' | 'outcome' | 'createdIri' | 'sentAt' | 'updatedAt'>[];
+  ops: Omit<Op, 'index' | 'state' | 'outcome' | 'createdIri' | 'sentAt' | 'updatedAt' | 'attempts' | 'retry'>[];
   lines?: BulkLineIssue[];
   conflicts?: BulkConflict[];
   notes?: Localized[];
@@ -87,11 +104,12 @@ export interface ActionPlan {
 export type PlannedOp = ActionPlan['ops'][number];
 
 export interface PlanContext {
-  resourceId: string;
-  action: string;
-  targets: string[];
-  params: Record<string, unknown>;
+  /** A job spec as asked for (validated against the contract's union by the planner), or as journalled. */
+  spec: unknown;
   readRows: (resourcePath: string) => Promise<Row[]>;
+  /** The registry resource at a path bound to the platform's schema; api-model's assumptions without it. */
+  binding?: (path: string) => ResourceBinding;
+  now?: number;
 }
 
 export const valueOf = (value: unknown): BulkValue =>

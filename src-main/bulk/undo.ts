@@ -1,7 +1,9 @@
 import type { BulkConflict } from '../../src-preload/contract/bulk.ts';
 import type { Localized } from '../../src-preload/contract/resources.ts';
 import type { PlatformClient } from '../platform/index.ts';
-import { op, sameValue, skipped } from './actions/shared.ts';
+import { op, skipped } from './actions/shared.ts';
+import { sameValue } from './compare.ts';
+import { fieldTypesAt } from './field-types.ts';
 import { readCurrent } from './read-current.ts';
 import { valueOf, type ActionPlan, type JobRecord, type Op, type PlannedOp, type Row } from './types.ts';
 
@@ -61,6 +63,7 @@ export async function planUndo(
   const byPath = new Map<string, Op[]>();
   for (const o of patches) byPath.set(o.resourcePath, [...(byPath.get(o.resourcePath) ?? []), o]);
   for (const [path, group] of byPath) {
+    const typeOf = fieldTypesAt(path);
     const current = await readCurrent(
       deps.client,
       path,
@@ -79,8 +82,9 @@ export async function planUndo(
       const rowConflicts: BulkConflict[] = [];
       for (const c of o.changes) {
         const now = row[c.field];
-        if (sameValue(now, c.old)) continue;
-        if (!sameValue(now, c.new))
+        // only the spelling may differ ("+31…" for "0…", an offset for Z): that is no conflict
+        if (sameValue(typeOf(c.field), now, c.old)) continue;
+        if (!sameValue(typeOf(c.field), now, c.new))
           rowConflicts.push({
             target: o.target,
             label: o.label,
@@ -135,10 +139,11 @@ export async function planUndo(
       const iri = o.createdIri!;
       const row = current.get(iri) ?? null;
       const label = `${o.label} → ${String(o.forward?.forwardTo ?? '')}`;
+      const forwardTo = o.forward?.names?.forwardTo ?? 'forwardTo';
       if (!row) planned.push(skipped('delete-forward', path, iri, label, 'missing', GONE, [], 'DELETE'));
       else
         planned.push(
-          op('delete-forward', path, iri, label, [{ field: 'forwardTo', old: valueOf(row['forwardTo']), new: null }], {
+          op('delete-forward', path, iri, label, [{ field: forwardTo, old: valueOf(row[forwardTo]), new: null }], {
             method: 'DELETE',
             path: iri,
           }),

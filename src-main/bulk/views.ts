@@ -37,9 +37,12 @@ export function toOperation(op: Op): BulkOperation {
     changes: op.changes.map((c) => ({ ...c })),
     state: op.state,
     skip: op.skip,
+    ...(op.rule ? { rule: op.rule } : {}),
     outcome: op.outcome,
     createdIri: op.createdIri,
     updatedAt: op.updatedAt,
+    attempts: op.attempts,
+    retry: op.retry,
   };
 }
 

@@ -2,7 +2,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { keyCheckRecord, preparedStatements } from '../storage/sqlite-helpers.ts';
 import { CacheDamage } from './cache-damage.ts';
 
-const SCHEMA_VERSION = 1;
+// 2: each snapshot sealed as a whole (resources.seal); a file of format 1 is dropped and refetched.
+const SCHEMA_VERSION = 2;
 
 /** What SQLite knows about one resource's snapshot; none of it is row content. */
 export interface ResourceMeta {
@@ -15,6 +16,8 @@ export interface ResourceMeta {
   deltaRows: number;
   /** Chunk sequence numbers only grow, so a sealed chunk's AAD is never reused by another chunk. */
   nextSeq: number;
+  /** The sealed manifest (see manifest.ts) that the rest of this record and the chunks must agree with. */
+  seal: Uint8Array | null;
 }
 
 export type ChunkKind = 'base' | 'upsert' | 'remove';
@@ -55,6 +58,7 @@ CREATE TABLE IF NOT EXISTS resources (
   base_rows INTEGER NOT NULL,
   delta_rows INTEGER NOT NULL,
   next_seq INTEGER NOT NULL,
+  seal BLOB,
   updated_at INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS chunks (
@@ -75,6 +79,7 @@ interface MetaRow {
   base_rows: number;
   delta_rows: number;
   next_seq: number;
+  seal: Uint8Array | null;
 }
 
 /** Opens (creating if needed) a cache database: WAL, so a crash mid-write leaves the last commit intact. */
@@ -113,7 +118,7 @@ function wrap(db: DatabaseSync): CacheDb {
     },
     meta(resource) {
       const row = statement(
-        'SELECT fetched_at, complete, row_count, chunk_count, base_rows, delta_rows, next_seq FROM resources WHERE resource = ?',
+        'SELECT fetched_at, complete, row_count, chunk_count, base_rows, delta_rows, next_seq, seal FROM resources WHERE resource = ?',
       ).get(resource) as MetaRow | undefined;
       if (!row) return null;
       return {
@@ -124,6 +129,7 @@ function wrap(db: DatabaseSync): CacheDb {
         baseRows: row.base_rows,
         deltaRows: row.delta_rows,
         nextSeq: row.next_seq,
+        seal: row.seal,
       };
     },
     chunks(resource) {
@@ -151,8 +157,8 @@ function wrap(db: DatabaseSync): CacheDb {
     },
     putMeta(resource, meta, updatedAt) {
       statement(
-        `INSERT OR REPLACE INTO resources (resource, fetched_at, complete, row_count, chunk_count, base_rows, delta_rows, next_seq, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO resources (resource, fetched_at, complete, row_count, chunk_count, base_rows, delta_rows, next_seq, seal, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         resource,
         meta.fetchedAt,
@@ -162,6 +168,7 @@ function wrap(db: DatabaseSync): CacheDb {
         meta.baseRows,
         meta.deltaRows,
         meta.nextSeq,
+        meta.seal,
         updatedAt,
       );
     },

@@ -5,27 +5,30 @@ import { openText, sealText } from './sealed-text.ts';
 /** Rows (base, upsert) or row keys (remove) per sealed chunk: large enough that per-record crypto costs vanish. */
 export const CHUNK_ITEMS = 2000;
 
-// Everything that places a chunk is authenticated: a chunk moved to another resource, position or kind,
-// or cut short, fails to open.
-function chunkAad(resource: string, seq: number, kind: ChunkKind, itemCount: number): string {
-  return `noc-cache/1\0${resource}\0${seq}\0${kind}\0${itemCount}`;
+// Everything that places a chunk is authenticated: a chunk moved to another resource, position, kind or
+// snapshot (generation), or cut short, fails to open.
+function chunkAad(resource: string, generation: number, seq: number, kind: ChunkKind, itemCount: number): string {
+  return `noc-cache/2\0${resource}\0${generation}\0${seq}\0${kind}\0${itemCount}`;
 }
 
 export function sealChunk(
   key: Buffer,
   resource: string,
+  generation: number,
   seq: number,
   kind: ChunkKind,
   items: readonly unknown[],
 ): StoredChunk {
-  const payload = sealText(key, chunkAad(resource, seq, kind, items.length), JSON.stringify(items));
+  const payload = sealText(key, chunkAad(resource, generation, seq, kind, items.length), JSON.stringify(items));
   return { seq, kind, itemCount: items.length, payload };
 }
 
-export function openChunk(key: Buffer, resource: string, chunk: StoredChunk): unknown[] {
+export function openChunk(key: Buffer, resource: string, generation: number, chunk: StoredChunk): unknown[] {
   let items: unknown;
   try {
-    items = JSON.parse(openText(key, chunkAad(resource, chunk.seq, chunk.kind, chunk.itemCount), chunk.payload));
+    items = JSON.parse(
+      openText(key, chunkAad(resource, generation, chunk.seq, chunk.kind, chunk.itemCount), chunk.payload),
+    );
   } catch {
     throw new CacheDamage('corrupt', `a cache record of ${resource} failed authentication`);
   }
@@ -39,9 +42,9 @@ export function openChunk(key: Buffer, resource: string, chunk: StoredChunk): un
  * The chunk's rows as the JSON array text they were sealed as, without parsing them: the grid hands that text
  * to the renderer as it is. Authentication (which covers the row count) still guarantees it is whole.
  */
-export function openChunkText(key: Buffer, resource: string, chunk: StoredChunk): string {
+export function openChunkText(key: Buffer, resource: string, generation: number, chunk: StoredChunk): string {
   try {
-    return openText(key, chunkAad(resource, chunk.seq, chunk.kind, chunk.itemCount), chunk.payload);
+    return openText(key, chunkAad(resource, generation, chunk.seq, chunk.kind, chunk.itemCount), chunk.payload);
   } catch {
     throw new CacheDamage('corrupt', `a cache record of ${resource} failed authentication`);
   }

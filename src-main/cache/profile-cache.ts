@@ -7,6 +7,7 @@ import { cacheFilePath, cacheSizeBytes, removeCacheFiles } from './cache-file.ts
 import { cacheKeyAccount, loadCacheKey } from './cache-key.ts';
 import { createFresh, openExisting } from './cache-open.ts';
 import { CHUNK_ITEMS, openChunk, openChunkText, sealChunk } from './chunk-codec.ts';
+import { newGeneration, sealManifest, verifiedManifest, type Manifest } from './manifest.ts';
 import { applyDeltas, uniqueRows, type CacheDelta } from './merge.ts';
 import type {
   CacheNotice,
@@ -108,8 +109,10 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     }
   };
 
+  /** Seals `items` into chunks from `firstSeq` on, and lists them in `manifest`; returns the next free seq. */
   const sealInto = (
     resource: string,
+    manifest: Manifest,
     firstSeq: number,
     kind: ChunkKind,
     items: readonly unknown[],
@@ -117,10 +120,26 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
   ): number => {
     let seq = firstSeq;
     for (let start = 0; start < items.length; start += CHUNK_ITEMS) {
-      db.insertChunk(resource, sealChunk(key, resource, seq, kind, items.slice(start, start + CHUNK_ITEMS)), at);
+      const chunk = sealChunk(key, resource, manifest.generation, seq, kind, items.slice(start, start + CHUNK_ITEMS));
+      db.insertChunk(resource, chunk, at);
+      manifest.chunks.push([seq, kind, chunk.itemCount]);
       seq += 1;
     }
     return seq;
+  };
+
+  const putSealed = (resource: string, manifest: Manifest, rowCount: number | null, nextSeq: number, at: number) => {
+    const meta: ResourceMeta = {
+      fetchedAt: manifest.fetchedAt,
+      complete: manifest.complete,
+      rowCount,
+      chunkCount: manifest.chunks.length,
+      baseRows: manifest.baseRows,
+      deltaRows: manifest.deltaRows,
+      nextSeq,
+      seal: sealManifest(key, resource, manifest),
+    };
+    db.putMeta(resource, meta, at);
   };
 
   const writeBase = (resource: string, rows: CacheRow[], fetchedAt: number, complete: boolean): void => {
@@ -128,17 +147,16 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     db.transaction(() => {
       const firstSeq = db.meta(resource)?.nextSeq ?? 0;
       db.deleteChunks(resource);
-      const nextSeq = sealInto(resource, firstSeq, 'base', rows, at);
-      const meta: ResourceMeta = {
+      const manifest: Manifest = {
+        generation: newGeneration(),
         fetchedAt,
         complete,
-        rowCount: rows.length,
-        chunkCount: nextSeq - firstSeq,
         baseRows: rows.length,
         deltaRows: 0,
-        nextSeq,
+        chunks: [],
       };
-      db.putMeta(resource, meta, at);
+      const nextSeq = sealInto(resource, manifest, firstSeq, 'base', rows, at);
+      putSealed(resource, manifest, rows.length, nextSeq, at);
     });
   };
 
@@ -152,20 +170,13 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     db.transaction(() => {
       const meta = db.meta(resource);
       if (meta === null) return;
-      const nextSeq = sealInto(resource, meta.nextSeq, kind, items, at);
-      db.putMeta(
-        resource,
-        {
-          ...meta,
-          fetchedAt: update?.fetchedAt ?? meta.fetchedAt,
-          complete: update?.complete ?? meta.complete,
-          rowCount: items.length === 0 ? meta.rowCount : null,
-          chunkCount: meta.chunkCount + (nextSeq - meta.nextSeq),
-          deltaRows: meta.deltaRows + items.length,
-          nextSeq,
-        },
-        at,
-      );
+      // the chunks are checked when read; here the seal only has to be sound to extend it
+      const manifest = verifiedManifest(key, resource, meta, null);
+      const nextSeq = sealInto(resource, manifest, meta.nextSeq, kind, items, at);
+      manifest.fetchedAt = update?.fetchedAt ?? manifest.fetchedAt;
+      manifest.complete = update?.complete ?? manifest.complete;
+      manifest.deltaRows += items.length;
+      putSealed(resource, manifest, items.length === 0 ? meta.rowCount : null, nextSeq, at);
     });
   };
 
@@ -173,12 +184,11 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     const meta = db.meta(resource);
     if (meta === null) return null;
     const chunks = db.chunks(resource);
-    if (chunks.length !== meta.chunkCount)
-      throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
+    const { generation } = verifiedManifest(key, resource, meta, chunks);
     const base: CacheRow[] = [];
     const deltas: CacheDelta[] = [];
     for (const chunk of chunks) {
-      const items = openChunk(key, resource, chunk);
+      const items = openChunk(key, resource, generation, chunk);
       if (chunk.kind === 'base') for (const item of items) base.push(item as CacheRow);
       else if (chunk.kind === 'upsert') deltas.push({ kind: 'upsert', rows: items as CacheRow[] });
       else deltas.push({ kind: 'remove', keys: items as string[] });
@@ -186,6 +196,8 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     if (base.length !== meta.baseRows)
       throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
     const rows = applyDeltas(base, deltas);
+    if (meta.rowCount !== null && meta.rowCount !== rows.length)
+      throw new CacheDamage('corrupt', `the row count of ${resource} differs from its rows`);
     return { snapshot: { rows, fetchedAt: meta.fetchedAt, complete: meta.complete }, meta };
   };
 
@@ -193,8 +205,7 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     const meta = db.meta(resource);
     if (meta === null) return null;
     const chunks = db.chunks(resource);
-    if (chunks.length !== meta.chunkCount)
-      throw new CacheDamage('corrupt', `records of ${resource} are missing from the cache`);
+    const { generation } = verifiedManifest(key, resource, meta, chunks);
     if (chunks.some((chunk) => chunk.kind !== 'base')) {
       // Deltas must be merged, which needs the rows themselves: one part, the merged snapshot.
       const found = readSnapshot(resource);
@@ -203,11 +214,13 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
       return { rowCount: rows.length, fetchedAt, complete, parts: [{ json: JSON.stringify(rows), rows: rows.length }] };
     }
     const rowCount = chunks.reduce((sum, chunk) => sum + chunk.itemCount, 0);
-    if (rowCount !== meta.baseRows) throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
+    if (rowCount !== meta.baseRows || (meta.rowCount !== null && meta.rowCount !== rowCount))
+      throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
     // Opened lazily, so the first rows can go out before the last are decrypted. A chunk that fails
     // authentication throws to the consumer (the grid service), which drops the cache and refetches.
     const parts = (function* () {
-      for (const chunk of chunks) yield { json: openChunkText(key, resource, chunk), rows: chunk.itemCount };
+      for (const chunk of chunks)
+        yield { json: openChunkText(key, resource, generation, chunk), rows: chunk.itemCount };
     })();
     return { rowCount, fetchedAt: meta.fetchedAt, complete: meta.complete, parts };
   };

@@ -8,7 +8,9 @@ import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPlatformClient, type PlatformClient } from '../platform/client.ts';
 import { isPlatformError } from '../platform/errors.ts';
+import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
 import type { FetchLike } from '../platform/http.ts';
+import type { Redactor } from '../platform/redact.ts';
 import type { AuthConfig } from '../platform/session.ts';
 import type { ProfileService } from '../profiles/profile-service.ts';
 import type { StoredProfile } from '../profiles/profile-store.ts';
@@ -20,6 +22,8 @@ export interface ConnectionManagerDeps {
   demo: DemoHost;
   fetch: FetchLike;
   logger: Logger;
+  /** The app's redactor: each client feeds it its tokens, so that logs and IPC mask them too. */
+  redactor?: Redactor;
   onStatus: (status: ConnectionStatus) => void;
   onBudget: (budget: BudgetSnapshot) => void;
   /** Requests in flight per profile (a setting; default 6). */
@@ -55,6 +59,8 @@ interface Current {
   unsubscribe: () => void;
   attempt: number;
   timer: ReturnType<typeof setTimeout> | null;
+  /** The budget hold last reported in the status ('' for none). */
+  holdKey: string;
 }
 
 const NO_PROFILE: ConnectionStatus = {
@@ -64,12 +70,9 @@ const NO_PROFILE: ConnectionStatus = {
   state: 'no-profile',
   apiUser: null,
   message: null,
+  hold: null,
 };
 const DEFAULT_RECONNECT_DELAYS = [1000, 2000, 4000, 8000, 15000];
-
-function isUnreachable(failure: unknown): boolean {
-  return isPlatformError(failure) && (failure.kind === 'network' || failure.kind === 'timeout');
-}
 
 function reasonOf(failure: unknown): string {
   return isPlatformError(failure) ? failure.userMessage : failure instanceof Error ? failure.message : String(failure);
@@ -93,6 +96,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       state: current.state,
       apiUser: current.client?.session.status().user ?? null,
       message: current.message,
+      hold: current.client?.governor.snapshot().hold ?? null,
     };
   };
 
@@ -113,6 +117,9 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       day: snapshot.day,
       concurrency: snapshot.concurrency,
       pausedUntil: snapshot.pausedUntil,
+      hold: snapshot.hold,
+      active: snapshot.active,
+      queued: snapshot.queued,
     };
   };
 
@@ -136,21 +143,18 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     const password = await deps.profiles.secretOf(profile.id);
     const demo = await deps.demo.ensureStarted({
       email: profile.auth.email,
-      clientId: profile.auth.clientId,
+      clientId: await deps.profiles.clientIdOf(profile.id),
       password,
     });
     return demo.url;
   };
 
-  const authFor = (profile: StoredProfile): AuthConfig =>
-    profile.auth.mode === 'jwt'
-      ? {
-          mode: 'jwt',
-          email: profile.auth.email,
-          clientId: profile.auth.clientId,
-          password: () => deps.profiles.secretOf(profile.id),
-        }
-      : { mode: 'static-key', clientId: profile.auth.clientId, authToken: () => deps.profiles.secretOf(profile.id) };
+  const authFor = async (profile: StoredProfile): Promise<AuthConfig> => {
+    const clientId = await deps.profiles.clientIdOf(profile.id);
+    return profile.auth.mode === 'jwt'
+      ? { mode: 'jwt', email: profile.auth.email, clientId, password: () => deps.profiles.secretOf(profile.id) }
+      : { mode: 'static-key', clientId, authToken: () => deps.profiles.secretOf(profile.id) };
+  };
 
   const release = (target: Current): void => {
     if (target.timer) clearTimeout(target.timer);
@@ -179,9 +183,10 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
         const concurrency = deps.concurrency?.();
         const client = createPlatformClient({
           baseUrl,
-          auth: authFor(target.profile),
+          auth: await authFor(target.profile),
           fetch: deps.fetch,
           logger: deps.logger,
+          ...(deps.redactor ? { redactor: deps.redactor } : {}),
           ...(concurrency !== undefined ? { concurrency } : {}),
         });
         if (current !== target) return;
@@ -190,7 +195,17 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
         const offSession = client.session.onChange((session) => {
           if (session.state === 'signed-out' && session.message) setState(target, 'signed-out', session.message);
         });
-        const offBudget = client.governor.onChange(scheduleBudget);
+        const offBudget = client.governor.onChange((snapshot) => {
+          scheduleBudget();
+          // a hold starting or ending changes what the status bar says: report it at once
+          const holdKey = snapshot.hold ? `${snapshot.hold.reason}@${snapshot.hold.until}` : '';
+          if (holdKey !== target.holdKey && current === target) {
+            target.holdKey = holdKey;
+            deps.onStatus(status());
+            const now = budget();
+            if (now) deps.onBudget(now);
+          }
+        });
         target.client = client;
         target.unsubscribe = () => (offSession(), offBudget());
       }
@@ -205,7 +220,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       scheduleBudget();
     } catch (failure) {
       if (current !== target) return;
-      const reason = reasonOf(failure);
+      const reason = isUnreachable(failure) ? unreachableReason(failure) : reasonOf(failure);
       deps.logger.warn('connect failed', { profileId: target.profile.id, reason });
       if (isUnreachable(failure)) {
         if (target.profile.isDemo && target.client) {
@@ -242,6 +257,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
         unsubscribe: () => undefined,
         attempt: 0,
         timer: null,
+        holdKey: '',
       };
       current = target;
       deps.onStatus(status());

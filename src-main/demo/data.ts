@@ -14,6 +14,7 @@ import type {
   X2voipCallBarring,
   X2voipOutboundRoute,
   X2voipRoute,
+  WritableRule,
 } from '../api-model/index.ts';
 import { Table } from './table.ts';
 
@@ -34,6 +35,8 @@ export interface DemoData {
   readonly x2voipRoutes: Table<X2voipRoute>;
   readonly x2voipOutboundRoutes: Table<X2voipOutboundRoute>;
   readonly x2voipCallBarrings: Table<X2voipCallBarring>;
+  /** By collection path: fields a dialect makes writable beyond api-model (SIM-card cost center). */
+  readonly extraWritable: Record<string, Readonly<Record<string, WritableRule>>>;
 }
 
 export function emptyDemoData(): DemoData {
@@ -53,5 +56,6 @@ export function emptyDemoData(): DemoData {
     x2voipRoutes: new Table<X2voipRoute>(1),
     x2voipOutboundRoutes: new Table<X2voipOutboundRoute>(1),
     x2voipCallBarrings: new Table<X2voipCallBarring>(1),
+    extraWritable: {},
   };
 }

@@ -1,22 +1,34 @@
 import { randomBytes } from 'node:crypto';
 import { createAuthenticator } from './auth.ts';
+import { DEFAULT_FORMATS, presentInFormats, type DemoFormats } from './formats.ts';
 import type { AuthKind, DemoCredentials } from './auth.ts';
 import type { DemoData } from './data.ts';
+import { demoDialect, type DemoDialectId } from './dialect/dialects.ts';
+import { throughDialect } from './dialect/exchange.ts';
+import { seedDialect } from './dialect/seed.ts';
 import { generateDemoData } from './generate/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { createPrng } from './prng.ts';
-import { createRateLimiter } from './rate-limiter.ts';
+import type { ServerErrorKind } from './faults.ts';
+import { createRateLimiter, type ResetHeaderForm } from './rate-limiter.ts';
+import { RingLog } from './request-log.ts';
 import { listen } from './server.ts';
 
 export type { DemoCredentials } from './auth.ts';
 export type { DemoData } from './data.ts';
+export type { DemoFormats } from './formats.ts';
 export type { Table } from './table.ts';
+export { DEMO_DIALECTS, type DemoDialectId } from './dialect/dialects.ts';
+export { MIXED_SERVER_ERRORS, type ServerErrorKind } from './faults.ts';
+export type { ResetHeaderForm } from './rate-limiter.ts';
 
 export interface DemoFaults {
   /** Added to every response. */
   latencyMs: number;
-  /** 0..1 fraction of requests answered 503 before anything else happens. */
+  /** 0..1 fraction of requests answered with a server error before anything else happens. */
   errorRate: number;
+  /** Which server errors, drawn evenly (default ['503-json']; MIXED_SERVER_ERRORS: 500 Hydra, 502/503 HTML). */
+  errorKinds: readonly ServerErrorKind[];
   /** 0..1 fraction of requests answered 429 with Retry-After. */
   rateLimitRate: number;
   /** Retry-After value for injected 429s. */
@@ -35,14 +47,29 @@ export interface DemoOptions {
   /** Number of phone numbers; default 3000. Every other count scales from it. */
   phoneNumbers?: number;
   faults?: Partial<DemoFaults>;
-  /** Sliding windows; exceeded -> 429 + Retry-After. Default 3600 per hour, 50000 per day. */
-  rateLimit?: { hourLimit: number; dayLimit: number };
+  /**
+   * Sliding windows; exceeded -> 429 + Retry-After. Default 3600 per hour, 50000 per day. hourWindowMs/dayWindowMs
+   * shorten the "hour" and "day" for tests; resetForm writes *-Reset as seconds to go (default) or an epoch.
+   */
+  rateLimit?: {
+    hourLimit: number;
+    dayLimit: number;
+    hourWindowMs?: number;
+    dayWindowMs?: number;
+    resetForm?: ResetHeaderForm;
+  };
+  /** Request log entries kept (a ring buffer: the newest ones; default 20,000). */
+  requestLogLimit?: number;
   /** Default wholesaler: true; false -> 403 "Access Denied." on number blocks. */
   rights?: { wholesaler: boolean };
   /** Default 127.0.0.1; the port is always random. */
   host?: string;
   /** Explicit credentials (e.g. generated for the first-run demo profile); missing ones take the defaults. */
   credentials?: Partial<DemoCredentials>;
+  /** How the platform names things and whether it documents itself (default 'standard'); see dialect/dialects.ts. */
+  dialect?: DemoDialectId;
+  /** How answers write phone numbers and date-times; default national numbers and UTC. */
+  formats?: Partial<DemoFormats>;
 }
 
 export interface DemoRequestLogEntry {
@@ -56,12 +83,15 @@ export interface DemoRequestLogEntry {
   auth: AuthKind;
   /** A write changed state (true also when its response was then lost). */
   applied: boolean;
+  /** The Retry-After the answer carried (seconds), or null. */
+  retryAfterSeconds: number | null;
 }
 
 export interface DemoPlatform {
   readonly url: string;
   readonly credentials: DemoCredentials;
   setFaults(faults: Partial<DemoFaults>): void;
+  /** The newest requestLogLimit requests, oldest first (a copy). */
   readonly requestLog: readonly DemoRequestLogEntry[];
   clearLog(): void;
   /** tokenRequests counts every request to /authentication-token; tokensIssued only those answered with a token. */
@@ -77,6 +107,7 @@ export const DEFAULT_PHONE_NUMBERS = 3000;
 export const DEFAULT_FAULTS: Readonly<DemoFaults> = {
   latencyMs: 0,
   errorRate: 0,
+  errorKinds: ['503-json'],
   rateLimitRate: 0,
   retryAfterSeconds: 2,
   tokenLifetimeSeconds: 3600,
@@ -104,6 +135,11 @@ export function generateDemoCredentials(): DemoCredentials {
   };
 }
 
+function retryAfterOf(headers: Readonly<Record<string, string>> | undefined): number | null {
+  const raw = headers?.['Retry-After'];
+  return raw === undefined ? null : Number(raw);
+}
+
 export async function startDemoPlatform(options: DemoOptions = {}): Promise<DemoPlatform> {
   const seed = options.seed ?? DEFAULT_SEED;
   const data = generateDemoData(
@@ -114,22 +150,29 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
   const credentials: DemoCredentials = { ...DEFAULT_DEMO_CREDENTIALS, ...options.credentials };
   let faults: DemoFaults = { ...DEFAULT_FAULTS, ...options.faults };
   const auth = createAuthenticator(credentials, randomBytes(32), () => faults.tokenLifetimeSeconds);
-  const limiter = createRateLimiter(options.rateLimit?.hourLimit ?? 3600, options.rateLimit?.dayLimit ?? 50_000);
+  const limiter = createRateLimiter({ hourLimit: 3600, dayLimit: 50_000, ...options.rateLimit });
   const faultRng = createPrng(seed ^ 0x5eed);
-  const log: DemoRequestLogEntry[] = [];
+  const log = new RingLog<DemoRequestLogEntry>(options.requestLogLimit ?? 20_000);
   const stats = { tokenRequests: 0, tokensIssued: 0 };
   const wholesaler = options.rights?.wholesaler ?? true;
+  const dialect = demoDialect(options.dialect);
+  seedDialect(data, dialect);
+  let baseUrl = '';
+  const formats: DemoFormats = { ...DEFAULT_FORMATS, ...options.formats };
 
   const { server, url } = await listen(options.host ?? '127.0.0.1', async (request) => {
-    const result = await runPipeline(request, {
-      data,
-      auth,
-      limiter,
-      faults: () => faults,
-      faultRng,
-      wholesaler,
-      onTokenRequest: () => stats.tokenRequests++,
-    });
+    const translated = await throughDialect(dialect, data, baseUrl, request, (inDialect) =>
+      runPipeline(inDialect, {
+        data,
+        auth,
+        limiter,
+        faults: () => faults,
+        faultRng,
+        wholesaler,
+        onTokenRequest: () => stats.tokenRequests++,
+      }),
+    );
+    const result = { auth: 'none' as const, applied: false, ...translated.result, response: translated.response };
     if (request.path === '/authentication-token' && result.response.status === 200) stats.tokensIssued++;
     const contentType = request.headers['content-type'];
     log.push({
@@ -141,16 +184,21 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
       contentType: typeof contentType === 'string' ? contentType : null,
       auth: result.auth,
       applied: result.applied,
+      retryAfterSeconds: retryAfterOf(result.response.headers),
     });
-    return { response: result.response, extraHeaders: limiter.headers(Date.now()) };
+    return {
+      response: presentInFormats(result.response, formats),
+      extraHeaders: { ...limiter.headers(Date.now()), ...translated.headers },
+    };
   });
+  baseUrl = url;
 
   return {
     url,
     credentials,
     data,
     get requestLog() {
-      return log;
+      return log.toArray();
     },
     get stats() {
       return { tokenRequests: stats.tokenRequests, tokensIssued: stats.tokensIssued };
@@ -159,7 +207,7 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
       faults = { ...faults, ...next };
     },
     clearLog() {
-      log.length = 0;
+      log.clear();
     },
     close() {
       return new Promise<void>((resolve, reject) => {

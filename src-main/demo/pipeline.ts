@@ -1,5 +1,6 @@
 import type { Authenticator, AuthKind } from './auth.ts';
 import type { DemoData } from './data.ts';
+import { lostResponse, pickServerError, type ServerErrorKind } from './faults.ts';
 import { accessDenied, methodNotAllowed, problem } from './http/problem.ts';
 import type { DemoRequest, DemoResponse } from './http/types.ts';
 import type { Prng } from './prng.ts';
@@ -11,6 +12,7 @@ export const TOKEN_PATH = '/authentication-token';
 export interface PipelineFaults {
   readonly latencyMs: number;
   readonly errorRate: number;
+  readonly errorKinds: readonly ServerErrorKind[];
   readonly rateLimitRate: number;
   readonly retryAfterSeconds: number;
   readonly lostResponseRate: number;
@@ -35,13 +37,6 @@ export interface PipelineResult {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** What a proxy in front of the platform sends when the upstream answer is lost: HTML, not JSON. */
-const lostResponse = (): DemoResponse => ({
-  status: 502,
-  contentType: 'text/html; charset=utf-8',
-  body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n',
-});
-
 /** One request through the platform: latency, injected faults, rate limit, auth, route, lost-response fault. */
 export async function runPipeline(req: DemoRequest, deps: PipelineDeps): Promise<PipelineResult> {
   const faults = deps.faults();
@@ -55,7 +50,9 @@ export async function runPipeline(req: DemoRequest, deps: PipelineDeps): Promise
   });
 
   if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-  if (faults.errorRate > 0 && deps.faultRng.next() < faults.errorRate) return done(problem(503, 'Service Unavailable'));
+  if (faults.errorRate > 0 && deps.faultRng.next() < faults.errorRate) {
+    return done(pickServerError(faults.errorKinds, deps.faultRng));
+  }
   if (faults.rateLimitRate > 0 && deps.faultRng.next() < faults.rateLimitRate) {
     return done(tooMany(faults.retryAfterSeconds));
   }

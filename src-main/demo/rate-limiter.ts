@@ -1,5 +1,5 @@
 /**
- * Two sliding windows (1 hour, 24 hours) over accepted requests.
+ * Two sliding windows (1 hour, 24 hours, or shorter for tests) over accepted requests.
  * Reset = whole seconds until the oldest counted request leaves the window, i.e. until one more
  * request fits again (0 when the window is empty). A request refused with 429 is not counted.
  */
@@ -45,15 +45,34 @@ class SlidingWindow {
   }
 }
 
+/** How the *-Reset headers are written: seconds to go, or the moment as epoch seconds or epoch milliseconds. */
+export type ResetHeaderForm = 'seconds-to-go' | 'epoch-seconds' | 'epoch-ms';
+
+export interface RateLimiterOptions {
+  hourLimit: number;
+  dayLimit: number;
+  /** The "hour" and the "day" (default 1 h and 24 h); tests shorten them. */
+  hourWindowMs?: number;
+  dayWindowMs?: number;
+  resetForm?: ResetHeaderForm;
+}
+
 export interface RateLimiter {
   /** Counts the request if both windows have room; otherwise returns the Retry-After seconds. */
   take(now: number): { ok: true } | { ok: false; retryAfterSeconds: number };
   headers(now: number): Record<string, string>;
 }
 
-export function createRateLimiter(hourLimit: number, dayLimit: number): RateLimiter {
-  const hour = new SlidingWindow(hourLimit, 3_600_000);
-  const day = new SlidingWindow(dayLimit, 86_400_000);
+function resetValue(state: RateWindowState, now: number, form: ResetHeaderForm): string {
+  if (form === 'seconds-to-go') return String(state.resetSeconds);
+  const at = now + state.resetSeconds * 1000;
+  return form === 'epoch-ms' ? String(at) : String(Math.ceil(at / 1000));
+}
+
+export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  const hour = new SlidingWindow(options.hourLimit, options.hourWindowMs ?? 3_600_000);
+  const day = new SlidingWindow(options.dayLimit, options.dayWindowMs ?? 86_400_000);
+  const form = options.resetForm ?? 'seconds-to-go';
   return {
     take(now) {
       const full = [hour, day].filter((w) => w.count(now) >= w.limit);
@@ -69,10 +88,10 @@ export function createRateLimiter(hourLimit: number, dayLimit: number): RateLimi
       return {
         'X-RateLimit-1H-Limit': String(h.limit),
         'X-RateLimit-1H-Remaining': String(h.remaining),
-        'X-RateLimit-1H-Reset': String(h.resetSeconds),
+        'X-RateLimit-1H-Reset': resetValue(h, now, form),
         'X-RateLimit-24H-Limit': String(d.limit),
         'X-RateLimit-24H-Remaining': String(d.remaining),
-        'X-RateLimit-24H-Reset': String(d.resetSeconds),
+        'X-RateLimit-24H-Reset': resetValue(d, now, form),
       };
     },
   };

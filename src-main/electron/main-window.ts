@@ -18,6 +18,8 @@ export interface MainWindowOptions {
   preloadPath: string;
   rendererUrl: string;
   iconPath?: string;
+  /** Only unpackaged runs may open DevTools. */
+  devTools: boolean;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -30,7 +32,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: 'NOC Console',
     backgroundColor: '#1b1f24',
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: { ...HARDENED_WEB_PREFERENCES, preload: options.preloadPath },
+    webPreferences: { ...HARDENED_WEB_PREFERENCES, devTools: options.devTools, preload: options.preloadPath },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.rendererUrl);

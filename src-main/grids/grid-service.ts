@@ -14,6 +14,12 @@ import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { isPlatformError } from '../platform/errors.ts';
 import type { PlatformClient } from '../platform/client.ts';
+import type { ListAllOptions, ListAllResult } from '../platform/hydra.ts';
+import type { PageSizer } from '../schema/paging.ts';
+import type { Priority } from '../platform/governor.ts';
+import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
+import { createGapEnding, type SyncBase } from './gap-ending.ts';
+import { heldGap, readListingRound, type PendingListing } from './listing-rounds.ts';
 import { diffRows, withKeys } from './row-diff.ts';
 
 /** The slice of the offline cache the grids use. */
@@ -45,6 +51,10 @@ export interface GridServiceDeps {
   onSyncEnd: (end: GridSyncEnd) => void;
   onCacheDropped: (profileId: string, detail: string) => void;
   logger: Logger;
+  /** Rows fetched from the platform, for the platform schema (fields the documentation does not declare). */
+  observe?: (path: string, rows: readonly Row[]) => void;
+  /** Page sizes as the platform documents and accepts them; without it, the client's default. */
+  pageSizer?: PageSizer;
   now?: () => number;
   /** How long a refresh waits after a grid opened from the cache (default 1.5 s). */
   refreshDelayMs?: number;
@@ -52,8 +62,11 @@ export interface GridServiceDeps {
 
 export interface GridService {
   open(target: GridTarget): Promise<GridSnapshot>;
-  /** Starts a background refresh unless one runs; false when not connected. */
-  refresh(target: GridTarget): boolean;
+  /**
+   * Starts a refresh unless one runs; false when not connected. 'background' (default) yields to the rate budget
+   * and continues by itself after the reset; 'interactive' (a grid with nothing cached) goes first.
+   */
+  refresh(target: GridTarget, priority?: Priority): boolean;
   cancel(target: GridTarget): boolean;
   lookups(target: GridTarget, signal?: AbortSignal): Promise<LookupTables>;
   /** The connection came back: refresh every grid that was opened. */
@@ -83,9 +96,15 @@ export function createGridService(deps: GridServiceDeps): GridService {
   const now = deps.now ?? Date.now;
   const opened = new Map<string, GridTarget>();
   const running = new Map<string, AbortController>();
+  // listings that stopped early (budget, failed pages): the next refresh reads only what they missed
+  const pendingListings = new Map<string, PendingListing>();
+  const gaps = createGapEnding({ now, reportUnreachable: (reason) => deps.reportUnreachable(reason) });
   // Rows a bulk job wrote while a refresh was reading pages: the refresh must not put the older page back.
   let writeSeq = 0;
   const localWrites = new Map<string, Map<string, { seq: number; row: Row | null }>>();
+
+  const listAllOf = <T>(client: PlatformClient, path: string, options: ListAllOptions): Promise<ListAllResult<T>> =>
+    deps.pageSizer ? deps.pageSizer.listAll<T>(client.listAll, path, options) : client.listAll<T>(path, options);
 
   const collectionOf = (target: GridTarget): string => {
     const descriptor = deps.descriptor(target.resource);
@@ -126,16 +145,34 @@ export function createGridService(deps: GridServiceDeps): GridService {
     return merged;
   };
 
-  async function sync(target: GridTarget, profileId: string, controller: AbortController, path: string): Promise<void> {
+  async function sync(
+    target: GridTarget,
+    profileId: string,
+    controller: AbortController,
+    path: string,
+    priority: Priority,
+  ): Promise<void> {
     const tab = target.tab ?? null;
-    const base = { profileId, resource: target.resource, tab };
+    const base: SyncBase = { profileId, resource: target.resource, tab };
+    const key = keyOf(target);
     const startedAt = writeSeq;
+    const pending = pendingListings.get(key) ?? null;
+    const resume = (): void => {
+      if (opened.has(key)) refresh(target);
+    };
+    // no longer running once it has said so: a refresh asked for on hearing that starts a new one
+    const end = (result: GridSyncEnd): void => {
+      if (running.get(key) === controller) running.delete(key);
+      deps.onSyncEnd(result);
+    };
     try {
       const client = deps.client();
       const cache = await deps.cache(profileId);
       let lastProgressAt = 0;
-      const result = await client.listAll<Row>(path, {
+      const round = await readListingRound(client, path, pending, {
         signal: controller.signal,
+        priority,
+        list: (listPath, listOptions) => listAllOf(client, listPath, listOptions),
         onProgress: (progress) => {
           // A few updates a second are enough for a progress bar; one per page would keep the renderer busy.
           const at = now();
@@ -143,30 +180,40 @@ export function createGridService(deps: GridServiceDeps): GridService {
           lastProgressAt = at;
           deps.onProgress({
             ...base,
-            pages: progress.pages,
+            pages: progress.pages + (pending ? pending.pagesTotal - pending.missing.length : 0),
             pagesTotal: progress.pagesTotal ?? null,
-            items: progress.items,
+            items: progress.items + (pending?.rows.size ?? 0),
             total: progress.total ?? null,
           });
         },
       });
       const fetchedAt = now();
-      const previous = (await cache.read(path))?.rows ?? [];
-      const rows = overlayLocalWrites(path, withKeys(result.items, path), startedAt);
-      const changes = diffRows(previous, rows, path);
-      if (result.complete) {
-        await cache.replaceAll(path, rows, fetchedAt, true);
+      deps.observe?.(path, round.rows);
+      const cached = await cache.read(path);
+      const rows = overlayLocalWrites(path, round.rows, startedAt);
+      const changes = diffRows(cached?.rows ?? [], rows, path);
+      if (round.complete || cached === null) {
+        // nothing cached yet: what was read is the snapshot, marked incomplete when pages are missing
+        await cache.replaceAll(path, rows, fetchedAt, round.complete);
       } else {
         // An incomplete listing proves nothing about the rows it did not see: keep them, update the rest.
         await cache.upsert(path, [...changes.added, ...changes.updated], { fetchedAt, complete: false });
         changes.removed = [];
       }
+      if (round.pending) pendingListings.set(key, round.pending);
+      else pendingListings.delete(key);
       if (deps.profileId() !== profileId) return;
-      deps.onChanges({ ...base, ...changes, fetchedAt, complete: result.complete });
-      deps.onSyncEnd({ ...base, outcome: 'done', message: null });
+      deps.onChanges({ ...base, ...changes, fetchedAt, complete: round.complete });
+      if (round.gap) gaps.end(key, base, round.gap, end, resume);
+      else end({ ...base, outcome: 'done', message: null, gap: null });
     } catch (failure) {
       if (controller.signal.aborted) {
-        deps.onSyncEnd({ ...base, outcome: 'cancelled', message: null });
+        end({ ...base, outcome: 'cancelled', message: null, gap: null });
+        return;
+      }
+      if (isPlatformError(failure) && failure.kind === 'rate-limited' && failure.hold) {
+        // the budget held the listing before it could read anything new: it goes on after the reset
+        gaps.end(key, base, heldGap(failure.hold, pending), end, resume);
         return;
       }
       const reason = isPlatformError(failure)
@@ -174,10 +221,10 @@ export function createGridService(deps: GridServiceDeps): GridService {
         : failure instanceof Error
           ? failure.message
           : String(failure);
-      const unreachable = isPlatformError(failure) && (failure.kind === 'network' || failure.kind === 'timeout');
-      if (unreachable) deps.reportUnreachable(reason);
+      const unreachable = isUnreachable(failure);
+      if (unreachable) deps.reportUnreachable(unreachableReason(failure));
       deps.logger.warn('grid refresh failed', { resource: target.resource, tab, reason });
-      deps.onSyncEnd({ ...base, outcome: unreachable ? 'offline' : 'failed', message: reason });
+      end({ ...base, outcome: unreachable ? 'offline' : 'failed', message: reason, gap: null });
     }
   }
 
@@ -218,7 +265,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
     setImmediate(sendBatch);
   }
 
-  const refresh = (target: GridTarget): boolean => {
+  const refresh = (target: GridTarget, priority: Priority = 'background'): boolean => {
     const profileId = deps.profileId();
     if (!profileId || !deps.isConnected()) return false;
     const path = collectionOf(target);
@@ -226,7 +273,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
     if (running.has(key)) return true;
     const controller = new AbortController();
     running.set(key, controller);
-    void sync(target, profileId, controller, path).finally(() => {
+    void sync(target, profileId, controller, path, priority).finally(() => {
       if (running.get(key) === controller) running.delete(key);
     });
     return true;
@@ -268,7 +315,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
         streamRest({ profileId, resource: target.resource, tab: target.tab ?? null, streamId }, parts, loaded, total);
       // With cached rows on screen the refresh can wait a moment, so it does not compete with showing them.
       if (snapshot) setTimeout(() => refresh(target), deps.refreshDelayMs ?? 1500).unref?.();
-      else refresh(target);
+      else refresh(target, 'interactive');
       return {
         profileId,
         resource: target.resource,
@@ -296,7 +343,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
         let rows = (await cache.read(lookup.path))?.rows ?? null;
         if (deps.isConnected()) {
           try {
-            const fresh = await deps.client().listAll<Row>(lookup.path, signal ? { signal } : {});
+            const fresh = await listAllOf<Row>(deps.client(), lookup.path, signal ? { signal } : {});
             rows = withKeys(fresh.items, lookup.path);
             await cache.replaceAll(lookup.path, rows, now(), fresh.complete);
           } catch (failure) {
@@ -323,6 +370,8 @@ export function createGridService(deps: GridServiceDeps): GridService {
     reset() {
       for (const controller of running.values()) controller.abort();
       running.clear();
+      gaps.clear();
+      pendingListings.clear();
       opened.clear();
       localWrites.clear();
     },

@@ -3,11 +3,23 @@ import type { Row } from '../../src-preload/contract/grids.ts';
 import type { ConnectionManager } from '../connection/connection-manager.ts';
 import type { GridService } from '../grids/grid-service.ts';
 import type { ProfileCaches } from '../grids/profile-caches.ts';
+import { resourceModels } from '../api-model/index.ts';
+import { AppError } from '../ipc/app-error.ts';
 import type { Handler } from '../ipc/router.ts';
-import { getResource, listResourceDescriptors } from '../resources/index.ts';
+import { getResource } from '../resources/index.ts';
+import { isItemIri } from '../security/item-iri.ts';
 import type { KeyValueStore } from '../settings/key-value-store.ts';
 
 const COLUMN_STATES_KEY = 'columnStates';
+const ITEM_COLLECTIONS: ReadonlySet<string> = new Set(resourceModels.map((model) => model.path));
+
+function itemRefused(): AppError {
+  const message = {
+    en: 'This link does not point at a single item the console knows, so it was not opened. Nothing was sent to the platform.',
+    nl: 'Deze link wijst niet naar één item dat de console kent, dus is hij niet geopend. Er is niets naar het platform gestuurd.',
+  };
+  return new AppError('ITEM_LINK_REFUSED', message.en, { message });
+}
 
 /** Only the grids that exist get a settings entry: the renderer cannot fill the settings file with keys. */
 function isKnownTarget(target: GridTarget): boolean {
@@ -25,7 +37,6 @@ export function createGridHandlers(deps: {
   caches: ProfileCaches;
   settings: KeyValueStore;
 }): {
-  'resources:list': Handler<'resources:list'>;
   'grid:open': Handler<'grid:open'>;
   'grid:refresh': Handler<'grid:refresh'>;
   'grid:cancel-refresh': Handler<'grid:cancel-refresh'>;
@@ -49,7 +60,6 @@ export function createGridHandlers(deps: {
     return { profileId, sizeBytes: await (await caches.forProfile(profileId)).sizeBytes() };
   };
   return {
-    'resources:list': () => listResourceDescriptors(),
     'grid:open': (target) => grids.open(target),
     'grid:refresh': (target) => ({ started: grids.refresh(target) }),
     'grid:cancel-refresh': (target) => ({ cancelled: grids.cancel(target) }),
@@ -70,7 +80,10 @@ export function createGridHandlers(deps: {
       settings.set(COLUMN_STATES_KEY, next);
       return { saved: true };
     },
-    'platform:get-item': async ({ iri }, { signal }) => connection.client().request<Row>({ path: iri, signal }),
+    'platform:get-item': async ({ iri }, { signal }) => {
+      if (!isItemIri(iri, ITEM_COLLECTIONS)) throw itemRefused();
+      return connection.client().request<Row>({ method: 'GET', path: iri, signal });
+    },
     'cache:info': () => cacheInfo(),
     'cache:clear': async () => {
       const profileId = connection.profileId();

@@ -16,23 +16,23 @@ export interface Logger {
 const JWT_LIKE = /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/g;
 
 /**
- * JSON lines in `<userData>/logs/main.log`. Callers never pass secrets; as a second line of defence anything
- * shaped like a JWT is masked, and `redact` (the secrets main currently holds) are masked too.
+ * JSON lines in `<userData>/logs/main.log`. Callers never pass secrets; as a second line of defence the message and
+ * every text field go through `redact` (the app's redactor, which knows the live secrets) before they are
+ * serialised, so that JSON escaping cannot hide a secret from it, and anything shaped like a JWT is masked.
  */
 export function createFileLogger(
   file: string,
-  redact: () => readonly string[] = () => [],
+  redact: (text: string) => string = (text) => text,
   options: { debug?: boolean } = {},
 ): Logger {
   const debug = options.debug ?? process.env['NOC_DEBUG'] === '1';
   let queue: Promise<void> = mkdir(path.dirname(file), { recursive: true }).then(() => undefined);
-  const mask = (text: string): string => {
-    let masked = text.replace(JWT_LIKE, '[token]');
-    for (const secret of redact()) if (secret.length >= 4) masked = masked.split(secret).join('[secret]');
-    return masked;
-  };
+  const mask = (text: string): string => redact(text).replace(JWT_LIKE, '[token]');
   const write = (level: LogLevel, message: string, fields?: LogFields): void => {
-    const line = mask(JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })) + '\n';
+    const masked: LogFields = {};
+    for (const [key, value] of Object.entries(fields ?? {}))
+      masked[key] = typeof value === 'string' ? mask(value) : value;
+    const line = JSON.stringify({ time: new Date().toISOString(), level, message: mask(message), ...masked }) + '\n';
     queue = queue.then(() => appendFile(file, line, { mode: 0o600 })).catch(() => undefined);
   };
   return {

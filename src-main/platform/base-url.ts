@@ -1,8 +1,9 @@
 export type BaseUrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
-function isLoopbackHost(hostname: string): boolean {
+/** Literal loopback only: `localhost` itself, 127.0.0.0/8 and ::1; a name under .localhost may resolve elsewhere. */
+export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host === 'localhost') return true;
   if (host === '::1' || host === '0:0:0:0:0:0:0:1') return true;
   const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
   if (v4) return v4.slice(1).every((octet) => Number(octet) <= 255);

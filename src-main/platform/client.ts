@@ -8,14 +8,16 @@ import {
   type RequestOptions,
 } from './http.ts';
 import {
-  listAll,
   listAllSequential,
   type HydraItem,
   type ListAllOptions,
   type ListAllResult,
   type PageFetcher,
 } from './hydra.ts';
-import { createRedactor } from './redact.ts';
+import { isPlatformError } from './errors.ts';
+import { createRedactor, type Redactor } from './redact.ts';
+import { listAll } from './list-all.ts';
+import { createRetryBudget, type RetryBudget } from './pipeline/retry-budget.ts';
 import { createSession, type AuthConfig, type SessionStatus } from './session.ts';
 import { systemSleep, type Clock, type Sleep } from './timers.ts';
 
@@ -30,12 +32,22 @@ export interface PlatformClientOptions {
   concurrency?: number;
   /** Per attempt, default 30 s. */
   timeoutMs?: number;
-  /** Attempts for repeatable requests (GET, PATCH, DELETE), default 5. */
+  /** Attempts for repeatable requests (GET, PUT, PATCH, DELETE), default 5. */
   maxAttempts?: number;
   backoff?: { baseMs?: number; maxMs?: number };
+  /** Tokens of the connection's shared retry budget (default 100: 20 retries after 5xx, 10 after timeouts). */
+  retryBudget?: number;
+  /** Answers larger than this fail with 'response-too-large' (default 64 MiB). */
+  maxResponseBytes?: number;
+  /** Requests kept back in each rate-limit window (default 1 % of its limit, 1 to 20). */
+  reserve?: (limit: number | null) => number;
+  /** Background work waits out holds shorter than this and yields to longer ones (default 15 s). */
+  backgroundPatienceMs?: number;
   /** How long a renewal is done before the token's exp, at most (default 30 s; never more than 1/10 of its lifetime). */
   tokenSkewMs?: number;
   logger?: PlatformLogger;
+  /** Shared with the logger and the IPC exits, so that they mask this client's secrets too. */
+  redactor?: Redactor;
 }
 
 /** A typed request; `schema` (e.g. a zod schema) validates the answer, otherwise it is returned as unknown. */
@@ -60,6 +72,7 @@ export interface PlatformClient {
   listAllSequential<T = HydraItem>(path: string, options?: ListAllOptions): Promise<ListAllResult<T>>;
   readonly session: SessionHandle;
   readonly governor: Governor;
+  readonly retryBudget: Pick<RetryBudget, 'available'>;
 }
 
 export function createPlatformClient(options: PlatformClientOptions): PlatformClient {
@@ -69,12 +82,21 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? systemSleep;
   const random = options.random ?? Math.random;
-  const redactor = createRedactor();
+  const { logger } = options;
+  const redactor = options.redactor ?? createRedactor();
   const governor = createGovernor({
     now,
     sleep,
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.reserve !== undefined ? { reserve: options.reserve } : {}),
+    ...(options.backgroundPatienceMs !== undefined ? { backgroundPatienceMs: options.backgroundPatienceMs } : {}),
+    onResetForm: (report) =>
+      logger?.info?.('rate-limit reset headers read', {
+        form: report.form,
+        agreesWithRetryAfter: report.agreesWithRetryAfter,
+      }),
   });
+  const retryBudget = createRetryBudget(options.retryBudget !== undefined ? { capacity: options.retryBudget } : {});
 
   // the session signs in through the same pipeline (governor, timeouts) without credentials of its own
   const pipelineRef: { send: (request: RequestOptions) => Promise<PlatformResponse> } = {
@@ -103,18 +125,23 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
     governor,
     session,
     redactor,
+    retryBudget,
     now,
     sleep,
     random,
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
     ...(options.backoff !== undefined ? { backoff: options.backoff } : {}),
-    ...(options.logger !== undefined ? { logger: options.logger } : {}),
+    ...(options.maxResponseBytes !== undefined ? { maxResponseBytes: options.maxResponseBytes } : {}),
+    ...(logger !== undefined ? { logger } : {}),
   });
   pipelineRef.send = pipeline.send;
 
+  // every text of the platform's in a failure (violation paths too) is scrubbed before it leaves the client
   const send = (request: Omit<RequestOptions, 'authenticate'>): Promise<PlatformResponse> =>
-    pipeline.send({ ...request, authenticate: true });
+    pipeline.send({ ...request, authenticate: true }).catch((failure: unknown) => {
+      throw isPlatformError(failure) ? failure.redacted((text) => redactor.apply(text)) : failure;
+    });
   const fetchPage: PageFetcher = async (page) => (await send({ method: 'GET', ...page })).body;
 
   return {
@@ -125,7 +152,8 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
       return schema ? schema.parse(response.body) : (response.body as T);
     },
     send,
-    listAll: (path, listOptions) => listAll(fetchPage, path, listOptions),
+    listAll: (path, listOptions) =>
+      listAll(fetchPage, path, listOptions, { left: () => governor.budgetLeft(), nextHold: () => governor.nextHold() }),
     listAllSequential: (path, listOptions) => listAllSequential(fetchPage, path, listOptions),
     session: {
       status: () => session.status(),
@@ -135,5 +163,6 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
       reset: () => session.reset(),
     },
     governor,
+    retryBudget: { available: () => retryBudget.available() },
   };
 }

@@ -1,5 +1,19 @@
 export type PlatformErrorKind =
-  'http' | 'network' | 'timeout' | 'cancelled' | 'unknown-outcome' | 'signed-out' | 'rate-limited';
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'cancelled'
+  | 'unknown-outcome'
+  | 'signed-out'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'response-too-large';
+
+/** Nothing may be sent until `until` (epoch ms): the hourly or daily budget is spent, or a 429 asked to wait. */
+export interface ErrorHold {
+  until: number;
+  reason: 'hour' | 'day' | 'retry-after';
+}
 
 export interface Violation {
   field: string;
@@ -15,6 +29,10 @@ export interface PlatformErrorInit {
   violations?: Violation[];
   retryAfterMs?: number;
   timeoutMs?: number;
+  /** 'rate-limited': the hold the request yielded to (background work only; interactive work waits). */
+  hold?: ErrorHold;
+  /** 'response-too-large': the cap in bytes. */
+  maxBytes?: number;
   cause?: unknown;
 }
 
@@ -40,6 +58,8 @@ const CODES: Record<PlatformErrorKind, string> = {
   'unknown-outcome': 'PLATFORM_UNKNOWN_OUTCOME',
   'signed-out': 'PLATFORM_SIGNED_OUT',
   'rate-limited': 'PLATFORM_RATE_LIMITED',
+  unavailable: 'PLATFORM_UNAVAILABLE',
+  'response-too-large': 'PLATFORM_RESPONSE_TOO_LARGE',
 };
 
 /** A failure talking to the platform. Carries no headers, tokens or request bodies by construction. */
@@ -51,6 +71,9 @@ export class PlatformError extends Error {
   readonly platformMessage: string | undefined;
   readonly violations: Violation[];
   readonly retryAfterMs: number | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly hold: ErrorHold | undefined;
+  readonly maxBytes: number | undefined;
   readonly userMessage: string;
 
   constructor(init: PlatformErrorInit) {
@@ -64,6 +87,9 @@ export class PlatformError extends Error {
     this.platformMessage = init.platformMessage;
     this.violations = init.violations ?? [];
     this.retryAfterMs = init.retryAfterMs;
+    this.timeoutMs = init.timeoutMs;
+    this.hold = init.hold;
+    this.maxBytes = init.maxBytes;
     this.userMessage = userMessage;
   }
 
@@ -83,6 +109,27 @@ export class PlatformError extends Error {
     if (this.platformMessage !== undefined) details.platformMessage = this.platformMessage;
     if (this.retryAfterMs !== undefined) details.retryAfterMs = this.retryAfterMs;
     return { code: this.code, message: this.userMessage, details };
+  }
+
+  /**
+   * The same failure with every text the platform wrote (its message, violation paths and messages) passed
+   * through `redact`; the user message is rebuilt from them.
+   */
+  redacted(redact: (text: string) => string): PlatformError {
+    const init: PlatformErrorInit = {
+      kind: this.kind,
+      method: this.method,
+      path: this.path,
+      violations: this.violations.map((v) => ({ field: redact(v.field), message: redact(v.message) })),
+      ...(this.cause === undefined ? {} : { cause: this.cause }),
+    };
+    if (this.status !== undefined) init.status = this.status;
+    if (this.platformMessage !== undefined) init.platformMessage = redact(this.platformMessage);
+    if (this.retryAfterMs !== undefined) init.retryAfterMs = this.retryAfterMs;
+    if (this.timeoutMs !== undefined) init.timeoutMs = this.timeoutMs;
+    if (this.hold !== undefined) init.hold = this.hold;
+    if (this.maxBytes !== undefined) init.maxBytes = this.maxBytes;
+    return new PlatformError(init);
   }
 
   /** The IPC layer serialises anything that reports itself this way. */
@@ -121,7 +168,8 @@ function buildUserMessage(init: PlatformErrorInit): string {
       );
     case 'signed-out':
       return withPlatformText(
-        'Signed out: the platform refused the credentials (expired or wrong email, password, client ID or auth token). ' +
+        `Signed out: the platform refused the credentials${status ? ` (HTTP ${status})` : ''} ` +
+          '(expired or wrong email, password, client ID or auth token). ' +
           'Re-enter the password (or auth token) in the profile and sign in again.',
         platformMessage,
       );
@@ -132,6 +180,14 @@ function buildUserMessage(init: PlatformErrorInit): string {
         }. The request was not applied; try again after the wait.`,
         platformMessage,
       );
+    case 'unavailable':
+      return withPlatformText(
+        `The platform is unavailable: it kept answering ${target} with server errors${status ? ` (HTTP ${status})` : ''} ` +
+          'and the console has stopped retrying for now. It will try again by itself.',
+        platformMessage,
+      );
+    case 'response-too-large':
+      return `The platform's answer to ${target} is larger than ${Math.round((init.maxBytes ?? 0) / 1_048_576)} MiB; the console stopped reading it.`;
     case 'http':
       return httpMessage(init);
   }

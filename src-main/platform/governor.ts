@@ -1,50 +1,51 @@
-import { parseRateLimitHeaders, type HeaderReader, type RateWindow } from './rate-limit-headers.ts';
+import { estimateBudget, type BudgetEstimate } from './budget-estimate.ts';
+import { createBudget, defaultReserve, type BudgetHold, type BudgetWindow } from './budget-windows.ts';
+import { parseRateLimitHeaders, type HeaderReader } from './rate-limit-headers.ts';
+import { createResetReader, type ResetReport } from './reset-header.ts';
 import type { Clock, Sleep } from './timers.ts';
 
-export interface BudgetWindow {
-  limit: number | null;
-  remaining: number | null;
-  resetAt: number | null;
-}
+export type { BudgetEstimate } from './budget-estimate.ts';
+export type { BudgetHold, BudgetWindow } from './budget-windows.ts';
+
+/** Interactive work (what the operator waits for) goes first; background work yields to a long hold. */
+export type Priority = 'interactive' | 'background';
 
 export interface GovernorSnapshot {
   hour: BudgetWindow;
   day: BudgetWindow;
-  /** Requests allowed in flight right now (the configured maximum, lowered as the budget runs out). */
+  /** Requests allowed in flight right now: the configured maximum, or less when the budget is nearly spent. */
   concurrency: number;
   maxConcurrency: number;
   active: number;
   queued: number;
-  /** Epoch ms until which nothing may be sent (a 429's Retry-After), or null. */
+  /** Epoch ms until which nothing may be sent, or null; the same as hold?.until. */
   pausedUntil: number | null;
-}
-
-export interface BudgetEstimate {
-  requests: number;
-  /** Expected wall time, including waiting for the hourly window to reset when the budget does not suffice. */
-  durationMs: number;
-  exhaustsHourlyBudget: boolean;
-  exhaustsDailyBudget: boolean;
-  /** Hourly budget left after the job, when the platform told us the remaining budget. */
-  hourRemainingAfter: number | null;
+  /** Why nothing may be sent until then; null when requests flow. */
+  hold: BudgetHold | null;
 }
 
 export interface RunOptions {
   signal?: AbortSignal;
-  /** Rather than wait out a 429 hold longer than this, fail with HoldTooLong (default: wait however long). */
-  maxHoldMs?: number;
+  /** Default 'interactive'. */
+  priority?: Priority;
+  /** Give up the place in the queue when a hold longer than the patience begins (default: background work does). */
+  yieldToHold?: boolean;
 }
 
 export interface Governor {
-  /** Runs `task` when a slot is free and no 429 hold is active; the task starts synchronously with the grant. */
+  /** Runs `task` when the budget and a slot allow; the task starts synchronously with the grant. */
   run<T>(task: () => Promise<T>, options?: RunOptions): Promise<T>;
-  /** Reads X-RateLimit-1H-* / -24H-* from a response. */
-  observe(headers: HeaderReader, latencyMs?: number): void;
-  /** Holds the whole queue (new requests, queued ones and retries) for `ms`. */
+  /** Reads X-RateLimit-1H-* / -24H-* from the answer to a request sent at `sentAt`. */
+  observe(headers: HeaderReader, latencyMs?: number, sentAt?: number): void;
+  /** A 429: holds the whole queue (new requests, queued ones and retries) for `ms`. */
   pause(ms: number): void;
   snapshot(): GovernorSnapshot;
   onChange(listener: (snapshot: GovernorSnapshot) => void): () => void;
   estimate(requests: number): BudgetEstimate;
+  /** Requests that can still start before the budget holds (null: the platform has not said). */
+  budgetLeft(): number | null;
+  /** The hold the budget comes to once what is left is spent (null: the platform has not said). */
+  nextHold(): BudgetHold | null;
   setConcurrency(max: number): void;
 }
 
@@ -52,38 +53,21 @@ export interface GovernorOptions {
   concurrency?: number;
   now: Clock;
   sleep: Sleep;
+  /** Requests kept back in each window (default 1 % of its limit, 1 to 20). */
+  reserve?: (limit: number | null) => number;
+  /** Background work waits out holds shorter than this and yields to longer ones (default 15 s). */
+  backgroundPatienceMs?: number;
+  /** Told once how the platform's reset headers read (and again if that changes). */
+  onResetForm?: (report: ResetReport) => void;
 }
 
-interface Waiter {
-  start: () => void;
-  maxHoldMs: number;
-  refuse: (until: number) => void;
-}
-
-const EMPTY: BudgetWindow = { limit: null, remaining: null, resetAt: null };
-const DEFAULT_LATENCY_MS = 250;
-
-/** Slots allowed for a window: full speed with budget to spare, halved under 15 % left, one at a time under 5 %. */
-export function concurrencyFor(max: number, windows: BudgetWindow[]): number {
-  let allowed = max;
-  for (const w of windows) {
-    if (w.remaining === null) continue;
-    if (w.remaining <= 0) return 1;
-    if (w.limit === null || w.limit <= 0) continue;
-    const ratio = w.remaining / w.limit;
-    if (ratio < 0.05) return 1;
-    if (ratio < 0.15) allowed = Math.min(allowed, Math.max(1, Math.floor(max / 2)));
-  }
-  return Math.max(1, allowed);
-}
-
-/** The platform asked for a pause longer than the caller is willing to wait. */
-export class HoldTooLong extends Error {
-  readonly until: number;
-  constructor(until: number) {
-    super('the rate-limit hold lasts longer than this request may wait');
-    this.name = 'HoldTooLong';
-    this.until = until;
+/** A background request met a hold longer than it waits: it did not start; the caller keeps what it has. */
+export class BudgetHeld extends Error {
+  readonly hold: BudgetHold;
+  constructor(hold: BudgetHold) {
+    super('the rate budget holds every request until its reset');
+    this.name = 'BudgetHeld';
+    this.hold = hold;
   }
 }
 
@@ -94,36 +78,64 @@ export class BudgetCancelled extends Error {
   }
 }
 
+interface Waiter {
+  priority: Priority;
+  yields: boolean;
+  start: () => void;
+  refuse: (hold: BudgetHold) => void;
+}
+
+const DEFAULT_LATENCY_MS = 250;
+
 export function createGovernor(options: GovernorOptions): Governor {
   const { now, sleep } = options;
+  const patience = options.backgroundPatienceMs ?? 15_000;
+  const budget = createBudget(options.reserve ?? defaultReserve);
+  const resetReader = createResetReader(options.onResetForm);
   let maxConcurrency = Math.max(1, Math.floor(options.concurrency ?? 6));
-  let hour: BudgetWindow = EMPTY;
-  let day: BudgetWindow = EMPTY;
   let pausedUntil: number | null = null;
+  // after a 429 hold the budget figures are suspect: one request at a time until an answer sent after it
+  let probeSince: number | null = null;
   let active = 0;
   let wakeAt: number | null = null;
   let latencyMs: number | null = null;
+  let lastHoldKey = '';
   const queue: Waiter[] = [];
   const listeners = new Set<(snapshot: GovernorSnapshot) => void>();
 
-  const allowed = (): number => concurrencyFor(maxConcurrency, [hour, day]);
+  const currentHold = (t: number): BudgetHold | null => {
+    if (pausedUntil !== null && pausedUntil > t) {
+      const byBudget = budget.hold(active, t);
+      return byBudget && byBudget.until > pausedUntil ? byBudget : { until: pausedUntil, reason: 'retry-after' };
+    }
+    return budget.hold(active, t);
+  };
+
+  const allowed = (t: number): number => {
+    const byBudget = budget.allowance(t);
+    const probing = probeSince !== null ? 1 : Number.POSITIVE_INFINITY;
+    return Math.max(0, Math.min(maxConcurrency, byBudget ?? Number.POSITIVE_INFINITY, probing));
+  };
 
   function snapshot(): GovernorSnapshot {
-    const paused = pausedUntil !== null && pausedUntil > now() ? pausedUntil : null;
+    const t = now();
+    const hold = currentHold(t);
     return {
-      hour: { ...hour },
-      day: { ...day },
-      concurrency: allowed(),
+      hour: budget.window('hour'),
+      day: budget.window('day'),
+      concurrency: Math.max(1, allowed(t)),
       maxConcurrency,
       active,
       queued: queue.length,
-      pausedUntil: paused,
+      pausedUntil: hold?.until ?? null,
+      hold,
     };
   }
 
   function emit(): void {
     if (listeners.size === 0) return;
     const snap = snapshot();
+    lastHoldKey = snap.hold ? `${snap.hold.reason}@${snap.hold.until}` : '';
     for (const listener of listeners) {
       try {
         listener(snap);
@@ -131,6 +143,11 @@ export function createGovernor(options: GovernorOptions): Governor {
         // a broken listener must not break the request pipeline
       }
     }
+  }
+
+  function emitIfHoldChanged(t: number): void {
+    const hold = currentHold(t);
+    if ((hold ? `${hold.reason}@${hold.until}` : '') !== lastHoldKey) emit();
   }
 
   function scheduleWake(at: number): void {
@@ -142,40 +159,38 @@ export function createGovernor(options: GovernorOptions): Governor {
     });
   }
 
-  function refuseImpatient(until: number, t: number): void {
+  function yieldBackground(hold: BudgetHold, t: number): void {
+    if (hold.until - t <= patience) return;
     for (let i = queue.length - 1; i >= 0; i -= 1) {
       const waiter = queue[i];
-      if (waiter && until - t > waiter.maxHoldMs) {
+      if (waiter?.yields) {
         queue.splice(i, 1);
-        waiter.refuse(until);
+        waiter.refuse(hold);
       }
     }
+  }
+
+  function next(): Waiter | undefined {
+    const index = queue.findIndex((w) => w.priority === 'interactive');
+    return index >= 0 ? queue.splice(index, 1)[0] : queue.shift();
   }
 
   function pump(): void {
-    if (pausedUntil !== null) {
-      const t = now();
-      if (t < pausedUntil) {
-        refuseImpatient(pausedUntil, t);
-        scheduleWake(pausedUntil);
-        return;
-      }
+    const t = now();
+    if (pausedUntil !== null && pausedUntil <= t) {
       pausedUntil = null;
-      emit();
+      probeSince = t;
     }
-    while (queue.length > 0 && active < allowed()) {
-      const waiter = queue.shift();
-      if (waiter) waiter.start();
+    const hold = currentHold(t);
+    if (hold !== null) {
+      yieldBackground(hold, t);
+      if (queue.length > 0) scheduleWake(hold.until);
+    } else {
+      while (queue.length > 0 && active < allowed(t)) next()?.start();
+      // a stale window (reset passed) lets one probe out; its answer or the next reset moves things on
+      if (queue.length > 0 && active === 0) scheduleWake(t + 1_000);
     }
-  }
-
-  function merge(previous: BudgetWindow, next: RateWindow | null): BudgetWindow {
-    if (next === null) return previous;
-    return {
-      limit: next.limit ?? previous.limit,
-      remaining: next.remaining ?? previous.remaining,
-      resetAt: next.resetAt ?? previous.resetAt,
-    };
+    emitIfHoldChanged(t);
   }
 
   return {
@@ -192,10 +207,11 @@ export function createGovernor(options: GovernorOptions): Governor {
           reject(new BudgetCancelled(signal?.reason));
         };
         const waiter: Waiter = {
-          maxHoldMs: runOptions.maxHoldMs ?? Number.POSITIVE_INFINITY,
-          refuse: (until) => {
+          priority: runOptions.priority ?? 'interactive',
+          yields: runOptions.yieldToHold ?? runOptions.priority === 'background',
+          refuse: (hold) => {
             signal?.removeEventListener('abort', onAbort);
-            reject(new HoldTooLong(until));
+            reject(new BudgetHeld(hold));
           },
           start: () => {
             signal?.removeEventListener('abort', onAbort);
@@ -220,16 +236,18 @@ export function createGovernor(options: GovernorOptions): Governor {
       });
     },
 
-    observe(headers, observedLatencyMs) {
-      const parsed = parseRateLimitHeaders(headers, now());
-      const before = allowed();
-      hour = merge(hour, parsed.hour);
-      day = merge(day, parsed.day);
+    observe(headers, observedLatencyMs, sentAt) {
+      const t = now();
+      const parsed = parseRateLimitHeaders(headers, t, resetReader);
+      const sent = sentAt ?? t - (observedLatencyMs ?? 0);
+      budget.observe('hour', parsed.hour, sent, t);
+      budget.observe('day', parsed.day, sent, t);
+      if (probeSince !== null && sent >= probeSince) probeSince = null;
       if (observedLatencyMs !== undefined && Number.isFinite(observedLatencyMs)) {
         latencyMs = latencyMs === null ? observedLatencyMs : latencyMs * 0.8 + observedLatencyMs * 0.2;
       }
       if (parsed.hour !== null || parsed.day !== null) emit();
-      if (allowed() > before) pump();
+      pump();
     },
 
     pause(ms) {
@@ -251,35 +269,21 @@ export function createGovernor(options: GovernorOptions): Governor {
     },
 
     estimate(requests) {
-      const count = Math.max(0, Math.ceil(requests));
       const t = now();
-      const perRequest = latencyMs ?? DEFAULT_LATENCY_MS;
-      const slots = allowed();
-      let durationMs = Math.ceil(count / Math.max(1, slots)) * perRequest;
-      if (pausedUntil !== null && pausedUntil > t) durationMs += pausedUntil - t;
-      const hourRemaining = hour.remaining;
-      const exhaustsHourlyBudget = hourRemaining !== null && count > hourRemaining;
-      const exhaustsDailyBudget = day.remaining !== null && count > day.remaining;
-      if (exhaustsHourlyBudget && hourRemaining !== null) {
-        // the part beyond the budget waits for the window to reset, then runs at the limit's pace
-        const resetIn = hour.resetAt !== null ? Math.max(0, hour.resetAt - t) : 3_600_000;
-        const overflow = count - Math.max(0, hourRemaining);
-        const perWindow = hour.limit !== null && hour.limit > 0 ? hour.limit : Math.max(1, hourRemaining);
-        durationMs = Math.max(
-          durationMs,
-          resetIn +
-            Math.floor((overflow - 1) / perWindow) * 3_600_000 +
-            Math.ceil(Math.min(overflow, perWindow) / slots) * perRequest,
-        );
-      }
-      return {
-        requests: count,
-        durationMs,
-        exhaustsHourlyBudget,
-        exhaustsDailyBudget,
-        hourRemainingAfter: hourRemaining === null ? null : Math.max(0, hourRemaining - count),
-      };
+      return estimateBudget({
+        requests,
+        now: t,
+        hour: budget.window('hour'),
+        day: budget.window('day'),
+        reserve: (name) => budget.reserve(name),
+        slots: Math.max(1, Math.min(maxConcurrency, budget.allowance(t) ?? maxConcurrency)),
+        latencyMs: latencyMs ?? DEFAULT_LATENCY_MS,
+        hold: currentHold(t),
+      });
     },
+
+    budgetLeft: () => budget.left(active, now()),
+    nextHold: () => currentHold(now()) ?? budget.nextHold(active, now()),
 
     setConcurrency(max) {
       maxConcurrency = Math.max(1, Math.floor(max));

@@ -1,24 +1,21 @@
-import { backoffDelay } from './backoff.ts';
-import { parseErrorBody, PlatformError, type PlatformErrorKind } from './errors.ts';
-import { HoldTooLong, type Governor } from './governor.ts';
-import { parseRetryAfter } from './rate-limit-headers.ts';
+import type { BackoffOptions } from './backoff.ts';
+import type { Governor, Priority } from './governor.ts';
+import type { PlatformLogger } from './logger.ts';
+import { authStep } from './pipeline/auth-step.ts';
+import { outcomeStep, type PlatformResponse } from './pipeline/outcome-step.ts';
+import { rateLimitStep } from './pipeline/rate-limit-step.ts';
+import type { RetryBudget } from './pipeline/retry-budget.ts';
+import { retryStep } from './pipeline/retry-step.ts';
+import { createTransport, DEFAULT_MAX_RESPONSE_BYTES } from './pipeline/transport.ts';
+import { compose, type FetchLike, type HttpMethod, type PreparedRequest } from './pipeline/types.ts';
 import type { Redactor } from './redact.ts';
-import type { AuthTicket, Session } from './session.ts';
+import type { Session } from './session.ts';
 import type { Clock, Sleep } from './timers.ts';
 import { buildUrl, type QueryInput } from './url.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
-
-/** Node's global fetch in tests, Electron's net.fetch in the app. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
-
-export type LogFields = Record<string, string | number | boolean | null | undefined>;
-export interface PlatformLogger {
-  debug?(message: string, fields?: LogFields): void;
-  info?(message: string, fields?: LogFields): void;
-  warn?(message: string, fields?: LogFields): void;
-  error?(message: string, fields?: LogFields): void;
-}
+export type { LogFields, PlatformLogger } from './logger.ts';
+export type { PlatformResponse } from './pipeline/outcome-step.ts';
+export type { FetchLike, HttpMethod } from './pipeline/types.ts';
 
 export interface RequestOptions {
   method?: HttpMethod;
@@ -38,12 +35,13 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** false for the sign-in request itself. */
   authenticate?: boolean;
-}
-
-export interface PlatformResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
+  /**
+   * 'interactive' (default): the operator waits for it; it goes first and waits out any hold.
+   * 'background': refreshes; it yields to a long budget hold with 'rate-limited' carrying the hold.
+   */
+  priority?: Priority;
+  /** Default: true for background work. true: a long hold ends the wait with 'rate-limited' carrying the hold. */
+  yieldToHold?: boolean;
 }
 
 export interface PipelineOptions {
@@ -52,14 +50,14 @@ export interface PipelineOptions {
   governor: Governor;
   session: Session | null;
   redactor: Redactor;
+  retryBudget: RetryBudget;
   now: Clock;
   sleep: Sleep;
   random: () => number;
   timeoutMs?: number;
   maxAttempts?: number;
-  /** A Retry-After longer than this is not waited out inside a request: the call fails 'rate-limited'. */
-  maxRetryAfterMs?: number;
-  backoff?: { baseMs?: number; maxMs?: number };
+  backoff?: BackoffOptions;
+  maxResponseBytes?: number;
   logger?: PlatformLogger;
 }
 
@@ -67,259 +65,87 @@ export interface Pipeline {
   send(options: RequestOptions): Promise<PlatformResponse>;
 }
 
-type Attempt =
-  | { type: 'response'; status: number; headers: Headers; body: unknown; latencyMs: number }
-  | { type: 'failure'; failure: 'network' | 'timeout' | 'cancelled'; sent: boolean; code: string };
+const REPEATABLE = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
 
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
-const AMBIGUOUS_STATUSES = new Set([502, 503, 504]);
-
-// Failures where the request provably never left: safe to call a plain network error even for a POST.
-const NOT_SENT_CODES = [
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'CERT_',
-  'ERR_TLS_CERT',
-  'SELF_SIGNED_CERT',
-  'UNABLE_TO_VERIFY',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'ERR_CONNECTION_REFUSED',
-  'ERR_NAME_NOT_RESOLVED',
-  'ERR_INTERNET_DISCONNECTED',
-  'ERR_ADDRESS_UNREACHABLE',
-  'ERR_PROXY_CONNECTION_FAILED',
-  'ERR_CERT_',
-  'ERR_INVALID_URL',
-];
-
-function errorCode(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
-    const record = current as { code?: unknown; message?: unknown; cause?: unknown };
-    if (typeof record.code === 'string') parts.push(record.code);
-    if (typeof record.message === 'string') {
-      const match = /net::([A-Z_]+)/.exec(record.message);
-      if (match?.[1]) parts.push(match[1]);
-    }
-    current = record.cause;
-  }
-  return parts[0] ?? 'UNKNOWN';
-}
-
-function provablyNotSent(code: string): boolean {
-  return NOT_SENT_CODES.some((prefix) => code.startsWith(prefix) || code.includes(prefix));
-}
-
-function parseBody(text: string, contentType: string | null): unknown {
-  if (text === '') return null;
-  if (contentType !== null && /json/i.test(contentType)) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
-  }
-  return text;
-}
-
+/**
+ * The request pipeline, outside in: retry and backoff, authentication and renewal, the rate-limit governor, the
+ * transport; the outcome step turns what came back into an answer or a PlatformError.
+ */
 export function createPipeline(options: PipelineOptions): Pipeline {
-  const { fetch, governor, session, redactor, now, sleep, random, logger } = options;
-  const defaultTimeout = options.timeoutMs ?? 30_000;
-  const defaultAttempts = Math.max(1, options.maxAttempts ?? 5);
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
+  const { now, logger } = options;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const handler = compose(
+    [
+      authStep(options.session, options.redactor),
+      rateLimitStep({ governor: options.governor, now, ...(logger ? { logger } : {}) }),
+    ],
+    createTransport({ fetch: options.fetch, now, maxResponseBytes }),
+  );
+  const retry = retryStep({
+    budget: options.retryBudget,
+    sleep: options.sleep,
+    now,
+    random: options.random,
+    ...(options.backoff ? { backoff: options.backoff } : {}),
+    ...(logger ? { logger } : {}),
+  });
+  const outcome = outcomeStep({ redactor: options.redactor, now, maxResponseBytes });
 
-  async function attemptOnce(
-    url: string,
-    init: RequestInit,
-    signal: AbortSignal | undefined,
-    timeoutMs: number,
-  ): Promise<Attempt> {
-    if (signal?.aborted) return { type: 'failure', failure: 'cancelled', sent: false, code: 'ABORTED' };
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error('timeout'));
-    }, timeoutMs);
-    const onAbort = (): void => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const started = now();
-    try {
-      const response = await fetch(url, { ...init, signal: controller.signal });
-      const text = await response.text();
-      return {
-        type: 'response',
-        status: response.status,
-        headers: response.headers,
-        body: parseBody(text, response.headers.get('content-type')),
-        latencyMs: now() - started,
-      };
-    } catch (error) {
-      if (timedOut) return { type: 'failure', failure: 'timeout', sent: true, code: 'TIMEOUT' };
-      if (signal?.aborted) return { type: 'failure', failure: 'cancelled', sent: true, code: 'ABORTED' };
-      const code = errorCode(error);
-      return { type: 'failure', failure: 'network', sent: !provablyNotSent(code), code };
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-  }
-
-  function fromResponse(
-    kind: PlatformErrorKind,
-    method: string,
-    path: string,
-    status: number,
-    body: unknown,
-    retryAfterMs?: number,
-  ): PlatformError {
-    const parsed = parseErrorBody(body);
-    return new PlatformError({
-      kind,
-      status,
-      method,
-      path,
-      ...(parsed.platformMessage !== undefined ? { platformMessage: redactor.apply(parsed.platformMessage) } : {}),
-      violations: parsed.violations.map((v) => ({ field: v.field, message: redactor.apply(v.message) })),
-      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    });
-  }
-
-  async function send(request: RequestOptions): Promise<PlatformResponse> {
+  function prepare(request: RequestOptions): PreparedRequest {
     const method = request.method ?? 'GET';
     const url = buildUrl(options.baseUrl, request.path, request.query);
-    const path = url.pathname;
-    const context = { method, path };
-    const timeoutMs = request.timeoutMs ?? defaultTimeout;
-    const methodIdempotent = method === 'GET' || method === 'HEAD' || method === 'PATCH' || method === 'DELETE';
-    const safeToRepeat = request.retry !== false && (request.idempotent ?? methodIdempotent);
-    const maxAttempts = !safeToRepeat
-      ? 1
-      : typeof request.retry === 'object'
-        ? Math.max(1, request.retry.attempts)
-        : defaultAttempts;
-    const authenticate = request.authenticate !== false && session !== null;
-    const signal = request.signal;
-
-    const baseHeaders: Record<string, string> = { Accept: 'application/ld+json' };
-    let payload: string | undefined;
+    const repeatable = request.retry !== false && (request.idempotent ?? REPEATABLE.has(method));
+    const headers: Record<string, string> = { Accept: 'application/ld+json' };
+    let body: string | undefined;
     if (request.body !== undefined) {
-      payload = JSON.stringify(request.body);
-      baseHeaders['Content-Type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json';
+      body = JSON.stringify(request.body);
+      headers['Content-Type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json';
     } else if (method === 'PATCH') {
-      baseHeaders['Content-Type'] = 'application/merge-patch+json';
+      headers['Content-Type'] = 'application/merge-patch+json';
     }
+    return {
+      method,
+      url: url.href,
+      path: url.pathname,
+      headers,
+      body,
+      signal: request.signal,
+      timeoutMs: request.timeoutMs ?? options.timeoutMs ?? 30_000,
+      priority: request.priority ?? 'interactive',
+      yieldToHold: request.yieldToHold ?? request.priority === 'background',
+      repeatable,
+      maxAttempts: !repeatable
+        ? 1
+        : typeof request.retry === 'object'
+          ? Math.max(1, request.retry.attempts)
+          : Math.max(1, options.maxAttempts ?? 5),
+      authenticate: request.authenticate !== false && options.session !== null,
+    };
+  }
 
-    const cancelled = (): PlatformError => new PlatformError({ kind: 'cancelled', method, path });
-    let ticket: AuthTicket | null = null;
-    let renewed = false;
-    let attempt = 0;
-
-    for (;;) {
-      attempt += 1;
-      if (signal?.aborted) throw cancelled();
-      if (authenticate && session !== null && ticket === null) ticket = await session.ticket(context, signal);
-      const init: RequestInit = {
-        method,
-        headers: { ...baseHeaders, ...(ticket?.headers ?? {}) },
-        ...(payload !== undefined ? { body: payload } : {}),
-        redirect: 'error',
-      };
-
-      let result: Attempt;
-      try {
-        result = await governor.run(() => attemptOnce(url.href, init, signal, timeoutMs), {
-          ...(signal ? { signal } : {}),
-          maxHoldMs: maxRetryAfterMs,
-        });
-      } catch (error) {
-        if (error instanceof HoldTooLong) {
-          // the platform asked for a long pause (hourly budget used up): say so now instead of hanging
-          throw new PlatformError({
-            kind: 'rate-limited',
-            method,
-            path,
-            retryAfterMs: Math.max(0, error.until - now()),
-          });
-        }
-        throw cancelled();
-      }
-
-      if (result.type === 'failure') {
+  return {
+    async send(request) {
+      const prepared = prepare(request);
+      const result = await retry(prepared, handler);
+      const { attempt } = result;
+      logger?.debug?.('platform request', {
+        method: prepared.method,
+        path: prepared.path,
+        status: attempt.type === 'response' ? attempt.status : null,
+        failure: attempt.type === 'failure' ? attempt.failure : null,
+        attempts: result.attempts,
+        ms: attempt.type === 'response' ? Math.round(attempt.latencyMs) : null,
+      });
+      if (attempt.type === 'failure' && attempt.failure !== 'cancelled') {
         logger?.warn?.('platform request failed', {
-          method,
-          path,
-          attempt,
-          failure: result.failure,
-          code: result.code,
+          method: prepared.method,
+          path: prepared.path,
+          attempts: result.attempts,
+          failure: attempt.failure,
+          code: attempt.code,
         });
-        if (result.failure === 'cancelled') {
-          if (!safeToRepeat && result.sent) throw new PlatformError({ kind: 'unknown-outcome', method, path });
-          throw cancelled();
-        }
-        session?.unreachable();
-        if (safeToRepeat && attempt < maxAttempts) {
-          await pause(backoffDelay(attempt, random, options.backoff), signal, cancelled);
-          continue;
-        }
-        if (!safeToRepeat && result.sent)
-          throw new PlatformError({ kind: 'unknown-outcome', method, path, cause: result.code });
-        throw new PlatformError({ kind: result.failure, method, path, timeoutMs, cause: result.code });
       }
-
-      const { status, headers, body, latencyMs } = result;
-      governor.observe(headers, latencyMs);
-      logger?.debug?.('platform request', { method, path, status, attempt, ms: Math.round(latencyMs) });
-
-      if (status === 401 && authenticate && session !== null && ticket !== null) {
-        const platformMessage = parseErrorBody(body).platformMessage;
-        if (!renewed) {
-          renewed = true;
-          attempt -= 1;
-          ticket = await session.rejected(ticket, context, signal);
-          continue;
-        }
-        throw session.refusedAfterRenewal(context, platformMessage ? redactor.apply(platformMessage) : undefined);
-      }
-      session?.reachable();
-
-      if (status >= 200 && status < 300) return { status, headers, body };
-
-      if (status === 429) {
-        const retryAfter = parseRetryAfter(headers.get('retry-after'), now());
-        const hold = retryAfter ?? backoffDelay(attempt, random, { baseMs: 1_000, maxMs: 30_000 });
-        governor.pause(hold);
-        logger?.warn?.('platform rate limit', { method, path, attempt, retryAfterMs: hold });
-        // a 429 was refused, not applied; only repeatable requests are repeated automatically
-        if (safeToRepeat && attempt < maxAttempts && hold <= maxRetryAfterMs) continue;
-        throw fromResponse('rate-limited', method, path, status, body, hold);
-      }
-
-      if (RETRY_STATUSES.has(status) && safeToRepeat && attempt < maxAttempts) {
-        const retryAfter = parseRetryAfter(headers.get('retry-after'), now()) ?? 0;
-        const delay = Math.max(backoffDelay(attempt, random, options.backoff), Math.min(retryAfter, maxRetryAfterMs));
-        await pause(delay, signal, cancelled);
-        continue;
-      }
-      if (AMBIGUOUS_STATUSES.has(status) && !safeToRepeat) {
-        throw fromResponse('unknown-outcome', method, path, status, body);
-      }
-      throw fromResponse('http', method, path, status, body);
-    }
-  }
-
-  async function pause(ms: number, signal: AbortSignal | undefined, cancelled: () => PlatformError): Promise<void> {
-    try {
-      await sleep(ms, signal);
-    } catch {
-      throw cancelled();
-    }
-  }
-
-  return { send };
+      return outcome(prepared, result);
+    },
+  };
 }

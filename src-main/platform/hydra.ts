@@ -1,4 +1,5 @@
-import { PlatformError } from './errors.ts';
+import { PlatformError, type ErrorHold } from './errors.ts';
+import type { Priority } from './governor.ts';
 import type { QueryInput } from './url.ts';
 
 /** A collection item as the platform sent it: every field kept, known or not. */
@@ -88,6 +89,35 @@ export interface ListAllOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ListProgress) => void;
   itemsPerPage?: number;
+  /** Default 'interactive'; 'background' reads no more pages than the rate budget has left, and yields to a hold. */
+  priority?: Priority;
+  /** Interactive listings that would rather show what they have than wait out a long hold (background always do). */
+  yieldToHold?: boolean;
+  /**
+   * true: pages still missing after their retries (or left for the budget) do not fail the listing; the result
+   * has what was read and `gap` says what is missing and why. false (default): the first such failure is thrown.
+   */
+  keepPartial?: boolean;
+  /** Read only these pages of a listing that stopped early (its `gap`), with the total it announced then. */
+  resume?: ListResume;
+}
+
+export interface ListResume {
+  pages: readonly number[];
+  pagesTotal: number;
+  totalItems: number | null;
+}
+
+/** What a listing with keepPartial did not read, and why. */
+export interface ListGap {
+  /** 'budget': left for the rate budget's reset (see hold); 'failed': still failing after retries; 'unreachable'. */
+  cause: 'budget' | 'failed' | 'unreachable';
+  missingPages: number[];
+  pagesTotal: number;
+  pagesRead: number;
+  /** The last failure of a missing page (for 'failed' and 'unreachable'). */
+  error: PlatformError | null;
+  hold: ErrorHold | null;
 }
 
 export interface ListAllResult<T = HydraItem> {
@@ -95,12 +125,20 @@ export interface ListAllResult<T = HydraItem> {
   totalItems: number | null;
   /** Page requests made (including any fallback pass). */
   requests: number;
-  /** False when fewer distinct items arrived than hydra:totalItems announced (the data changed meanwhile). */
+  /** False when fewer distinct items arrived than hydra:totalItems announced, or pages are missing (see gap). */
   complete: boolean;
+  /** Set (with keepPartial) when pages are missing. */
+  gap: ListGap | null;
 }
 
 /** Fetches one page: a path plus query, or a Hydra link (which carries its own query). */
-export type PageFetcher = (request: { path: string; query?: QueryInput; signal?: AbortSignal }) => Promise<unknown>;
+export type PageFetcher = (request: {
+  path: string;
+  query?: QueryInput;
+  signal?: AbortSignal;
+  priority?: Priority;
+  yieldToHold?: boolean;
+}) => Promise<unknown>;
 
 function itemKey(item: unknown, fallback: string): string {
   if (typeof item === 'object' && item !== null) {
@@ -111,7 +149,7 @@ function itemKey(item: unknown, fallback: string): string {
   return fallback;
 }
 
-class Collector<T> {
+export class Collector<T> {
   readonly seen = new Set<string>();
   readonly pages = new Map<string, T[]>();
 
@@ -144,7 +182,7 @@ class Collector<T> {
   }
 }
 
-function linkedSignal(signal: AbortSignal | undefined): AbortController {
+export function linkedSignal(signal: AbortSignal | undefined): AbortController {
   const controller = new AbortController();
   if (signal) {
     if (signal.aborted) controller.abort(signal.reason);
@@ -153,18 +191,19 @@ function linkedSignal(signal: AbortSignal | undefined): AbortController {
   return controller;
 }
 
-function cancelledError(path: string): PlatformError {
+export function cancelledError(path: string): PlatformError {
   return new PlatformError({ kind: 'cancelled', method: 'GET', path });
 }
 
 /** Follows hydra:next one page at a time from `start`; returns the number of requests made. */
-async function followNext<T>(
+export async function followNext<T>(
   fetchPage: PageFetcher,
   start: string | null,
   collector: Collector<T>,
   signal: AbortSignal | undefined,
   onPage: (collection: HydraCollection<T>) => void,
   context: { method: string; path: string },
+  priority?: Priority,
 ): Promise<number> {
   let next = start;
   let requests = 0;
@@ -172,7 +211,10 @@ async function followNext<T>(
   while (next !== null && !visited.has(next)) {
     if (signal?.aborted) throw cancelledError(context.path);
     visited.add(next);
-    const collection = parseCollection<T>(await fetchPage({ path: next, ...(signal ? { signal } : {}) }), context);
+    const collection = parseCollection<T>(
+      await fetchPage({ path: next, ...(signal ? { signal } : {}), ...(priority ? { priority } : {}) }),
+      context,
+    );
     requests += 1;
     const page = pageOf(next);
     collector.add(page !== null ? `p:${page}` : `l:${next}`, collection.members);
@@ -229,117 +271,6 @@ export async function listAllSequential<T = HydraItem>(
     totalItems: total,
     requests: pages,
     complete: total === null || collector.size >= total,
+    gap: null,
   };
-}
-
-/**
- * Every item of a collection: page 1 first (itemsPerPage, default 500), then — once hydra:totalItems is known —
- * all other pages at once; the governor decides how many are in flight. The page count comes from the page size
- * the server actually returned (servers clamp itemsPerPage) and hydra:last. Items are deduplicated by @id; if
- * fewer than totalItems arrive, hydra:next is followed from page 1 to fill the gaps.
- */
-export async function listAll<T = HydraItem>(
-  fetchPage: PageFetcher,
-  path: string,
-  options: ListAllOptions = {},
-): Promise<ListAllResult<T>> {
-  const perPage = options.itemsPerPage ?? 500;
-  const controller = linkedSignal(options.signal);
-  const signal = controller.signal;
-  const context = { method: 'GET', path };
-  const baseQuery: QueryInput = { ...options.query, itemsPerPage: perPage };
-  const collector = new Collector<T>();
-  let requests = 0;
-  let pagesDone = 0;
-
-  const first = parseCollection<T>(await fetchPage({ path, query: { ...baseQuery, page: 1 }, signal }), context);
-  requests += 1;
-  pagesDone += 1;
-  collector.add('p:1', first.members);
-  const total = first.totalItems;
-  const pageSize = first.members.length;
-  let pagesTotal: number | null = null;
-  if (total !== null && pageSize > 0) {
-    pagesTotal = Math.max(Math.ceil(total / pageSize), pageOf(first.view?.last ?? null) ?? 1);
-  } else if (total === 0) {
-    pagesTotal = 1;
-  }
-  const progress = (): void => {
-    options.onProgress?.({ pages: pagesDone, pagesTotal, items: collector.size, total });
-  };
-  progress();
-
-  if (total === null || pagesTotal === null) {
-    // no count to plan with: walk the links
-    requests += await followNext(
-      fetchPage,
-      pageSize > 0 ? (first.view?.next ?? null) : null,
-      collector,
-      signal,
-      () => {
-        pagesDone += 1;
-        progress();
-      },
-      context,
-    );
-    return { items: collector.items(), totalItems: total, requests, complete: true };
-  }
-
-  let lastCollection: HydraCollection<T> = first;
-  const numbers: number[] = [];
-  for (let page = 2; page <= pagesTotal; page += 1) numbers.push(page);
-  try {
-    await Promise.all(
-      numbers.map(async (page) => {
-        const collection = parseCollection<T>(
-          await fetchPage({ path, query: { ...baseQuery, page }, signal }),
-          context,
-        );
-        requests += 1;
-        pagesDone += 1;
-        collector.add(`p:${page}`, collection.members);
-        if (page === pagesTotal) lastCollection = collection;
-        progress();
-      }),
-    );
-  } catch (error) {
-    // one failed page fails the whole listing; stop the pages still queued
-    controller.abort(error);
-    throw error;
-  }
-
-  // more pages than announced (rows added meanwhile): continue along the links from the last page
-  if (lastCollection.members.length > 0 && lastCollection.view?.next) {
-    const lastNext = lastCollection.view.next;
-    if (pageOf(lastNext) === null || (pageOf(lastNext) ?? 0) > pagesTotal) {
-      requests += await followNext(
-        fetchPage,
-        lastNext,
-        collector,
-        signal,
-        () => {
-          pagesDone += 1;
-          progress();
-        },
-        context,
-      );
-    }
-  }
-
-  if (collector.size < total) {
-    // page arithmetic did not hold (pages shorter than the first one): follow hydra:next from the start
-    requests += await followNext(
-      fetchPage,
-      first.view?.next ?? null,
-      collector,
-      signal,
-      () => {
-        pagesDone += 1;
-        progress();
-      },
-      context,
-    );
-  }
-  if (options.signal?.aborted) throw cancelledError(path);
-  return { items: collector.items(), totalItems: total, requests, complete: collector.size >= total };
 }

@@ -11,24 +11,26 @@ export {
   isPlatformError,
   parseErrorBody,
   PlatformError,
+  type ErrorHold,
   type PlatformErrorJson,
   type PlatformErrorKind,
   type Violation,
 } from './errors.ts';
 export {
-  concurrencyFor,
+  BudgetHeld,
   createGovernor,
-  HoldTooLong,
   type BudgetEstimate,
+  type BudgetHold,
   type BudgetWindow,
   type Governor,
   type GovernorSnapshot,
+  type Priority,
   type RunOptions,
 } from './governor.ts';
 export type { FetchLike, HttpMethod, LogFields, PlatformLogger, PlatformResponse, RequestOptions } from './http.ts';
+export { listAll } from './list-all.ts';
 export {
   isHydraCollection,
-  listAll,
   listAllSequential,
   pageOf,
   parseCollection,
@@ -37,7 +39,9 @@ export {
   type HydraView,
   type ListAllOptions,
   type ListAllResult,
+  type ListGap,
   type ListProgress,
+  type ListResume,
   type PageFetcher,
 } from './hydra.ts';
 export { readJwtClaims, renewAt, type JwtClaims } from './jwt.ts';

@@ -1,3 +1,5 @@
+import { createResetReader, type ResetReader } from './reset-header.ts';
+
 export interface HeaderReader {
   get(name: string): string | null;
 }
@@ -38,16 +40,33 @@ export function parseReset(raw: string | null, now: number): number | null {
   return Number.isNaN(date) ? null : date;
 }
 
-function window(headers: HeaderReader, prefix: string, now: number): RateWindow | null {
+function window(
+  headers: HeaderReader,
+  prefix: string,
+  now: number,
+  reader: ResetReader,
+  retryAfterMs: number | null,
+): RateWindow | null {
   const limit = intHeader(headers, `${prefix}-Limit`);
   const remaining = intHeader(headers, `${prefix}-Remaining`);
-  const resetAt = parseReset(headers.get(`${prefix}-Reset`), now);
+  // only a spent window's reset can be compared with the Retry-After of the 429 it caused
+  const crossCheck = remaining !== null && remaining <= 0 ? retryAfterMs : null;
+  const resetAt = reader.read(headers.get(`${prefix}-Reset`), now, crossCheck);
   if (limit === null && remaining === null && resetAt === null) return null;
   return { limit, remaining, resetAt };
 }
 
-export function parseRateLimitHeaders(headers: HeaderReader, now: number): RateLimitHeaders {
-  return { hour: window(headers, 'X-RateLimit-1H', now), day: window(headers, 'X-RateLimit-24H', now) };
+/** Both windows; `reader` (one per client) remembers how the platform writes its reset times. */
+export function parseRateLimitHeaders(
+  headers: HeaderReader,
+  now: number,
+  reader: ResetReader = createResetReader(),
+): RateLimitHeaders {
+  const retryAfterMs = parseRetryAfter(headers.get('retry-after'), now);
+  return {
+    hour: window(headers, 'X-RateLimit-1H', now, reader, retryAfterMs),
+    day: window(headers, 'X-RateLimit-24H', now, reader, retryAfterMs),
+  };
 }
 
 /** Retry-After as a delay in ms from `now`: delta-seconds or an HTTP date. Null when absent or unreadable. */

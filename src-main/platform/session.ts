@@ -14,7 +14,7 @@ export interface SessionStatus {
   /** The API user: the token's `username` claim, else the email; null in static-key mode. */
   user: string | null;
   mode: AuthConfig['mode'];
-  /** Why the session is signed out (the platform's text), when it was not the user's choice. */
+  /** Why the session is signed out, in our words with the platform's status (never its echoed body). */
   message: string | null;
 }
 
@@ -22,6 +22,8 @@ export interface SessionStatus {
 export interface AuthTicket {
   headers: Record<string, string>;
   generation: number;
+  /** Epoch ms after which these credentials are renewed before use (Infinity for a static key). */
+  validUntil: number;
 }
 
 export interface RequestContext {
@@ -45,7 +47,7 @@ export interface Session {
   ticket(context: RequestContext, signal?: AbortSignal): Promise<AuthTicket>;
   /** The platform answered 401 to `ticket`: renew once for everyone holding that generation, then hand a new ticket. */
   rejected(ticket: AuthTicket, context: RequestContext, signal?: AbortSignal): Promise<AuthTicket>;
-  /** A request was refused again after renewal: the session is signed out with the platform's text. */
+  /** A request was refused again after renewal: the session is signed out (the platform's text is not kept). */
   refusedAfterRenewal(context: RequestContext, platformMessage: string | undefined): PlatformError;
   /** Signals from the pipeline: any HTTP answer means reachable; a connection failure means offline. */
   reachable(): void;
@@ -73,10 +75,13 @@ interface Credential {
 
 export function createSession(options: SessionOptions): Session {
   const { auth, requestToken, now, redactor } = options;
+  // the docs call the client ID the "API secret": it is masked like the password
+  redactor.add(auth.clientId);
   let credential: Credential | null = null;
   let generation = 0;
   let renewal: Promise<Credential> | null = null;
   let blocked = false;
+  let blockedStatus = 401;
   // bumped by signOut/reset so a renewal that was already in flight cannot resurrect the session
   let epoch = 0;
   let state: SessionState = 'signed-out';
@@ -100,20 +105,18 @@ export function createSession(options: SessionOptions): Session {
     }
   }
 
-  function signedOutError(context: RequestContext, platformMessage?: string): PlatformError {
-    return new PlatformError({
-      kind: 'signed-out',
-      status: 401,
-      method: context.method,
-      path: context.path,
-      ...(platformMessage ? { platformMessage } : {}),
-    });
+  // A platform that echoes the credentials back in its refusal must not get them shown: a refused sign-in is
+  // reported in our words with the status only.
+  function signedOutError(context: RequestContext, status = 401): PlatformError {
+    return new PlatformError({ kind: 'signed-out', status, method: context.method, path: context.path });
   }
 
-  function block(platformMessage: string | undefined): void {
+  function block(refusal: PlatformError): PlatformError {
     blocked = true;
     credential = null;
-    setState('signed-out', platformMessage ? redactor.apply(platformMessage) : null);
+    blockedStatus = refusal.status ?? 401;
+    setState('signed-out', redactor.applyWhole(refusal.userMessage));
+    return refusal;
   }
 
   async function obtain(signal?: AbortSignal): Promise<Credential> {
@@ -137,15 +140,19 @@ export function createSession(options: SessionOptions): Session {
     } catch (error) {
       if (error instanceof PlatformError) {
         if (error.kind === 'http' && (error.status === 401 || error.status === 400)) {
-          block(error.platformMessage);
-          throw signedOutError({ method: error.method, path: error.path }, error.platformMessage);
+          throw block(signedOutError({ method: error.method, path: error.path }, error.status));
         }
         if (error.kind === 'http' && error.status === 403) {
-          // IP not whitelisted or API login not allowed: asking again would not help, and the 403 text says why
-          block(error.platformMessage ?? error.userMessage);
-          throw error;
+          // IP not whitelisted or API login not allowed: asking again would not help
+          throw block(new PlatformError({ kind: 'http', status: 403, method: error.method, path: error.path }));
         }
-        if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'unknown-outcome') {
+        if (
+          error.kind === 'network' ||
+          error.kind === 'timeout' ||
+          error.kind === 'unknown-outcome' ||
+          error.kind === 'unavailable' ||
+          (error.kind === 'http' && (error.status ?? 0) >= 500)
+        ) {
           setState('offline');
         } else if (credential === null) {
           setState('signed-out');
@@ -208,11 +215,11 @@ export function createSession(options: SessionOptions): Session {
   }
 
   async function ticket(context: RequestContext, signal?: AbortSignal): Promise<AuthTicket> {
-    if (blocked) throw signedOutError(context, message ?? undefined);
+    if (blocked) throw signedOutError(context, blockedStatus);
     let current = credential;
     if (current === null || now() >= current.validUntil) current = await renew(signal);
-    if (blocked) throw signedOutError(context, message ?? undefined);
-    return { headers: { ...current.headers }, generation: current.generation };
+    if (blocked) throw signedOutError(context, blockedStatus);
+    return { headers: { ...current.headers }, generation: current.generation, validUntil: current.validUntil };
   }
 
   return {
@@ -225,13 +232,12 @@ export function createSession(options: SessionOptions): Session {
     },
     ticket,
     async rejected(rejectedTicket, context, signal) {
-      if (blocked) throw signedOutError(context, message ?? undefined);
+      if (blocked) throw signedOutError(context, blockedStatus);
       if (credential !== null && credential.generation === rejectedTicket.generation) credential = null;
       return ticket(context, signal);
     },
-    refusedAfterRenewal(context, platformMessage) {
-      block(platformMessage);
-      return signedOutError(context, message ?? undefined);
+    refusedAfterRenewal(context) {
+      return block(signedOutError(context));
     },
     reachable() {
       if (!blocked && credential !== null && state !== 'connected') setState('connected', null);

@@ -20,6 +20,8 @@ export interface ProfileServiceDeps {
   demoBaseUrl?: () => string | null;
   newId?: () => string;
   now?: () => Date;
+  /** Told every secret read or stored (password, auth token, client ID), so that logs and the UI mask it. */
+  onSecret?: (secret: string) => void;
 }
 
 export interface DemoProfileSeed {
@@ -35,14 +37,51 @@ export interface ProfileService {
   update(input: ProfileUpdateInput): Promise<ProfileSummary>;
   remove(id: string): Promise<void>;
   secretOf(id: string): Promise<string>;
+  /** The client ID ("API secret (client_id)"), from the keychain. */
+  clientIdOf(id: string): Promise<string>;
+  /** Moves client IDs that older versions wrote into the settings file to the keychain, and out of the file. */
+  migrateClientIds(): Promise<void>;
   /** First run: when there is no profile at all, creates the demo sandbox with the given credentials. */
   ensureDemoProfile(seed: () => DemoProfileSeed): Promise<StoredProfile | null>;
   setActive(id: string | null): void;
   activeId(): string | null;
 }
 
-function secretOfInput(auth: ProfileCreateInput['auth']): string | undefined {
+type AuthInput = ProfileCreateInput['auth'] | NonNullable<ProfileUpdateInput['auth']>;
+
+function secretOfInput(auth: AuthInput): string | undefined {
   return auth.mode === 'jwt' ? auth.password : auth.authToken;
+}
+
+/** The keychain account of a profile's client ID; its password or auth token is under the profile id itself. */
+export function clientIdAccount(profileId: string): string {
+  return `client-id:${profileId}`;
+}
+
+/** Enough to tell two client IDs apart, too little to use one: the last three characters of a long one. */
+export function maskClientId(clientId: string): string {
+  return clientId.length >= 10 ? `…${clientId.slice(-3)}` : '…';
+}
+
+/** A path on the platform, or an address on the same host as the profile's: the client follows no other. */
+function checkedDocumentationUrl(value: string | null | undefined, baseUrl: string | null): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '') return null;
+  if (text.startsWith('/') && !text.startsWith('//')) return text;
+  let sameHost = false;
+  try {
+    sameHost = baseUrl !== null && new URL(text).origin === new URL(baseUrl).origin;
+  } catch {
+    sameHost = false;
+  }
+  if (!sameHost) {
+    throw new AppError(
+      'DOCUMENTATION_URL_REFUSED',
+      'The documentation address must be a path on the platform (e.g. /docs.jsonld) or an address on the same host as the base URL.',
+      { field: 'documentationUrl' },
+    );
+  }
+  return text;
 }
 
 function checkedBaseUrl(baseUrl: string): string {
@@ -55,10 +94,12 @@ function originOf(url: string): string {
   return new URL(url).origin;
 }
 
-function storedAuth(auth: ProfileCreateInput['auth']): StoredProfile['auth'] {
-  return auth.mode === 'jwt'
-    ? { mode: 'jwt', email: auth.email, clientId: auth.clientId }
-    : { mode: 'static-key', clientId: auth.clientId };
+function storedAuth(auth: AuthInput): StoredProfile['auth'] {
+  return auth.mode === 'jwt' ? { mode: 'jwt', email: auth.email } : { mode: 'static-key' };
+}
+
+function withoutClientId(profile: StoredProfile): StoredProfile {
+  return { ...profile, auth: storedAuth({ ...profile.auth, clientId: undefined }) };
 }
 
 /** Profiles with their secrets: non-secret fields in the settings store, the password or auth token in the keychain. */
@@ -75,10 +116,39 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     return profile;
   };
 
+  const known = (secret: string | null | undefined): void => {
+    if (secret) deps.onSecret?.(secret);
+  };
+
   const storeSecret = async (id: string, secret: string): Promise<void> => {
     const keychain = await deps.vault.check();
     if (!keychain.available) throw keychainUnavailable(keychain.reason);
+    known(secret);
     await deps.vault.set(id, secret);
+  };
+
+  const readClientId = async (profile: StoredProfile): Promise<string | null> => {
+    let stored: string | null = null;
+    try {
+      stored = await deps.vault.get(clientIdAccount(profile.id));
+    } catch {
+      stored = null;
+    }
+    const clientId = stored ?? profile.auth.clientId ?? null;
+    known(clientId);
+    return clientId;
+  };
+
+  const migrateClientIds = async (): Promise<void> => {
+    const legacy = deps.store.list().filter((profile) => profile.auth.clientId !== undefined);
+    if (legacy.length === 0 || !(await deps.vault.check()).available) return;
+    for (const profile of legacy) {
+      known(profile.auth.clientId);
+      // a client ID already in the keychain is newer than the one left in the file
+      if ((await deps.vault.get(clientIdAccount(profile.id))) === null)
+        await deps.vault.set(clientIdAccount(profile.id), profile.auth.clientId!);
+      deps.store.save(withoutClientId(profile));
+    }
   };
 
   const summarize = async (profile: StoredProfile): Promise<ProfileSummary> => {
@@ -88,21 +158,30 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     } catch {
       secretStored = false;
     }
+    const clientId = await readClientId(profile);
+    const clientIdMasked = clientId === null ? null : maskClientId(clientId);
     return {
       id: profile.id,
       name: profile.name,
       baseUrl: profile.isDemo ? (deps.demoBaseUrl?.() ?? null) : profile.baseUrl,
       isDemo: profile.isDemo,
-      auth: profile.auth,
+      auth:
+        profile.auth.mode === 'jwt'
+          ? { mode: 'jwt', email: profile.auth.email, clientIdMasked }
+          : { mode: 'static-key', clientIdMasked },
       rootCustomerId: profile.rootCustomerId,
+      ...(profile.documentationUrl ? { documentationUrl: profile.documentationUrl } : {}),
       secretStored,
     };
   };
 
-  const list = async (): Promise<ProfileList> => ({
-    profiles: await Promise.all(deps.store.list().map(summarize)),
-    activeProfileId: deps.store.activeId(),
-  });
+  const list = async (): Promise<ProfileList> => {
+    await migrateClientIds().catch(() => undefined);
+    return {
+      profiles: await Promise.all(deps.store.list().map(summarize)),
+      activeProfileId: deps.store.activeId(),
+    };
+  };
 
   const announce = async (): Promise<void> => deps.onChanged(await list());
 
@@ -117,20 +196,24 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
           field: input.auth.mode === 'jwt' ? 'password' : 'authToken',
         });
       }
+      const base = checkedBaseUrl(input.baseUrl);
       const profile: StoredProfile = {
         id: newId(),
         name: input.name,
-        baseUrl: checkedBaseUrl(input.baseUrl),
+        baseUrl: base,
         isDemo: false,
         auth: storedAuth(input.auth),
         rootCustomerId: input.rootCustomerId ?? null,
+        documentationUrl: checkedDocumentationUrl(input.documentationUrl, base),
         createdAt: now().toISOString(),
       };
-      await storeSecret(profile.id, secret);
       try {
+        await storeSecret(profile.id, secret);
+        await storeSecret(clientIdAccount(profile.id), input.auth.clientId);
         deps.store.save(profile);
       } catch (failure) {
         await deps.vault.delete(profile.id).catch(() => false);
+        await deps.vault.delete(clientIdAccount(profile.id)).catch(() => false);
         throw failure;
       }
       await announce();
@@ -170,8 +253,15 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         ...(input.baseUrl !== undefined ? { baseUrl: nextBaseUrl } : {}),
         ...(input.auth !== undefined ? { auth: storedAuth(input.auth) } : {}),
         ...(input.rootCustomerId !== undefined ? { rootCustomerId: input.rootCustomerId } : {}),
+        ...(input.documentationUrl !== undefined
+          ? { documentationUrl: checkedDocumentationUrl(input.documentationUrl, nextBaseUrl) }
+          : {}),
       };
       if (secret) await storeSecret(current.id, secret);
+      if (input.auth?.clientId) await storeSecret(clientIdAccount(current.id), input.auth.clientId);
+      else if (input.auth && current.auth.clientId !== undefined) {
+        await storeSecret(clientIdAccount(current.id), current.auth.clientId);
+      }
       deps.store.save(next);
       await announce();
       return summarize(next);
@@ -179,6 +269,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     async remove(id) {
       requireProfile(id);
       await deps.vault.delete(id).catch(() => false);
+      await deps.vault.delete(clientIdAccount(id)).catch(() => false);
       deps.store.remove(id);
       await deps.onDeleted(id);
       await announce();
@@ -192,8 +283,21 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
           { id },
         );
       }
+      known(secret);
       return secret;
     },
+    async clientIdOf(id) {
+      const clientId = await readClientId(requireProfile(id));
+      if (clientId === null) {
+        const message = {
+          en: 'No client ID is stored for this profile. Edit the profile and enter it again.',
+          nl: 'Voor dit profiel is geen client-ID opgeslagen. Bewerk het profiel en vul hem opnieuw in.',
+        };
+        throw new AppError('CLIENT_ID_MISSING', message.en, { id, message });
+      }
+      return clientId;
+    },
+    migrateClientIds,
     async ensureDemoProfile(seed) {
       if (deps.store.list().length > 0) return null;
       const credentials = seed();
@@ -202,11 +306,13 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         name: 'Demo sandbox',
         baseUrl: null,
         isDemo: true,
-        auth: { mode: 'jwt', email: credentials.email, clientId: credentials.clientId },
+        auth: { mode: 'jwt', email: credentials.email },
         rootCustomerId: null,
+        documentationUrl: null,
         createdAt: now().toISOString(),
       };
       await storeSecret(profile.id, credentials.password);
+      await storeSecret(clientIdAccount(profile.id), credentials.clientId);
       deps.store.save(profile);
       deps.store.setActiveId(profile.id);
       await announce();

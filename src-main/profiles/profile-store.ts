@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { KeyValueStore } from '../settings/key-value-store.ts';
 
-/** What is kept of a profile in the settings file: everything but its secret. */
+/**
+ * What is kept of a profile in the settings file: everything but its secrets (password or auth token, and the client
+ * ID). `clientId` is only read, from files written before it moved to the keychain (see ProfileService).
+ */
 export const storedProfileSchema = z.object({
   id: z.string().uuid(),
   name: z.string(),
@@ -9,10 +12,12 @@ export const storedProfileSchema = z.object({
   baseUrl: z.string().nullable(),
   isDemo: z.boolean().default(false),
   auth: z.discriminatedUnion('mode', [
-    z.object({ mode: z.literal('jwt'), email: z.string(), clientId: z.string() }),
-    z.object({ mode: z.literal('static-key'), clientId: z.string() }),
+    z.object({ mode: z.literal('jwt'), email: z.string(), clientId: z.string().optional() }),
+    z.object({ mode: z.literal('static-key'), clientId: z.string().optional() }),
   ]),
   rootCustomerId: z.number().nullable().default(null),
+  /** The API documentation's address when the platform's answers do not link it (platform schema). */
+  documentationUrl: z.string().nullable().default(null),
   createdAt: z.string(),
 });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;

@@ -8,8 +8,8 @@ export const EDIT_CELL: ActionDescriptor = {
   method: 'PATCH',
   confirm: false,
   note: {
-    en: 'Sends only the changed field (merge-patch).',
-    nl: 'Verstuurt alleen het gewijzigde veld (merge-patch).',
+    en: 'Changes only this field of this row.',
+    nl: 'Wijzigt alleen dit veld van deze rij.',
   },
 };
 

@@ -1,4 +1,5 @@
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
+import { bindDescriptor, type BindingOf } from './bind-descriptor.ts';
 import { numberBlocks } from './number-blocks.ts';
 import { outports } from './outports.ts';
 import { phoneNumbers } from './phone-numbers.ts';
@@ -14,9 +15,12 @@ import {
   type ResourceId,
 } from './types.ts';
 import { x2voipRoutes } from './x2voip-routes.ts';
+import type { ResourceBinding } from '../schema/index.ts';
+import { assumedBinding, describeWrites, labelsIn } from './writes.ts';
 
 export { RESOURCE_IDS, isResourceId };
 export type { EditResult, EditRow, EditValidator, QueryDefaults, ResourceDefinition, ResourceId } from './types.ts';
+export { describeType, type BindingOf } from './bind-descriptor.ts';
 export { normaliseDutchNumber, phoneSearchVariants, DUTCH_NUMBER_INPUT_PATTERN } from './phone-search.ts';
 
 const REGISTRY: Readonly<Record<ResourceId, ResourceDefinition>> = {
@@ -29,9 +33,36 @@ const REGISTRY: Readonly<Record<ResourceId, ResourceDefinition>> = {
   outports,
 };
 
-/** What the renderer receives over IPC, in navigation order. */
-export function listResourceDescriptors(): ResourceDescriptor[] {
-  return RESOURCE_IDS.map((id) => structuredClone(REGISTRY[id].descriptor));
+/** The label the registry gives a field name on any resource. */
+export const registryLabel = labelsIn(RESOURCE_IDS.map((id) => REGISTRY[id]));
+
+/**
+ * What the renderer receives over IPC, in navigation order. Writable fields and edit actions follow the platform's
+ * schema when a binding is given (the schema service's), api-model's assumptions otherwise.
+ */
+export function listResourceDescriptors(bindingOf?: (path: string) => ResourceBinding): ResourceDescriptor[] {
+  return RESOURCE_IDS.map((id) => {
+    const resource = REGISTRY[id];
+    const writes = describeWrites(resource, bindingOf?.(resource.path) ?? assumedBinding(resource), registryLabel);
+    return { ...structuredClone(resource.descriptor), ...writes };
+  });
+}
+
+/** The descriptors bound to the current profile's platform schema: the platform's field names and values. */
+export function listBoundDescriptors(bindingOf: BindingOf): ResourceDescriptor[] {
+  return RESOURCE_IDS.map((id) => bindWithWrites(REGISTRY[id], bindingOf));
+}
+
+export function boundDescriptor(id: string, bindingOf: BindingOf): ResourceDescriptor | null {
+  return isResourceId(id) ? bindWithWrites(REGISTRY[id], bindingOf) : null;
+}
+
+/** Bound columns and lookups, and the writable fields and edit actions the platform's schema allows. */
+function bindWithWrites(definition: ResourceDefinition, bindingOf: BindingOf): ResourceDescriptor {
+  return {
+    ...bindDescriptor(definition, bindingOf),
+    ...describeWrites(definition, bindingOf(definition.path), registryLabel),
+  };
 }
 
 /** The registry entry of a view id, or undefined for an id the console does not know. */

@@ -36,8 +36,8 @@ const descriptor: ResourceDescriptor = {
       sideEffectOnGet: true,
       confirm: true,
       note: {
-        en: 'GET /number-blocks/{id}/end-cool-off changes the block although it is a GET. Safe to repeat: a block not cooling off comes back unchanged.',
-        nl: 'GET /number-blocks/{id}/end-cool-off wijzigt het blok, ook al is het een GET. Herhalen kan geen kwaad: een blok zonder quarantaine blijft ongewijzigd.',
+        en: 'Ends the cool-off of each selected block now. Safe to repeat: a block that is not cooling off stays as it is. A block whose status the console cannot read is sent, and the platform decides.',
+        nl: 'Beëindigt nu de quarantaine van elk geselecteerd blok. Herhalen kan geen kwaad: een blok zonder quarantaine blijft zoals het is. Een blok waarvan de console de status niet kan lezen wordt verstuurd, en het platform beslist.',
       },
     },
     {
@@ -48,8 +48,8 @@ const descriptor: ResourceDescriptor = {
       sideEffectOnGet: true,
       confirm: true,
       note: {
-        en: 'GET /number-blocks/{id}/split/{N} changes the block although it is a GET. N must be smaller than the block and divide its size; a block in use cannot be split. Never retried blindly.',
-        nl: 'GET /number-blocks/{id}/split/{N} wijzigt het blok, ook al is het een GET. N moet kleiner zijn dan het blok en de grootte delen; een blok in gebruik kan niet worden gesplitst. Nooit blind opnieuw geprobeerd.',
+        en: 'Splits each selected block into blocks of N numbers. N must be smaller than the block and divide its size; a block in use cannot be split. Sent once per block, never repeated blindly; a split cannot be undone.',
+        nl: 'Splitst elk geselecteerd blok in blokken van N nummers. N moet kleiner zijn dan het blok en de grootte delen; een blok in gebruik kan niet worden gesplitst. Eén keer per blok verstuurd, nooit blind herhaald; splitsen kan niet worden teruggedraaid.',
       },
     },
   ],

@@ -36,8 +36,8 @@ const descriptor: ResourceDescriptor = {
       method: 'POST',
       confirm: true,
       note: {
-        en: 'POST /outports/accept-outport {"id": …} per outport; only pending outports can be accepted. Denying is not offered: the documentation says it is supported but shows no endpoint.',
-        nl: 'POST /outports/accept-outport {"id": …} per outport; alleen openstaande outports kunnen worden geaccepteerd. Weigeren wordt niet aangeboden: de documentatie noemt het wel, maar geeft geen endpoint.',
+        en: 'Accepts each selected outport; only pending outports can be accepted, and one whose status the console cannot read is left to the platform. Denying is not offered: the documentation says it is supported but shows no endpoint.',
+        nl: 'Accepteert elke geselecteerde outport; alleen openstaande outports kunnen worden geaccepteerd, en over een outport waarvan de console de status niet kan lezen beslist het platform. Weigeren wordt niet aangeboden: de documentatie noemt het wel, maar geeft er geen adres voor.',
       },
     },
   ],

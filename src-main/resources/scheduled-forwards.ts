@@ -51,8 +51,8 @@ const descriptor: ResourceDescriptor = {
       method: 'POST',
       confirm: true,
       note: {
-        en: 'Targets X2VoIP numbers (/order-details-x2voip-numbers), not the selected forwards: one POST per number with the forward-to number and, optionally, start and end.',
-        nl: 'Werkt op X2VoIP-nummers (/order-details-x2voip-numbers), niet op de geselecteerde doorschakelingen: één POST per nummer met het doorschakelnummer en eventueel begin en einde.',
+        en: 'Works on X2VoIP numbers, not on the selected forwards: one new forward per number, to the forward-to number and, optionally, from a start until an end.',
+        nl: 'Werkt op X2VoIP-nummers, niet op de geselecteerde doorschakelingen: één nieuwe doorschakeling per nummer, naar het doorschakelnummer en eventueel van een begin tot een einde.',
       },
     },
     {

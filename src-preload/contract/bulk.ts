@@ -3,31 +3,111 @@ import { localizedSchema } from './resources.ts';
 
 /**
  * Bulk jobs as the renderer sees them: a spec goes in, a plan (preview) comes back, a started job reports its
- * progress and the state of each operation, and its history becomes audit rows. Main validates every input here
- * and checks the action-specific params itself (per action, with messages in English and Dutch).
+ * progress and the state of each operation, and its history becomes audit rows. Main validates every input here;
+ * what only the registry and the data can judge (a value too long, a split size that fits no block) it checks
+ * itself, with messages in English and Dutch.
  */
 
 /** A field value as shown in a preview: what the platform holds or will hold. */
 export const bulkValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export type BulkValue = z.infer<typeof bulkValueSchema>;
 
-export const bulkJobSpecSchema = z
-  .object({
-    /** Registry id of the resource ('phone-numbers', 'number-blocks', 'scheduled-forwards', 'outports', …). */
-    resource: z.string().min(1).max(64),
-    /** An action id of that resource's descriptor ('set-cost-center', 'split', 'edit-cell', …). */
-    action: z.string().min(1).max(64),
-    /** IRIs of the selected rows (X2VoIP number IRIs for create-forward); may be empty for import-csv (match all). */
-    targets: z.array(z.string().min(1).max(300)).max(100_000),
-    /**
-     * Per action: {value} for set-*; {} for clear-*; {find, replace, caseSensitive?} for replace-in-description;
-     * {text, fileName?} for import-csv; {size} for split; {forwardTo, dateStart?, dateEnd?} for create-forward;
-     * {field, value} for edit-cell and bulk-edit.
-     */
-    params: z.record(z.string(), z.unknown()).default({}),
-  })
-  .strict();
-export type BulkJobSpec = z.infer<typeof bulkJobSpecSchema>;
+/** No parameters: the action needs only the selected rows. */
+const noParams = z.object({}).strict().default({});
+/** A field the registry offers for editing and the value typed for it (null or '' clears a nullable field). */
+const fieldEdit = z.object({ field: z.string().min(1).max(128), value: z.string().max(10_000).nullable() }).strict();
+
+/**
+ * The parameters of every bulk action, by action id: what the renderer's parameter form sends and main's planner
+ * receives, typed the same on both sides. Adding an action: one entry here, one planner in main
+ * (src-main/bulk/planner.ts), one form in the renderer (ActionParams.tsx), and the action in a registry entry.
+ */
+export const BULK_ACTION_PARAMS = {
+  'set-cost-center': z.object({ value: z.string().max(10_000) }).strict(),
+  'set-description': z.object({ value: z.string().max(10_000) }).strict(),
+  'clear-cost-center': noParams,
+  'clear-description': noParams,
+  /** Literal text, case-insensitive unless asked otherwise. */
+  'replace-in-description': z
+    .object({
+      find: z.string().max(10_000),
+      replace: z.string().max(10_000).default(''),
+      caseSensitive: z.boolean().default(false),
+    })
+    .strict(),
+  /** `number;costCenter[;description]` lines; targets empty = match every cached number. */
+  'import-csv': z.object({ text: z.string().max(20_000_000), fileName: z.string().max(260).optional() }).strict(),
+  /** The size of the new blocks; main explains a size that does not fit. */
+  split: z.object({ size: z.number() }).strict(),
+  'end-cool-off': noParams,
+  /**
+   * Targets are X2VoIP number IRIs. Logical field names; main sends the platform's. `fields` holds values for
+   * further fields the platform requires on create, by the platform's own name.
+   */
+  'create-forward': z
+    .object({
+      forwardTo: z.string().max(64),
+      dateStart: z.string().max(64).nullable().optional(),
+      dateEnd: z.string().max(64).nullable().optional(),
+      fields: z.record(z.string().max(128), z.string().max(10_000)).optional(),
+    })
+    .strict(),
+  'delete-forward': noParams,
+  'accept-outport': noParams,
+  /** One cell of exactly one row. */
+  'edit-cell': fieldEdit,
+  /** One writable field of every selected row. */
+  'bulk-edit': fieldEdit,
+} as const;
+
+export type BulkActionId = keyof typeof BULK_ACTION_PARAMS;
+
+/** The parameters of one action, as main receives them (defaults applied). */
+export type BulkActionParams<A extends BulkActionId> = z.output<(typeof BULK_ACTION_PARAMS)[A]>;
+/** The parameters of one action, as a form sends them (those with defaults may be left out). */
+export type BulkActionParamsInput<A extends BulkActionId> = z.input<(typeof BULK_ACTION_PARAMS)[A]>;
+
+const jobSpec = <A extends BulkActionId>(action: A) =>
+  z
+    .object({
+      /** Registry id of the resource ('phone-numbers', 'number-blocks', 'scheduled-forwards', 'outports', …). */
+      resource: z.string().min(1).max(64),
+      /** An action the resource's descriptor lists. */
+      action: z.literal(action),
+      /** IRIs of the selected rows (X2VoIP number IRIs for create-forward); may be empty for import-csv. */
+      targets: z.array(z.string().min(1).max(300)).max(100_000),
+      params: BULK_ACTION_PARAMS[action],
+    })
+    .strict();
+
+/** A bulk job as asked for: one variant per action, discriminated by `action`. */
+export const bulkJobSpecSchema = z.discriminatedUnion('action', [
+  jobSpec('set-cost-center'),
+  jobSpec('set-description'),
+  jobSpec('clear-cost-center'),
+  jobSpec('clear-description'),
+  jobSpec('replace-in-description'),
+  jobSpec('import-csv'),
+  jobSpec('split'),
+  jobSpec('end-cool-off'),
+  jobSpec('create-forward'),
+  jobSpec('delete-forward'),
+  jobSpec('accept-outport'),
+  jobSpec('edit-cell'),
+  jobSpec('bulk-edit'),
+]);
+
+/** One job spec per action, with that action's parameters. */
+export type BulkJobSpecOf<A extends BulkActionId> = {
+  resource: string;
+  action: A;
+  targets: string[];
+  params: BulkActionParams<A>;
+};
+/** What main works with (defaults applied). */
+export type BulkJobSpec = { [A in BulkActionId]: BulkJobSpecOf<A> }[BulkActionId];
+/** What a caller sends (parameters with defaults may be left out). */
+export type BulkJobSpecInput = z.input<typeof bulkJobSpecSchema>;
 
 /**
  * pending: not sent yet; sending: handed to the platform client (written to the journal before it leaves);
@@ -36,8 +116,19 @@ export type BulkJobSpec = z.infer<typeof bulkJobSpecSchema>;
 export const bulkOpStateSchema = z.enum(['pending', 'sending', 'applied', 'failed', 'skipped', 'cancelled', 'unknown']);
 export type BulkOpState = z.infer<typeof bulkOpStateSchema>;
 
-/** interrupted: found running or paused in the journal at start-up (the app was killed); see README. */
-export const bulkJobStateSchema = z.enum(['running', 'paused', 'reconciling', 'interrupted', 'completed', 'cancelled']);
+/**
+ * planned: a preview not started yet (never journalled); interrupted: found running or paused in the journal at
+ * start-up (the app was killed). The allowed changes are one table: src-main/bulk/lifecycle.ts.
+ */
+export const bulkJobStateSchema = z.enum([
+  'planned',
+  'running',
+  'paused',
+  'reconciling',
+  'interrupted',
+  'completed',
+  'cancelled',
+]);
 export type BulkJobState = z.infer<typeof bulkJobStateSchema>;
 
 export const bulkJobKindSchema = z.enum(['action', 'retry', 'undo']);
@@ -77,6 +168,17 @@ export const bulkSkipKindSchema = z.enum([
 ]);
 export type BulkSkipKind = z.infer<typeof bulkSkipKindSchema>;
 
+/** An operation back in the job's queue: sent again (or, in doubt, re-read) at `at`. */
+export const bulkRetrySchema = z.object({
+  /** The attempt that comes next, of `of` at most; a rate-limit wait does not use up an attempt. */
+  attempt: z.number().int().positive(),
+  of: z.number().int().positive(),
+  at: z.number(),
+  /** recheck: in doubt, waiting for the rate limit before re-reading the platform (it is not sent again). */
+  reason: z.enum(['transient', 'rate-limited', 'recheck']),
+});
+export type BulkRetry = z.infer<typeof bulkRetrySchema>;
+
 export const bulkOperationSchema = z.object({
   index: z.number().int().nonnegative(),
   /** IRI of the row the operation acts on. */
@@ -88,10 +190,15 @@ export const bulkOperationSchema = z.object({
   state: bulkOpStateSchema,
   /** Why a row is skipped (and of which kind); null for operations that are sent. */
   skip: z.object({ kind: bulkSkipKindSchema, reason: localizedSchema }).nullable(),
+  /** Why a status-driven action includes this row (the rule that decided it), for the preview. */
+  rule: localizedSchema.optional(),
   outcome: bulkOutcomeSchema.nullable(),
   /** The item the platform created (create-forward), once known. */
   createdIri: z.string().nullable(),
   updatedAt: z.number().nullable(),
+  /** Times it was sent (after transient failures the job sends it again, a few times at most). */
+  attempts: z.number().int().nonnegative(),
+  retry: bulkRetrySchema.nullable(),
 });
 export type BulkOperation = z.infer<typeof bulkOperationSchema>;
 
@@ -129,6 +236,17 @@ export const bulkEstimateSchema = z.object({
   exhaustsHourlyBudget: z.boolean(),
   exhaustsDailyBudget: z.boolean(),
   hourRemainingAfter: z.number().nullable(),
+  /**
+   * When the job runs out of budget (epoch ms, the window that runs out first) and when that window renews; null
+   * when the budget suffices. The job then waits and goes on by itself; `finishesAt` includes the wait.
+   */
+  budget: z
+    .object({
+      window: z.enum(['hour', 'day']),
+      runsOutAt: z.number(),
+      resetsAt: z.number().nullable(),
+    })
+    .nullable(),
   warning: localizedSchema.nullable(),
 });
 export type BulkEstimate = z.infer<typeof bulkEstimateSchema>;
@@ -206,6 +324,8 @@ export const bulkProgressSchema = z.object({
   ratePerSecond: z.number().nonnegative(),
   etaMs: z.number().nullable(),
   finishesAt: z.number().nullable(),
+  /** Operations waiting in the queue to be sent again (counted as pending). */
+  retrying: z.number().int().nonnegative(),
 });
 export type BulkProgress = z.infer<typeof bulkProgressSchema>;
 
@@ -217,8 +337,12 @@ export const bulkOpStatesSchema = z.object({
     z.object({
       index: z.number().int(),
       target: z.string(),
+      /** What a person recognises (the phone number), as in the plan. */
+      label: z.string(),
       state: bulkOpStateSchema,
       message: z.string().nullable(),
+      /** Set while the operation waits to be sent again ("retrying (2/4)"). */
+      retry: bulkRetrySchema.nullable(),
     }),
   ),
 });

@@ -18,6 +18,7 @@ import {
   rowSchema,
 } from './grids.ts';
 import { resourceDescriptorSchema } from './resources.ts';
+import { platformSchemaViewSchema, relatedQuerySchema, relatedRowsSchema, schemaStatusSchema } from './schema.ts';
 import {
   bulkAuditRowSchema,
   bulkInputs,
@@ -77,6 +78,10 @@ export const channels = {
   'connection:budget': { input: empty, output: budgetSnapshotSchema.nullable() },
   'platform:counts': { input: empty, output: resourceCountsSchema },
   'resources:list': { input: empty, output: z.array(resourceDescriptorSchema) },
+  'schema:status': { input: empty, output: schemaStatusSchema.nullable() },
+  'schema:view': { input: empty, output: platformSchemaViewSchema.nullable() },
+  'schema:refresh': { input: empty, output: schemaStatusSchema.nullable() },
+  'platform:related': { input: relatedQuerySchema, output: relatedRowsSchema },
   'grid:open': { input: gridTargetSchema, output: gridSnapshotSchema },
   'grid:refresh': { input: gridTargetSchema, output: z.object({ started: z.boolean() }) },
   'grid:cancel-refresh': { input: gridTargetSchema, output: z.object({ cancelled: z.boolean() }) },
@@ -117,10 +122,6 @@ export const channels = {
   'blocks:usage': { input: empty, output: blockUsageSchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
-  'shell:open-external': {
-    input: z.object({ url: z.string().min(1).max(2048) }).strict(),
-    output: z.object({ opened: z.boolean() }),
-  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

@@ -9,6 +9,7 @@ import {
 } from './grids.ts';
 import { budgetSnapshotSchema, connectionStatusSchema, profileListSchema } from './profiles.ts';
 import { bulkEventSchema } from './bulk.ts';
+import { schemaStatusSchema } from './schema.ts';
 
 /** Every main-to-renderer event and its payload. */
 export const events = {
@@ -22,6 +23,8 @@ export const events = {
   'grid:sync-end': gridSyncEndSchema,
   'cache:notice': cacheNoticeSchema,
   'bulk:event': bulkEventSchema,
+  /** The platform schema of the profile on screen changed: descriptors are bound anew. */
+  'schema:changed': schemaStatusSchema.nullable(),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

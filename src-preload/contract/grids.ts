@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { budgetHoldSchema } from './profiles.ts';
 
 /** A row exactly as the platform returned it: every field kept, known or not. */
 export const rowSchema = z.record(z.string(), z.unknown());
@@ -72,12 +73,36 @@ export const gridRowsSchema = z.object({
 });
 export type GridRows = z.infer<typeof gridRowsSchema>;
 
+/**
+ * What a refresh could not read. The grid keeps what it had (the cached rows, updated with the pages read) and the
+ * next refresh completes it. 'budget': the rate budget is spent, the refresh is paused and goes on by itself at
+ * hold.until; 'failed': pages still failed after their retries; 'unreachable': the platform stopped answering.
+ */
+export const listingGapSchema = z.object({
+  cause: z.enum(['budget', 'failed', 'unreachable']),
+  /** Rows read by this refresh, and the total the platform announced (null: it did not say). */
+  items: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative().nullable(),
+  pagesRead: z.number().int().nonnegative(),
+  pagesTotal: z.number().int().nonnegative().nullable(),
+  /** The pages not read (at most the first 100). */
+  missingPages: z.array(z.number().int().positive()).max(100),
+  /** Why, in words the operator can act on; no HTTP methods or paths. */
+  reason: z.string(),
+  /** For 'budget': the hold the refresh waits for. */
+  hold: budgetHoldSchema.nullable(),
+});
+export type ListingGap = z.infer<typeof listingGapSchema>;
+
 export const gridSyncEndSchema = z.object({
   profileId: z.string(),
   resource: z.string(),
   tab: z.string().nullable(),
-  outcome: z.enum(['done', 'cancelled', 'failed', 'offline']),
+  /** 'partial': ended with pages missing (see gap); 'paused': waiting for the rate budget, continues by itself. */
+  outcome: z.enum(['done', 'cancelled', 'failed', 'offline', 'partial', 'paused']),
   message: z.string().nullable(),
+  /** Set for 'partial' and 'paused' (and 'offline' when some pages were read); null otherwise. */
+  gap: listingGapSchema.nullable(),
 });
 export type GridSyncEnd = z.infer<typeof gridSyncEndSchema>;
 
@@ -95,7 +120,7 @@ export const columnStateSchema = z
   .array(
     z
       .object({
-        colId: z.string(),
+        colId: z.string().min(1).max(128),
         width: z.number().optional(),
         hide: z.boolean().nullable().optional(),
         pinned: z.enum(['left', 'right']).nullable().optional(),

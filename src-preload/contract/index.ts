@@ -9,3 +9,4 @@ export * from './bulk.ts';
 export * from './overview.ts';
 export * from './presets.ts';
 export * from './history.ts';
+export * from './schema.ts';

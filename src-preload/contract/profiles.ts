@@ -11,6 +11,8 @@ const clientId = z
   .max(200);
 const secret = z.string().min(1).max(4096);
 const rootCustomerId = z.number().int().positive().nullable();
+/** Where the platform's API documentation is, when its answers do not link it: a path or an address on the platform. */
+const documentationUrl = z.string().trim().max(2048).nullable();
 
 export const authModeSchema = z.enum(['jwt', 'static-key']);
 export type AuthMode = z.infer<typeof authModeSchema>;
@@ -20,8 +22,20 @@ export const profileAuthInputSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('static-key'), clientId, authToken: secret.optional() }).strict(),
 ]);
 
+/** Like the sign-in of a new profile, but the client ID, like the password, is kept when it is left out. */
+export const profileAuthUpdateSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('jwt'), email, clientId: clientId.optional(), password: secret.optional() }).strict(),
+  z.object({ mode: z.literal('static-key'), clientId: clientId.optional(), authToken: secret.optional() }).strict(),
+]);
+
 export const profileCreateSchema = z
-  .object({ name, baseUrl, auth: profileAuthInputSchema, rootCustomerId: rootCustomerId.optional() })
+  .object({
+    name,
+    baseUrl,
+    auth: profileAuthInputSchema,
+    rootCustomerId: rootCustomerId.optional(),
+    documentationUrl: documentationUrl.optional(),
+  })
   .strict();
 export type ProfileCreateInput = z.infer<typeof profileCreateSchema>;
 
@@ -30,8 +44,9 @@ export const profileUpdateSchema = z
     id: z.string().uuid(),
     name: name.optional(),
     baseUrl: baseUrl.optional(),
-    auth: profileAuthInputSchema.optional(),
+    auth: profileAuthUpdateSchema.optional(),
     rootCustomerId: rootCustomerId.optional(),
+    documentationUrl: documentationUrl.optional(),
   })
   .strict();
 export type ProfileUpdateInput = z.infer<typeof profileUpdateSchema>;
@@ -42,11 +57,14 @@ export const profileSummarySchema = z.object({
   /** null for the demo sandbox until its embedded server is running. */
   baseUrl: z.string().nullable(),
   isDemo: z.boolean(),
+  /** The client ID is an API secret: it stays in main's keychain and reaches the renderer only masked (…abc). */
   auth: z.discriminatedUnion('mode', [
-    z.object({ mode: z.literal('jwt'), email: z.string(), clientId: z.string() }),
-    z.object({ mode: z.literal('static-key'), clientId: z.string() }),
+    z.object({ mode: z.literal('jwt'), email: z.string(), clientIdMasked: z.string().nullable() }),
+    z.object({ mode: z.literal('static-key'), clientIdMasked: z.string().nullable() }),
   ]),
   rootCustomerId: z.number().nullable(),
+  /** Set only when the profile names the API documentation's address itself. */
+  documentationUrl: z.string().optional(),
   /** Whether the password or auth token is in the OS keychain; the secret itself never leaves main. */
   secretStored: z.boolean(),
 });
@@ -61,6 +79,17 @@ export type ProfileList = z.infer<typeof profileListSchema>;
 export const connectionStateSchema = z.enum(['no-profile', 'signed-out', 'connecting', 'connected', 'offline']);
 export type ConnectionState = z.infer<typeof connectionStateSchema>;
 
+/**
+ * The connection is holding every request until `until` (epoch ms), then goes on by itself: the hourly or the
+ * daily rate budget is spent down to its reserve ('hour' / 'day'), or the platform answered 429 and asked to wait
+ * ('retry-after'). Work that meets a hold is paused, not failed.
+ */
+export const budgetHoldSchema = z.object({
+  until: z.number(),
+  reason: z.enum(['hour', 'day', 'retry-after']),
+});
+export type BudgetHold = z.infer<typeof budgetHoldSchema>;
+
 export const connectionStatusSchema = z.object({
   profileId: z.string().nullable(),
   profileName: z.string().nullable(),
@@ -70,6 +99,8 @@ export const connectionStatusSchema = z.object({
   apiUser: z.string().nullable(),
   /** Why we are signed out or offline, in words the user can act on. */
   message: z.string().nullable(),
+  /** Set while the connected profile's rate budget holds every request (see budgetHoldSchema). */
+  hold: budgetHoldSchema.nullable(),
 });
 export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
 
@@ -84,7 +115,12 @@ export const budgetSnapshotSchema = z.object({
   hour: budgetWindowSchema,
   day: budgetWindowSchema,
   concurrency: z.number(),
+  /** The same moment as hold.until; kept for readers that predate `hold`. */
   pausedUntil: z.number().nullable(),
+  hold: budgetHoldSchema.nullable(),
+  /** Requests sent and not yet answered, and requests waiting for a slot or for the hold to end. */
+  active: z.number().int().nonnegative(),
+  queued: z.number().int().nonnegative(),
 });
 export type BudgetSnapshot = z.infer<typeof budgetSnapshotSchema>;
 

@@ -26,15 +26,34 @@ export const columnSchema = z.object({
   tones: z.record(z.string(), toneSchema).optional(),
   /** For iri columns: the registry id of the resource the IRI points into, when the console has a view for it. */
   linksTo: z.string().optional(),
+  /** The registry's own (logical) name of the field, when the platform names it differently. */
+  logical: z.string().optional(),
+  /**
+   * How the column found its platform field: our name, another casing/wording (alias), our assumption (nothing to
+   * check against), unresolved (the platform has no such field: hidden, its own fields shown), or a field of the
+   * platform's the registry does not know ('platform').
+   */
+  binding: z.enum(['exact', 'alias', 'assumed', 'unresolved', 'platform']).optional(),
+  /** Whether the platform's documentation declares the field, only its data shows it, or we assume it. */
+  origin: z.enum(['documented', 'observed', 'assumed']).optional(),
+  /** The platform's type of a field the registry does not know, e.g. 'string (date-time)'. */
+  platformType: z.string().optional(),
 });
 export type ColumnDescriptor = z.infer<typeof columnSchema>;
 
 export const writableFieldSchema = z.object({
+  /** The platform's name of the field: what its rows and write bodies use. */
   field: z.string(),
+  /** The registry's name for it, when the registry knows the field (e.g. 'forwardTo' for the platform's 'forwardNumber'). */
+  logical: z.string().optional(),
   label: localizedSchema,
-  kind: z.enum(['text', 'datetime', 'iri', 'phone']),
+  kind: z.enum(['text', 'datetime', 'iri', 'phone', 'number', 'boolean', 'enum']),
   nullable: z.boolean(),
+  /** Edits: the field cannot be emptied (not nullable). Create forms: the platform needs a value for it. */
+  required: z.boolean().optional(),
   maxLength: z.number().int().positive().optional(),
+  /** For kind 'enum': the values the platform accepts, in its own spelling. */
+  options: z.array(z.string()).optional(),
   /** A regular expression (JavaScript syntax) the value must match, with the message shown when it does not. */
   pattern: z.string().optional(),
   patternMessage: localizedSchema.optional(),
@@ -52,6 +71,8 @@ export const actionSchema = z.object({
   /** The user must confirm after seeing the affected rows. */
   confirm: z.boolean(),
   note: localizedSchema.optional(),
+  /** For actions that create items: the fields the platform accepts on create, under its names, required ones marked. */
+  fields: z.array(writableFieldSchema).optional(),
 });
 export type ActionDescriptor = z.infer<typeof actionSchema>;
 

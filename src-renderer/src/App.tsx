@@ -7,6 +7,8 @@ import { localized } from './grid/format.ts';
 import { isResourceViewId } from './views/resource-views.ts';
 import { PreferenceSelects } from './shell/PreferenceSelects.tsx';
 import { ProfilesDialog } from './shell/ProfilesDialog.tsx';
+import { PlatformSchemaDialog } from './schema/PlatformSchemaDialog.tsx';
+import { useSchemaStore } from './state/schema-store.ts';
 import { Sidebar } from './shell/Sidebar.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
 import { useBulkStore } from './state/bulk-store.ts';
@@ -30,6 +32,7 @@ export function App(): React.JSX.Element {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [profilesOpen, setProfilesOpen] = useState(false);
   const [jobsOpen, setJobsOpen] = useState(false);
+  const [schemaOpen, setSchemaOpen] = useState(false);
   const interrupted = useBulkStore((state) => state.interrupted);
   const effectiveTheme = useEffectiveTheme(theme);
 
@@ -42,8 +45,10 @@ export function App(): React.JSX.Element {
     const offConnection = useConnectionStore.getState().init();
     const offBulk = useBulkStore.getState().init();
     const offOverview = useOverviewStore.getState().init();
+    const offSchema = useSchemaStore.getState().init();
     return () => {
       offOverview();
+      offSchema();
       offSettings();
       offNotice();
       offConnection();
@@ -78,6 +83,9 @@ export function App(): React.JSX.Element {
           </button>
           <button type="button" className="button" onClick={() => setProfilesOpen(true)}>
             {t('header.profiles')}
+          </button>
+          <button type="button" className="button" onClick={() => setSchemaOpen(true)}>
+            {t('schema.open')}
           </button>
           <PreferenceSelects />
           <button type="button" className="button ghost" onClick={() => setAboutOpen(true)}>
@@ -118,12 +126,20 @@ export function App(): React.JSX.Element {
           </div>
         ))}
         {view === 'overview' ? <OverviewView onOpenJobs={() => setJobsOpen(true)} /> : null}
-        {descriptor ? <ResourceView key={descriptor.id} descriptor={descriptor} theme={effectiveTheme} /> : null}
+        {descriptor ? (
+          <ResourceView
+            key={descriptor.id}
+            descriptor={descriptor}
+            theme={effectiveTheme}
+            onOpenSchema={() => setSchemaOpen(true)}
+          />
+        ) : null}
       </main>
       <StatusBar />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <ProfilesDialog open={profilesOpen} onClose={() => setProfilesOpen(false)} />
       <JobsDialog open={jobsOpen} onClose={() => setJobsOpen(false)} />
+      <PlatformSchemaDialog open={schemaOpen} onClose={() => setSchemaOpen(false)} />
     </div>
   );
 }

@@ -1,15 +1,20 @@
 // The issue's bench: a 1,000-number set-cost-center job through the bulk engine (journal on disk, concurrency 6)
-// against a loop that sends one PATCH at a time (as a collection runner does), both at 30 ms latency, same run.
-// The demo platform runs in its own process, as a real platform is remote.
+// against a loop that sends one PATCH at a time (as a collection runner does), both at 30 ms latency, same run;
+// then the same job under the fault mix of issue 10 (5 % lost answers and 5 s tokens in the demo, 500/502/503 from
+// a seeded wrapper in front of it) beside the fault-free one. The demo platform runs in its own process, as a real
+// platform is remote.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBulkEngine, type Row } from '../../src-main/bulk/index.ts';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import type { BulkJobSummary } from '../../src-preload/contract/bulk.ts';
 import type { DemoCredentials } from '../../src-main/demo/index.ts';
 import { createPlatformClient, type PlatformClient } from '../../src-main/platform/client.ts';
 import type { SecretVault } from '../../src-main/secrets/secret-vault.ts';
+import type { FetchLike } from '../../src-main/platform/index.ts';
+import { ISSUE_FAULT_MIX, withFaultMix, type FaultMix } from '../support/fault-mix.ts';
 import type { BenchFigure } from './figure.ts';
 
 const NUMBERS = 1_000;
@@ -22,7 +27,10 @@ interface Demo {
   close(): Promise<void>;
 }
 
-async function startDemoProcess(): Promise<Demo> {
+/** Demo knobs of the fault mix; the 500/502/503 part is ISSUE_FAULT_MIX in front of the client. */
+const DEMO_FAULTS = { lostResponseRate: 0.05, tokenLifetimeSeconds: 5 };
+
+async function startDemoProcess(faults: Record<string, number> = {}): Promise<Demo> {
   const child = spawn(
     process.execPath,
     [
@@ -30,6 +38,8 @@ async function startDemoProcess(): Promise<Demo> {
       path.join(import.meta.dirname, 'fixtures/demo-process.ts'),
       '--latency',
       String(LATENCY_MS),
+      '--faults',
+      JSON.stringify(faults),
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -49,7 +59,11 @@ async function startDemoProcess(): Promise<Demo> {
 /** PATCH requests as the client sent them (attempts, retries included). */
 const patches = { count: 0 };
 
-function clientFor(demo: Demo, concurrency: number): PlatformClient {
+function clientFor(demo: Demo, concurrency: number, mix?: FaultMix): PlatformClient {
+  const counted: FetchLike = (url, init) => {
+    if (init.method === 'PATCH') patches.count += 1;
+    return fetch(url, init);
+  };
   return createPlatformClient({
     baseUrl: demo.url,
     auth: {
@@ -58,10 +72,7 @@ function clientFor(demo: Demo, concurrency: number): PlatformClient {
       clientId: demo.credentials.clientId,
       password: async () => demo.credentials.password,
     },
-    fetch: (url, init) => {
-      if (init.method === 'PATCH') patches.count += 1;
-      return fetch(url, init);
-    },
+    fetch: mix ? withFaultMix(counted, mix).fetch : counted,
     concurrency,
   });
 }
@@ -77,6 +88,52 @@ function memoryVault(): SecretVault {
   };
 }
 
+interface JobRun {
+  seconds: number;
+  /** PATCH requests the client sent per operation, retries included. */
+  perOp: number;
+  operations: number;
+  summary: BulkJobSummary;
+}
+
+/** One 1,000-number set-cost-center job through the engine, timed from start to done. */
+async function runJob(
+  client: PlatformClient,
+  rows: Row[],
+  targets: string[],
+  dir: string,
+  profileId: string,
+): Promise<JobRun> {
+  await client.request({ path: '/phonenumbers/1' });
+  const engine = await createBulkEngine({
+    profileId,
+    apiUser: () => 'bench',
+    client: () => client,
+    journalDir: dir,
+    vault: memoryVault(),
+    readRows: async () => rows.map((r) => ({ ...r })),
+    onApplied: async () => undefined,
+    onEvent: () => undefined,
+  });
+  try {
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets,
+      params: { value: 'BENCH-JOB' },
+    });
+    const from = patches.count;
+    const started = performance.now();
+    engine.start(plan.jobId, { expectedCount: plan.operations.length });
+    const summary = await engine.whenDone(plan.jobId);
+    const seconds = (performance.now() - started) / 1000;
+    const operations = plan.operations.length;
+    return { seconds, perOp: (patches.count - from) / operations, operations, summary };
+  } finally {
+    await engine.close();
+  }
+}
+
 export default async function bench(): Promise<BenchFigure[]> {
   const demo = await startDemoProcess();
   const dir = await mkdtemp(path.join(tmpdir(), 'noc-bulk-bench-'));
@@ -88,44 +145,36 @@ export default async function bench(): Promise<BenchFigure[]> {
     // naive: one PATCH at a time, as a REST client's collection runner does
     const naive = clientFor(demo, 1);
     await naive.request({ path: '/phonenumbers/1' });
-    let from = patches.count;
-    let started = performance.now();
+    const from = patches.count;
+    const started = performance.now();
     for (const iri of loopTargets)
       await naive.request({ method: 'PATCH', path: iri, body: { costCenter: 'BENCH-LOOP' } });
     const loopSeconds = (performance.now() - started) / 1000;
     const loopPerOp = (patches.count - from) / NUMBERS;
 
-    const client = clientFor(demo, CONCURRENCY);
-    await client.request({ path: '/phonenumbers/1' });
-    const engine = await createBulkEngine({
-      profileId: 'bench',
-      apiUser: () => 'bench',
-      client: () => client,
-      journalDir: dir,
-      vault: memoryVault(),
-      readRows: async () => rows.map((r) => ({ ...r })),
-      onApplied: async () => undefined,
-      onEvent: () => undefined,
-    });
-    const plan = await engine.plan({
-      resource: 'phone-numbers',
-      action: 'set-cost-center',
-      targets: engineTargets,
-      params: { value: 'BENCH-JOB' },
-    });
-    from = patches.count;
-    started = performance.now();
-    engine.start(plan.jobId, { expectedCount: plan.operations.length });
-    const summary = await engine.whenDone(plan.jobId);
-    const jobSeconds = (performance.now() - started) / 1000;
-    const jobPerOp = (patches.count - from) / plan.operations.length;
-    await engine.close();
-    if (summary.counts.applied !== plan.operations.length) throw new Error(`only ${summary.counts.applied} applied`);
+    const clean = await runJob(clientFor(demo, CONCURRENCY), rows, engineTargets, dir, 'bench');
+    const { seconds: jobSeconds, perOp: jobPerOp, operations } = clean;
+    if (clean.summary.counts.applied !== operations) throw new Error(`only ${clean.summary.counts.applied} applied`);
 
-    const ideal = (plan.operations.length * LATENCY_MS) / CONCURRENCY / 1000;
+    const faulty = await startDemoProcess(DEMO_FAULTS);
+    let mixed: JobRun;
+    try {
+      const faultyRows = (await clientFor(faulty, CONCURRENCY).listAll<Row>('/phonenumbers')).items;
+      mixed = await runJob(
+        clientFor(faulty, CONCURRENCY, ISSUE_FAULT_MIX),
+        faultyRows,
+        faultyRows.slice(0, NUMBERS).map((r) => String(r['@id'])),
+        dir,
+        'bench-faults',
+      );
+    } finally {
+      await faulty.close();
+    }
+
+    const ideal = (operations * LATENCY_MS) / CONCURRENCY / 1000;
     return [
       {
-        name: `bulk job ${plan.operations.length} PATCHes @${LATENCY_MS}ms, engine (concurrency ${CONCURRENCY}, journal) vs one-at-a-time loop`,
+        name: `bulk job ${operations} PATCHes @${LATENCY_MS}ms, engine (concurrency ${CONCURRENCY}, journal) vs one-at-a-time loop`,
         value: Number(jobSeconds.toFixed(3)),
         unit: 's',
         baseline: Number(loopSeconds.toFixed(3)),
@@ -133,7 +182,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         target: '>= 5x',
       },
       {
-        name: `bulk job against the ideal (${plan.operations.length} x ${LATENCY_MS} ms / ${CONCURRENCY})`,
+        name: `bulk job against the ideal (${operations} x ${LATENCY_MS} ms / ${CONCURRENCY})`,
         value: Number(jobSeconds.toFixed(3)),
         unit: 's',
         baseline: Number(ideal.toFixed(3)),
@@ -147,6 +196,30 @@ export default async function bench(): Promise<BenchFigure[]> {
         baseline: Number(loopPerOp.toFixed(3)),
         ratio: Number((jobPerOp / loopPerOp).toFixed(2)),
         target: '1.0',
+      },
+      {
+        name: `bulk job under the fault mix (10% 500/502/503, 5% lost answers, 5 s tokens): ${mixed.summary.counts.applied} applied, ${mixed.summary.counts.failed + mixed.summary.counts.unknown} failed; vs fault-free`,
+        value: Number(mixed.seconds.toFixed(3)),
+        unit: 's',
+        baseline: Number(jobSeconds.toFixed(3)),
+        ratio: Number((mixed.seconds / jobSeconds).toFixed(2)),
+        target: null,
+      },
+      {
+        name: 'bulk job operations not applied under the fault mix',
+        value: mixed.operations - mixed.summary.counts.applied,
+        unit: 'ops',
+        baseline: 0,
+        ratio: null,
+        target: '0',
+      },
+      {
+        name: 'bulk job requests per operation (PATCH) under the fault mix vs fault-free',
+        value: Number(mixed.perOp.toFixed(3)),
+        unit: 'req/op',
+        baseline: Number(jobPerOp.toFixed(3)),
+        ratio: Number((mixed.perOp / jobPerOp).toFixed(2)),
+        target: null,
       },
     ];
   } finally {

@@ -5,8 +5,8 @@ import { BLOB_MARKER, BLOBS_PREFIX } from './wire.ts';
 
 type Pending = (result: unknown) => void;
 
-const token = new URL(import.meta.url).searchParams.get('token') ?? '';
-const socketUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/__bridge/socket?token=${encodeURIComponent(token)}`;
+// The bridge's HttpOnly session cookie authenticates the socket; this page never sees the token.
+const socketUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/__bridge/socket`;
 const socket = new WebSocket(socketUrl);
 socket.binaryType = 'arraybuffer';
 const pending = new Map<number, Pending>();

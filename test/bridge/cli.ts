@@ -3,7 +3,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEMO_DIALECTS, type DemoDialectId } from '../../src-main/demo/index.ts';
 import { startBridgeHost } from './host.ts';
+
+const isDemoDialect = (value: string | undefined): value is DemoDialectId =>
+  (DEMO_DIALECTS as readonly (string | undefined)[]).includes(value);
 
 const { values } = parseArgs({
   options: {
@@ -16,8 +20,15 @@ const { values } = parseArgs({
     'demo-offline': { type: 'boolean', default: false },
     'demo-phone-numbers': { type: 'string' },
     'demo-latency': { type: 'string' },
+    'demo-dialect': { type: 'string' },
+    'demo-hour-limit': { type: 'string' },
+    'demo-hour-ms': { type: 'string' },
   },
 });
+
+if (values['demo-dialect'] !== undefined && !isDemoDialect(values['demo-dialect'])) {
+  throw new Error(`--demo-dialect must be one of ${DEMO_DIALECTS.join(', ')}.`);
+}
 
 const userDataDir = values['user-data'] ?? (await mkdtemp(path.join(tmpdir(), 'noc-bridge-')));
 const host = await startBridgeHost({
@@ -30,8 +41,13 @@ const host = await startBridgeHost({
   demoOptions: {
     ...(values['demo-phone-numbers'] ? { phoneNumbers: Number(values['demo-phone-numbers']) } : {}),
     ...(values['demo-latency'] ? { faults: { latencyMs: Number(values['demo-latency']) } } : {}),
+    ...(isDemoDialect(values['demo-dialect']) ? { dialect: values['demo-dialect'] } : {}),
     // Benchmarks and long sessions must not run into the demo's default hourly limit.
-    rateLimit: { hourLimit: 1_000_000, dayLimit: 10_000_000 },
+    rateLimit: {
+      hourLimit: values['demo-hour-limit'] ? Number(values['demo-hour-limit']) : 1_000_000,
+      dayLimit: 10_000_000,
+      ...(values['demo-hour-ms'] ? { hourWindowMs: Number(values['demo-hour-ms']) } : {}),
+    },
   },
 });
 
@@ -39,7 +55,8 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: host.url, userDataDir, token: host.token })}\n`);
 } else {
   process.stdout.write(
-    `NOC Console bridge is running.\n  Open: ${host.url}\n  User data: ${userDataDir}\n  Stop: Ctrl+C\n`,
+    `NOC Console bridge is running.\n  Open (this link works once; reloading the page keeps working): ${host.url}\n` +
+      `  User data: ${userDataDir}\n  Stop: Ctrl+C\n`,
   );
 }
 

@@ -8,6 +8,7 @@ export function createConfStore(folder: string): KeyValueStore {
     configName: 'settings',
     projectName: 'noc-console',
     clearInvalidConfig: true,
+    configFileMode: 0o600,
   });
   return {
     get: (key) => store.get(key),

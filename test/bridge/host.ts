@@ -17,6 +17,7 @@ import {
   BLOBS_PREFIX,
   BRIDGE_CLIENT_PATH,
   BRIDGE_CONTROL_PATH,
+  BRIDGE_OPEN_PATH,
   BRIDGE_SOCKET_PATH,
   clientMessageSchema,
   type ServerMessage,
@@ -55,20 +56,32 @@ export interface BridgeHostOptions {
 }
 
 export interface BridgeHost {
+  /** Opens the console once: it trades a one-time ticket for the session cookie and redirects to the page. */
   readonly url: string;
   readonly origin: string;
+  /** The run token: the session cookie's value, and the key of the control endpoint. */
   readonly token: string;
-  /** URLs that the app asked to open in the OS browser (the bridge only records them). */
-  readonly openedExternally: readonly string[];
+  /** The cookie that carries the token, as a `Cookie` header value (for tests that are not a browser). */
+  readonly cookie: string;
+  /** Another one-time URL, e.g. after a restart or for a second browser. */
+  openUrl(): string;
   readonly core: AppCore;
   close(): Promise<void>;
 }
 
-function tokensMatch(expected: string, given: string | null): boolean {
+function tokensMatch(expected: string, given: string | null | undefined): boolean {
   if (!given) return false;
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
 }
 
 /**
@@ -78,7 +91,15 @@ function tokensMatch(expected: string, given: string | null): boolean {
 export async function startBridgeHost(options: BridgeHostOptions): Promise<BridgeHost> {
   const rendererDir = options.rendererDir ?? path.join(repoRoot, 'out/renderer');
   const token = randomBytes(24).toString('base64url');
-  const openedExternally: string[] = [];
+  // One-time tickets for the URL that opens the console: the page, its files and the socket then need the cookie,
+  // so another local process that asks for the page gets nothing, and the token is never in a page or a URL bar.
+  const tickets = new Set<string>();
+  const newTicket = (): string => {
+    const ticket = randomBytes(24).toString('base64url');
+    tickets.add(ticket);
+    return ticket;
+  };
+  let cookieName = '';
   const keychainService = options.keychainService ?? BRIDGE_KEYCHAIN_SERVICE;
   const core = createAppCore({
     appInfo: () => ({
@@ -94,9 +115,6 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     ...(options.fixedDemoCredentials ? { demoCredentials: () => DEFAULT_DEMO_CREDENTIALS } : {}),
     demoAvailable: !options.demoOffline,
     ...(options.demoOptions ? { demoOptions: options.demoOptions } : {}),
-    openExternal: async (url) => {
-      openedExternally.push(url);
-    },
   });
 
   let origin = '';
@@ -127,6 +145,24 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
       response.writeHead(405, headers).end();
       return;
     }
+    if (url.pathname === BRIDGE_OPEN_PATH) {
+      const ticket = url.searchParams.get('ticket') ?? '';
+      if (!tickets.delete(ticket)) {
+        response.writeHead(403, headers).end('This link was used already or is not valid. Start the bridge again.');
+        return;
+      }
+      response.writeHead(303, {
+        ...headers,
+        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: '/',
+      });
+      response.end();
+      return;
+    }
+    if (!tokensMatch(token, cookieValue(request.headers.cookie, cookieName))) {
+      response.writeHead(401, headers).end('Open the console with the link the bridge printed.');
+      return;
+    }
     if (url.pathname.startsWith('/__bridge/src/')) {
       const relative = url.pathname.slice('/__bridge/src/'.length);
       if (!SERVED_SOURCES.has(relative)) {
@@ -145,7 +181,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     }
     let body: Buffer | string = file.body;
     if (file.contentType.startsWith('text/html')) {
-      const client = `<script type="module" src="${BRIDGE_CLIENT_PATH}?token=${token}"></script>`;
+      const client = `<script type="module" src="${BRIDGE_CLIENT_PATH}"></script>`;
       body = file.body.toString('utf8').replace('<head>', `<head>\n    ${client}`);
     }
     response.writeHead(200, { ...headers, 'Content-Type': file.contentType });
@@ -185,7 +221,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
       request.headers.host === new URL(origin).host &&
       url.pathname === BRIDGE_SOCKET_PATH &&
       request.headers.origin === origin &&
-      tokensMatch(token, url.searchParams.get('token'));
+      tokensMatch(token, cookieValue(request.headers.cookie, cookieName));
     if (!allowed) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
@@ -241,15 +277,19 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
+  // cookies are kept per host, not per port: each bridge's cookie has a name of its own
+  cookieName = `noc-bridge-${port}`;
   csp = buildContentSecurityPolicy({ connectSources: [`ws://127.0.0.1:${port}`] });
 
   await core.start();
 
+  const openUrl = (): string => `${origin}${BRIDGE_OPEN_PATH}?ticket=${newTicket()}`;
   return {
-    url: `${origin}/`,
+    url: openUrl(),
     origin,
     token,
-    openedExternally,
+    cookie: `${cookieName}=${token}`,
+    openUrl,
     core,
     async close() {
       for (const client of sockets.clients) client.terminate();

@@ -13,5 +13,7 @@ export type ServerMessage =
 export const BRIDGE_SOCKET_PATH = '/__bridge/socket';
 export const BRIDGE_CLIENT_PATH = '/__bridge/src/test/bridge/browser-client.ts';
 export const BRIDGE_CONTROL_PATH = '/__bridge/control';
+/** Takes a one-time ticket, sets the session cookie (HttpOnly, SameSite=Strict) and redirects to the page. */
+export const BRIDGE_OPEN_PATH = '/__bridge/open';
 
 export { BLOB_MARKER, BLOB_THRESHOLD, BLOBS_PREFIX } from './wire.ts';

@@ -55,7 +55,7 @@ test('a profile with a plain-http URL outside this computer is refused with a cl
   await expect(dialog.getByRole('listitem', { name: 'Insecure' })).toHaveCount(0);
 });
 
-test('a wrong password shows the platform error', async ({ app }) => {
+test('a wrong password shows our message with the platform status', async ({ app }) => {
   const { page } = app;
   const url = await demoUrl(page);
   const dialog = await openProfiles(page);
@@ -71,7 +71,7 @@ test('a wrong password shows the platform error', async ({ app }) => {
   await expect(card.getByText('Password stored in the keychain')).toBeVisible();
   await card.getByRole('button', { name: 'Connect' }).click();
   await expect(card.getByText('signed-out')).toBeVisible();
-  await expect(card).toContainText('Invalid credentials');
+  await expect(card).toContainText('HTTP 401');
   await expect(page.getByRole('contentinfo', { name: 'Status' }).getByLabel('Connection')).toHaveText('Signed out');
   await saveScreenshot(page, 'profiles-wrong-password');
 });

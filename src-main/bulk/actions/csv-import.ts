@@ -3,13 +3,43 @@ import type { ResourceDefinition } from '../../resources/index.ts';
 import { normaliseDutchNumber } from '../../resources/phone-search.ts';
 import { refuse } from '../errors.ts';
 import type { ActionPlan, Row } from '../types.ts';
-import { parseCsvImport, type CsvEntry } from './csv-parse.ts';
+import { parseCsvImportInSlices, type CsvEntry } from './csv-parse.ts';
 import { planFieldEdits } from './field-edits.ts';
 import { stringParam } from './shared.ts';
+
+/** 16 MiB of text: a list of every number a reseller has, with descriptions, fits many times over. */
+export const MAX_IMPORT_CHARS = 16 * 1024 * 1024;
+/** Rows planned before main's event loop gets a turn. */
+const PLAN_SLICE = 2000;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** `visit` for every item, with a turn for main's event loop after every ~15 ms of work. */
+async function eachInSlices<T>(items: Iterable<T>, visit: (item: T) => void): Promise<void> {
+  let sliceStart = performance.now();
+  let n = 0;
+  for (const item of items) {
+    visit(item);
+    if ((++n & 255) === 0 && performance.now() - sliceStart > 15) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function tooLarge(chars: number): Error {
+  const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
+  return refuse(
+    'BULK_INVALID_PARAMS',
+    `The list is ${mb(chars)} MB; at most ${mb(MAX_IMPORT_CHARS)} MB can be imported at once. Split it into smaller files.`,
+    `De lijst is ${mb(chars)} MB; er kan hoogstens ${mb(MAX_IMPORT_CHARS)} MB tegelijk worden geïmporteerd. Splits hem in kleinere bestanden.`,
+  );
+}
 
 /**
  * import-csv {text, fileName?}: each line's number is matched against the cached phone numbers (all of them, or
  * only the selected rows when targets are given). Lines that match nothing are listed with their line number.
+ * Parsing and planning run in slices, so a 10 MB list never holds main's event loop for long.
  */
 export async function planCsvImport(
   resource: ResourceDefinition,
@@ -18,23 +48,24 @@ export async function planCsvImport(
   readRows: (path: string) => Promise<Row[]>,
 ): Promise<ActionPlan> {
   const text = stringParam(params, 'text', true) ?? '';
-  const parsed = parseCsvImport(text);
+  if (text.length > MAX_IMPORT_CHARS) throw tooLarge(text.length);
+  const parsed = await parseCsvImportInSlices(text, nextTurn);
   if (parsed.entries.length === 0 && parsed.issues.length === 0)
     throw refuse('BULK_INVALID_PARAMS', 'The list is empty.', 'De lijst is leeg.');
 
   const rows = await readRows(resource.path);
   const selection = targets.length > 0 ? new Set(targets) : null;
   const byNumber = new Map<string, Row>();
-  for (const row of rows) {
+  await eachInSlices(rows, (row) => {
     const iri = row['@id'];
-    if (typeof iri !== 'string' || (selection && !selection.has(iri))) continue;
+    if (typeof iri !== 'string' || (selection && !selection.has(iri))) return;
     const raw = typeof row['number'] === 'string' ? row['number'] : '';
     byNumber.set(normaliseDutchNumber(raw) ?? raw, row);
-  }
+  });
 
   const issues: BulkLineIssue[] = [...parsed.issues];
-  const byTarget = new Map<string, CsvEntry>();
-  for (const entry of parsed.entries) {
+  const byTarget = new Map<string, { entry: CsvEntry; row: Row }>();
+  await eachInSlices(parsed.entries, (entry) => {
     const row = byNumber.get(entry.number);
     if (!row) {
       issues.push({
@@ -48,38 +79,53 @@ export async function planCsvImport(
               nl: `${entry.number} komt met geen enkel telefoonnummer in de cache overeen.`,
             },
       });
-      continue;
+      return;
     }
-    byTarget.set(String(row['@id']), entry);
-  }
+    byTarget.set(String(row['@id']), { entry, row });
+  });
 
-  const plan = await planFieldEdits(
-    resource,
-    [...byTarget.keys()],
-    async () => rows,
-    (row) => {
-      const entry = byTarget.get(String(row['@id']))!;
-      const values: Record<string, string | null> = { costCenter: entry.costCenter };
-      if (entry.description !== undefined) values['description'] = entry.description;
-      return { values };
+  const wording = {
+    title: {
+      en: `Import cost centers${typeof params['fileName'] === 'string' ? ` from ${params['fileName']}` : ''}`,
+      nl: `Kostenplaatsen importeren${typeof params['fileName'] === 'string' ? ` uit ${params['fileName']}` : ''}`,
     },
-    {
-      title: {
-        en: `Import cost centers${typeof params['fileName'] === 'string' ? ` from ${params['fileName']}` : ''}`,
-        nl: `Kostenplaatsen importeren${typeof params['fileName'] === 'string' ? ` uit ${params['fileName']}` : ''}`,
+    confirmation: (n: number) => ({
+      en: `Apply the list to ${n} phone ${n === 1 ? 'number' : 'numbers'}?`,
+      nl: `De lijst toepassen op ${n} ${n === 1 ? 'telefoonnummer' : 'telefoonnummers'}?`,
+    }),
+  };
+  // A slice at a time, each with only its own rows, with a turn for the event loop in between.
+  const matched = [...byTarget.keys()];
+  let plan: ActionPlan | null = null;
+  const ops: ActionPlan['ops'] = [];
+  for (let start = 0; plan === null || start < matched.length; start += PLAN_SLICE) {
+    if (plan !== null) await nextTurn();
+    const slice = matched.slice(start, start + PLAN_SLICE);
+    plan = await planFieldEdits(
+      resource,
+      slice,
+      async () => slice.map((target) => byTarget.get(target)!.row),
+      (row) => {
+        const { entry } = byTarget.get(String(row['@id']))!;
+        const values: Record<string, string | null> = { costCenter: entry.costCenter };
+        if (entry.description !== undefined) values['description'] = entry.description;
+        return { values };
       },
-      confirmation: (n) => ({
-        en: `Apply the list to ${n} phone ${n === 1 ? 'number' : 'numbers'}?`,
-        nl: `De lijst toepassen op ${n} ${n === 1 ? 'telefoonnummer' : 'telefoonnummers'}?`,
-      }),
-    },
-  );
-  // a line whose values the registry refuses is an issue of that line too
-  for (const planned of plan.ops) {
-    if (planned.skip?.kind !== 'invalid') continue;
-    const entry = byTarget.get(planned.target);
-    if (entry) issues.push({ line: entry.line, text: entry.text, problem: 'invalid', message: planned.skip.reason });
+      wording,
+    );
+    ops.push(...plan.ops);
   }
+  let count = 0;
+  // a line whose values the registry refuses is an issue of that line too
+  await eachInSlices(ops, (planned) => {
+    if (planned.skip === null) count += 1;
+    if (planned.skip?.kind !== 'invalid') return;
+    const found = byTarget.get(planned.target);
+    if (found) {
+      const { entry } = found;
+      issues.push({ line: entry.line, text: entry.text, problem: 'invalid', message: planned.skip.reason });
+    }
+  });
   issues.sort((a, b) => a.line - b.line);
-  return { ...plan, lines: issues };
+  return { ...plan!, ops, confirmation: wording.confirmation(count), lines: issues };
 }

@@ -1,8 +1,9 @@
 import type { Localized } from '../../../src-preload/contract/resources.ts';
-import type { ResourceDefinition } from '../../resources/index.ts';
 import { BulkError, refuse } from '../errors.ts';
-import type { ActionPlan, PlannedOp, Row } from '../types.ts';
+import type { PlanInput } from '../planner.ts';
+import { valueOf, type ActionPlan, type PlannedOp } from '../types.ts';
 import { labelOf, NOT_CACHED, op, planEachRow, rowsByIri, skipped, uniqueTargets } from './shared.ts';
+import { coolOffDecision, splittableDecision } from './status-rules.ts';
 
 const NO_UNDO: Localized = {
   en: 'No automatic undo: the platform offers no way to merge blocks or to restart a cool-off.',
@@ -14,12 +15,11 @@ const blockList = (ops: PlannedOp[]): string => {
   return labels.length > 5 ? `${labels.slice(0, 5).join(', ')}, +${labels.length - 5}` : labels.join(', ');
 };
 
-/** end-cool-off: a GET with a side effect, sent once; blocks not cooling off are skipped. */
-export async function planEndCoolOff(
-  resource: ResourceDefinition,
-  targets: readonly string[],
-  readRows: (path: string) => Promise<Row[]>,
-): Promise<ActionPlan> {
+/** end-cool-off: a GET with a side effect, sent once; the blocks the status rules find cooling off, or cannot decide. */
+export async function planEndCoolOff(input: PlanInput<'end-cool-off'>): Promise<ActionPlan> {
+  const { resource, schema, targets, readRows } = input;
+  const status = schema.name('status');
+  const until = schema.name('coolOffUntil');
   const ops = await planEachRow(
     'end-cool-off',
     resource.path,
@@ -27,36 +27,23 @@ export async function planEndCoolOff(
     readRows,
     'GET',
     (row, target, label): PlannedOp => {
-      if (row['status'] !== 'cool-off')
-        return skipped(
-          'end-cool-off',
-          resource.path,
-          target,
-          label,
-          'not-applicable',
-          {
-            en: `Not cooling off (status: ${String(row['status'])}).`,
-            nl: `Niet in quarantaine (status: ${String(row['status'])}).`,
-          },
-          [],
-          'GET',
-        );
-      return op(
+      const decision = coolOffDecision(schema, row, input.now);
+      if (!decision.include)
+        return skipped('end-cool-off', resource.path, target, label, 'not-applicable', decision.reason, [], 'GET');
+      const planned = op(
         'end-cool-off',
         resource.path,
         target,
         label,
         [
-          { field: 'status', old: 'cool-off', new: 'available' },
-          {
-            field: 'coolOffUntil',
-            old: typeof row['coolOffUntil'] === 'string' ? row['coolOffUntil'] : null,
-            new: null,
-          },
+          { field: status, old: valueOf(row[status]), new: schema.value('status', 'available') },
+          { field: until, old: valueOf(row[until]), new: null },
         ],
         { method: 'GET', path: `${target}/end-cool-off` },
       );
+      return { ...planned, rule: decision.rule };
     },
+    schema,
   );
   const n = ops.filter((o) => o.skip === null).length;
   return {
@@ -71,42 +58,36 @@ export async function planEndCoolOff(
 }
 
 /** split {size}: N must be smaller than each block and divide its size; a block in use cannot be split. */
-export async function planSplit(
-  resource: ResourceDefinition,
-  targets: readonly string[],
-  params: Record<string, unknown>,
-  readRows: (path: string) => Promise<Row[]>,
-): Promise<ActionPlan> {
-  const raw = params['size'];
-  const size = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+export async function planSplit(input: PlanInput<'split'>): Promise<ActionPlan> {
+  const { resource, schema, targets } = input;
+  const size = input.params.size;
   if (!Number.isInteger(size) || size < 1)
     throw refuse(
       'BULK_INVALID_PARAMS',
       'Enter the size of the new blocks as a whole number.',
       'Voer de grootte van de nieuwe blokken in als geheel getal.',
     );
-  const rows = rowsByIri(await readRows(resource.path));
+  const sizeField = schema.name('size');
+  const rows = rowsByIri(await input.readRows(resource.path));
   const ops = uniqueTargets(targets).map((target): PlannedOp => {
     const row = rows.get(target);
-    const label = labelOf(row, target);
+    const label = labelOf(row, target, schema);
     const skip = (kind: 'missing' | 'invalid' | 'not-applicable', reason: Localized): PlannedOp =>
       skipped('split', resource.path, target, label, kind, reason, [], 'GET');
     if (!row) return skip('missing', NOT_CACHED);
-    const blockSize = typeof row['size'] === 'number' ? row['size'] : Number(row['size']);
+    const blockSize = Number(row[sizeField]);
     if (!(size < blockSize) || blockSize % size !== 0)
       return skip('invalid', {
         en: `A block of ${blockSize} numbers cannot be split into blocks of ${size}: the size must be smaller than the block and divide it.`,
         nl: `Een blok van ${blockSize} nummers kan niet worden gesplitst in blokken van ${size}: de grootte moet kleiner zijn dan het blok en er een deler van zijn.`,
       });
-    if (row['status'] === 'in-use')
-      return skip('not-applicable', {
-        en: 'The block is in use; the platform does not split blocks in use.',
-        nl: 'Het blok is in gebruik; het platform splitst geen blokken die in gebruik zijn.',
-      });
-    return op('split', resource.path, target, label, [{ field: 'size', old: blockSize, new: size }], {
+    const decision = splittableDecision(schema, row);
+    if (!decision.include) return skip('not-applicable', decision.reason);
+    const planned = op('split', resource.path, target, label, [{ field: sizeField, old: blockSize, new: size }], {
       method: 'GET',
       path: `${target}/split/${size}`,
     });
+    return { ...planned, rule: decision.rule };
   });
   const n = ops.filter((o) => o.skip === null).length;
   const invalid = ops.find((o) => o.skip?.kind === 'invalid');

@@ -1,6 +1,7 @@
-import type { ResourceDefinition } from '../../resources/index.ts';
-import type { ActionPlan, PlannedOp, Row } from '../types.ts';
+import type { PlanInput } from '../planner.ts';
+import { valueOf, type ActionPlan, type PlannedOp } from '../types.ts';
 import { op, planEachRow, skipped } from './shared.ts';
+import { pendingDecision } from './status-rules.ts';
 
 /** The id accept-outport takes: the last path segment of the IRI. */
 export const idOfIri = (iri: string): number => Number(/\/([0-9]+)$/.exec(iri)?.[1] ?? NaN);
@@ -9,11 +10,9 @@ export const idOfIri = (iri: string): number => Number(/\/([0-9]+)$/.exec(iri)?.
  * accept-outport: POST /outports/accept-outport {"id"} per pending outport. There is no deny: the docs say
  * denying is supported but show no endpoint, and guessing one against a porting process is not an option.
  */
-export async function planAcceptOutports(
-  resource: ResourceDefinition,
-  targets: readonly string[],
-  readRows: (path: string) => Promise<Row[]>,
-): Promise<ActionPlan> {
+export async function planAcceptOutports(input: PlanInput<'accept-outport'>): Promise<ActionPlan> {
+  const { resource, schema, targets, readRows } = input;
+  const status = schema.name('status');
   const ops = await planEachRow(
     'accept-outport',
     resource.path,
@@ -21,33 +20,20 @@ export async function planAcceptOutports(
     readRows,
     'POST',
     (row, target, label): PlannedOp => {
-      if (row['status'] !== 'pending')
-        return skipped(
-          'accept-outport',
-          resource.path,
-          target,
-          label,
-          'not-applicable',
-          {
-            en: `Only pending outports can be accepted (status: ${String(row['status'])}).`,
-            nl: `Alleen openstaande outports kunnen worden geaccepteerd (status: ${String(row['status'])}).`,
-          },
-          [],
-          'POST',
-        );
-      return op(
+      const decision = pendingDecision(schema, row);
+      if (!decision.include)
+        return skipped('accept-outport', resource.path, target, label, 'not-applicable', decision.reason, [], 'POST');
+      const planned = op(
         'accept-outport',
         resource.path,
         target,
         label,
-        [{ field: 'status', old: 'pending', new: 'accepted' }],
-        {
-          method: 'POST',
-          path: '/outports/accept-outport',
-          body: { id: idOfIri(target) },
-        },
+        [{ field: status, old: valueOf(row[status]), new: schema.value('status', 'accepted') }],
+        { method: 'POST', path: '/outports/accept-outport', body: { id: idOfIri(target) } },
       );
+      return { ...planned, rule: decision.rule };
     },
+    schema,
   );
   const n = ops.filter((o) => o.skip === null).length;
   return {

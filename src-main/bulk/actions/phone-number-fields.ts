@@ -1,9 +1,8 @@
 import type { Localized } from '../../../src-preload/contract/resources.ts';
-import type { ResourceDefinition } from '../../resources/index.ts';
 import { refuse } from '../errors.ts';
-import type { ActionPlan, Row } from '../types.ts';
+import type { PlanInput } from '../planner.ts';
+import type { ActionPlan } from '../types.ts';
 import { checkedValue, planFieldEdits } from './field-edits.ts';
-import { stringParam } from './shared.ts';
 
 const FIELD_TEXT: Record<string, Localized> = {
   costCenter: { en: 'cost center', nl: 'kostenplaats' },
@@ -15,27 +14,35 @@ const numbers = (n: number): Localized => ({
   nl: `${n} ${n === 1 ? 'telefoonnummer' : 'telefoonnummers'}`,
 });
 
-/** set-cost-center / set-description {value}; clear-* {}. */
+/** set-cost-center / set-description {value}; clear-* {} (typed is null): the registry's field, the platform's name. */
 export function planSetField(
-  resource: ResourceDefinition,
+  input: PlanInput<'set-cost-center' | 'set-description' | 'clear-cost-center' | 'clear-description'>,
   field: 'costCenter' | 'description',
-  clear: boolean,
-  targets: readonly string[],
-  params: Record<string, unknown>,
-  readRows: (path: string) => Promise<Row[]>,
+  typed: string | null,
 ): Promise<ActionPlan> {
-  const value = clear ? null : checkedValue(resource, field, stringParam(params, 'value', true));
+  const { resource, schema, targets, readRows } = input;
+  const clear = typed === null;
+  const value = clear ? null : checkedValue(schema, field, typed);
   const name = FIELD_TEXT[field]!;
-  const shown = value === null ? { en: '(empty)', nl: '(leeg)' } : { en: `"${value}"`, nl: `"${value}"` };
-  return planFieldEdits(resource, targets, readRows, () => ({ values: { [field]: value } }), {
-    title: clear
-      ? { en: `Clear ${name.en}`, nl: `${cap(name.nl)} wissen` }
-      : { en: `Set ${name.en} to ${shown.en}`, nl: `${cap(name.nl)} instellen op ${shown.nl}` },
-    confirmation: (n) => ({
-      en: `${clear ? 'Clear' : 'Set'} the ${name.en} of ${numbers(n).en}${clear ? '' : ` to ${shown.en}`}?`,
-      nl: `De ${name.nl} van ${numbers(n).nl} ${clear ? 'wissen' : `instellen op ${shown.nl}`}?`,
-    }),
-  });
+  const shown =
+    value === null ? { en: '(empty)', nl: '(leeg)' } : { en: `"${String(value)}"`, nl: `"${String(value)}"` };
+  const platform = schema.name(field);
+  return planFieldEdits(
+    resource,
+    targets,
+    readRows,
+    () => ({ values: { [platform]: value } }),
+    {
+      title: clear
+        ? { en: `Clear ${name.en}`, nl: `${cap(name.nl)} wissen` }
+        : { en: `Set ${name.en} to ${shown.en}`, nl: `${cap(name.nl)} instellen op ${shown.nl}` },
+      confirmation: (n) => ({
+        en: `${clear ? 'Clear' : 'Set'} the ${name.en} of ${numbers(n).en}${clear ? '' : ` to ${shown.en}`}?`,
+        nl: `De ${name.nl} van ${numbers(n).nl} ${clear ? 'wissen' : `instellen op ${shown.nl}`}?`,
+      }),
+    },
+    schema,
+  );
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -49,15 +56,10 @@ export function replaceLiteral(source: string, find: string, replace: string, ca
 }
 
 /** replace-in-description {find, replace, caseSensitive?}: rows whose description lacks the text are skipped. */
-export function planReplaceInDescription(
-  resource: ResourceDefinition,
-  targets: readonly string[],
-  params: Record<string, unknown>,
-  readRows: (path: string) => Promise<Row[]>,
-): Promise<ActionPlan> {
-  const find = stringParam(params, 'find', true) ?? '';
-  const replace = stringParam(params, 'replace', false) ?? '';
-  const caseSensitive = params['caseSensitive'] === true;
+export function planReplaceInDescription(input: PlanInput<'replace-in-description'>): Promise<ActionPlan> {
+  const { resource, schema, targets, readRows } = input;
+  const { find, replace, caseSensitive } = input.params;
+  const field = schema.name('description');
   if (find === '') throw refuse('BULK_INVALID_PARAMS', 'Enter the text to find.', 'Voer de tekst in die u zoekt.');
   const contains = (text: string): boolean =>
     caseSensitive ? text.includes(find) : text.toLowerCase().includes(find.toLowerCase());
@@ -66,7 +68,7 @@ export function planReplaceInDescription(
     targets,
     readRows,
     (row) => {
-      const current = typeof row['description'] === 'string' ? row['description'] : '';
+      const current = typeof row[field] === 'string' ? row[field] : '';
       if (!contains(current))
         return {
           skip: 'not-applicable',
@@ -75,7 +77,7 @@ export function planReplaceInDescription(
             nl: `De omschrijving bevat "${find}" niet.`,
           },
         };
-      return { values: { description: replaceLiteral(current, find, replace, caseSensitive) } };
+      return { values: { [field]: replaceLiteral(current, find, replace, caseSensitive) } };
     },
     {
       title: {
@@ -87,5 +89,6 @@ export function planReplaceInDescription(
         nl: `"${find}" vervangen door "${replace}" in de omschrijving van ${numbers(n).nl}?`,
       }),
     },
+    schema,
   );
 }

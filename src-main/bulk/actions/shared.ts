@@ -2,6 +2,7 @@ import type { BulkFieldChange, BulkSkipKind } from '../../../src-preload/contrac
 import type { Localized } from '../../../src-preload/contract/resources.ts';
 import { refuse } from '../errors.ts';
 import type { OpKind, OpRequest, PlannedOp, Row } from '../types.ts';
+import type { WriteSchema } from '../write-schema.ts';
 
 export function uniqueTargets(targets: readonly string[]): string[] {
   return [...new Set(targets)];
@@ -16,27 +17,25 @@ export function rowsByIri(rows: readonly Row[]): Map<string, Row> {
   return map;
 }
 
-/** Empty text and null are the same "no value" to a person reading the grid. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
-  return norm(a) === norm(b);
-}
-
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
+/** Reads a registry field of a platform row (the schema binding's `read`; our own name without one). */
+export type FieldReader = Pick<WriteSchema, 'read'>;
+
 /** What a person recognises a row by. */
-export function labelOf(row: Row | undefined, iri: string): string {
+export function labelOf(row: Row | undefined, iri: string, schema?: FieldReader): string {
   if (!row) return iri;
-  const numbers = row['numbers'];
+  const field = (name: string): unknown => (schema ? schema.read(row, name) : row[name]);
+  const numbers = field('numbers');
   if (Array.isArray(numbers)) {
     const list = numbers.filter((n): n is string => typeof n === 'string');
     if (list.length > 0)
       return list.length > 3 ? `${list.slice(0, 3).join(', ')} +${list.length - 3}` : list.join(', ');
   }
-  const start = text(row['start']);
-  const end = text(row['end']);
+  const start = text(field('start'));
+  const end = text(field('end'));
   if (start && end) return `${start}–${end}`;
-  return text(row['number']) ?? text(row['msisdn']) ?? text(row['name']) ?? iri;
+  return text(field('number')) ?? text(field('msisdn')) ?? text(field('name')) ?? iri;
 }
 
 export function op(
@@ -82,11 +81,12 @@ export async function planEachRow(
   readRows: (path: string) => Promise<Row[]>,
   method: OpRequest['method'],
   plan: (row: Row, target: string, label: string) => PlannedOp,
+  schema?: FieldReader,
 ): Promise<PlannedOp[]> {
   const rows = rowsByIri(await readRows(resourcePath));
   return uniqueTargets(targets).map((target) => {
     const row = rows.get(target);
-    const label = labelOf(row, target);
+    const label = labelOf(row, target, schema);
     return row
       ? plan(row, target, label)
       : skipped(kind, resourcePath, target, label, 'missing', NOT_CACHED, [], method);

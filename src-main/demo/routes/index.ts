@@ -2,7 +2,6 @@ import {
   areaCodeModel,
   orderDetailsX2voipModel,
   orderDetailsX2voipNumberModel,
-  simCardModel,
   x2voipCallBarringModel,
   x2voipOutboundRouteModel,
   x2voipRouteModel,
@@ -14,6 +13,7 @@ import { phoneNumberRoutes } from './phone-numbers.ts';
 import type { Route } from './route.ts';
 import { readOnlyRoutes } from './route.ts';
 import { scheduledForwardRoutes } from './scheduled-forwards.ts';
+import { simCardRoutes } from './sim-cards.ts';
 import { trackingRoutes } from './tracking.ts';
 
 export type { Route, RouteContext } from './route.ts';
@@ -23,7 +23,7 @@ export const routes: readonly Route[] = [
   ...phoneNumberRoutes,
   ...numberBlockRoutes,
   ...readOnlyRoutes(areaCodeModel, (data) => data.areaCodes),
-  ...readOnlyRoutes(simCardModel, (data) => data.simCards),
+  ...simCardRoutes,
   ...trackingRoutes,
   ...outportRoutes,
   ...readOnlyRoutes(orderDetailsX2voipModel, (data) => data.orderDetailsX2voips),

@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkJobDetail } from '../../../src-preload/contract/index.ts';
-import { formatTime, localized } from '../grid/format.ts';
+import { localized } from '../grid/format.ts';
 import { locale } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { downloadText } from './download.ts';
+import { useConnectionStore } from '../state/connection-store.ts';
+import { budgetHold } from './budget-hold.ts';
+import { clockTime } from './clock.ts';
+import { JobWaits } from './JobWaits.tsx';
+import { useNow } from './use-now.ts';
 
 const FINAL = new Set(['completed', 'cancelled', 'interrupted']);
 
@@ -17,6 +22,14 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
   const [detail, setDetail] = useState<BulkJobDetail | null>(null);
   const number = new Intl.NumberFormat(locale());
   const state = progress?.state ?? job?.state ?? 'running';
+  const now = useNow(15_000);
+  const budget = useConnectionStore((store) => store.budget);
+  // while the rate budget holds, the rest can only start after the hold
+  const hold = state === 'running' ? budgetHold(budget, now) : null;
+  const finishesAt =
+    hold && progress?.etaMs !== null && progress?.etaMs !== undefined
+      ? hold.until + progress.etaMs
+      : (progress?.finishesAt ?? null);
   const counts = progress?.counts ?? job?.counts;
   const finished = FINAL.has(state);
 
@@ -61,13 +74,14 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
       {!finished ? (
         <>
           <progress aria-label={t('bulk.progress')} value={done} max={Math.max(total, 1)} />
+          {state === 'running' ? <JobWaits jobId={jobId} /> : null}
           <p className="hint">
             {t('bulk.progressLine', {
               done: number.format(done),
               total: number.format(total),
               rate: (progress?.ratePerSecond ?? 0).toFixed(1),
             })}
-            {progress?.finishesAt ? ` · ${t('bulk.eta', { time: formatTime(progress.finishesAt) })}` : ''}
+            {finishesAt ? ` · ${t('bulk.eta', { time: clockTime(finishesAt, now, locale()) })}` : ''}
           </p>
           <div className="form-actions">
             {state === 'paused' ? (

@@ -3,15 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { formatTime, localized } from '../grid/format.ts';
 import { locale } from '../i18n/index.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
+import { useConnectionStore } from '../state/connection-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isResourceViewId } from '../views/resource-views.ts';
+import { budgetHold } from './budget-hold.ts';
+import { holdText } from './JobWaits.tsx';
+import { useNow } from './use-now.ts';
 
 /** Every job of the profile, newest first: open one to follow it, see its summary, retry, undo or export. */
 export function JobsDialog(props: { open: boolean; onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const jobs = useBulkStore((state) => state.jobs);
+  const budget = useConnectionStore((state) => state.budget);
   const number = new Intl.NumberFormat(locale());
+  const now = useNow(15_000);
+  const hold = budgetHold(budget, now);
 
   useEffect(() => {
     const element = dialog.current;
@@ -40,6 +47,7 @@ export function JobsDialog(props: { open: boolean; onClose: () => void }): React
                   <span className="profile-state" data-state={job.state}>
                     {t(`bulk.state.${job.state}`)}
                   </span>
+                  {hold && job.state === 'running' ? <span className="hint">{holdText(t, hold, now)}</span> : null}
                 </div>
                 <div className="profile-facts">
                   <span>

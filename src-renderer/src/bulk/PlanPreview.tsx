@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { BulkJobPlan, BulkValue } from '../../../src-preload/contract/index.ts';
-import { formatTime, localized } from '../grid/format.ts';
+import { localized } from '../grid/format.ts';
 import { locale } from '../i18n/index.ts';
 import { noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
+import { clockTime } from './clock.ts';
 
 function show(value: BulkValue): string {
   return value === null || value === '' ? '∅' : String(value);
@@ -23,6 +24,7 @@ export function PlanPreview({
   const number = new Intl.NumberFormat(locale());
   const seconds = Math.max(1, Math.round(plan.estimate.durationMs / 1000));
   const count = plan.operations.length;
+  const budget = plan.estimate.budget;
   const apply = (): void => {
     if (window.confirm(localized(plan.confirmation))) void useBulkStore.getState().apply(plan);
   };
@@ -36,11 +38,19 @@ export function PlanPreview({
         {t('bulk.estimate', {
           requests: number.format(plan.estimate.requests),
           seconds: number.format(seconds),
-          time: formatTime(plan.estimate.finishesAt),
+          time: clockTime(plan.estimate.finishesAt, plan.createdAt, locale()),
           concurrency: plan.estimate.concurrency,
         })}
       </p>
-      {plan.estimate.warning ? (
+      {budget?.resetsAt ? (
+        <p role="alert" className="form-error">
+          {t(`bulk.budgetRunsOut.${budget.window}`, {
+            out: clockTime(budget.runsOutAt, plan.createdAt, locale()),
+            reset: clockTime(budget.resetsAt, plan.createdAt, locale()),
+            end: clockTime(plan.estimate.finishesAt, plan.createdAt, locale()),
+          })}
+        </p>
+      ) : plan.estimate.warning ? (
         <p role="alert" className="form-error">
           {localized(plan.estimate.warning)}
         </p>
@@ -94,7 +104,10 @@ export function PlanPreview({
           {plan.operations.slice(0, PREVIEW_ROWS).flatMap((op) =>
             (op.changes.length > 0 ? op.changes : [{ field: op.method, old: null, new: null }]).map((change, index) => (
               <tr key={`${op.index}-${index}`}>
-                <td>{index === 0 ? op.label : ''}</td>
+                <td>
+                  {index === 0 ? op.label : ''}
+                  {index === 0 && op.rule ? <small className="hint row-rule">{localized(op.rule)}</small> : null}
+                </td>
                 <td>{fieldLabels[change.field] ?? change.field}</td>
                 <td className="old">{op.changes.length > 0 ? show(change.old) : ''}</td>
                 <td className="new">{op.changes.length > 0 ? show(change.new) : ''}</td>

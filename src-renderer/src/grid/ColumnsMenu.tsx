@@ -3,6 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../src-preload/contract/index.ts';
 
+/** The platform's type of a column the registry does not know (set by buildColumnDefs), else null. */
+function platformTypeOf(context: unknown): string | null {
+  if (typeof context !== 'object' || context === null) return null;
+  const type = (context as { platformType?: unknown }).platformType;
+  return typeof type === 'string' ? type : null;
+}
+
 /** Show or hide columns; order and width are changed by dragging the headers. All of it is remembered. */
 export function ColumnsMenu(props: {
   api: React.RefObject<GridApi<Row> | null>;
@@ -54,6 +61,12 @@ export function ColumnsMenu(props: {
                 }}
               />
               {column.getColDef().headerName ?? column.getColId()}
+              {platformTypeOf(column.getColDef().context) ? (
+                <span className="hint">
+                  {' '}
+                  · {t('schema.columnType', { type: platformTypeOf(column.getColDef().context) })}
+                </span>
+              ) : null}
             </label>
           ))}
         </fieldset>

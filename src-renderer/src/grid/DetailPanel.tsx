@@ -6,6 +6,7 @@ import { descriptorFor } from '../state/resources-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isResourceViewId, type ResourceViewId } from '../views/resource-views.ts';
 import { formatValue, localized, looksLikeIri } from './format.ts';
+import { RelatedRows } from './RelatedRows.tsx';
 
 interface Props {
   row: Row | null;
@@ -70,6 +71,7 @@ export function DetailPanel({ row, columns, lookups, onClose, extra }: Props): R
         <p className="hint">{t('detail.loadingLink', { iri: linked.iri })}</p>
       ) : null}
       {!shown && !linked ? <p className="hint">{t('detail.none')}</p> : null}
+      {shown ? <RelatedRows key={String(shown['@id'])} row={shown} /> : null}
       {shown ? (
         <dl className="detail-fields">
           {Object.entries(shown).map(([field, value]) => {
@@ -79,8 +81,16 @@ export function DetailPanel({ row, columns, lookups, onClose, extra }: Props): R
               <div key={field} className="detail-field" data-known={column ? 'true' : 'false'}>
                 <dt>
                   {column ? localized(column.label) : field}
-                  {!column && !field.startsWith('@') && !linked ? (
-                    <span className="hint"> · {t('detail.unknownField')}</span>
+                  {!field.startsWith('@') && !linked ? (
+                    <span className="hint" data-origin={column?.origin ?? 'observed'}>
+                      {' · '}
+                      {column?.origin === 'documented'
+                        ? t('schema.declared')
+                        : column?.origin === 'assumed'
+                          ? t('schema.assumedField')
+                          : t('schema.notDeclared')}
+                      {!column || column.binding === 'platform' ? ` · ${t('detail.unknownField')}` : ''}
+                    </span>
                   ) : null}
                 </dt>
                 <dd>

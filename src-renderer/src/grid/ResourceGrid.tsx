@@ -33,6 +33,7 @@ import { BulkPanel } from '../bulk/BulkPanel.tsx';
 import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
+import { csvExportCell } from './csv-cell.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 import { formatTime, formatValue, localized } from './format.ts';
 import { locale } from '../i18n/index.ts';
@@ -45,6 +46,7 @@ import { PresetChip } from '../overview/PresetChip.tsx';
 import { CreateForwardButton } from '../relations/CreateForwardButton.tsx';
 import { RowRelations } from '../relations/RowRelations.tsx';
 import { useBlockUsage, withUsageColumns } from '../relations/block-usage.ts';
+import { ListingNotice } from './ListingNotice.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -191,6 +193,12 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     return () => clearTimeout(later);
   }, [data.rows, descriptor.id]);
 
+  // Names looked up after the rows were painted (or for columns rebound to the platform's names) replace the IRIs.
+  useEffect(() => {
+    const grid = api.current;
+    if (grid && !grid.isDestroyed()) grid.refreshCells({ force: true });
+  }, [data.lookups, columnDefs]);
+
   // Quick search is an external filter over a per-row text index that is built while the user is not typing.
   const terms = useMemo(() => searchTerms(query), [query]);
   const termsRef = useRef<string[]>([]);
@@ -331,7 +339,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
       fileName: `${descriptor.id}${target.tab ? `-${target.tab}` : ''}-${stamp}.csv`,
       columnSeparator: ';',
       processCellCallback: (params) =>
-        formatValue(
+        csvExportCell(
           params.value,
           columns.find((column) => column.field === params.column.getColId())?.type ?? 'text',
           data.lookups[params.column.getColId()],
@@ -449,6 +457,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           {data.syncMessage ? (
             <span className="form-error inline-error">{t('grid.refreshFailed', { message: data.syncMessage })}</span>
           ) : null}
+          {data.syncGap ? <ListingNotice paused={data.syncGap.paused} gap={data.syncGap.gap} /> : null}
           {data.openError ? <span className="form-error inline-error">{data.openError}</span> : null}
           {notice ? (
             <span className="hint" role="status">

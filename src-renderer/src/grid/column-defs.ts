@@ -61,6 +61,13 @@ export function buildColumnDefs(
       sortable: true,
       resizable: true,
       editable: writable.has(column.field),
+      // what the column chooser and the header say about where the field comes from
+      context: {
+        binding: column.binding ?? null,
+        origin: column.origin ?? null,
+        platformType: column.platformType ?? null,
+      },
+      ...(column.platformType ? { headerTooltip: `${column.field} · ${column.platformType}` } : {}),
     };
     if (column.type === 'status') {
       def.cellRenderer = StatusChip;

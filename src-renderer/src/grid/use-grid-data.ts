@@ -1,6 +1,13 @@
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useState } from 'react';
-import type { GridChanges, GridProgress, GridTarget, LookupTables, Row } from '../../../src-preload/contract/index.ts';
+import type {
+  GridChanges,
+  GridProgress,
+  GridTarget,
+  ListingGap,
+  LookupTables,
+  Row,
+} from '../../../src-preload/contract/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 
@@ -12,6 +19,8 @@ export interface GridData {
   loading: { loaded: number; total: number } | null;
   progress: GridProgress | null;
   syncMessage: string | null;
+  /** The last refresh stopped with pages missing: paused for the rate budget, or incomplete. */
+  syncGap: { paused: boolean; gap: ListingGap } | null;
   lookups: LookupTables;
   openError: string | null;
 }
@@ -23,6 +32,7 @@ const INITIAL: GridData = {
   loading: null,
   progress: null,
   syncMessage: null,
+  syncGap: null,
   lookups: {},
   openError: null,
 };
@@ -128,6 +138,7 @@ export function useGridData(
           ...previous,
           progress: null,
           syncMessage: end.outcome === 'failed' ? end.message : null,
+          syncGap: end.gap ? { paused: end.outcome === 'paused', gap: end.gap } : null,
         }));
       }),
     ];

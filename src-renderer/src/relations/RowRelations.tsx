@@ -26,9 +26,11 @@ function EndNow(props: { descriptor: ResourceDescriptor; row: Row }): React.JSX.
       className="button"
       disabled={!connected}
       onClick={() =>
-        void useBulkStore.getState().plan(props.descriptor.id, 'edit-cell', [String(props.row['@id'])], {
-          field: endField,
-          value: new Date().toISOString(),
+        void useBulkStore.getState().plan({
+          resource: props.descriptor.id,
+          action: 'edit-cell',
+          targets: [String(props.row['@id'])],
+          params: { field: endField, value: new Date().toISOString() },
         })
       }
     >

@@ -15,7 +15,10 @@ interface Props {
   onDone: (saved: ProfileSummary | null) => void;
 }
 
-/** Create or edit a profile. Secrets go to main once and are never shown again: the field stays empty when editing. */
+/**
+ * Create or edit a profile. Secrets (password or auth token, and the client ID) go to main once and are never shown
+ * again: their fields stay empty when editing, and an empty field keeps what is stored.
+ */
 export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const formId = useId();
@@ -23,9 +26,10 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
   const [baseUrl, setBaseUrl] = useState(profile?.baseUrl ?? 'https://');
   const [mode, setMode] = useState<AuthMode>(profile?.auth.mode ?? 'jwt');
   const [email, setEmail] = useState(profile?.auth.mode === 'jwt' ? profile.auth.email : '');
-  const [clientId, setClientId] = useState(profile?.auth.clientId ?? '');
+  const [clientId, setClientId] = useState('');
   const [secret, setSecret] = useState('');
   const [rootCustomerId, setRootCustomerId] = useState(profile?.rootCustomerId?.toString() ?? '');
+  const [documentationUrl, setDocumentationUrl] = useState(profile?.documentationUrl ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const { createProfile, updateProfile } = useConnectionStore.getState();
@@ -43,26 +47,39 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
       mode === 'jwt'
         ? { mode, email, clientId, ...(secret ? { password: secret } : {}) }
         : { mode, clientId, ...(secret ? { authToken: secret } : {}) };
+    const authUpdate: NonNullable<ProfileUpdateInput['auth']> = {
+      ...auth,
+      clientId: clientId === '' ? undefined : clientId,
+    };
     // Only what changed goes to main: renaming a profile must not sign it out or touch its secret.
     const changesOf = (existing: ProfileSummary): ProfileUpdateInput => {
       const authChanged =
         secret !== '' ||
+        clientId !== '' ||
         mode !== existing.auth.mode ||
-        clientId !== existing.auth.clientId ||
         (existing.auth.mode === 'jwt' && email !== existing.auth.email);
       return {
         id: existing.id,
         ...(name !== existing.name ? { name } : {}),
         ...(!isDemo && baseUrl !== existing.baseUrl ? { baseUrl } : {}),
-        ...(!isDemo && authChanged ? { auth } : {}),
+        ...(!isDemo && authChanged ? { auth: authUpdate } : {}),
         ...(!isDemo && root !== existing.rootCustomerId ? { rootCustomerId: root } : {}),
+        ...(!isDemo && documentationUrl.trim() !== (existing.documentationUrl ?? '')
+          ? { documentationUrl: documentationUrl.trim() || null }
+          : {}),
       };
     };
     setSaving(true);
     try {
       const saved = profile
         ? await updateProfile(changesOf(profile))
-        : await createProfile({ name, baseUrl, auth, rootCustomerId: root });
+        : await createProfile({
+            name,
+            baseUrl,
+            auth,
+            rootCustomerId: root,
+            ...(documentationUrl.trim() ? { documentationUrl: documentationUrl.trim() } : {}),
+          });
       onDone(saved);
     } catch (failure) {
       setError(describeError(failure));
@@ -128,11 +145,17 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
           <label>
             {t('profileForm.clientId')}
             <input
+              type="password"
               value={clientId}
               onChange={(event) => setClientId(event.target.value)}
-              required
+              required={profile === null}
               spellCheck={false}
               autoComplete="off"
+              placeholder={
+                profile?.auth.clientIdMasked
+                  ? t('profileForm.keepClientId', { masked: profile.auth.clientIdMasked })
+                  : ''
+              }
             />
           </label>
           <label>
@@ -151,6 +174,16 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
               value={rootCustomerId}
               onChange={(event) => setRootCustomerId(event.target.value)}
               inputMode="numeric"
+            />
+          </label>
+          <label>
+            {t('profileForm.documentationUrl')}
+            <input
+              value={documentationUrl}
+              onChange={(event) => setDocumentationUrl(event.target.value)}
+              inputMode="url"
+              spellCheck={false}
+              placeholder="/docs.jsonld"
             />
           </label>
           <p className="hint">{t('profileForm.secretHint', { what: secretLabel.toLowerCase() })}</p>

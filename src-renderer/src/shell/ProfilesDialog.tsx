@@ -77,8 +77,11 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                       </span>
                       <span>
                         {profile.auth.mode === 'jwt'
-                          ? t('profiles.jwtClient', { email: profile.auth.email, clientId: profile.auth.clientId })
-                          : t('profiles.staticKeyClient', { clientId: profile.auth.clientId })}
+                          ? t('profiles.jwtClient', {
+                              email: profile.auth.email,
+                              clientId: profile.auth.clientIdMasked ?? '—',
+                            })
+                          : t('profiles.staticKeyClient', { clientId: profile.auth.clientIdMasked ?? '—' })}
                       </span>
                       <span>
                         {profile.secretStored

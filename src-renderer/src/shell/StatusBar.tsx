@@ -1,18 +1,39 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BudgetSnapshot } from '../../../src-preload/contract/index.ts';
+import type { BudgetHold, BudgetSnapshot } from '../../../src-preload/contract/index.ts';
 import { formatTime } from '../grid/format.ts';
 import { locale } from '../i18n/index.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
+import { holdWords, waitKey } from './hold-text.ts';
 
-function budgetText(budget: BudgetSnapshot | null, paused: string): string {
+function budgetText(budget: BudgetSnapshot | null): string {
   if (!budget || (budget.hour.remaining === null && budget.day.remaining === null)) return '—';
   const number = new Intl.NumberFormat(locale());
   const part = (label: string, window: BudgetSnapshot['hour']): string | null =>
     window.remaining === null
       ? null
       : `${label} ${number.format(window.remaining)}${window.limit !== null ? `/${number.format(window.limit)}` : ''}`;
-  const hold = budget.pausedUntil !== null && budget.pausedUntil > Date.now() ? ` · ${paused}` : '';
-  return [part('1h', budget.hour), part('24h', budget.day)].filter(Boolean).join(' · ') + hold;
+  return [part('1h', budget.hour), part('24h', budget.day)].filter(Boolean).join(' · ');
+}
+
+/** "Hourly limit reached — continuing at 10:07 (in 59 min)", in the user's language; null when nothing holds. */
+export function useHoldText(hold: BudgetHold | null): string | null {
+  const { t } = useTranslation();
+  // the clock the wait is counted from; ticks while a hold lasts so "in 59 min" counts down
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!hold) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    const first = setTimeout(() => setNow(Date.now()), 0);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(first);
+    };
+  }, [hold]);
+  if (!hold || hold.until <= now) return null;
+  const words = holdWords(hold, now, locale());
+  const wait = t(waitKey(words.wait), { n: words.wait.n, minutes: words.wait.minutes });
+  return t(words.key, { time: words.time, wait });
 }
 
 /** Profile, connection, rate-limit budget and last sync, as main reports them. */
@@ -21,6 +42,7 @@ export function StatusBar(): React.JSX.Element {
   const status = useConnectionStore((state) => state.status);
   const budget = useConnectionStore((state) => state.budget);
   const lastSync = useConnectionStore((state) => state.lastSync);
+  const holdText = useHoldText(budget?.hold ?? status.hold);
   const connection =
     status.state === 'connected' && status.apiUser
       ? t('status.connectedAs', { user: status.apiUser })
@@ -35,7 +57,11 @@ export function StatusBar(): React.JSX.Element {
         badge={status.isDemo ? t('status.demo') : undefined}
       />
       <StatusSlot label={t('status.connection')} value={connection} tone={tone} />
-      <StatusSlot label={t('status.rateLimit')} value={budgetText(budget, t('status.paused'))} />
+      <StatusSlot
+        label={t('status.rateLimit')}
+        value={holdText ?? budgetText(budget)}
+        {...(holdText ? { tone: 'muted' as const } : {})}
+      />
       <StatusSlot label={t('status.lastSync')} value={lastSync ? formatTime(lastSync) : t('status.never')} />
     </footer>
   );

@@ -1,5 +1,12 @@
 import { create } from 'zustand';
-import type { BulkJobPlan, BulkJobSummary, BulkOpState, BulkProgress } from '../../../src-preload/contract/index.ts';
+import type {
+  BulkJobPlan,
+  BulkJobSpecInput,
+  BulkJobSummary,
+  BulkOpState,
+  BulkProgress,
+  BulkRetry,
+} from '../../../src-preload/contract/index.ts';
 import { describeError, noc } from '../noc.ts';
 
 /** What the bulk side panel shows: parameters, a preview, a running job, or a finished job's summary. */
@@ -15,13 +22,15 @@ interface BulkState {
   /** Per resource, per row IRI: the state of the latest operation on it, for colouring the grid. */
   rowStates: Record<string, Record<string, BulkOpState>>;
   rowStatesVersion: number;
+  /** Per job, the operations waiting to be sent again (index → row label and when). */
+  retrying: Record<string, ReadonlyMap<number, { label: string; retry: BulkRetry }>>;
   interrupted: BulkJobSummary[];
   error: string | null;
   init(): () => void;
   /** The profile on screen changed (or connected): load its jobs and any interrupted ones. */
   reload(): Promise<void>;
   open(step: BulkStep | null): void;
-  plan(resource: string, action: string, targets: string[], params: Record<string, unknown>): Promise<void>;
+  plan(spec: BulkJobSpecInput): Promise<void>;
   apply(plan: BulkJobPlan): Promise<void>;
   follow(request: Promise<BulkJobPlan>): Promise<void>;
   setError(error: string | null): void;
@@ -33,6 +42,7 @@ export const useBulkStore = create<BulkState>()((set) => ({
   progress: {},
   rowStates: {},
   rowStatesVersion: 0,
+  retrying: {},
   interrupted: [],
   error: null,
   init() {
@@ -44,10 +54,16 @@ export const useBulkStore = create<BulkState>()((set) => ({
       } else if (event.type === 'ops') {
         set((state) => {
           const forResource = { ...(state.rowStates[event.batch.resource] ?? {}) };
-          for (const op of event.batch.ops) forResource[op.target] = op.state;
+          const waiting = new Map(state.retrying[event.batch.jobId]);
+          for (const op of event.batch.ops) {
+            forResource[op.target] = op.state;
+            if (op.retry) waiting.set(op.index, { label: op.label, retry: op.retry });
+            else waiting.delete(op.index);
+          }
           return {
             rowStates: { ...state.rowStates, [event.batch.resource]: forResource },
             rowStatesVersion: state.rowStatesVersion + 1,
+            retrying: { ...state.retrying, [event.batch.jobId]: waiting },
           };
         });
       }
@@ -57,17 +73,17 @@ export const useBulkStore = create<BulkState>()((set) => ({
   async reload() {
     try {
       const [jobs, interrupted] = await Promise.all([noc.invoke('bulk:list', {}), noc.invoke('bulk:interrupted', {})]);
-      set({ jobs, interrupted, step: null, rowStates: {} });
+      set({ jobs, interrupted, step: null, rowStates: {}, retrying: {} });
     } catch {
       set({ jobs: [], interrupted: [] });
     }
   },
   open: (step) => set({ step, error: null }),
   setError: (error) => set({ error }),
-  async plan(resource, action, targets, params) {
+  async plan(spec) {
     set({ error: null });
     try {
-      const plan = await noc.invoke('bulk:plan', { resource, action, targets, params });
+      const plan = await noc.invoke('bulk:plan', spec);
       set({ step: { kind: 'preview', plan } });
     } catch (failure) {
       set({ error: describeError(failure) });

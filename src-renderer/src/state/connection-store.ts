@@ -18,6 +18,7 @@ const NO_CONNECTION: ConnectionStatus = {
   state: 'no-profile',
   apiUser: null,
   message: null,
+  hold: null,
 };
 
 interface ConnectionState {

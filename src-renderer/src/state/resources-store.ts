@@ -8,13 +8,16 @@ interface ResourcesState {
   load(): Promise<void>;
 }
 
-/** The resource registry, learned once from main: every grid is built from it. */
+/** The resource registry, learned from main (again when the platform schema changes): every grid is built from it. */
 export const useResourcesStore = create<ResourcesState>()((set) => ({
   descriptors: [],
   error: null,
   async load() {
     try {
-      set({ descriptors: await noc.invoke('resources:list', {}), error: null });
+      const next = await noc.invoke('resources:list', {});
+      // the same registry again (a schema that did not change) keeps the grids as they are: no rebuilt columns
+      const same = JSON.stringify(next) === JSON.stringify(useResourcesStore.getState().descriptors);
+      set(same ? { error: null } : { descriptors: next, error: null });
     } catch (failure) {
       set({ error: describeError(failure) });
     }

@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { ResourceDescriptor } from '../../../src-preload/contract/index.ts';
 import { localized } from '../grid/format.ts';
 import { ResourceGrid } from '../grid/ResourceGrid.tsx';
+import { SchemaNotice } from '../schema/SchemaNotice.tsx';
 import { useConnectionStore } from '../state/connection-store.ts';
 
 /** One resource: its main grid and, where the registry lists them, related collections as tabs. */
-export function ResourceView(props: { descriptor: ResourceDescriptor; theme: 'light' | 'dark' }): React.JSX.Element {
+export function ResourceView(props: {
+  descriptor: ResourceDescriptor;
+  theme: 'light' | 'dark';
+  onOpenSchema?: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const { descriptor } = props;
   const [tab, setTab] = useState<string | null>(null);
@@ -37,6 +42,9 @@ export function ResourceView(props: { descriptor: ResourceDescriptor; theme: 'li
           </div>
         ) : null}
       </div>
+      {profileId ? (
+        <SchemaNotice resourceLabel={title} {...(props.onOpenSchema ? { onOpenSchema: props.onOpenSchema } : {})} />
+      ) : null}
       {profileId ? (
         <ResourceGrid
           key={`${profileId}|${descriptor.id}|${current?.id ?? ''}`}

@@ -16,7 +16,7 @@ export interface AppUnderTest {
   page: Page;
   target: 'bridge' | 'electron';
   userDataDir: string;
-  /** Stops the main side and starts it again on the same user data, then reloads the page. */
+  /** Stops the main side and starts it again on the same user data, then opens the page again. */
   restart(options?: HostOptions): Promise<void>;
   /** Kills the main side at once (SIGKILL), as a crash or a forced quit would. */
   kill(): Promise<void>;
@@ -30,9 +30,16 @@ export interface HostOptions {
   demoOffline?: boolean;
   /** Latency of the embedded demo platform, to make jobs slow enough to interrupt. */
   demoLatencyMs?: number;
+  /** How the demo platform names things and whether it documents itself ('renamed', 'undocumented'). */
+  demoDialect?: 'standard' | 'renamed' | 'undocumented';
+  /** Phone numbers of the demo, and its hourly budget and the length of its "hour" (rate-limit tests). */
+  demoPhoneNumbers?: number;
+  demoHourLimit?: number;
+  demoHourMs?: number;
 }
 
 interface RunningHost {
+  /** One-time link that sets the bridge's session cookie and opens the page. */
   url: string;
   token: string;
   process: ChildProcess;
@@ -55,6 +62,10 @@ async function startHost(
     '--fixed-demo-credentials',
     ...(options.demoOffline ? ['--demo-offline'] : []),
     ...(options.demoLatencyMs ? ['--demo-latency', String(options.demoLatencyMs)] : []),
+    ...(options.demoDialect ? ['--demo-dialect', options.demoDialect] : []),
+    ...(options.demoPhoneNumbers ? ['--demo-phone-numbers', String(options.demoPhoneNumbers)] : []),
+    ...(options.demoHourLimit ? ['--demo-hour-limit', String(options.demoHourLimit)] : []),
+    ...(options.demoHourMs ? ['--demo-hour-ms', String(options.demoHourMs)] : []),
   ];
   if (port) args.push('--port', String(port));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -76,8 +87,10 @@ async function stopHost(host: RunningHost): Promise<void> {
   await exited;
 }
 
-export const test = base.extend<{ app: AppUnderTest }>({
-  app: async ({ page, playwright }, use, testInfo) => {
+export const test = base.extend<{ app: AppUnderTest; hostOptions: HostOptions }>({
+  /** Options of the first bridge host start, e.g. `test.use({ hostOptions: { demoDialect: 'renamed' } })`. */
+  hostOptions: [{}, { option: true }],
+  app: async ({ page, playwright, hostOptions }, use, testInfo) => {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'noc-e2e-'));
     // A service name of this test's own: whatever it stores in the keychain is deleted when it ends.
     const keychainService = `nl.nocconsole.test.e2e-${randomUUID()}`;
@@ -97,7 +110,7 @@ export const test = base.extend<{ app: AppUnderTest }>({
       });
       await electronApp.close();
     } else {
-      let host = await startHost(userDataDir, keychainService);
+      let host = await startHost(userDataDir, keychainService, undefined, hostOptions);
       const port = Number(new URL(host.url).port);
       await page.goto(host.url);
       await use({
@@ -107,7 +120,8 @@ export const test = base.extend<{ app: AppUnderTest }>({
         async restart(options) {
           await stopHost(host);
           host = await startHost(userDataDir, keychainService, port, options ?? {});
-          await page.reload();
+          // a new host has a new token: its one-time link sets the new cookie and loads the page again
+          await page.goto(host.url);
         },
         async kill() {
           const exited = new Promise<void>((resolve) => host.process.once('exit', () => resolve()));

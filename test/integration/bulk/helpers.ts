@@ -2,10 +2,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BulkEvent } from '../../../src-preload/contract/bulk.ts';
-import { createBulkEngine, type BulkEngine, type Row } from '../../../src-main/bulk/index.ts';
+import { createBulkEngine, type BulkEngine, type BulkEngineOptions, type Row } from '../../../src-main/bulk/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
 import type { PlatformClient } from '../../../src-main/platform/index.ts';
 import type { SecretVault } from '../../../src-main/secrets/secret-vault.ts';
+import { withFaultMix, type FaultMix } from '../../support/fault-mix.ts';
 import { testKeychainService } from '../../support/keychain.ts';
 import { jwtClient, startDemo, type Demo, type DemoOptions } from '../platform/demo-client.ts';
 
@@ -54,7 +55,7 @@ export interface BulkFixture {
   vault: SecretVault;
   cache: MemoryCache;
   events: BulkEvent[];
-  open(client: PlatformClient): Promise<BulkEngine>;
+  open(client: PlatformClient, extra?: Partial<BulkEngineOptions>): Promise<BulkEngine>;
   cleanup(): Promise<void>;
 }
 
@@ -73,7 +74,7 @@ export async function bulkFixture(): Promise<BulkFixture> {
     vault,
     cache,
     events,
-    async open(client) {
+    async open(client, extra = {}) {
       const engine = await createBulkEngine({
         profileId,
         apiUser: () => 'noc-demo@demo-telecom.invalid',
@@ -84,6 +85,7 @@ export async function bulkFixture(): Promise<BulkFixture> {
         onApplied: async (p, items) => cache.upsert(p, items),
         onRemoved: async (p, iris) => cache.remove(p, iris),
         onEvent: (event) => events.push(event),
+        ...extra,
       });
       engines.push(engine);
       return engine;
@@ -113,6 +115,29 @@ export function recordingClient(demo: Demo, concurrency = 6): { client: Platform
     },
   });
   return { client, holds };
+}
+
+/** A client behind `withFaultMix`, recording when it sent each request and when each 429 arrived. */
+export function faultMixClient(
+  demo: Demo,
+  mix: FaultMix,
+  concurrency = 6,
+): { client: PlatformClient; holds: number[]; sent: number[]; injected: Map<number, number> } {
+  const holds: number[] = [];
+  const sent: number[] = [];
+  const { fetch: faulty, injected } = withFaultMix(async (url, init) => {
+    const response = await fetch(url, init);
+    if (response.status === 429) holds.push(Date.now());
+    return response;
+  }, mix);
+  const client = jwtClient(demo, {
+    concurrency,
+    fetch: (url, init) => {
+      sent.push(Date.now());
+      return faulty(url, init);
+    },
+  });
+  return { client, holds, sent, injected };
 }
 
 /** Phone numbers whose cost center differs from `value`, first `count` of them. */

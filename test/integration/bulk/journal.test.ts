@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { journalKeyAccount } from '../../../src-main/bulk/index.ts';
+import { journalFile, journalKeyAccount } from '../../../src-main/bulk/index.ts';
 import { bulkFixture, closeDemos, journalBytes, jwtClient, startBulkDemo, type BulkFixture } from './helpers.ts';
 
 let fixture: BulkFixture;
@@ -81,5 +82,48 @@ describe('the journal', () => {
     expect(fresh.list()).toEqual([]);
     expect(fixture.events.filter((e) => e.type === 'notice')).toHaveLength(1);
     expect((await readdir(fixture.dir)).some((name) => name.includes('.unreadable-'))).toBe(true);
+  });
+
+  it('checks every record when it is read: a damaged job is reported and left out, the others load intact', async () => {
+    const demo = await startBulkDemo();
+    const client = jwtClient(demo);
+    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+    const engine = await fixture.open(client);
+    const phones = demo.data.phoneNumbers.all();
+    const jobIds: string[] = [];
+    for (const [i, value] of ['JOURNAL-A', 'JOURNAL-B', 'JOURNAL-C', 'JOURNAL-D'].entries()) {
+      const plan = await engine.plan({
+        resource: 'phone-numbers',
+        action: 'set-cost-center',
+        targets: phones.slice(i * 3, i * 3 + 3).map((p) => p['@id']),
+        params: { value },
+      });
+      engine.start(plan.jobId, { expectedCount: 3 });
+      await engine.whenDone(plan.jobId);
+      jobIds.push(plan.jobId);
+    }
+    const intact = engine.detail(jobIds[3]!);
+    await engine.close();
+
+    const db = new DatabaseSync(journalFile(fixture.dir, fixture.profileId));
+    // a state no journal may hold, an op's plan moved onto another op, and a result that is not a sealed blob
+    db.prepare('UPDATE jobs SET state = ? WHERE id = ?').run('planned', jobIds[0]!);
+    const plan0 = db.prepare('SELECT plan FROM ops WHERE job_id = ? AND idx = 0').get(jobIds[1]!) as {
+      plan: Uint8Array;
+    };
+    db.prepare('UPDATE ops SET plan = ? WHERE job_id = ? AND idx = 1').run(plan0.plan, jobIds[1]!);
+    db.prepare('UPDATE ops SET result = ? WHERE job_id = ? AND idx = 2').run(new Uint8Array([1, 2, 3]), jobIds[2]!);
+    db.close();
+
+    fixture.events.length = 0;
+    const reopened = await fixture.open(client);
+    expect(reopened.list().map((job) => job.jobId)).toEqual([jobIds[3]]);
+    expect(reopened.detail(jobIds[3]!)).toEqual(intact);
+    const notices = fixture.events.flatMap((e) => (e.type === 'notice' ? [e.notice.message] : []));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.en).toContain('3 bulk jobs in the history could not be read back intact');
+    for (const id of jobIds.slice(0, 3)) expect(notices[0]!.en).toContain(id.slice(0, 8));
+    expect(notices[0]!.nl).toContain('3 bulktaken');
+    expect(() => reopened.detail(jobIds[0]!)).toThrow(/no job/);
   });
 });

@@ -141,7 +141,7 @@ describe('a write whose answer is lost after the platform applied it', () => {
       resource: 'number-blocks',
       action: 'split',
       targets: [answered!['@id']],
-      params: { size: '100' },
+      params: { size: 100 },
     });
     engine.start(second.jobId, { expectedCount: 1 });
     await engine.whenDone(second.jobId);

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BulkJobSpecInput } from '../../../src-preload/contract/bulk.ts';
 import { bulkFixture, closeDemos, jwtClient, startBulkDemo, type BulkFixture } from './helpers.ts';
+
+/** A spec the contract's types would not allow, as an outdated or hostile caller may still send it. */
+const unchecked = (spec: object): BulkJobSpecInput => spec as BulkJobSpecInput;
 
 let fixture: BulkFixture;
 beforeEach(async () => {
@@ -40,22 +44,26 @@ describe('invalid parameters are refused before anything is sent', () => {
       message: expect.stringContaining('cannot be split into blocks of 7'),
     });
     await expect(
-      engine.plan({ resource: 'number-blocks', action: 'split', targets: [block['@id']], params: { size: 'ten' } }),
+      engine.plan(
+        unchecked({ resource: 'number-blocks', action: 'split', targets: [block['@id']], params: { size: 'ten' } }),
+      ),
     ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });
 
     await expect(
-      engine.plan({ resource: 'phone-numbers', action: 'delete-everything', targets: [phone], params: {} }),
+      engine.plan(unchecked({ resource: 'phone-numbers', action: 'delete-everything', targets: [phone], params: {} })),
     ).rejects.toMatchObject({ code: 'BULK_UNKNOWN_ACTION' });
     await expect(
-      engine.plan({
-        resource: 'outports',
-        action: 'deny-outport',
-        targets: ['/outports/401'],
-        params: { reason: 'x' },
-      }),
+      engine.plan(
+        unchecked({
+          resource: 'outports',
+          action: 'deny-outport',
+          targets: ['/outports/401'],
+          params: { reason: 'x' },
+        }),
+      ),
     ).rejects.toMatchObject({ code: 'BULK_UNKNOWN_ACTION' });
     await expect(
-      engine.plan({ resource: 'invoices', action: 'set-cost-center', targets: [phone], params: {} }),
+      engine.plan(unchecked({ resource: 'invoices', action: 'set-cost-center', targets: [phone], params: {} })),
     ).rejects.toMatchObject({
       code: 'BULK_UNKNOWN_RESOURCE',
     });

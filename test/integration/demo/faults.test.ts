@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DemoClient, sleep } from './helpers.ts';
+import { MIXED_SERVER_ERRORS } from '../../../src-main/demo/index.ts';
+import { DemoClient, sleep, type Reply } from './helpers.ts';
 
 let client: DemoClient;
 afterEach(async () => client?.close());
@@ -116,5 +117,50 @@ describe('demo platform: rights, rate limits and injected faults', () => {
     expect(client.demo.requestLog[0]?.at).toBeGreaterThan(Date.now() - 5000);
     client.demo.clearLog();
     expect(client.demo.requestLog).toHaveLength(0);
+  });
+
+  it('mixes server errors like a real deployment: 500 with a Hydra body, 502/503 with an nginx HTML page', async () => {
+    client = await DemoClient.start({ faults: { errorRate: 1, errorKinds: MIXED_SERVER_ERRORS } });
+    const seen = new Map<number, Reply>();
+    for (let i = 0; i < 40 && seen.size < 3; i++) {
+      const r = await client.get('/areacodes');
+      seen.set(r.status, r);
+    }
+    expect([...seen.keys()].sort()).toEqual([500, 502, 503]);
+    expect(seen.get(500)!.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(seen.get(500)!.body).toMatchObject({ '@type': 'hydra:Error', status: 500 });
+    for (const status of [502, 503]) {
+      expect(seen.get(status)!.headers.get('content-type')).toMatch(/text\/html/);
+      expect(seen.get(status)!.text).toMatch(/<center>nginx<\/center>/);
+    }
+  });
+
+  it.each([
+    ['seconds-to-go', (v: number, now: number) => now + v * 1000],
+    ['epoch-seconds', (v: number) => v * 1000],
+    ['epoch-ms', (v: number) => v],
+  ] as const)('writes *-Reset as %s, with a shortened hour and day', async (resetForm, moment) => {
+    client = await DemoClient.start({
+      rateLimit: { hourLimit: 2, dayLimit: 10, hourWindowMs: 1_500, dayWindowMs: 4_000, resetForm },
+    });
+    const before = Date.now();
+    const r = await client.get('/areacodes');
+    const hourReset = moment(Number(r.headers.get('x-ratelimit-1h-reset')), before);
+    const dayReset = moment(Number(r.headers.get('x-ratelimit-24h-reset')), before);
+    expect(hourReset).toBeGreaterThanOrEqual(before + 1_000);
+    expect(hourReset).toBeLessThanOrEqual(before + 3_000);
+    expect(dayReset).toBeGreaterThanOrEqual(before + 3_000);
+    expect(dayReset).toBeLessThanOrEqual(before + 6_000);
+    expect((await client.get('/areacodes')).status).toBe(200);
+    expect((await client.get('/areacodes')).status).toBe(429);
+    await sleep(1_600);
+    expect((await client.get('/areacodes')).status).toBe(200);
+  });
+
+  it('keeps the request log bounded: the newest entries, oldest first', async () => {
+    client = await DemoClient.start({ requestLogLimit: 5 });
+    for (let i = 1; i <= 8; i++) await client.get(`/phonenumbers/${i}`);
+    expect(client.demo.requestLog.map((e) => e.path)).toEqual([4, 5, 6, 7, 8].map((i) => `/phonenumbers/${i}`));
+    expect(client.demo.requestLog.at(-1)).toMatchObject({ retryAfterSeconds: null });
   });
 });

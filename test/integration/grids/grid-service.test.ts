@@ -29,7 +29,6 @@ beforeEach(async () => {
     vault: createKeytarVault(keychain.service),
     fetch: (url, init) => fetch(url, init),
     userDataDir,
-    openExternal: () => Promise.resolve(),
     demoCredentials: () => DEFAULT_DEMO_CREDENTIALS,
     demoOptions: { phoneNumbers: 5_000 },
   });

@@ -55,25 +55,22 @@ describe('rate-limit governor against the demo platform', () => {
     expect(api.governor.estimate(100).exhaustsHourlyBudget).toBe(false);
   });
 
-  it('slows to one request at a time near the end of the budget and reports a refused POST as rate-limited', async () => {
-    const demo = await startDemo({ rateLimit: { hourLimit: 31, dayLimit: 5_000 } });
-    const api = jwtClient(demo);
-    // 1 sign-in + 30 pages of 100 use the whole hour
-    await api.listAll('/phonenumbers', { itemsPerPage: 100 });
-    expect(api.governor.snapshot().hour.remaining).toBe(0);
-    expect(api.governor.snapshot().concurrency).toBe(1);
-    // the budget is exhausted now: the platform's Retry-After is far beyond what a request waits out
-    const error = await failure(api.request({ method: 'POST', path: '/outports/accept-outport', body: { id: 1 } }));
-    expect(error.kind).toBe('rate-limited');
-    expect(error.retryAfterMs).toBeGreaterThan(60_000);
-    expect(api.governor.snapshot().pausedUntil).not.toBeNull();
-    // nothing leaves during the hold, and a call does not hang for an hour: it says so at once
+  it('a spent budget holds a request until the reset instead of failing it; its signal cancels the wait', async () => {
+    const demo = await startDemo({ rateLimit: { hourLimit: 12, dayLimit: 5_000, hourWindowMs: 60_000 } });
+    const api = jwtClient(demo, { reserve: () => 1 });
+    // 1 sign-in + 10 pages: 1 left, which is the reserve
+    await api.listAll('/phonenumbers', { itemsPerPage: 300 });
+    const hold = api.governor.snapshot().hold;
+    expect(hold?.reason).toBe('hour');
+    expect(hold!.until).toBeGreaterThan(Date.now() + 50_000);
     const logged = demo.requestLog.length;
-    const started = Date.now();
-    const held = await failure(api.request({ path: '/phonenumbers/1' }));
-    expect(held.kind).toBe('rate-limited');
-    expect(held.retryAfterMs).toBeGreaterThan(60_000);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    const controller = new AbortController();
+    const waiting = failure(api.request({ path: '/phonenumbers/1', signal: controller.signal }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(api.governor.snapshot().queued).toBe(1);
+    controller.abort();
+    expect((await waiting).kind).toBe('cancelled');
     expect(demo.requestLog.length).toBe(logged);
+    expect(demo.requestLog.filter((e) => e.status === 429)).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ describe('session against the demo platform', () => {
     expect(log.filter((e) => e.path === '/authentication-token')).toHaveLength(1);
   });
 
-  it('a second 401 after re-authentication leaves the session signed out with the platform message', async () => {
+  it('a second 401 after re-authentication leaves the session signed out, in our words with the status', async () => {
     const demo = await startDemo();
     const api = jwtClient(demo);
     await api.request(onePage);
@@ -81,8 +81,9 @@ describe('session against the demo platform', () => {
     const error = await failure(forced.request(onePage));
     expect(error.kind).toBe('signed-out');
     expect(error.status).toBe(401);
-    expect(error.platformMessage).toBe('Expired JWT Token');
-    expect(forced.session.status()).toMatchObject({ state: 'signed-out', message: 'Expired JWT Token' });
+    expect(error.platformMessage).toBeUndefined();
+    expect(forced.session.status()).toMatchObject({ state: 'signed-out', message: error.userMessage });
+    expect(error.userMessage).toContain('HTTP 401');
     const tokenRequests = demo.stats.tokenRequests;
     const logged = demo.requestLog.length;
     // fails fast: nothing more reaches the platform until signIn
@@ -95,7 +96,7 @@ describe('session against the demo platform', () => {
     expect(forced.session.status().state).toBe('connected');
   });
 
-  it('a wrong password shows the platform error and signs out after a single attempt', async () => {
+  it('a wrong password shows our message with the status and signs out after a single attempt', async () => {
     const demo = await startDemo();
     const api = jwtClient(demo, {
       auth: {
@@ -106,7 +107,8 @@ describe('session against the demo platform', () => {
       },
     });
     const error = await failure(api.request(onePage));
-    expect(error).toMatchObject({ kind: 'signed-out', platformMessage: 'Invalid credentials.' });
+    expect(error).toMatchObject({ kind: 'signed-out', status: 401, platformMessage: undefined });
+    expect(error.userMessage).toContain('HTTP 401');
     expect(JSON.stringify(error.toJSON())).not.toContain('not-the-password');
     await failure(api.request(onePage));
     expect(demo.stats.tokenRequests).toBe(1);
@@ -122,13 +124,13 @@ describe('session against the demo platform', () => {
     expect(api.session.status()).toMatchObject({ state: 'connected', mode: 'static-key' });
   });
 
-  it('a wrong static key signs out with the platform message', async () => {
+  it('a wrong static key signs out with our message and the status', async () => {
     const demo = await startDemo();
     const api = staticKeyClient(demo, {
       auth: { mode: 'static-key', clientId: demo.credentials.clientId, authToken: async () => 'wrong-key-1234' },
     });
     const error = await failure(api.request(onePage));
-    expect(error).toMatchObject({ kind: 'signed-out', platformMessage: 'Invalid credentials.' });
+    expect(error).toMatchObject({ kind: 'signed-out', status: 401, platformMessage: undefined });
     expect(api.session.status().state).toBe('signed-out');
   });
 });

@@ -39,7 +39,6 @@ beforeEach(async () => {
     vault,
     fetch: (url, init) => fetch(url, init),
     userDataDir,
-    openExternal: () => Promise.resolve(),
     demoCredentials: () => DEFAULT_DEMO_CREDENTIALS,
   });
   const responses: IpcResult<unknown>[] = [];
@@ -171,7 +170,7 @@ describe('profiles and connections in the app core', () => {
     });
     const failed = await session.call('connection:connect', { profileId: wrong.id });
     expect(failed).toMatchObject({ state: 'signed-out' });
-    expect(failed.message).toContain('Invalid credentials');
+    expect(failed.message).toContain('HTTP 401');
     await session.call('profiles:update', {
       id: wrong.id,
       auth: {

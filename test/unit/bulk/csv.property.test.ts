@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditCsv, AUDIT_HEADER, csvCell, parseCsvImport, splitCsvLine } from '../../../src-main/bulk/index.ts';
 import { bulkOpStateSchema, type BulkAuditRow } from '../../../src-preload/contract/bulk.ts';
+import { formulaTriggerOf } from '../../../src-preload/contract/shared/spreadsheet-safe.ts';
 import { subscriberArb, typedNumberArb } from '../../shared/phone-number-arb.ts';
 
-/** What a spreadsheet would run as a formula: it must never come back from our CSV as the cell's start. */
-const FORMULA_START = /^(?:[=@]|[+-][^0-9\s])/;
+/** What a spreadsheet would run as a formula (the one shared rule): it must never come back from our CSV. */
+const FORMULA_START = { test: (text: string): boolean => formulaTriggerOf(text) !== null };
 
 // One line's cells: the parser trims fields and reads a file line by line, so cells carry no surrounding
 // whitespace and no line breaks.
@@ -31,7 +32,9 @@ describe('CSV quoting and parsing (properties)', () => {
 
   it('an import file written with our quoting reads back every line, numbers in national form', () => {
     const entryArb = fc.record({
-      number: typedNumberArb(subscriberArb),
+      // a typed form a spreadsheet would evaluate ("+31 (0)20 …") is exported with an apostrophe and is not
+      // a number any more; the import refuses it, which the import's own tests cover
+      number: typedNumberArb(subscriberArb).filter((typed) => !FORMULA_START.test(typed.typed)),
       costCenter: cellArb.filter((text) => text !== '' && !FORMULA_START.test(text)),
       description: fc.option(
         cellArb.filter((text) => !FORMULA_START.test(text)),

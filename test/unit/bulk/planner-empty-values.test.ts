@@ -16,7 +16,7 @@ describe('clearing a field that is already empty sends nothing', () => {
   it.each(['clear-description', 'clear-cost-center'])(
     '%s skips rows whose value is "", null or absent',
     async (action) => {
-      const { plan } = await planAction({ resourceId: 'phone-numbers', action, targets, params: {}, readRows });
+      const { plan } = await planAction({ spec: { resource: 'phone-numbers', action, targets, params: {} }, readRows });
       expect(plan.ops.map((o) => [o.target, o.skip?.kind ?? 'send'])).toEqual([
         ['/phonenumbers/1', 'unchanged'],
         ['/phonenumbers/2', 'unchanged'],

@@ -41,7 +41,7 @@ const tables: Record<string, Row[]> = {
 };
 const readRows = async (path: string): Promise<Row[]> => tables[path] ?? [];
 const plan = (resourceId: string, action: string, targets: string[], params: Record<string, unknown> = {}) =>
-  planAction({ resourceId, action, targets, params, readRows }).then((r) => r.plan);
+  planAction({ spec: { resource: resourceId, action, targets, params }, readRows }).then((r) => r.plan);
 
 describe('planning (pure: nothing is sent)', () => {
   it('set-cost-center: one op per row that changes, skipped rows with reasons, values trimmed by the registry', async () => {
@@ -181,5 +181,28 @@ describe('planning (pure: nothing is sent)', () => {
       code: 'BULK_UNKNOWN_ACTION',
     });
     await expect(plan('nope', 'split', ['/x/1'])).rejects.toMatchObject({ code: 'BULK_UNKNOWN_RESOURCE' });
+  });
+});
+
+describe('no-op detection by meaning', () => {
+  it('clearing a field that is already "", null or absent sends nothing', async () => {
+    const empty: Row[] = [
+      { '@id': '/phonenumbers/1', number: '0201234567', costCenter: '', description: '' },
+      { '@id': '/phonenumbers/2', number: '0201234568', costCenter: null, description: null },
+      { '@id': '/phonenumbers/3', number: '0201234569' },
+      { '@id': '/phonenumbers/4', number: '0201234570', costCenter: 'Sales', description: 'Reception' },
+    ];
+    for (const action of ['clear-description', 'clear-cost-center']) {
+      const { plan: p } = await planAction({
+        spec: { resource: 'phone-numbers', action, targets: empty.map((r) => String(r['@id'])), params: {} },
+        readRows: async () => empty,
+      });
+      expect(p.ops.map((o) => o.skip?.kind ?? o.request.body)).toEqual([
+        'unchanged',
+        'unchanged',
+        'unchanged',
+        { [action === 'clear-description' ? 'description' : 'costCenter']: null },
+      ]);
+    }
   });
 });

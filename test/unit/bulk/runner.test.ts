@@ -17,6 +17,8 @@ const ops = (n: number): Op[] =>
     createdIri: null,
     sentAt: null,
     updatedAt: null,
+    attempts: 0,
+    retry: null,
   }));
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -87,5 +89,50 @@ describe('runQueue', () => {
     const result = await handle.done;
     expect(started[0]! - t0).toBeGreaterThanOrEqual(50);
     expect(result).toMatchObject({ reason: 'failed', untaken: [expect.objectContaining({ index: 2 })] });
+  });
+
+  it('an op handed back waits until its time, goes after the rest, and the run ends only when it is settled', async () => {
+    const sent: { index: number; at: number }[] = [];
+    let failures = 0;
+    const t0 = Date.now();
+    const handle = runQueue(ops(3), {
+      workers: 2,
+      now: Date.now,
+      holdUntil: () => null,
+      perform: async (op) => {
+        sent.push({ index: op.index, at: Date.now() - t0 });
+        await tick(1);
+        if (op.index === 0 && failures < 2) {
+          failures += 1;
+          return { notBefore: Date.now() + 40 };
+        }
+        return undefined;
+      },
+    });
+    const result = await handle.done;
+    expect(result).toEqual({ untaken: [], reason: 'finished' });
+    expect(sent.map((s) => s.index)).toEqual([0, 1, 2, 0, 0]);
+    const again = sent.filter((s) => s.index === 0);
+    expect(again[1]!.at - again[0]!.at).toBeGreaterThanOrEqual(39);
+    expect(again[2]!.at - again[1]!.at).toBeGreaterThanOrEqual(39);
+  });
+
+  it('cancel during a retry wait returns the waiting op as untaken and sends nothing more', async () => {
+    const sent: number[] = [];
+    const handle = runQueue(ops(2), {
+      workers: 1,
+      now: Date.now,
+      holdUntil: () => null,
+      perform: async (op) => {
+        sent.push(op.index);
+        return op.index === 0 ? { notBefore: Date.now() + 10_000 } : undefined;
+      },
+    });
+    await tick(20);
+    handle.cancel();
+    const result = await handle.done;
+    expect(result.reason).toBe('cancelled');
+    expect(result.untaken.map((op) => op.index)).toEqual([0]);
+    expect(sent).toEqual([0, 1]);
   });
 });

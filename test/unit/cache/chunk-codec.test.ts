@@ -13,6 +13,7 @@ import {
 
 const KEY = randomBytes(32);
 const OTHER_KEY = randomBytes(32);
+const GEN = 7;
 const KINDS: readonly ChunkKind[] = ['base', 'upsert', 'remove'];
 
 // Rows as the cache holds them: what JSON.parse gives back (no undefined, no -0).
@@ -40,10 +41,10 @@ describe('the cache chunk codec', () => {
   it('opens what it sealed, as rows and as the JSON text they were sealed as (property)', () => {
     fc.assert(
       fc.property(placeArb, rowsArb, ({ resource, seq, kind }, rows) => {
-        const chunk = sealChunk(KEY, resource, seq, kind, rows);
+        const chunk = sealChunk(KEY, resource, GEN, seq, kind, rows);
         expect(chunk).toMatchObject({ seq, kind, itemCount: rows.length });
-        expect(openChunk(KEY, resource, chunk)).toEqual(rows);
-        expect(openChunkText(KEY, resource, chunk)).toBe(JSON.stringify(rows));
+        expect(openChunk(KEY, resource, GEN, chunk)).toEqual(rows);
+        expect(openChunkText(KEY, resource, GEN, chunk)).toBe(JSON.stringify(rows));
       }),
       { numRuns: 60 },
     );
@@ -57,13 +58,13 @@ describe('the cache chunk codec', () => {
         fc.nat(),
         fc.integer({ min: 1, max: 255 }),
         ({ resource, seq, kind }, rows, at, mask) => {
-          const chunk = sealChunk(KEY, resource, seq, kind, rows);
+          const chunk = sealChunk(KEY, resource, GEN, seq, kind, rows);
           const payload = Uint8Array.from(chunk.payload);
           const index = at % payload.length;
           payload[index] = payload[index]! ^ mask;
           const flipped: StoredChunk = { ...chunk, payload };
-          expect(damage(() => openChunk(KEY, resource, flipped)).reason).toBe('corrupt');
-          expect(damage(() => openChunkText(KEY, resource, flipped)).reason).toBe('corrupt');
+          expect(damage(() => openChunk(KEY, resource, GEN, flipped)).reason).toBe('corrupt');
+          expect(damage(() => openChunkText(KEY, resource, GEN, flipped)).reason).toBe('corrupt');
         },
       ),
       { numRuns: 100 },
@@ -73,7 +74,7 @@ describe('the cache chunk codec', () => {
   it('refuses a chunk moved to another resource, position or kind, a cut count, or another key (property)', () => {
     fc.assert(
       fc.property(placeArb, rowsArb, fc.integer({ min: 1, max: 5 }), ({ resource, seq, kind }, rows, shift) => {
-        const chunk = sealChunk(KEY, resource, seq, kind, rows);
+        const chunk = sealChunk(KEY, resource, GEN, seq, kind, rows);
         const otherKind = KINDS[(KINDS.indexOf(kind) + shift) % KINDS.length]!;
         const moved: [string, StoredChunk][] = [
           [`${resource}x`, chunk],
@@ -82,10 +83,11 @@ describe('the cache chunk codec', () => {
           ...(otherKind === kind ? [] : [[resource, { ...chunk, kind: otherKind }] as [string, StoredChunk]]),
         ];
         for (const [where, placed] of moved) {
-          expect(damage(() => openChunk(KEY, where, placed)).message).toContain(where);
-          expect(() => openChunkText(KEY, where, placed)).toThrow(CacheDamage);
+          expect(damage(() => openChunk(KEY, where, GEN, placed)).message).toContain(where);
+          expect(() => openChunkText(KEY, where, GEN, placed)).toThrow(CacheDamage);
         }
-        expect(() => openChunk(OTHER_KEY, resource, chunk)).toThrow(CacheDamage);
+        expect(() => openChunk(OTHER_KEY, resource, GEN, chunk)).toThrow(CacheDamage);
+        expect(() => openChunk(KEY, resource, GEN + shift, chunk)).toThrow(CacheDamage);
       }),
       { numRuns: 40 },
     );
@@ -93,21 +95,21 @@ describe('the cache chunk codec', () => {
 
   it('refuses a chunk whose payload is too short to hold anything', () => {
     const chunk: StoredChunk = { seq: 0, kind: 'base', itemCount: 0, payload: new Uint8Array(27) };
-    expect(damage(() => openChunk(KEY, 'phone-numbers', chunk)).message).toBe(
+    expect(damage(() => openChunk(KEY, 'phone-numbers', GEN, chunk)).message).toBe(
       'a cache record of phone-numbers failed authentication',
     );
   });
 
   it('seals the same rows differently every time: a fresh IV per seal (GCM must never reuse one)', () => {
     const rows = [{ '@id': '/phonenumbers/1', number: '0201234567' }];
-    const payloads = Array.from({ length: 32 }, () => sealChunk(KEY, 'phone-numbers', 0, 'base', rows).payload);
+    const payloads = Array.from({ length: 32 }, () => sealChunk(KEY, 'phone-numbers', GEN, 0, 'base', rows).payload);
     const distinct = new Set(payloads.map((payload) => Buffer.from(payload).toString('hex')));
     expect(distinct.size).toBe(payloads.length);
     // the IV leads the record; no two may share it
     const ivs = new Set(payloads.map((payload) => Buffer.from(payload.subarray(0, 12)).toString('hex')));
     expect(ivs.size).toBe(payloads.length);
     for (const payload of payloads) {
-      expect(openChunk(KEY, 'phone-numbers', { seq: 0, kind: 'base', itemCount: 1, payload })).toEqual(rows);
+      expect(openChunk(KEY, 'phone-numbers', GEN, { seq: 0, kind: 'base', itemCount: 1, payload })).toEqual(rows);
     }
   });
 

@@ -22,7 +22,11 @@ describe('the main window', () => {
   });
 
   it('is created with every hardening switch on', () => {
-    createMainWindow({ preloadPath: '/app/out/preload/index.cjs', rendererUrl: 'app://noc/index.html' });
+    createMainWindow({
+      preloadPath: '/app/out/preload/index.cjs',
+      rendererUrl: 'app://noc/index.html',
+      devTools: false,
+    });
     const prefs = created[0]?.options.webPreferences;
     expect(prefs).toMatchObject({
       contextIsolation: true,
@@ -33,12 +37,18 @@ describe('the main window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools: false,
       preload: '/app/out/preload/index.cjs',
     });
   });
 
+  it('allows DevTools only when told to (unpackaged runs)', () => {
+    createMainWindow({ preloadPath: '/p.cjs', rendererUrl: 'app://noc/index.html', devTools: true });
+    expect(created[0]?.options.webPreferences?.devTools).toBe(true);
+  });
+
   it('loads only the URL it is given (our own origin)', () => {
-    createMainWindow({ preloadPath: '/p.cjs', rendererUrl: 'app://noc/index.html' });
+    createMainWindow({ preloadPath: '/p.cjs', rendererUrl: 'app://noc/index.html', devTools: false });
     expect(created[0]?.loadURL).toHaveBeenCalledWith('app://noc/index.html');
   });
 });

@@ -86,17 +86,19 @@ describe('web contents hardening', () => {
 
   it.each(['will-navigate', 'will-redirect', 'will-attach-webview'])('blocks every %s', (eventName) => {
     const contents = fakeContents();
-    hardenWebContents(contents as unknown as Electron.WebContents);
+    hardenWebContents(contents as unknown as Electron.WebContents, () => []);
     const event = { preventDefault: vi.fn() };
     contents.emit(eventName, event, 'https://evil.example/');
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies window.open and sends only http(s) links to the OS browser', async () => {
+  it('denies window.open and sends only https links to known hosts to the OS browser', async () => {
     openExternal.mockClear();
     const contents = fakeContents();
-    hardenWebContents(contents as unknown as Electron.WebContents);
+    hardenWebContents(contents as unknown as Electron.WebContents, () => ['example.nl']);
     expect(contents.openHandler?.({ url: 'https://example.nl/help' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.({ url: 'http://example.nl/help' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.({ url: 'https://evil.example/help' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'ms-msdt:/id' })).toEqual({ action: 'deny' });
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -105,13 +107,14 @@ describe('web contents hardening', () => {
 
   it('refuses other schemes in the one safe opener', async () => {
     openExternal.mockClear();
-    expect(await openExternalSafely('javascript:alert(1)')).toBe(false);
-    expect(await openExternalSafely('https://example.nl/')).toBe(true);
+    expect(await openExternalSafely('javascript:alert(1)', () => ['example.nl'])).toBe(false);
+    expect(await openExternalSafely('https://other.example/', () => ['example.nl'])).toBe(false);
+    expect(await openExternalSafely('https://example.nl/', () => ['example.nl'])).toBe(true);
     expect(openExternal).toHaveBeenCalledTimes(1);
   });
 
   it('hardens every web contents the app ever creates', () => {
-    hardenAllWebContents();
+    hardenAllWebContents(() => []);
     expect(appOn).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
   });
 });

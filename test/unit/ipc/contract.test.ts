@@ -38,16 +38,19 @@ describe('the IPC contract', () => {
         "overview:get",
         "platform:counts",
         "platform:get-item",
+        "platform:related",
         "profiles:create",
         "profiles:delete",
         "profiles:list",
         "profiles:update",
         "resources:list",
+        "schema:refresh",
+        "schema:status",
+        "schema:view",
         "search:query",
         "search:related",
         "settings:get",
         "settings:update",
-        "shell:open-external",
       ]
     `);
   });
@@ -64,6 +67,7 @@ describe('the IPC contract', () => {
         "grid:rows",
         "grid:sync-end",
         "profiles:changed",
+        "schema:changed",
         "settings:changed",
       ]
     `);

@@ -14,7 +14,6 @@ function handlers(overrides: Partial<HandlerSet> = {}): HandlerSet {
     'app:info': () => ({ name: 'n', version: '1', runtime: { kind: 'bridge', node: '24' }, platform: 'linux' }),
     'settings:get': () => ({ theme: 'system', language: 'en', concurrency: 6 }),
     'settings:update': (patch) => ({ theme: patch.theme ?? 'system', language: 'en', concurrency: 6 }),
-    'shell:open-external': () => ({ opened: true }),
     ...overrides,
   };
 }
@@ -31,7 +30,7 @@ describe('the IPC router', () => {
             name: input.name,
             baseUrl: input.baseUrl,
             isDemo: false,
-            auth: { mode: 'static-key', clientId: input.auth.clientId },
+            auth: { mode: 'static-key', clientIdMasked: null },
             rootCustomerId: null,
             secretStored: false,
           };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileLogger } from '../../../src-main/logging/logger.ts';
+import { createRedactor } from '../../../src-main/platform/redact.ts';
 
 // Shaped like the platform's tokens: header.payload.signature, each base64url.
 const JWT_A = 'eyJhbGciOiJSUzI1NiJ9.eyJ1c2VybmFtZSI6Im5vYyJ9.c2lnbmF0dXJlLW9uZQ';
@@ -55,24 +56,24 @@ describe('the file logger', () => {
     expect(line).toMatchObject({ message: 'refused [token] then [token]', header: 'Bearer [token]' });
   });
 
-  it('masks the secrets main holds at the time of writing, from four characters on', async () => {
+  it('masks the secrets the redactor knows at the time of writing, in the message and in the fields', async () => {
     const file = path.join(dir, 'main.log');
-    const secrets: string[] = ['abc'];
-    const logger = createFileLogger(file, () => secrets);
-    logger.info('before pass', { note: 'abc' });
-    secrets.push('pass', 'hunter2-secret');
-    logger.info('after pass', { note: 'hunter2-secret twice: hunter2-secret' });
+    const redactor = createRedactor();
+    const logger = createFileLogger(file, (text) => redactor.apply(text));
+    logger.info('before hunter2-secret', { note: 'hunter2-secret' });
+    redactor.add('hunter2-secret');
+    logger.info('after hunter2-secret', { note: 'hunter2-secret twice: hunter2-secret' });
     await logger.flush();
     const [before, after] = await lines(file);
-    expect(before).toMatchObject({ message: 'before pass', note: 'abc' });
-    expect(after).toMatchObject({ message: 'after [secret]', note: '[secret] twice: [secret]' });
+    expect(before).toMatchObject({ message: 'before hunter2-secret', note: 'hunter2-secret' });
+    expect(after).toMatchObject({ message: 'after [redacted]', note: '[redacted] twice: [redacted]' });
   });
 
   it('writes debug lines only when asked to', async () => {
     const quiet = path.join(dir, 'quiet.log');
     const chatty = path.join(dir, 'chatty.log');
-    const off = createFileLogger(quiet, () => [], { debug: false });
-    const on = createFileLogger(chatty, () => [], { debug: true });
+    const off = createFileLogger(quiet, (text) => text, { debug: false });
+    const on = createFileLogger(chatty, (text) => text, { debug: true });
     off.debug('GET /phonenumbers');
     off.info('kept');
     on.debug('GET /phonenumbers', { status: 200 });

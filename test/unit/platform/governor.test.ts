@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  concurrencyFor,
-  createGovernor,
-  HoldTooLong,
-  type GovernorSnapshot,
-} from '../../../src-main/platform/governor.ts';
+import { BudgetHeld, createGovernor, type GovernorSnapshot } from '../../../src-main/platform/governor.ts';
 import { systemSleep } from '../../../src-main/platform/timers.ts';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -15,25 +10,44 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-const headers = (remaining: number, limit = 1000): Headers =>
+const headers = (remaining: number, limit = 1000, reset = '600', day = { remaining: 19_000, reset: '3600' }): Headers =>
   new Headers({
     'X-RateLimit-1H-Limit': String(limit),
     'X-RateLimit-1H-Remaining': String(remaining),
-    'X-RateLimit-1H-Reset': '600',
+    'X-RateLimit-1H-Reset': reset,
     'X-RateLimit-24H-Limit': '20000',
-    'X-RateLimit-24H-Remaining': '19000',
-    'X-RateLimit-24H-Reset': '3600',
+    'X-RateLimit-24H-Remaining': String(day.remaining),
+    'X-RateLimit-24H-Reset': day.reset,
   });
 
-describe('concurrencyFor', () => {
-  it('keeps full speed with budget, halves under 15 %, one at a time under 5 % or when exhausted', () => {
-    expect(concurrencyFor(6, [{ limit: 1000, remaining: 500, resetAt: null }])).toBe(6);
-    expect(concurrencyFor(6, [{ limit: 1000, remaining: 100, resetAt: null }])).toBe(3);
-    expect(concurrencyFor(6, [{ limit: 1000, remaining: 49, resetAt: null }])).toBe(1);
-    expect(concurrencyFor(6, [{ limit: null, remaining: 0, resetAt: null }])).toBe(1);
-    expect(concurrencyFor(6, [{ limit: null, remaining: null, resetAt: null }])).toBe(6);
-  });
-});
+const one = (): number => 1;
+
+/** A platform with a fixed budget per window: each task spends one and reports what is left. */
+function budgetPlatform(governor: ReturnType<typeof createGovernor>, hour: number, left: number, resetSeconds: string) {
+  let remaining = left;
+  let peak = 0;
+  let running = 0;
+  const started: number[] = [];
+  const task = async (): Promise<number> => {
+    running += 1;
+    peak = Math.max(peak, running);
+    started.push(Date.now());
+    const sentAt = Date.now();
+    await systemSleep(5);
+    remaining = Math.max(0, remaining - 1);
+    running -= 1;
+    governor.observe(headers(remaining, hour, resetSeconds), 5, sentAt);
+    return remaining;
+  };
+  return {
+    task,
+    started,
+    peak: () => peak,
+    refill: () => {
+      remaining = hour;
+    },
+  };
+}
 
 describe('governor', () => {
   it('never runs more tasks at once than allowed', async () => {
@@ -53,23 +67,108 @@ describe('governor', () => {
     expect(peak).toBe(3);
   });
 
-  it('backs off to one at a time when the hourly budget nearly runs out', async () => {
-    const governor = createGovernor({ concurrency: 6, now: Date.now, sleep: systemSleep });
-    governor.observe(headers(20));
-    expect(governor.snapshot().concurrency).toBe(1);
+  it('never has more in flight than the remaining budget minus the reserve, then holds until the reset', async () => {
+    const governor = createGovernor({ concurrency: 6, now: Date.now, sleep: systemSleep, reserve: one });
+    governor.observe(headers(5, 10, '0.3'));
+    expect(governor.snapshot().concurrency).toBe(4);
+    const platform = budgetPlatform(governor, 10, 5, '0.3');
+    const snapshots: GovernorSnapshot[] = [];
+    governor.onChange((s) => snapshots.push(s));
+    const startedAt = Date.now();
+    const runs = Array.from({ length: 6 }, () => governor.run(platform.task));
+    await systemSleep(60);
+    // 10 - 5 used = 5 left, 1 kept back: 4 may go, then nothing until the window resets
+    expect(platform.started).toHaveLength(4);
+    expect(platform.peak()).toBeLessThanOrEqual(4);
+    const held = governor.snapshot().hold;
+    expect(held?.reason).toBe('hour');
+    expect(held?.until).toBeGreaterThan(startedAt);
+    platform.refill();
+    await Promise.all(runs);
+    expect(platform.started).toHaveLength(6);
+    expect(platform.started[4]).toBeGreaterThanOrEqual(held!.until);
+    expect(snapshots.some((s) => s.hold?.reason === 'hour' && s.pausedUntil === s.hold.until)).toBe(true);
+  });
+
+  it('holds for the daily window when it runs out before the hourly one', async () => {
+    const governor = createGovernor({ concurrency: 6, now: Date.now, sleep: systemSleep, reserve: one });
+    governor.observe(headers(500, 1000, '600', { remaining: 1, reset: '7200' }));
+    const hold = governor.snapshot().hold;
+    expect(hold?.reason).toBe('day');
+    expect(hold!.until).toBeGreaterThan(Date.now() + 7_000_000);
+    expect(governor.budgetLeft()).toBe(0);
+    expect(governor.estimate(10)).toMatchObject({ exhaustsDailyBudget: true, requestsBeforeHold: 0 });
+  });
+
+  it('a later answer that was overtaken does not raise the remaining budget', () => {
+    let now = 1_000;
+    const governor = createGovernor({ now: () => now, sleep: systemSleep, reserve: one });
+    governor.observe(headers(10), 5, 990);
+    now = 1_010;
+    // sent before the answer above arrived, counted earlier by the platform: stale
+    governor.observe(headers(12), 5, 995);
+    expect(governor.snapshot().hour.remaining).toBe(10);
+    // sent after it: the platform's newer count (a sliding window freed slots)
+    now = 1_020;
+    governor.observe(headers(14), 5, 1_015);
+    expect(governor.snapshot().hour.remaining).toBe(14);
+  });
+
+  it('runs interactive work before queued background work', async () => {
+    const governor = createGovernor({ concurrency: 1, now: Date.now, sleep: systemSleep });
+    const gate = deferred();
+    const order: string[] = [];
+    const busy = governor.run(() => gate.promise);
+    const jobs = [
+      governor.run(async () => order.push('background 1'), { priority: 'background' }),
+      governor.run(async () => order.push('background 2'), { priority: 'background' }),
+      governor.run(async () => order.push('interactive'), { priority: 'interactive' }),
+    ];
+    gate.resolve();
+    await Promise.all([busy, ...jobs]);
+    expect(order).toEqual(['interactive', 'background 1', 'background 2']);
+  });
+
+  it('background work yields to a long hold; interactive work waits for it and can be cancelled', async () => {
+    const governor = createGovernor({ now: Date.now, sleep: systemSleep, backgroundPatienceMs: 1_000 });
+    governor.pause(60_000);
+    const background = governor.run(async () => 'ran', { priority: 'background' });
+    await expect(background).rejects.toBeInstanceOf(BudgetHeld);
+    await background.catch((error: unknown) => {
+      expect((error as BudgetHeld).hold).toMatchObject({ reason: 'retry-after' });
+    });
+    const controller = new AbortController();
+    const interactive = governor.run(async () => 'ran', { signal: controller.signal });
+    await systemSleep(20);
+    expect(governor.snapshot().queued).toBe(1);
+    controller.abort();
+    await expect(interactive).rejects.toThrow(/cancelled/);
+    // a short hold is waited out by background work too
+    const short = createGovernor({ now: Date.now, sleep: systemSleep, backgroundPatienceMs: 1_000 });
+    short.pause(50);
+    expect(await short.run(async () => 'ran', { priority: 'background' })).toBe('ran');
+  });
+
+  it('after a 429 hold lets one request probe before the rest follow', async () => {
+    const governor = createGovernor({ concurrency: 4, now: Date.now, sleep: systemSleep });
+    governor.pause(30);
     let running = 0;
-    let peak = 0;
+    let peakBeforeAnswer = 0;
+    let answered = false;
     await Promise.all(
-      Array.from({ length: 5 }, () =>
+      Array.from({ length: 4 }, () =>
         governor.run(async () => {
           running += 1;
-          peak = Math.max(peak, running);
-          await systemSleep(2);
+          if (!answered) peakBeforeAnswer = Math.max(peakBeforeAnswer, running);
+          const sentAt = Date.now();
+          await systemSleep(5);
+          answered = true;
+          governor.observe(headers(500), 5, sentAt);
           running -= 1;
         }),
       ),
     );
-    expect(peak).toBe(1);
+    expect(peakBeforeAnswer).toBe(1);
   });
 
   it('holds queued tasks for the whole pause and reports it', async () => {
@@ -117,22 +216,6 @@ describe('governor', () => {
     expect(ran).toBe(false);
   });
 
-  it('refuses waiters that will not wait out a long hold, keeps the patient ones', async () => {
-    const governor = createGovernor({ concurrency: 1, now: Date.now, sleep: systemSleep });
-    const gate = deferred();
-    const busy = governor.run(() => gate.promise);
-    const patient = governor.run(async () => Date.now());
-    const impatient = governor.run(async () => Date.now(), { maxHoldMs: 50 });
-    const pausedAt = Date.now();
-    governor.pause(120);
-    await expect(impatient).rejects.toBeInstanceOf(HoldTooLong);
-    await expect(governor.run(async () => 0, { maxHoldMs: 50 })).rejects.toBeInstanceOf(HoldTooLong);
-    gate.resolve();
-    await busy;
-    expect(await patient).toBeGreaterThanOrEqual(pausedAt + 120);
-    expect(governor.snapshot().queued).toBe(0);
-  });
-
   it('keeps the budget in its snapshot and notifies listeners', () => {
     let now = 1_000_000;
     const governor = createGovernor({ now: () => now, sleep: systemSleep });
@@ -145,6 +228,7 @@ describe('governor', () => {
       concurrency: 6,
       maxConcurrency: 6,
       pausedUntil: null,
+      hold: null,
     });
     expect(seen).toHaveLength(1);
     off();
@@ -164,10 +248,15 @@ describe('governor', () => {
       exhaustsHourlyBudget: false,
       exhaustsDailyBudget: false,
       hourRemainingAfter: 850,
+      requestsBeforeHold: null,
+      hold: null,
     });
     const big = governor.estimate(1_200);
     expect(big.exhaustsHourlyBudget).toBe(true);
     expect(big.hourRemainingAfter).toBe(0);
+    // 900 left, 10 (1 %) kept back: the job is held after 890, until the hour resets in 600 s
+    expect(big.requestsBeforeHold).toBe(890);
+    expect(big.hold).toEqual({ until: 600_000, reason: 'hour' });
     expect(big.durationMs).toBeGreaterThanOrEqual(600_000);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listAll, listAllSequential, type PageFetcher } from '../../../src-main/platform/hydra.ts';
+import { listAllSequential, type PageFetcher } from '../../../src-main/platform/hydra.ts';
+import { listAll } from '../../../src-main/platform/list-all.ts';
 
 interface Row {
   '@id': string;

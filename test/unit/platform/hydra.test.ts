@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  listAll,
-  listAllSequential,
-  pageOf,
-  parseCollection,
-  type PageFetcher,
-} from '../../../src-main/platform/hydra.ts';
+import { listAllSequential, pageOf, parseCollection, type PageFetcher } from '../../../src-main/platform/hydra.ts';
+import { PlatformError } from '../../../src-main/platform/errors.ts';
+import { listAll } from '../../../src-main/platform/list-all.ts';
 import type { QueryInput } from '../../../src-main/platform/url.ts';
 
 interface Row {
@@ -180,6 +176,74 @@ describe('listAll', () => {
     };
     await expect(listAll(cancelling, '/things', { signal: controller.signal })).rejects.toThrow();
     expect(server.calls.length).toBeLessThan(10);
+  });
+});
+
+describe('listAll keeps what it has', () => {
+  const failing = (pages: Set<number>, fetchPage: PageFetcher, error: () => unknown): PageFetcher => {
+    return async (request) => {
+      const page = Number(request.query?.['page'] ?? 1);
+      if (pages.has(page)) throw error();
+      return fetchPage(request);
+    };
+  };
+  const serverError = (): PlatformError =>
+    new PlatformError({ kind: 'http', status: 503, method: 'GET', path: '/things' });
+
+  it('tries a failed page once more on its own, and succeeds when it recovers', async () => {
+    const server = collectionServer(rows(2_000));
+    let failures = 0;
+    const flaky: PageFetcher = async (request) => {
+      if (request.query?.['page'] === 3 && failures++ === 0) throw serverError();
+      return server.fetchPage(request);
+    };
+    const result = await listAll<Row>(flaky, '/things', { keepPartial: true });
+    expectExactlyOnce(result.items, 2_000);
+    expect(result).toMatchObject({ complete: true, gap: null });
+  });
+
+  it('with keepPartial returns the pages it has and which are missing and why; without it, throws', async () => {
+    const server = collectionServer(rows(2_400));
+    const broken = failing(new Set([2, 4]), server.fetchPage, serverError);
+    const result = await listAll<Row>(broken, '/things', { keepPartial: true });
+    expect(result.complete).toBe(false);
+    expect(result.items).toHaveLength(1_400);
+    expect(result.gap).toMatchObject({ cause: 'failed', missingPages: [2, 4], pagesTotal: 5 });
+    expect(result.gap?.error?.status).toBe(503);
+    await expect(listAll(broken, '/things')).rejects.toMatchObject({ kind: 'http', status: 503 });
+    // the next round reads only the missing pages
+    const resumed = await listAll<Row>(server.fetchPage, '/things', {
+      keepPartial: true,
+      resume: { pages: [2, 4], pagesTotal: 5, totalItems: 2_400 },
+    });
+    expect(resumed.items).toHaveLength(1_000);
+    expect(resumed.gap).toBeNull();
+  });
+
+  it('a background listing reads no more pages than the budget has left and says the budget is why', async () => {
+    const server = collectionServer(rows(5_000));
+    const result = await listAll<Row>(
+      server.fetchPage,
+      '/things',
+      { priority: 'background', keepPartial: true },
+      { left: () => 5, nextHold: () => ({ until: 42, reason: 'hour' }) },
+    );
+    // 5 left, a tenth kept for interactive work: 4 more pages after page 1
+    expect(server.calls).toHaveLength(5);
+    expect(result.items).toHaveLength(2_500);
+    expect(result.gap).toMatchObject({ cause: 'budget', missingPages: [6, 7, 8, 9, 10], hold: { until: 42 } });
+  });
+
+  it('pages refused for a budget hold are missing for the budget, with the hold', async () => {
+    const server = collectionServer(rows(1_500));
+    const hold = { until: 1_000_000, reason: 'hour' as const };
+    const held = failing(
+      new Set([3]),
+      server.fetchPage,
+      () => new PlatformError({ kind: 'rate-limited', method: 'GET', path: '/things', hold }),
+    );
+    const result = await listAll<Row>(held, '/things', { keepPartial: true });
+    expect(result.gap).toMatchObject({ cause: 'budget', missingPages: [3], hold });
   });
 });
 

@@ -127,16 +127,16 @@ describe('request pipeline', () => {
     expect(states).toEqual(['connecting', 'connected']);
   });
 
-  it('a second 401 after re-authentication signs the session out with the platform text', async () => {
+  it('a second 401 after re-authentication signs the session out in our words, not the platform text', async () => {
     const server = await serve(
       withAuth((_req, res) => json(res, 401, { code: 401, message: 'Account disabled by reseller.' })),
     );
     const api = client(server);
     const error = await failure(api.request({ path: '/things' }));
     expect(error.kind).toBe('signed-out');
-    expect(error.platformMessage).toBe('Account disabled by reseller.');
-    expect(error.userMessage).toContain('Account disabled by reseller.');
-    expect(api.session.status()).toMatchObject({ state: 'signed-out', message: 'Account disabled by reseller.' });
+    expect(error.platformMessage).toBeUndefined();
+    expect(error.userMessage).toContain('HTTP 401');
+    expect(api.session.status()).toMatchObject({ state: 'signed-out', message: error.userMessage });
     const paths = server.seen.map((r) => r.path);
     expect(paths).toEqual(['/authentication-token', '/things', '/authentication-token', '/things']);
     // fails fast afterwards, without touching the network
@@ -144,7 +144,7 @@ describe('request pipeline', () => {
     expect(server.seen).toHaveLength(4);
   });
 
-  it('a wrong password signs out with the platform text, once', async () => {
+  it('a wrong password signs out with our message and the status, once', async () => {
     const server = await serve(withAuth((_req, res) => json(res, 200, {})));
     const api = createPlatformClient({
       baseUrl: server.url,
@@ -154,10 +154,11 @@ describe('request pipeline', () => {
     const errors = await Promise.all([1, 2, 3].map(() => failure(api.request({ path: '/things' }))));
     for (const e of errors) {
       expect(e.kind).toBe('signed-out');
-      expect(e.platformMessage).toBe('Invalid credentials.');
+      expect(e.platformMessage).toBeUndefined();
+      expect(e.userMessage).toContain('HTTP 401');
     }
     expect(server.seen.filter((r) => r.path === '/authentication-token')).toHaveLength(1);
-    expect(api.session.status()).toMatchObject({ state: 'signed-out', message: 'Invalid credentials.' });
+    expect(api.session.status()).toMatchObject({ state: 'signed-out', message: errors[0]!.userMessage });
   });
 
   it('signOut blocks calls until signIn, which takes a fresh token', async () => {
@@ -306,14 +307,22 @@ describe('request pipeline', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
   });
 
-  it('a POST answered 429 is not repeated and is reported rate-limited (not applied)', async () => {
+  it('a POST answered 429 was refused, not applied: it waits for the Retry-After and is sent again', async () => {
+    let limited = false;
     const server = await serve(
-      withAuth((_req, res) => json(res, 429, { detail: 'Slow down' }, { 'Retry-After': '1' })),
+      withAuth((req, res) => {
+        if (req.path === '/things' && !limited) {
+          limited = true;
+          return json(res, 429, { detail: 'Slow down' }, { 'Retry-After': '1' });
+        }
+        json(res, 201, { '@id': '/things/1' });
+      }),
     );
     const api = client(server);
-    const error = await failure(api.request({ method: 'POST', path: '/things', body: {} }));
-    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 1_000, platformMessage: 'Slow down' });
-    expect(api.governor.snapshot().pausedUntil).not.toBeNull();
+    expect(await api.request({ method: 'POST', path: '/things', body: {} })).toEqual({ '@id': '/things/1' });
+    const posts = server.seen.filter((r) => r.path === '/things');
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(950);
   });
 
   it('maps error bodies to typed errors with the platform text and violations', async () => {

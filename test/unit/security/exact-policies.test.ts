@@ -48,19 +48,21 @@ describe('the content security policy, directive by directive', () => {
 
 describe('external links, exactly', () => {
   it('hands the OS the normalised URL', () => {
-    expect(checkExternalUrl('HTTPS://Example.NL/docs?q=1')).toEqual({
+    expect(checkExternalUrl('HTTPS://Example.NL/docs?q=1', ['example.nl'])).toEqual({
       allowed: true,
       url: 'https://example.nl/docs?q=1',
     });
   });
 
   it.each([
-    ['not a url', '"not a url" is not a valid URL.'],
-    ['file:///etc/passwd', 'Links with the scheme "file:" are not opened; only http and https are.'],
+    ['not a url', 'The link is not a valid web address.'],
+    ['file:///etc/passwd', 'Only https links (plain http only on this computer) are opened.'],
+    ['http://example.nl/', 'Only https links (plain http only on this computer) are opened.'],
     ['https://user@example.nl', 'Links that carry a user name or password are not opened.'],
     ['https://:secret@example.nl', 'Links that carry a user name or password are not opened.'],
+    ['https://elsewhere.example/', 'Only links to the platform of the active profile are opened.'],
   ])('refuses %s: %s', (url, reason) => {
-    expect(checkExternalUrl(url)).toEqual({ allowed: false, reason });
+    expect(checkExternalUrl(url, ['example.nl'])).toEqual({ allowed: false, reason });
   });
 });
 

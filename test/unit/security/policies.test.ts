@@ -26,10 +26,20 @@ describe('content security policy', () => {
 });
 
 describe('external links', () => {
-  it.each(['https://example.nl/docs', 'http://portal.example.nl/path?q=1'])('opens %s', (url) => {
-    expect(checkExternalUrl(url).allowed).toBe(true);
-  });
+  const known = ['api.example.nl', '127.0.0.1:8443', 'localhost:3000'];
+  it.each(['https://api.example.nl/docs', 'https://API.example.nl/x?q=1', 'http://127.0.0.1:8443/docs'])(
+    'opens %s',
+    (url) => {
+      expect(checkExternalUrl(url, known).allowed).toBe(true);
+    },
+  );
   it.each([
+    'http://api.example.nl/docs',
+    'https://portal.example.nl/',
+    'https://api.example.nl.evil.example/',
+    'http://anything.localhost:3000/',
+    'http://localhost.evil.example:3000/',
+    'https://127.0.0.1:9999/',
     'file:///etc/passwd',
     'javascript:alert(1)',
     'smb://server/share',
@@ -37,7 +47,7 @@ describe('external links', () => {
     'https://user:pw@example.nl',
     'not a url',
   ])('refuses %s with a reason', (url) => {
-    const verdict = checkExternalUrl(url);
+    const verdict = checkExternalUrl(url, known);
     expect(verdict.allowed).toBe(false);
     if (!verdict.allowed) expect(verdict.reason.length).toBeGreaterThan(10);
   });

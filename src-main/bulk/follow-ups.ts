@@ -1,0 +1,58 @@
+import type { PlatformClient } from '../platform/index.ts';
+import type { ResourceBinding } from '../schema/index.ts';
+import { refuse } from './errors.ts';
+import type { Entry } from './job-entry.ts';
+import type { PlanMeta } from './plans.ts';
+import { planRetry } from './retry.ts';
+import type { ActionPlan, Row } from './types.ts';
+import { planUndo } from './undo.ts';
+
+/** The plan of a job with only the failed operations of a finished one. */
+export async function retryPlan(
+  entry: Entry,
+  readRows: (path: string) => Promise<Row[]>,
+  binding?: (path: string) => ResourceBinding,
+): Promise<[ActionPlan, PlanMeta]> {
+  if (!entry.ops.some((o) => o.state === 'failed'))
+    throw refuse('BULK_NOTHING_TO_DO', 'The job has no failed operations.', 'De taak heeft geen mislukte bewerkingen.');
+  if (entry.handle)
+    throw refuse(
+      'BULK_WRONG_STATE',
+      'The job is still running; retry its failed rows when it has finished.',
+      'De taak loopt nog; probeer de mislukte rijen opnieuw als ze klaar is.',
+    );
+  const plan = await planRetry(entry.job, entry.ops, readRows, binding);
+  const { resource, action, params } = entry.job;
+  return [plan, { resource, action, kind: 'retry', parentJobId: entry.job.id, params }];
+}
+
+/** The plan of the inverse job of a completed or cancelled one (the platform's current values read first). */
+export async function undoPlan(
+  entry: Entry,
+  force: boolean,
+  deps: {
+    client: () => PlatformClient;
+    readRows: (path: string) => Promise<Row[]>;
+    onApplied: (path: string, items: Row[]) => Promise<void>;
+  },
+): Promise<[ActionPlan, PlanMeta]> {
+  const { job, ops } = entry;
+  if (job.state !== 'completed' && job.state !== 'cancelled')
+    throw refuse(
+      'BULK_WRONG_STATE',
+      'Only a completed or cancelled job can be undone; wait for it to finish, or resume or cancel it first.',
+      'Alleen een voltooide of geannuleerde taak kan worden teruggedraaid; wacht tot ze klaar is, of hervat of annuleer ze eerst.',
+    );
+  const plan = await planUndo(
+    {
+      client: deps.client(),
+      readRows: deps.readRows,
+      refreshCache: (path, items) => deps.onApplied(path, items).catch(() => undefined),
+    },
+    job,
+    ops,
+    force,
+  );
+  if (!job.undo.available && job.undo.note) plan.notes = [job.undo.note, ...(plan.notes ?? [])];
+  return [plan, { resource: job.resource, action: 'undo', kind: 'undo', parentJobId: job.id, params: { force } }];
+}

@@ -1,0 +1,83 @@
+import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { PlatformClient } from '../platform/index.ts';
+import type { Entry } from './job-entry.ts';
+import type { Journal } from './journal.ts';
+import { transition } from './lifecycle.ts';
+import { runQueue, type Requeue } from './runner.ts';
+import type { Op } from './types.ts';
+import { FINAL_STATES } from './views.ts';
+
+export interface JobRunDeps {
+  journal: Journal;
+  client: () => PlatformClient;
+  now: () => number;
+  /** Operations in flight per job; default the client's concurrency. */
+  concurrency: number | undefined;
+  perform: (jobId: string, op: Op) => Promise<Requeue | undefined>;
+  /** Hands what is still batched to the cache before the job's end is reported. */
+  flushCache: () => Promise<void>;
+  notice: (message: Localized) => void;
+  jobChanged: (entry: Entry) => void;
+}
+
+/**
+ * Runs a job's pending operations through the queue and, when the queue stops, moves the job to where the stop
+ * leaves it: completed, cancelled (untaken operations cancelled), or interrupted (the engine closes, or the
+ * journal can no longer be written: the job can be resumed).
+ */
+export function launchRun(entry: Entry, deps: JobRunDeps): void {
+  const { journal, now } = deps;
+  const queue = entry.ops.filter((o) => o.state === 'pending');
+  const workers = deps.concurrency ?? deps.client().governor.snapshot().maxConcurrency;
+  entry.run = {
+    startedAt: now(),
+    doneAtStart: entry.ops.filter((o) => o.skip === null && FINAL_STATES.has(o.state)).length,
+    lastProgressAt: 0,
+  };
+  entry.closing = false;
+  const handle = runQueue(queue, {
+    workers,
+    perform: (op) => deps.perform(entry.job.id, op),
+    holdUntil: () => deps.client().governor.snapshot().pausedUntil,
+    now,
+  });
+  entry.handle = handle;
+  entry.finished = handle.done.then(async (result) => {
+    const t = now();
+    const journalFailed = result.reason === 'failed' || journal.failure !== null;
+    const cancelled = !journalFailed && result.reason === 'cancelled' && !entry.closing;
+    for (const op of result.untaken) {
+      op.retry = null;
+      // one still in doubt stays so: the journal must not call a change that may have landed cancelled
+      if (cancelled && op.state === 'pending') {
+        op.state = 'cancelled';
+        op.updatedAt = t;
+      }
+    }
+    if (journalFailed) {
+      const error = result.reason === 'failed' ? result.error : journal.failure;
+      const reason = error instanceof Error ? error.message : String(error);
+      deps.notice({
+        en: `The job stopped because its journal could not be written (${reason}); it can be resumed.`,
+        nl: `De taak is gestopt omdat het logboek niet kon worden geschreven (${reason}); ze kan worden hervat.`,
+      });
+    }
+    const to = journalFailed
+      ? 'interrupted'
+      : cancelled
+        ? 'cancelled'
+        : result.reason === 'finished'
+          ? 'completed'
+          : 'interrupted';
+    transition(entry.job, to, t);
+    try {
+      if (cancelled) journal.recordOps(entry.job.id, result.untaken);
+      journal.updateJob(entry.job);
+    } catch {
+      // the journal itself failed: the in-memory state is reported; the next start reconciles from the platform
+    }
+    entry.handle = null;
+    await deps.flushCache();
+    deps.jobChanged(entry);
+  });
+}

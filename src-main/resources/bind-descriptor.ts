@@ -1,0 +1,103 @@
+import type {
+  ColumnDescriptor,
+  ColumnType,
+  LookupDescriptor,
+  ResourceDescriptor,
+} from '../../src-preload/contract/resources.ts';
+import type { ResourceModel } from '../api-model/index.ts';
+import type { FieldBinding, ResourceBinding, SchemaField } from '../schema/index.ts';
+import type { ResourceDefinition } from './types.ts';
+
+/** The binding of an api-model resource (by its collection path) against the current platform schema. */
+export type BindingOf = (path: string) => ResourceBinding;
+
+function columnTypeOf(field: SchemaField): ColumnType {
+  if (field.type === 'integer' || field.type === 'number') return 'number';
+  if (field.type === 'boolean') return 'boolean';
+  if (field.type === 'iri') return 'iri';
+  if (field.format === 'date-time') return 'datetime';
+  if (field.format === 'date') return 'date';
+  if (field.enum) return 'status';
+  return 'text';
+}
+
+export function describeType(field: SchemaField): string {
+  const type = field.type === 'array' && field.itemType ? `array of ${field.itemType}` : field.type;
+  return field.format ? `${type} (${field.format})` : type;
+}
+
+function boundColumn(column: ColumnDescriptor, bound: FieldBinding | undefined): ColumnDescriptor {
+  if (!bound) return column;
+  const origin = bound.field?.origin ?? 'assumed';
+  if (bound.state === 'unresolved') {
+    return { ...column, visible: false, binding: 'unresolved', origin: 'assumed' };
+  }
+  const platform = bound.platform ?? column.field;
+  const tones = column.tones
+    ? Object.fromEntries(Object.entries(column.tones).map(([value, tone]) => [bound.values[value] ?? value, tone]))
+    : undefined;
+  return {
+    ...column,
+    field: platform,
+    ...(platform !== column.field ? { logical: column.field } : {}),
+    ...(tones ? { tones } : {}),
+    binding: bound.state,
+    origin,
+  };
+}
+
+/**
+ * Registry columns under the platform's field names, then every platform field no registry column shows, under
+ * its own name and type. Those are hidden unless a default column could not be bound: then they are shown instead,
+ * so a grid never has an empty column where the platform has data.
+ */
+function bindColumns(columns: readonly ColumnDescriptor[], binding: ResourceBinding): ColumnDescriptor[] {
+  const bound = columns.map((column) => boundColumn(column, binding.fields[column.field]));
+  const shown = new Set(bound.map((column) => column.field));
+  const replacing = bound.some((column, at) => column.binding === 'unresolved' && columns[at]!.visible);
+  const extra = binding.unclaimed
+    .filter((field) => !shown.has(field.name) && field.readable)
+    .map((field): ColumnDescriptor => ({
+      field: field.name,
+      label: { en: field.name, nl: field.name },
+      type: columnTypeOf(field),
+      visible: replacing,
+      binding: 'platform',
+      origin: field.origin,
+      platformType: describeType(field),
+    }));
+  return [...bound, ...extra];
+}
+
+const rename = (binding: ResourceBinding, field: string): string => {
+  const bound = binding.fields[field];
+  return bound?.platform && bound.state !== 'unresolved' ? bound.platform : field;
+};
+
+function bindLookup(lookup: LookupDescriptor, binding: ResourceBinding, bindingOf: BindingOf): LookupDescriptor {
+  let display = lookup.display;
+  try {
+    display = rename(bindingOf(lookup.path), lookup.display);
+  } catch {
+    // a lookup into a collection api-model does not describe keeps its display field
+  }
+  return { ...lookup, field: rename(binding, lookup.field), display };
+}
+
+/** A registry entry as the renderer receives it for the current profile: bound to the platform's schema. */
+export function bindDescriptor(definition: ResourceDefinition, bindingOf: BindingOf): ResourceDescriptor {
+  const descriptor = structuredClone(definition.descriptor);
+  const binding = bindingOf(definition.model.path);
+  const tabBinding = (model: ResourceModel | undefined): ResourceBinding | null =>
+    model ? bindingOf(model.path) : null;
+  return {
+    ...descriptor,
+    columns: bindColumns(descriptor.columns, binding),
+    phoneFields: descriptor.phoneFields.map((field) => rename(binding, field)),
+    lookups: descriptor.lookups.map((lookup) => bindLookup(lookup, binding, bindingOf)),
+    tabs: descriptor.tabs.map((tab) => {
+      const bound = tabBinding(definition.tabModels[tab.id]);
+      return bound ? { ...tab, columns: bindColumns(tab.columns, bound) } : tab;
+    }),
+  };
+}

@@ -1,0 +1,35 @@
+import type { BudgetHold } from '../../../src-preload/contract/index.ts';
+
+/** The platform's clock for its tenants: the time work continues is shown as it reads in the Netherlands. */
+const ZONE = 'Europe/Amsterdam';
+
+export interface HoldWords {
+  /** i18n key of the sentence: status.hold.hour / .day / .retry-after. */
+  key: `status.hold.${BudgetHold['reason']}`;
+  /** When work continues, e.g. "10:07", or "Sat 00:13" when that is more than 12 hours away. */
+  time: string;
+  /** How long until then: minutes (rounded up), or seconds under a minute. */
+  wait: { unit: 'seconds' | 'minutes' | 'hours'; n: number; minutes: number };
+}
+
+export function holdWords(hold: BudgetHold, now: number, locale: string): HoldWords {
+  const left = Math.max(0, hold.until - now);
+  const far = left > 12 * 3_600_000;
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(far ? { weekday: 'short' as const } : {}),
+  }).format(hold.until);
+  const totalMinutes = Math.ceil(left / 60_000);
+  const wait: HoldWords['wait'] =
+    left < 60_000
+      ? { unit: 'seconds', n: Math.max(1, Math.ceil(left / 1000)), minutes: 0 }
+      : totalMinutes < 120
+        ? { unit: 'minutes', n: totalMinutes, minutes: 0 }
+        : { unit: 'hours', n: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
+  return { key: `status.hold.${hold.reason}`, time, wait };
+}
+
+/** The i18n key of the wait ("59 min", "2 h 5 min", "40 s"). */
+export const waitKey = (wait: HoldWords['wait']): string => `status.wait.${wait.unit}`;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { comparable, instantOf, phoneKey, sameValue } from '../../../src-main/bulk/compare.ts';
+import { fieldTypesAt } from '../../../src-main/bulk/field-types.ts';
+
+describe('values compared by meaning', () => {
+  it('phone numbers: 0…, 31…, +31…, 0031…, with separators, or as integers are one number', () => {
+    const spellings = ['0612345678', '+31612345678', '+31 6 1234 5678', '0031612345678', '31612345678', '06-12345678'];
+    for (const a of spellings) for (const b of spellings) expect(sameValue('phone', a, b)).toBe(true);
+    expect(sameValue('phone', 31612345678, '0612345678')).toBe(true);
+    expect(sameValue('phone', 612345678, '+31612345678')).toBe(true);
+    expect(sameValue('phone', '+31 (0)20 123 4567', '0201234567')).toBe(true);
+    expect(sameValue('phone', '0612345678', '0612345679')).toBe(false);
+    // "0313…" without its 0 is no country code: only whole 11–13 digit numbers lose a bare 31
+    expect(phoneKey('313123456')).toBe('313123456');
+    expect(sameValue('phone', '+32612345678', '0612345678')).toBe(false);
+    expect(sameValue('phone', 'reception', 'reception')).toBe(true);
+    expect(sameValue('phone', ['0612345678'], ['+31612345678'])).toBe(true);
+  });
+
+  it('date-times: with or without milliseconds, Z or an offset, are one instant', () => {
+    expect(sameValue('datetime', '2030-07-01T09:00:00Z', '2030-07-01T11:00:00+02:00')).toBe(true);
+    expect(sameValue('datetime', '2030-07-01T09:00:00.000Z', '2030-07-01T09:00:00+0000')).toBe(true);
+    expect(sameValue('datetime', '2030-07-01T09:00:00', '2030-07-01T09:00:00.000Z')).toBe(true);
+    expect(sameValue('datetime', '2030-07-01T09:00:00Z', '2030-07-01T09:00:01Z')).toBe(false);
+    expect(sameValue('datetime', null, undefined)).toBe(true);
+    expect(sameValue('datetime', null, '2030-07-01T09:00:00Z')).toBe(false);
+    expect(instantOf('not a time')).toBeNull();
+  });
+
+  it('IRIs: a path, an absolute URL, an embedded item and the bare id of the same item', () => {
+    expect(sameValue('iri', '/outports/12', 'https://api.example.nl/outports/12')).toBe(true);
+    expect(sameValue('iri', '/outports/12', 12)).toBe(true);
+    expect(sameValue('iri', '12', '/outports/12')).toBe(true);
+    expect(sameValue('iri', { '@id': '/outports/12' }, '/outports/12')).toBe(true);
+    expect(sameValue('iri', '/outports/12', '/outports/13')).toBe(false);
+    expect(sameValue('iri', '/outports/12', '/customers/12')).toBe(false);
+    expect(sameValue('iri', 12, 13)).toBe(false);
+    expect(sameValue('iri', null, '')).toBe(true);
+  });
+
+  it('text: empty text, null and absent are one "no value"; numbers and booleans by value', () => {
+    expect(sameValue('text', '', null)).toBe(true);
+    expect(sameValue('text', undefined, '')).toBe(true);
+    expect(sameValue('text', 'Sales', 'sales')).toBe(false);
+    expect(sameValue('number', '10', 10)).toBe(true);
+    expect(sameValue('boolean', 'true', true)).toBe(true);
+    expect(comparable('unknown', { a: 1 })).toBe('{"a":1}');
+  });
+});
+
+describe('field types for journalled operations', () => {
+  it('knows the platform wordings of our fields through the alias table', () => {
+    const forwards = fieldTypesAt('/order-details-x2voip-numbers-scheduled-forwards');
+    expect([forwards('forwardTo'), forwards('forwardNumber'), forwards('startsAt'), forwards('ENDS_AT')]).toEqual([
+      'phone',
+      'phone',
+      'datetime',
+      'datetime',
+    ]);
+    expect(forwards('somethingElse')).toBe('unknown');
+    expect(fieldTypesAt('/phonenumbers')('cost_center')).toBe('text');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { numberBlockModel, resourceModels } from '../../../src-main/api-model/index.ts';
+import { assumedSchema, bindResource, type ResourceSchema } from '../../../src-main/schema/index.ts';
+import { observeFields } from '../../../src-main/schema/observe.ts';
+import { boundDescriptor } from '../../../src-main/resources/index.ts';
+
+/** A platform whose number blocks name their first number in a way no alias covers. */
+const rows = [
+  {
+    '@id': '/number-blocks/1',
+    rangeBegin: '0201234000',
+    end: '0201234099',
+    size: 100,
+    areaCode: '/areacodes/1',
+    status: 'available',
+    coolOffUntil: null,
+    customer: '/customers/1000',
+    order: null,
+    numberPool: '/number-pools/1',
+  },
+];
+
+const bindingOf = (path: string) => {
+  const model = resourceModels.find((candidate) => candidate.path === path)!;
+  if (path !== numberBlockModel.path) return bindResource(model, assumedSchema(model));
+  const schema: ResourceSchema = { ...assumedSchema(model), fields: observeFields(rows), origin: 'observed' };
+  return bindResource(model, schema);
+};
+
+describe('registry columns bound to the platform', () => {
+  it('hide a column the platform has no field for and show its own field instead', () => {
+    const descriptor = boundDescriptor('number-blocks', bindingOf)!;
+    const start = descriptor.columns.find((column) => column.field === 'start');
+    expect(start).toMatchObject({ visible: false, binding: 'unresolved' });
+    expect(descriptor.columns.find((column) => column.field === 'rangeBegin')).toMatchObject({
+      visible: true,
+      binding: 'platform',
+      origin: 'observed',
+      type: 'text',
+      platformType: 'string',
+      label: { en: 'rangeBegin', nl: 'rangeBegin' },
+    });
+    expect(descriptor.columns.find((column) => column.field === 'end')).toMatchObject({ binding: 'exact' });
+  });
+
+  it('leave every column under our name where nothing is documented or seen', () => {
+    const descriptor = boundDescriptor('number-blocks', (path) => {
+      const model = resourceModels.find((candidate) => candidate.path === path)!;
+      return bindResource(model, assumedSchema(model));
+    })!;
+    expect(descriptor.columns.every((column) => column.binding === 'assumed')).toBe(true);
+    expect(descriptor.columns.map((column) => column.field)).toContain('start');
+  });
+});
