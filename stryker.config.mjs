@@ -3,8 +3,12 @@
  * Mutation testing of the core (`npm run mutate`, see README "Tests"). One Stryker run per module group, each with
  * only the test files that exercise it: a dry run of the whole suite takes minutes, a group's a few seconds.
  * MUTATE_GROUP picks the group; test/mutation/mutate.sh runs them one after another.
+ *
+ * The group's tests are chosen by vitest.mutation.config.ts, not Stryker's `testFiles`: with `testFiles`, Stryker 10
+ * activates static mutants (module-level constants) only after their module has loaded, so they all "survive"
+ * (stryker-js issues 6144 and 6209).
  */
-import { MUTATION_GROUPS } from './test/mutation/groups.mjs';
+import { MUTATION_GROUPS } from './test/mutation/groups.ts';
 
 const name = process.env.MUTATE_GROUP ?? '';
 const group = MUTATION_GROUPS[name];
@@ -15,12 +19,13 @@ if (!group) {
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: false },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  // Type-checks only the process the group belongs to, without the tests: checking the whole build per mutant
+  // kept the single test runner idle most of the time.
+  tsconfigFile: group.tsconfig,
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: group.mutate,
-  testFiles: group.tests,
   coverageAnalysis: 'perTest',
   // Two cores shared with other work: one test runner (and the checker beside it), lowered priority by mutate.sh.
   concurrency: 1,
@@ -33,7 +38,8 @@ const config = {
   jsonReporter: { fileName: `reports/mutation/${name}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, maxTestsToLog: 0 },
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['out', 'dist', 'reports', 'test-results', 'playwright-report', 'test/e2e', 'resources'],
+  // Anchored: a bare 'resources' would also drop src-main/resources from the sandbox.
+  ignorePatterns: ['/out', '/dist', '/reports', '/test-results', '/playwright-report', '/test/e2e', '/resources'],
   thresholds: { high: 90, low: 85, break: null },
 };
 

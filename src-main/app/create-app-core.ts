@@ -117,6 +117,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
         method: 'GET',
         path: docPath,
         retry: { attempts: 2 },
+        // the documentation never goes before the operator's own work, nor waits out a long budget hold
+        priority: 'background',
         ...(signal ? { signal } : {}),
       });
       return { headers: answer.headers, body: answer.body };

@@ -38,7 +38,7 @@ const PLANNERS: { [A in BulkActionId]: ActionPlanner<A> } = {
   'clear-cost-center': (i) => planSetField(i, 'costCenter', null),
   'clear-description': (i) => planSetField(i, 'description', null),
   'replace-in-description': planReplaceInDescription,
-  'import-csv': (i) => planCsvImport(i.resource, i.targets, i.params, i.readRows),
+  'import-csv': (i) => planCsvImport(i.resource, i.targets, i.params, i.readRows, i.schema),
   'end-cool-off': planEndCoolOff,
   split: planSplit,
   'create-forward': planCreateForwards,

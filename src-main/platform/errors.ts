@@ -183,7 +183,7 @@ function buildUserMessage(init: PlatformErrorInit): string {
     case 'unavailable':
       return withPlatformText(
         `The platform is unavailable: it kept answering ${target} with server errors${status ? ` (HTTP ${status})` : ''} ` +
-          'and the console has stopped retrying for now. It will try again by itself.',
+          'and the console has stopped retrying for now so as not to add to its load. Try again in a few minutes.',
         platformMessage,
       );
     case 'response-too-large':

@@ -168,9 +168,12 @@ export async function listAll<T = HydraItem>(
   const fatal = failures.find((f) => isPlatformError(f.error) && FATAL_KINDS.has(f.error.kind));
   if (fatal) throw fatal.error;
 
-  // a page that failed is tried once more on its own, unless the budget is why it was not read
-  const again = failures.filter((f) => !isBudgetYield(f.error)).sort((a, b) => a.page - b.page);
-  failures = failures.filter((f) => isBudgetYield(f.error));
+  // a page that failed is tried once more on its own, unless the budget is why it was not read or the platform
+  // is out of reach (the pipeline has already spent its retries, or the connection's retry budget, on it)
+  const notAgain = (error: unknown): boolean =>
+    isBudgetYield(error) || (isPlatformError(error) && UNREACHABLE_KINDS.has(error.kind));
+  const again = failures.filter((f) => !notAgain(f.error)).sort((a, b) => a.page - b.page);
+  failures = failures.filter((f) => notAgain(f.error));
   for (const failure of again) {
     try {
       await readPage(failure.page);

@@ -13,8 +13,15 @@ export interface PageSizer {
   listAll<T>(listAll: ListAll, path: string, options?: ListAllOptions): Promise<ListAllResult<T>>;
 }
 
+// A 400 is this platform's validation error too (a refused filter, say): only one that names the page size is a
+// reason to ask again with smaller pages.
 const refusesPageSize = (failure: unknown): boolean =>
-  isPlatformError(failure) && failure.kind === 'http' && failure.status === 400;
+  isPlatformError(failure) &&
+  failure.kind === 'http' &&
+  failure.status === 400 &&
+  /itemsPerPage|\bpage|paginat/i.test(
+    [failure.platformMessage ?? '', ...failure.violations.map((v) => `${v.field} ${v.message}`)].join(' '),
+  );
 
 /** `scope` keeps what one platform accepted apart from another's (the profile id). */
 export function createPageSizer(

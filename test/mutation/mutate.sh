@@ -13,7 +13,7 @@ for arg in "$@"; do
   if [ "$arg" = "--force" ]; then force=(--force); else groups+=("$arg"); fi
 done
 if [ ${#groups[@]} -eq 0 ]; then
-  mapfile -t groups < <(node -e 'import("./test/mutation/groups.mjs").then((m) => console.log(Object.keys(m.MUTATION_GROUPS).join("\n")))')
+  mapfile -t groups < <(node -e 'import("./test/mutation/groups.ts").then((m) => console.log(Object.keys(m.MUTATION_GROUPS).join("\n")))')
 fi
 
 run() {

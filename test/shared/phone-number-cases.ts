@@ -37,6 +37,8 @@ export const PHONE_NUMBER_CASES: readonly PhoneNumberCase[] = [
   { typed: '31 20 123 4567', form: '0201234567', whole: '0201234567' },
   { typed: '3120', form: '3120', whole: null },
   { typed: '313 20', form: '31320', whole: null },
+  { typed: '12 31 20 123 4567', form: '1231201234567', whole: null },
+  { typed: '31 20 123 4567 890', form: '31201234567890', whole: null },
   // partial input: the start of the national form
   { typed: '+31 20 12', form: '02012', whole: null },
   { typed: '+3120', form: '020', whole: null },
@@ -55,5 +57,6 @@ export const PHONE_NUMBER_CASES: readonly PhoneNumberCase[] = [
   { typed: 'Sales NL', form: 'Sales NL', whole: null },
   { typed: 'x2v-701', form: 'x2v-701', whole: null },
   { typed: 'tel: 020-1234567', form: 'tel: 020-1234567', whole: null },
+  { typed: '020 12 ab', form: '020 12 ab', whole: null },
   { typed: '+', form: '+', whole: null },
 ];

@@ -5,6 +5,7 @@ import { refuse } from '../errors.ts';
 import type { ActionPlan, Row } from '../types.ts';
 import { parseCsvImportInSlices, type CsvEntry } from './csv-parse.ts';
 import { planFieldEdits } from './field-edits.ts';
+import { assumedBindingAt, writeSchemaOf, type WriteSchema } from '../write-schema.ts';
 import { stringParam } from './shared.ts';
 
 /** 16 MiB of text: a list of every number a reseller has, with descriptions, fits many times over. */
@@ -46,7 +47,12 @@ export async function planCsvImport(
   targets: readonly string[],
   params: Record<string, unknown>,
   readRows: (path: string) => Promise<Row[]>,
+  schema: WriteSchema = writeSchemaOf(resource, assumedBindingAt(resource.path)),
 ): Promise<ActionPlan> {
+  // the platform's own names for the number, the cost center and the description
+  const numberField = schema.name('number');
+  const costCenterField = schema.name('costCenter');
+  const descriptionField = schema.name('description');
   const text = stringParam(params, 'text', true) ?? '';
   if (text.length > MAX_IMPORT_CHARS) throw tooLarge(text.length);
   const parsed = await parseCsvImportInSlices(text, nextTurn);
@@ -59,7 +65,8 @@ export async function planCsvImport(
   await eachInSlices(rows, (row) => {
     const iri = row['@id'];
     if (typeof iri !== 'string' || (selection && !selection.has(iri))) return;
-    const raw = typeof row['number'] === 'string' ? row['number'] : '';
+    const value = row[numberField];
+    const raw = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
     byNumber.set(normaliseDutchNumber(raw) ?? raw, row);
   });
 
@@ -107,11 +114,12 @@ export async function planCsvImport(
       async () => slice.map((target) => byTarget.get(target)!.row),
       (row) => {
         const { entry } = byTarget.get(String(row['@id']))!;
-        const values: Record<string, string | null> = { costCenter: entry.costCenter };
-        if (entry.description !== undefined) values['description'] = entry.description;
+        const values: Record<string, string | null> = { [costCenterField]: entry.costCenter };
+        if (entry.description !== undefined) values[descriptionField] = entry.description;
         return { values };
       },
       wording,
+      schema,
     );
     ops.push(...plan.ops);
   }

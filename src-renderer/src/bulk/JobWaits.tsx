@@ -4,7 +4,8 @@ import { locale } from '../i18n/index.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { budgetHold, type BudgetHold } from './budget-hold.ts';
-import { clockTime, timeToGo } from './clock.ts';
+import { holdWords, waitKey } from '../shell/hold-text.ts';
+import { clockTime } from './clock.ts';
 import { useNow } from './use-now.ts';
 
 const SHOWN_ROWS = 20;
@@ -16,10 +17,11 @@ const ROW_TEXT = {
 
 /** "Hourly limit reached — continuing at 10:07 (in 59 min)". */
 export function holdText(t: TFunction, hold: BudgetHold, now: number): string {
-  const left = timeToGo(hold.until, now);
-  return t(`bulk.hold.${hold.reason}`, {
-    time: clockTime(hold.until, now, locale()),
-    wait: left.hours > 0 ? t('bulk.waitHours', left) : t('bulk.waitMinutes', left),
+  // the same sentence the status bar shows
+  const words = holdWords(hold, now, locale());
+  return t(words.key, {
+    time: words.time,
+    wait: t(waitKey(words.wait), { n: words.wait.n, minutes: words.wait.minutes }),
   });
 }
 
@@ -55,7 +57,7 @@ export function JobWaits({ jobId }: { jobId: string }): React.JSX.Element | null
                   label,
                   attempt: retry.attempt,
                   of: retry.of,
-                  time: new Date(retry.at).toLocaleTimeString(locale(), { timeZone: 'Europe/Amsterdam' }),
+                  time: clockTime(retry.at, now, locale()),
                 })}
               </li>
             ))}

@@ -147,12 +147,16 @@ const FORWARD_FIELDS: ReadonlySet<string> = new Set(['orderDetailsX2voipNumber',
 
 function CreateForward(p: FormProps<'create-forward'>): React.JSX.Element {
   const { t } = useTranslation();
+  // lookups are keyed by the platform's name for the forward's number field, which may not be ours
+  const numberField =
+    p.descriptor.columns.find((column) => (column.logical ?? column.field) === 'orderDetailsX2voipNumber')?.field ??
+    'orderDetailsX2voipNumber';
   // numbers chosen elsewhere (the phone-number grid) arrive as X2VoIP number IRIs; typed ones replace them
   const [typedNumbers, setNumbers] = useState<string | null>(null);
   const numbers =
     typedNumbers ??
     p.targets
-      .map((iri) => p.lookups['orderDetailsX2voipNumber']?.[iri])
+      .map((iri) => p.lookups[numberField]?.[iri])
       .filter((number) => number !== undefined)
       .join('\n');
   const [forwardTo, setForwardTo] = useState('');
@@ -166,10 +170,7 @@ function CreateForward(p: FormProps<'create-forward'>): React.JSX.Element {
   const submit = (): void => {
     // the numbers are typed or pasted; the grid's lookup knows which X2VoIP number IRI each one is
     const byNumber = new Map(
-      Object.entries(p.lookups['orderDetailsX2voipNumber'] ?? {}).map(([iri, number]) => [
-        normalizeQuickSearch(number),
-        iri,
-      ]),
+      Object.entries(p.lookups[numberField] ?? {}).map(([iri, number]) => [normalizeQuickSearch(number), iri]),
     );
     const wanted = numbers
       .split(/[\n,;]+/)

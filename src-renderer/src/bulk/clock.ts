@@ -14,9 +14,3 @@ export function clockTime(at: number, now: number, locale: string): string {
     ...(sameDay ? {} : { weekday: 'short' }),
   }).format(at);
 }
-
-/** Whole minutes to go, rounded up (a wait of 10 s is "1 min", never "0 min"); hours above two. */
-export function timeToGo(at: number, now: number): { hours: number; minutes: number } {
-  const minutes = Math.max(1, Math.ceil((at - now) / 60_000));
-  return minutes < 120 ? { hours: 0, minutes } : { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
-}

@@ -226,13 +226,8 @@ export const en = {
       'A job was interrupted when the console stopped: {{title}} ({{applied}} of {{total}} applied). Review it and resume the rest.',
     review: 'Review',
     hold: {
-      hour: 'Hourly limit reached — continuing at {{time}} ({{wait}})',
-      day: 'Daily limit reached — continuing at {{time}} ({{wait}})',
-      'retry-after': 'The platform asked to wait — continuing at {{time}} ({{wait}})',
       note: 'Nothing is lost: the job goes on by itself.',
     },
-    waitMinutes: 'in {{minutes}} min',
-    waitHours: 'in {{hours}} h {{minutes}} min',
     retrying: '{{n}} being sent again',
     retryingRow: '{{label}}: retrying ({{attempt}}/{{of}}) at {{time}}',
     retryingWait: '{{label}}: waiting for the rate limit, then attempt {{attempt}}/{{of}} at {{time}}',

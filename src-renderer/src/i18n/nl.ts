@@ -227,13 +227,8 @@ export const nl: Translations = {
       'Een taak werd onderbroken toen de console stopte: {{title}} ({{applied}} van {{total}} doorgevoerd). Controleer haar en hervat de rest.',
     review: 'Bekijken',
     hold: {
-      hour: 'Uurlimiet bereikt — verder om {{time}} ({{wait}})',
-      day: 'Daglimiet bereikt — verder om {{time}} ({{wait}})',
-      'retry-after': 'Het platform vraagt te wachten — verder om {{time}} ({{wait}})',
       note: 'Er gaat niets verloren: de taak gaat vanzelf verder.',
     },
-    waitMinutes: 'over {{minutes}} min',
-    waitHours: 'over {{hours}} u {{minutes}} min',
     retrying: '{{n}} worden opnieuw verstuurd',
     retryingRow: '{{label}}: opnieuw ({{attempt}}/{{of}}) om {{time}}',
     retryingWait: '{{label}}: wacht op de limiet, dan poging {{attempt}}/{{of}} om {{time}}',

@@ -1,12 +1,10 @@
 import type { BudgetHold } from '../../../src-preload/contract/index.ts';
-
-/** The platform's clock for its tenants: the time work continues is shown as it reads in the Netherlands. */
-const ZONE = 'Europe/Amsterdam';
+import { clockTime } from '../bulk/clock.ts';
 
 export interface HoldWords {
   /** i18n key of the sentence: status.hold.hour / .day / .retry-after. */
   key: `status.hold.${BudgetHold['reason']}`;
-  /** When work continues, e.g. "10:07", or "Sat 00:13" when that is more than 12 hours away. */
+  /** When work continues in Amsterdam time, e.g. "10:07", or "Sat 00:13" on another day. */
   time: string;
   /** How long until then: minutes (rounded up), or seconds under a minute. */
   wait: { unit: 'seconds' | 'minutes' | 'hours'; n: number; minutes: number };
@@ -14,13 +12,7 @@ export interface HoldWords {
 
 export function holdWords(hold: BudgetHold, now: number, locale: string): HoldWords {
   const left = Math.max(0, hold.until - now);
-  const far = left > 12 * 3_600_000;
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone: ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(far ? { weekday: 'short' as const } : {}),
-  }).format(hold.until);
+  const time = clockTime(hold.until, now, locale);
   const totalMinutes = Math.ceil(left / 60_000);
   const wait: HoldWords['wait'] =
     left < 60_000

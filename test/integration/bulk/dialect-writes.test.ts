@@ -226,4 +226,27 @@ describe('writes follow the platform in another dialect', () => {
     expect(sent.filter((s) => s.method === 'PATCH').map((s) => s.body)).toContainEqual({ costCenter: 'Fleet NL' });
     for (const sim of demo.data.simCards.all().slice(0, 5)) expect(sim['costCenter']).toBe('Fleet NL');
   });
+  it("a CSV import of cost centers writes the platform's own field name", async () => {
+    const { app, demo } = await renamedDialect();
+    await openGrid(app, 'phone-numbers');
+    const numbers = demo.data.phoneNumbers
+      .all()
+      .slice(0, 3)
+      .map((row) => String(row['number']));
+    const before = sent.length;
+    const { done } = await apply(app, {
+      resource: 'phone-numbers',
+      action: 'import-csv',
+      targets: [],
+      params: { text: numbers.map((n) => `${n};Import-NL`).join('\n') },
+    });
+    expect(done.counts.failed).toBe(0);
+    const patches = sent.slice(before).filter((s) => s.method === 'PATCH');
+    expect(patches.map((s) => s.body)).toEqual([
+      { cost_center: 'Import-NL' },
+      { cost_center: 'Import-NL' },
+      { cost_center: 'Import-NL' },
+    ]);
+    for (const row of demo.data.phoneNumbers.all().slice(0, 3)) expect(row['costCenter']).toBe('Import-NL');
+  });
 });

@@ -80,7 +80,13 @@ export async function startAppHarness(
       for (const entry of entries) {
         if (!entry.isFile()) continue;
         const file = path.join(entry.parentPath, entry.name);
-        found.push({ where: file, text: await readFile(file, 'latin1') });
+        // an atomic write's temporary file may be renamed away between the listing and the read: its content is
+        // read under the final name
+        const text = await readFile(file, 'latin1').catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return null;
+          throw error;
+        });
+        if (text !== null) found.push({ where: file, text });
       }
       return found;
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetSnapshot } from '../../../src-preload/contract/profiles.ts';
 import { budgetHold } from '../../../src-renderer/src/bulk/budget-hold.ts';
-import { clockTime, timeToGo } from '../../../src-renderer/src/bulk/clock.ts';
+import { clockTime } from '../../../src-renderer/src/bulk/clock.ts';
 
 // 2026-11-27 09:08 UTC = 10:08 in Amsterdam (CET)
 const NOW = Date.UTC(2026, 10, 27, 9, 8, 0);
@@ -43,11 +43,5 @@ describe('clock times for the pause', () => {
     expect(clockTime(NOW + 59 * MIN, NOW, 'nl-NL')).toBe('11:07');
     expect(clockTime(NOW + 59 * MIN, NOW, 'en-GB')).toBe('11:07');
     expect(clockTime(NOW + 24 * 60 * MIN, NOW, 'en-GB')).toBe('Sat 10:08');
-  });
-
-  it('count whole minutes up, and hours beyond two', () => {
-    expect(timeToGo(NOW + 59 * MIN, NOW)).toEqual({ hours: 0, minutes: 59 });
-    expect(timeToGo(NOW + 10_000, NOW)).toEqual({ hours: 0, minutes: 1 });
-    expect(timeToGo(NOW + 185 * MIN, NOW)).toEqual({ hours: 3, minutes: 5 });
   });
 });

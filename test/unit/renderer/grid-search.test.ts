@@ -78,3 +78,9 @@ describe('copy as TSV', () => {
     ).toBe('A\tB\n1\ttwo words\nmulti line\t');
   });
 });
+
+describe('copy as TSV, runs of tabs and line breaks', () => {
+  it('turns a run of tabs and line breaks into one space', () => {
+    expect(toTsv(['h'], [['a\r\n\tb']])).toBe('h\na b');
+  });
+});

@@ -1,38 +1,50 @@
-// @ts-check
 /**
  * The core's module groups for mutation testing, each with the test files that exercise it. A test file missing
  * here lets its module's mutants survive, so when you add tests for a module, add the file to its group.
- * @type {Record<string, { mutate: string[]; tests: string[] }>}
  */
-export const MUTATION_GROUPS = {
+const MAIN = 'test/mutation/tsconfig.main.json';
+const WEB = 'test/mutation/tsconfig.web.json';
+
+export const MUTATION_GROUPS: Record<string, { mutate: string[]; tests: string[]; tsconfig: string }> = {
   ipc: {
+    tsconfig: MAIN,
     mutate: ['src-main/ipc/**/*.ts'],
     tests: ['test/unit/ipc/**/*.test.ts', 'test/unit/electron/ipc-transport.test.ts'],
   },
   security: {
+    tsconfig: MAIN,
     mutate: ['src-main/security/**/*.ts'],
     tests: ['test/unit/security/**/*.test.ts', 'test/unit/electron/web-security.test.ts'],
   },
   secrets: {
+    tsconfig: MAIN,
     mutate: ['src-main/secrets/**/*.ts'],
     tests: ['test/unit/secrets/**/*.test.ts', 'test/integration/profiles/keychain.test.ts'],
   },
   logging: {
+    tsconfig: MAIN,
     mutate: ['src-main/logging/**/*.ts'],
     tests: ['test/unit/logging/**/*.test.ts'],
   },
   storage: {
+    tsconfig: MAIN,
     mutate: ['src-main/storage/**/*.ts'],
     tests: ['test/unit/storage/**/*.test.ts'],
   },
   renderer: {
+    tsconfig: WEB,
     mutate: [
       'src-preload/contract/shared/**/*.ts',
       'src-renderer/src/grid/{format,phone-search,quick-search-index,tsv}.ts',
     ],
-    tests: ['test/unit/renderer/**/*.test.ts', 'test/unit/shared/**/*.test.ts'],
+    tests: [
+      'test/unit/renderer/**/*.test.ts',
+      'test/unit/shared/**/*.test.ts',
+      'test/unit/resources/phone-search.test.ts',
+    ],
   },
   resources: {
+    tsconfig: MAIN,
     mutate: ['src-main/resources/**/*.ts'],
     tests: [
       'test/unit/resources/**/*.test.ts',
@@ -41,14 +53,17 @@ export const MUTATION_GROUPS = {
     ],
   },
   platform: {
+    tsconfig: MAIN,
     mutate: ['src-main/platform/**/*.ts'],
     tests: ['test/unit/platform/**/*.test.ts', 'test/integration/platform/**/*.test.ts'],
   },
   cache: {
+    tsconfig: MAIN,
     mutate: ['src-main/cache/**/*.ts'],
     tests: ['test/unit/cache/**/*.test.ts', 'test/integration/cache/**/*.test.ts'],
   },
   bulk: {
+    tsconfig: MAIN,
     mutate: ['src-main/bulk/**/*.ts'],
     tests: ['test/unit/bulk/**/*.test.ts', 'test/integration/bulk/**/*.test.ts'],
   },

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatTime, formatValue, localized, looksLikeIri, readField } from '../../../src-renderer/src/grid/format.ts';
+import { i18n, locale } from '../../../src-renderer/src/i18n/index.ts';
+
+afterEach(async () => {
+  await i18n.changeLanguage('en');
+});
+
+describe('localized text', () => {
+  it('follows the UI language', async () => {
+    const text = { en: 'Number', nl: 'Nummer' };
+    await i18n.changeLanguage('en');
+    expect(localized(text)).toBe('Number');
+    await i18n.changeLanguage('nl');
+    expect(localized(text)).toBe('Nummer');
+  });
+});
+
+describe('readField', () => {
+  const row = { number: '0201234567', 'a.b': 'flat key', visitLocation: { city: 'Utrecht', geo: null }, n: 0 };
+
+  it('reads a field, a dotted path, and a key that itself holds a dot', () => {
+    expect(readField(row, 'number')).toBe('0201234567');
+    expect(readField(row, 'visitLocation.city')).toBe('Utrecht');
+    expect(readField(row, 'a.b')).toBe('flat key');
+    expect(readField(row, 'n')).toBe(0);
+  });
+
+  it('is undefined for what is not there', () => {
+    expect(readField(undefined, 'number')).toBeUndefined();
+    expect(readField(row, 'missing')).toBeUndefined();
+    expect(readField(row, 'visitLocation.geo.lat')).toBeUndefined();
+    expect(readField(row, 'number.length')).toBeUndefined();
+    expect(readField(row, 'n.x')).toBeUndefined();
+  });
+});
+
+describe('formatValue', () => {
+  it('shows nothing for null and undefined', () => {
+    expect(formatValue(null, 'text')).toBe('');
+    expect(formatValue(undefined, 'phone')).toBe('');
+  });
+
+  it('resolves IRIs through the lookup, one by one in a list', () => {
+    const lookup = { '/areacodes/20': 'Amsterdam', '/areacodes/10': 'Rotterdam' };
+    expect(formatValue('/areacodes/20', 'iri', lookup)).toBe('Amsterdam');
+    expect(formatValue('/areacodes/99', 'iri', lookup)).toBe('/areacodes/99');
+    expect(formatValue('/areacodes/20', 'iri')).toBe('/areacodes/20');
+    expect(formatValue(['/areacodes/20', '/areacodes/10', null], 'iri', lookup)).toBe('Amsterdam, Rotterdam, ');
+    expect(formatValue('/areacodes/20', 'text', lookup)).toBe('/areacodes/20');
+  });
+
+  it('shows a list of objects as JSON', () => {
+    expect(formatValue([{ a: 1 }, 'x'], 'text')).toBe('[{"a":1},"x"]');
+    expect(formatValue({ city: 'Utrecht' }, 'text')).toBe('{"city":"Utrecht"}');
+  });
+
+  it('dates and datetimes in the user locale; text that is no date stays as it is', async () => {
+    const iso = '2026-07-01T09:30:00Z';
+    const time = Date.parse(iso);
+    for (const language of ['en', 'nl']) {
+      await i18n.changeLanguage(language);
+      const date = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(time);
+      const dateTime = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+      expect(formatValue(iso, 'date')).toBe(date);
+      expect(formatValue(iso, 'datetime')).toBe(dateTime);
+      expect(formatTime(time)).toBe(dateTime);
+      expect(date).not.toBe(dateTime);
+    }
+    expect(formatValue('soon', 'datetime')).toBe('soon');
+    expect(formatValue(iso, 'text')).toBe(iso);
+  });
+
+  it('yes/no and numbers in the UI language', async () => {
+    await i18n.changeLanguage('en');
+    expect(formatValue(true, 'boolean')).toBe('Yes');
+    expect(formatValue(false, 'boolean')).toBe('No');
+    expect(formatValue(1234.5, 'number')).toBe(new Intl.NumberFormat(locale()).format(1234.5));
+    await i18n.changeLanguage('nl');
+    expect(formatValue(true, 'boolean')).toBe('Ja');
+    expect(formatValue(false, 'boolean')).toBe('Nee');
+    expect(formatValue(1234.5, 'number')).toBe('1.234,5');
+    expect(formatValue(true, 'text')).toBe('true');
+    expect(formatValue('maybe', 'boolean')).toBe('maybe');
+    expect(formatValue('12', 'number')).toBe('12');
+    expect(formatValue(1234.5, 'text')).toBe('1234.5');
+  });
+});
+
+describe('looksLikeIri', () => {
+  it.each(['/phonenumbers/1', '/order-details-x2voip-numbers/10001', '/a/b/c'])('%s is an IRI', (value) => {
+    expect(looksLikeIri(value)).toBe(true);
+  });
+  it.each(['phonenumbers/1', '/phonenumbers', '/phonenumbers/', '/-x/1', '/a b/1', 'x/a/1', '/a/1 ', 42, null])(
+    '%s is not',
+    (value) => {
+      expect(looksLikeIri(value)).toBe(false);
+    },
+  );
+});

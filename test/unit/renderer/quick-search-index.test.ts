@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ColumnDescriptor, Row } from '../../../src-preload/contract/index.ts';
+import { phoneQuickFilterText } from '../../../src-renderer/src/grid/phone-search.ts';
+import {
+  createQuickSearchIndex,
+  rowSearchText,
+  searchTerms,
+} from '../../../src-renderer/src/grid/quick-search-index.ts';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const column = (field: string, type: ColumnDescriptor['type']): ColumnDescriptor => ({
+  field,
+  label: { en: field, nl: field },
+  type,
+  visible: true,
+});
+
+describe('the text a row is searched by', () => {
+  it('holds every column: looked-up names beside raw values, lists, numbers and flags, lower case', () => {
+    const columns = [
+      column('number', 'phone'),
+      column('forwardTo', 'text'),
+      column('areaCode', 'iri'),
+      column('tags', 'text'),
+      column('size', 'number'),
+      column('active', 'boolean'),
+      column('location', 'text'),
+      column('missing', 'text'),
+      column('cleared', 'text'),
+    ];
+    const row: Row = {
+      '@id': '/phonenumbers/1',
+      number: '0201234567',
+      forwardTo: '0612345678',
+      areaCode: '/areacodes/20',
+      tags: ['VIP', 'Sales'],
+      size: 100,
+      active: false,
+      location: { city: 'Utrecht' },
+      cleared: null,
+    };
+    const text = rowSearchText(row, columns, new Set(['forwardTo']), { areaCode: { '/areacodes/20': 'Amsterdam' } });
+    expect(text.split('\u0001')).toEqual([
+      '0201234567 0201234567 31201234567 +31201234567',
+      '0612345678 0612345678 31612345678 +31612345678',
+      'amsterdam',
+      '/areacodes/20',
+      'vip sales',
+      '100',
+      'false',
+    ]);
+  });
+
+  it('leaves out empty values of every kind of column', () => {
+    const columns = [column('number', 'phone'), column('note', 'text'), column('size', 'number')];
+    const row: Row = { '@id': '/phonenumbers/2', number: null, note: 'Kept', size: null };
+    expect(rowSearchText(row, columns, new Set(), {})).toBe('kept');
+  });
+
+  it('a phone value that is no national number is kept as it is; lists of numbers get every form', () => {
+    expect(phoneQuickFilterText('+32 2 123 45 67')).toBe('+32 2 123 45 67');
+    expect(phoneQuickFilterText('')).toBe('');
+    expect(phoneQuickFilterText(42)).toBe('');
+    expect(phoneQuickFilterText(['0201234567', '0107654321'])).toBe(
+      '0201234567 0201234567 31201234567 +31201234567 0107654321 0107654321 31107654321 +31107654321',
+    );
+    expect(phoneQuickFilterText('020-123 45 67')).toBe('020-123 45 67 0201234567 31201234567 +31201234567');
+  });
+
+  it('splits a query into lower-case words; a typed number is one word', () => {
+    expect(searchTerms('  Sales   Amsterdam ')).toEqual(['sales', 'amsterdam']);
+    expect(searchTerms('+31 20 123 4567')).toEqual(['0201234567']);
+    expect(searchTerms('')).toEqual([]);
+  });
+});
+
+describe('the quick search index', () => {
+  const rows: Row[] = Array.from({ length: 12_000 }, (_, i) => ({ '@id': `/phonenumbers/${i}`, n: i }));
+
+  it('builds row texts in the background, 5,000 rows a slice, and not again when matching', () => {
+    vi.useFakeTimers();
+    const built: number[] = [];
+    const index = createQuickSearchIndex((row) => {
+      built.push(Number(row['n']));
+      return `row ${String(row['n'])}`;
+    });
+    index.warm(rows);
+    index.warm(rows.slice(0, 1));
+    expect(built).toHaveLength(0);
+    vi.advanceTimersToNextTimer();
+    expect(built).toHaveLength(5_000);
+    vi.advanceTimersToNextTimer();
+    expect(built).toHaveLength(10_000);
+    vi.runAllTimers();
+    expect(built).toHaveLength(12_000);
+    expect(index.matches(rows[11_999]!, ['row', '11999'])).toBe(true);
+    expect(index.matches(rows[11_999]!, ['row', '11998'])).toBe(false);
+    expect(index.matches(rows[0]!, [])).toBe(true);
+    expect(built).toHaveLength(12_000);
+    index.dispose();
+  });
+
+  it('stops warming when disposed', () => {
+    vi.useFakeTimers();
+    let built = 0;
+    const index = createQuickSearchIndex(() => {
+      built += 1;
+      return '';
+    });
+    index.warm(rows);
+    vi.advanceTimersToNextTimer();
+    index.dispose();
+    vi.runAllTimers();
+    expect(built).toBe(5_000);
+  });
+
+  it('after a reset, texts are built again with the new function', () => {
+    const index = createQuickSearchIndex(() => 'old text');
+    const row = rows[0]!;
+    expect(index.matches(row, ['old'])).toBe(true);
+    index.reset(() => 'new text');
+    expect(index.matches(row, ['old'])).toBe(false);
+    expect(index.matches(row, ['new'])).toBe(true);
+    // the cached text is invisible to the row's own fields and to copies
+    expect(Object.keys(row)).toEqual(['@id', 'n']);
+    expect(JSON.stringify(row)).toBe('{"@id":"/phonenumbers/0","n":0}');
+    index.dispose();
+  });
+});
