@@ -17,7 +17,7 @@ import { createSealedDocuments } from '../cache/sealed-document.ts';
 import { createSchemaHandlers, schemaStatus } from '../handlers/schema-handlers.ts';
 import { isPlatformError } from '../platform/errors.ts';
 import { boundDescriptor } from '../resources/index.ts';
-import type { SchemaService } from '../schema/index.ts';
+import type { ResourceBinding, SchemaService } from '../schema/index.ts';
 import { createPageSizer } from '../schema/paging.ts';
 import { createRelatedRows } from '../grids/related-rows.ts';
 import { createRelatedHandlers } from '../handlers/related-handlers.ts';
@@ -200,6 +200,14 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     binding: (modelPath) => schema.binding(modelPath),
   }));
 
+  // The overview and the search read the cached rows under our logical names, through the platform's binding.
+  const collectionBinding = (listPath: string): ResourceBinding | null => {
+    try {
+      return schema.binding(listPath);
+    } catch {
+      return null; // a collection api-model does not describe: its rows as they are
+    }
+  };
   const overview = createOverviewService({
     profileId: () => manager.profileId(),
     cache: (profileId) => caches.forProfile(profileId),
@@ -207,14 +215,23 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     isConnected: () => manager.status().state === 'connected',
     refresh: (target) => gridService.refresh(target),
     lookups: (target) => gridService.lookups(target),
+    binding: collectionBinding,
   });
   const search = createSearchService({
     profileId: () => manager.profileId(),
     cache: (profileId) => caches.forProfile(profileId),
+    binding: collectionBinding,
   });
-  // Whatever changes the cache (a refresh, a job's rows, a dropped cache, another profile) makes the index stale.
+  // Whatever changes the cache (a refresh, a job's rows, a dropped cache, another profile) or how its rows are read
+  // (the platform's schema) makes the index stale.
   events.subscribe((event) => {
-    if (event === 'grid:changes' || event === 'cache:notice' || event === 'connection:changed') search.invalidate();
+    if (
+      event === 'grid:changes' ||
+      event === 'cache:notice' ||
+      event === 'connection:changed' ||
+      event === 'schema:changed'
+    )
+      search.invalidate();
   });
 
   const handlers: HandlerSet = {

@@ -1,4 +1,5 @@
 import type { Row } from '../../src-preload/contract/grids.ts';
+import { logicalRows, type CollectionBinding } from './logical-rows.ts';
 
 /** The slice of a profile's cache the overview and the search read. */
 export interface CollectionReader {
@@ -16,12 +17,21 @@ export interface CachedCollections {
   oldest(paths: readonly string[]): number | null;
 }
 
-/** Reads every collection once, one after another (the cache serves one read at a time anyway). */
-export async function readCollections(reader: CollectionReader, paths: readonly string[]): Promise<CachedCollections> {
+/**
+ * Reads every collection once, one after another (the cache serves one read at a time anyway). With the platform's
+ * bindings the rows are read under our logical names and status values (see logical-rows.ts).
+ */
+export async function readCollections(
+  reader: CollectionReader,
+  paths: readonly string[],
+  binding?: CollectionBinding,
+): Promise<CachedCollections> {
   const found = new Map<string, { rows: Row[]; fetchedAt: number }>();
   for (const path of new Set(paths)) {
     const snapshot = await reader.read(path);
-    if (snapshot) found.set(path, snapshot);
+    if (snapshot) {
+      found.set(path, binding ? { ...snapshot, rows: logicalRows(snapshot.rows, binding(path)) } : snapshot);
+    }
   }
   return {
     rows: (path) => found.get(path)?.rows ?? [],

@@ -3,9 +3,12 @@ import type { GridTarget } from '../../src-preload/contract/grids.ts';
 import type { BlockUsage, Overview } from '../../src-preload/contract/overview.ts';
 import { blockUsage } from './block-usage.ts';
 import { AppError } from '../ipc/app-error.ts';
+import { getResource } from '../resources/index.ts';
 import { readCollections, type CollectionReader } from './cached-collections.ts';
 import { computeOverview, OVERVIEW_PATHS } from './compute-overview.ts';
 import { PATHS } from './fields.ts';
+import type { CollectionBinding } from './logical-rows.ts';
+import { bindLinks, type LinkBinding } from './bind-links.ts';
 
 export interface OverviewServiceDeps {
   profileId: () => string | null;
@@ -17,6 +20,11 @@ export interface OverviewServiceDeps {
   refresh: (target: GridTarget) => boolean;
   /** Fetches and caches a resource's lookup collections (customers, X2VoIP numbers). */
   lookups: (target: GridTarget) => Promise<unknown>;
+  /**
+   * The platform's binding per collection: the tiles read rows under our logical names and values, and their links
+   * filter the grids by the platform's (none: our names are the platform's).
+   */
+  binding?: CollectionBinding;
   now?: () => number;
 }
 
@@ -37,6 +45,14 @@ export interface OverviewService {
   blockUsage(): Promise<BlockUsage>;
 }
 
+/** A grid's binding by its resource id (the registry's collection of that resource). */
+const linkBinding =
+  (binding: CollectionBinding): LinkBinding =>
+  (resource) => {
+    const definition = getResource(resource);
+    return definition ? binding(definition.model.path) : null;
+  };
+
 export function createOverviewService(deps: OverviewServiceDeps): OverviewService {
   const now = deps.now ?? Date.now;
   const profile = (): string => {
@@ -47,13 +63,13 @@ export function createOverviewService(deps: OverviewServiceDeps): OverviewServic
   return {
     async blockUsage() {
       const cache = await deps.cache(profile());
-      return blockUsage(await readCollections(cache, [PATHS.blocks(), PATHS.numbers()]));
+      return blockUsage(await readCollections(cache, [PATHS.blocks(), PATHS.numbers()], deps.binding));
     },
     async get({ refresh }) {
       const profileId = deps.profileId();
       if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');
       const cache = await deps.cache(profileId);
-      const data = await readCollections(cache, OVERVIEW_PATHS());
+      const data = await readCollections(cache, OVERVIEW_PATHS(), deps.binding);
       if (deps.isConnected()) {
         // The grids' own refresh fills the cache; the renderer asks again when their syncs end.
         for (const source of SOURCES) {
@@ -69,7 +85,8 @@ export function createOverviewService(deps: OverviewServiceDeps): OverviewServic
         }
       }
       const jobs = await deps.jobs().catch(() => []);
-      return computeOverview(profileId, { data, jobs, now: now() });
+      const overview = computeOverview(profileId, { data, jobs, now: now() });
+      return deps.binding ? bindLinks(overview, linkBinding(deps.binding)) : overview;
     },
   };
 }

@@ -1,12 +1,15 @@
 import type { SearchResult } from '../../src-preload/contract/overview.ts';
 import { AppError } from '../ipc/app-error.ts';
 import { readCollections, type CollectionReader } from '../overview/cached-collections.ts';
+import type { CollectionBinding } from '../overview/logical-rows.ts';
 import { PATHS } from '../overview/fields.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 
 export interface SearchServiceDeps {
   profileId: () => string | null;
   cache: (profileId: string) => Promise<CollectionReader>;
+  /** The platform's binding per collection: the index reads our logical names (none: the rows as they are). */
+  binding?: CollectionBinding;
   now?: () => number;
 }
 
@@ -37,7 +40,7 @@ export function createSearchService(deps: SearchServiceDeps): SearchService {
     if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');
     if (built?.profileId !== profileId) {
       const index = (async () => {
-        const data = await readCollections(await deps.cache(profileId), SEARCHED_PATHS());
+        const data = await readCollections(await deps.cache(profileId), SEARCHED_PATHS(), deps.binding);
         return { index: buildSearchIndex(data), asOf: data.oldest(SEARCHED_PATHS()) };
       })();
       built = { profileId, index };

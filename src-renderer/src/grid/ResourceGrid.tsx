@@ -130,6 +130,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
         ),
         usage,
         showUsage,
+        descriptor.columns.find((column) => (column.logical ?? column.field) === 'size')?.field,
       ),
     // i18n.language: headers are translated
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -4,6 +4,7 @@ import type { Row } from '../../../src-preload/contract/index.ts';
 import { phoneSearchForm } from '../../../src-preload/contract/shared/phone-number.ts';
 import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
+import { useResourcesStore } from '../state/resources-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 
 const FORWARDS = 'scheduled-forwards';
@@ -34,8 +35,13 @@ export function CreateForwardButton(props: {
         void noc
           .invoke('grid:lookups', { resource: FORWARDS })
           .then((lookups) => {
+            // keyed by the platform's name of the forward's number field, as the create-forward form reads it
+            const forwards = useResourcesStore.getState().descriptors.find((entry) => entry.id === FORWARDS);
+            const numberField =
+              forwards?.columns.find((column) => (column.logical ?? column.field) === 'orderDetailsX2voipNumber')
+                ?.field ?? 'orderDetailsX2voipNumber';
             const byNumber = new Map(
-              Object.entries(lookups['orderDetailsX2voipNumber'] ?? {}).map(([iri, number]) => [number, iri]),
+              Object.entries(lookups[numberField] ?? {}).map(([iri, number]) => [phoneSearchForm(number), iri]),
             );
             const targets = numbers.map((number) => byNumber.get(number)).filter((iri) => iri !== undefined);
             useUiStore.getState().selectView(FORWARDS);

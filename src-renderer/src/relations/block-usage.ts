@@ -37,7 +37,13 @@ type Measure = 'inUse' | 'free' | 'percent';
  * In use, free and % used per block, placed after the block's size. The columns exist from the first render (empty
  * until the counts arrive): the grid keeps its column order and would put columns added later at the end.
  */
-export function withUsageColumns(base: ColDef<Row>[], usage: BlockUsage | null, enabled: boolean): ColDef<Row>[] {
+export function withUsageColumns(
+  base: ColDef<Row>[],
+  usage: BlockUsage | null,
+  enabled: boolean,
+  /** The size column's field: the platform's name for our 'size'. */
+  sizeField = 'size',
+): ColDef<Row>[] {
   if (!enabled) return base;
   const number = new Intl.NumberFormat(locale());
   const percent = new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 });
@@ -61,7 +67,7 @@ export function withUsageColumns(base: ColDef<Row>[], usage: BlockUsage | null, 
     width: 100,
     minWidth: 90,
   });
-  const after = base.findIndex((def) => def.colId === 'size');
+  const after = base.findIndex((def) => def.colId === sizeField);
   const result = [...base];
   result.splice(after === -1 ? result.length : after + 1, 0, column('inUse'), column('free'), column('percent'));
   return result;
