@@ -29,7 +29,7 @@ test("a row's detail panel shows the changes two jobs made to it, with old and n
   // Newest first: each with the job it came from, its outcome, and old → new.
   await expect(entries.nth(0)).toContainText('Cost center: History-1 → History-2');
   await expect(entries.nth(1)).toContainText(`Cost center: ${original || '—'} → History-1`);
-  await expect(entries.nth(0)).toContainText('Edit Cost center');
+  await expect(entries.nth(0)).toContainText('Set Cost center to "History-2"');
   await expect(entries.nth(0)).toContainText('applied');
   await saveScreenshot(page, 'row-history');
 });
