@@ -112,3 +112,41 @@ test('outports: a "days left" column, pending first by porting date, tomorrow hi
     expect(asNumber(days[index]!)).toBeGreaterThanOrEqual(asNumber(days[index - 1]!));
   await saveScreenshot(page, 'outports-days-left');
 });
+
+test.describe('a platform that names fields and status values its own way', () => {
+  test.use({ hostOptions: { demoDialect: 'renamed' } });
+
+  test('the overview counts through the schema binding, and its links and derived columns use the platform names', async ({
+    app,
+  }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await expect(page.getByText('Not cached yet')).toHaveCount(0, { timeout: 60_000 });
+    const outports = tile(page, 'Outports pending');
+    await expect(outports.getByRole('button', { name: /^Tomorrow/ })).toContainText(/[1-9]/);
+    const tomorrow = await follow(page, outports.getByRole('button', { name: /^Tomorrow/ }), 'Outports');
+    expect(tomorrow).toBeGreaterThanOrEqual(2);
+    expect(
+      await follow(
+        page,
+        tile(page, 'Number blocks in cool-off').getByRole('button', { name: /in cool-off/ }),
+        'Number blocks',
+      ),
+    ).toBeGreaterThan(0);
+    await follow(
+      page,
+      tile(page, 'Scheduled forwards').getByRole('button', { name: /^Active now/ }),
+      'Scheduled forwards',
+    );
+
+    // the days-left column reads the platform's porting date and its spelling of "pending"
+    await page
+      .getByRole('navigation', { name: 'Resources' })
+      .getByRole('button', { name: /^⇥?\s*Outports/ })
+      .click();
+    const first = page.getByRole('grid').locator('[row-index="0"] [col-id="daysLeft"] .chip');
+    await expect(first).toHaveText('Tomorrow');
+    await expect(page.getByRole('grid').locator('[row-index="0"] [col-id="status"]')).toHaveText('OPEN');
+  });
+});
