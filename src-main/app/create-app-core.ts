@@ -6,6 +6,9 @@ import { generateDemoCredentials, startDemoPlatform, type DemoOptions } from '..
 import { createAppHandlers } from '../handlers/app-handlers.ts';
 import { createGridHandlers } from '../handlers/grid-handlers.ts';
 import { createBulkHandlers } from '../handlers/bulk-handlers.ts';
+import { createOverviewHandlers } from '../handlers/overview-handlers.ts';
+import { createOverviewService } from '../overview/overview-service.ts';
+import { createSearchService } from '../search/search-service.ts';
 import { createBulkEngines, type BulkEngines } from '../bulk-host/bulk-engines.ts';
 import { createGridService, type GridService } from '../grids/grid-service.ts';
 import { createProfileCaches } from '../grids/profile-caches.ts';
@@ -14,7 +17,7 @@ import { createSealedDocuments } from '../cache/sealed-document.ts';
 import { createSchemaHandlers, schemaStatus } from '../handlers/schema-handlers.ts';
 import { isPlatformError } from '../platform/errors.ts';
 import { boundDescriptor } from '../resources/index.ts';
-import type { SchemaService } from '../schema/index.ts';
+import type { ResourceBinding, SchemaService } from '../schema/index.ts';
 import { createPageSizer } from '../schema/paging.ts';
 import { createRelatedRows } from '../grids/related-rows.ts';
 import { createRelatedHandlers } from '../handlers/related-handlers.ts';
@@ -198,12 +201,47 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     pageSizer,
   }));
 
+  // The overview and the search read the cached rows under our logical names, through the platform's binding.
+  const collectionBinding = (listPath: string): ResourceBinding | null => {
+    try {
+      return schema.binding(listPath);
+    } catch {
+      return null; // a collection api-model does not describe: its rows as they are
+    }
+  };
+  const overview = createOverviewService({
+    profileId: () => manager.profileId(),
+    cache: (profileId) => caches.forProfile(profileId),
+    jobs: async () => (await bulk.current()).list(),
+    isConnected: () => manager.status().state === 'connected',
+    refresh: (target) => gridService.refresh(target),
+    lookups: (target) => gridService.lookups(target),
+    binding: collectionBinding,
+  });
+  const search = createSearchService({
+    profileId: () => manager.profileId(),
+    cache: (profileId) => caches.forProfile(profileId),
+    binding: collectionBinding,
+  });
+  // Whatever changes the cache (a refresh, a job's rows, a dropped cache, another profile) or how its rows are read
+  // (the platform's schema) makes the index stale.
+  events.subscribe((event) => {
+    if (
+      event === 'grid:changes' ||
+      event === 'cache:notice' ||
+      event === 'connection:changed' ||
+      event === 'schema:changed'
+    )
+      search.invalidate();
+  });
+
   const handlers: HandlerSet = {
     ...createAppHandlers({ appInfo: deps.appInfo }),
     ...createSettingsHandlers(uiSettings),
     ...createProfileHandlers(profiles, manager, deps.vault),
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
     ...createBulkHandlers(() => bulk.current()),
+    ...createOverviewHandlers({ overview, search, bulk: () => bulk.current() }),
     ...createSchemaHandlers(schema),
     ...createRelatedHandlers(
       createRelatedRows({

@@ -1,3 +1,5 @@
+import type { DerivedColumn } from '../../src-preload/contract/presets.ts';
+import type { RowPreset } from '../../src-preload/contract/shared/deadlines.ts';
 import type {
   ColumnDescriptor,
   ColumnType,
@@ -74,6 +76,48 @@ const rename = (binding: ResourceBinding, field: string): string => {
   return bound?.platform && bound.state !== 'unresolved' ? bound.platform : field;
 };
 
+/** Our status values as the platform spells them (a value its enum lacks stays ours: it then matches nothing). */
+const bindValuesOf = (binding: ResourceBinding, field: string, values: readonly string[]): string[] =>
+  values.map((value) => binding.fields[field]?.values[value] ?? value);
+
+/** A preset filter (a link from the overview, a derived column's condition) under the platform's names and values. */
+export function bindPreset(preset: RowPreset, binding: ResourceBinding): RowPreset {
+  switch (preset.kind) {
+    case 'equals':
+      return {
+        ...preset,
+        field: rename(binding, preset.field),
+        values: bindValuesOf(binding, preset.field, preset.values),
+      };
+    case 'deadline':
+      return {
+        ...preset,
+        field: rename(binding, preset.field),
+        ...(preset.when
+          ? {
+              when: {
+                field: rename(binding, preset.when.field),
+                values: bindValuesOf(binding, preset.when.field, preset.when.values),
+              },
+            }
+          : {}),
+      };
+    case 'window':
+      return { ...preset, startField: rename(binding, preset.startField), endField: rename(binding, preset.endField) };
+    case 'starts-within':
+      return { ...preset, startField: rename(binding, preset.startField) };
+  }
+}
+
+function bindDerived(column: DerivedColumn, binding: ResourceBinding): DerivedColumn {
+  return {
+    ...column,
+    field: rename(binding, column.field),
+    ...(column.endField ? { endField: rename(binding, column.endField) } : {}),
+    ...(column.when ? { when: bindPreset(column.when, binding) } : {}),
+  };
+}
+
 function bindLookup(lookup: LookupDescriptor, binding: ResourceBinding, bindingOf: BindingOf): LookupDescriptor {
   let display = lookup.display;
   try {
@@ -95,6 +139,7 @@ export function bindDescriptor(definition: ResourceDefinition, bindingOf: Bindin
     columns: bindColumns(descriptor.columns, binding),
     phoneFields: descriptor.phoneFields.map((field) => rename(binding, field)),
     lookups: descriptor.lookups.map((lookup) => bindLookup(lookup, binding, bindingOf)),
+    ...(descriptor.derived ? { derived: descriptor.derived.map((column) => bindDerived(column, binding)) } : {}),
     tabs: descriptor.tabs.map((tab) => {
       const bound = tabBinding(definition.tabModels[tab.id]);
       return bound ? { ...tab, columns: bindColumns(tab.columns, bound) } : tab;

@@ -20,7 +20,7 @@ import { assumedBinding, describeWrites, labelsIn } from './writes.ts';
 
 export { RESOURCE_IDS, isResourceId };
 export type { EditResult, EditRow, EditValidator, QueryDefaults, ResourceDefinition, ResourceId } from './types.ts';
-export { describeType, type BindingOf } from './bind-descriptor.ts';
+export { bindPreset, describeType, type BindingOf } from './bind-descriptor.ts';
 export { normaliseDutchNumber, phoneSearchVariants, DUTCH_NUMBER_INPUT_PATTERN } from './phone-search.ts';
 
 const REGISTRY: Readonly<Record<ResourceId, ResourceDefinition>> = {

@@ -56,6 +56,15 @@ const descriptor: ResourceDescriptor = {
   lookups: [{ field: 'areaCode', path: '/areacodes', display: 'name' }, CUSTOMER_LOOKUP],
   tabs: [],
   requiresWholesaler: true,
+  derived: [
+    {
+      id: 'coolOffDaysLeft',
+      label: { en: 'Cool-off ends in', nl: 'Quarantaine eindigt over' },
+      kind: 'days-left',
+      field: 'coolOffUntil',
+      when: { kind: 'equals', field: 'status', values: ['cool-off'] },
+    },
+  ],
   note:
     'Needs superuser or wholesaler rights (403 otherwise). Split and end cool-off are documented as GET requests with side effects. ' +
     'Fields and statuses (available, in-use, cool-off) are assumed; no field is writable by PATCH.',

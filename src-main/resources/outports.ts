@@ -44,6 +44,16 @@ const descriptor: ResourceDescriptor = {
   lookups: [CUSTOMER_LOOKUP],
   tabs: [],
   requiresWholesaler: false,
+  derived: [
+    {
+      id: 'daysLeft',
+      label: { en: 'Days left', nl: 'Dagen over' },
+      kind: 'days-left',
+      field: 'requestedDate',
+      when: { kind: 'equals', field: 'status', values: ['pending'] },
+      initialSort: 'asc',
+    },
+  ],
   note:
     'Documented: the list and POST /outports/accept-outport {"id": n}. The docs say denying is supported but show no endpoint, ' +
     'so the registry offers no deny action (we do not guess one); deny with a reason stays in the portal until the endpoint is known. ' +

@@ -67,6 +67,29 @@ const descriptor: ResourceDescriptor = {
   lookups: [{ field: 'orderDetailsX2voipNumber', path: '/order-details-x2voip-numbers', display: 'number' }],
   tabs: [],
   requiresWholesaler: false,
+  derived: [
+    {
+      id: 'windowState',
+      label: { en: 'State', nl: 'Toestand' },
+      kind: 'window-state',
+      field: 'dateStart',
+      endField: 'dateEnd',
+    },
+    {
+      id: 'startsIn',
+      label: { en: 'Starts in', nl: 'Begint over' },
+      kind: 'days-left',
+      field: 'dateStart',
+      when: { kind: 'window', startField: 'dateStart', endField: 'dateEnd', states: ['upcoming'] },
+    },
+    {
+      id: 'endsIn',
+      label: { en: 'Ends in', nl: 'Eindigt over' },
+      kind: 'days-left',
+      field: 'dateEnd',
+      when: { kind: 'window', startField: 'dateStart', endField: 'dateEnd', states: ['active'] },
+    },
+  ],
   note:
     'Documented: list and POST {orderDetailsX2voipNumber, forwardTo}, plus "creating, updating, and deleting". ' +
     "The time window (dateStart/dateEnd), PATCH and DELETE are assumed. The number column resolves each forward's " +

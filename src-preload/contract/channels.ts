@@ -26,6 +26,8 @@ import {
   bulkJobPlanSchema,
   bulkJobSummarySchema,
 } from './bulk.ts';
+import { blockUsageSchema, overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
+import { historyInputs, rowHistorySchema } from './history.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -113,6 +115,11 @@ export const channels = {
   'bulk:retry-failed': { input: bulkInputs.jobId, output: bulkJobPlanSchema },
   'bulk:plan-undo': { input: bulkInputs.planUndo, output: bulkJobPlanSchema },
   'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
+  'overview:get': { input: overviewInputs.get, output: overviewSchema },
+  'search:query': { input: overviewInputs.search, output: searchResultSchema },
+  'search:related': { input: overviewInputs.related, output: searchResultSchema },
+  'history:row': { input: historyInputs.row, output: rowHistorySchema },
+  'blocks:usage': { input: empty, output: blockUsageSchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

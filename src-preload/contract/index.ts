@@ -6,4 +6,7 @@ export * from './profiles.ts';
 export * from './resources.ts';
 export * from './grids.ts';
 export * from './bulk.ts';
+export * from './overview.ts';
+export * from './presets.ts';
+export * from './history.ts';
 export * from './schema.ts';

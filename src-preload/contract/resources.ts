@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { derivedColumnSchema } from './presets.ts';
 
 /**
  * The resource registry as the renderer receives it: everything needed to build a grid, a detail panel and the
@@ -111,5 +112,7 @@ export const resourceDescriptorSchema = z.object({
   requiresWholesaler: z.boolean(),
   /** What we assumed where the documentation is silent, for the user and the team. */
   note: z.string(),
+  /** Columns computed from each row's own fields (days left, a forward's state); after the registry's columns. */
+  derived: z.array(derivedColumnSchema).optional(),
 });
 export type ResourceDescriptor = z.infer<typeof resourceDescriptorSchema>;

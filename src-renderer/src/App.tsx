@@ -17,6 +17,9 @@ import { useResourcesStore } from './state/resources-store.ts';
 import { useEffectiveTheme } from './state/use-effective-theme.ts';
 import { useUiStore } from './state/ui-store.ts';
 import { ResourceView } from './views/ResourceView.tsx';
+import { OverviewView } from './overview/OverviewView.tsx';
+import { useOverviewStore } from './overview/overview-store.ts';
+import { SearchBox } from './search/SearchBox.tsx';
 
 export function App(): React.JSX.Element {
   const { t } = useTranslation();
@@ -41,8 +44,10 @@ export function App(): React.JSX.Element {
     const offNotice = noc.on('cache:notice', () => useUiStore.setState({ notice: t('grid.cacheDropped') }));
     const offConnection = useConnectionStore.getState().init();
     const offBulk = useBulkStore.getState().init();
+    const offOverview = useOverviewStore.getState().init();
     const offSchema = useSchemaStore.getState().init();
     return () => {
+      offOverview();
       offSchema();
       offSettings();
       offNotice();
@@ -71,6 +76,7 @@ export function App(): React.JSX.Element {
             {t('app.demoBanner')}
           </div>
         ) : null}
+        <SearchBox />
         <div className="header-actions">
           <button type="button" className="button" onClick={() => setJobsOpen(true)}>
             {t('bulk.jobs')}
@@ -119,6 +125,7 @@ export function App(): React.JSX.Element {
             </button>
           </div>
         ))}
+        {view === 'overview' ? <OverviewView onOpenJobs={() => setJobsOpen(true)} /> : null}
         {descriptor ? (
           <ResourceView
             key={descriptor.id}

@@ -1,4 +1,4 @@
-import { expect, saveScreenshot, test } from './support/app.ts';
+import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 
 test('a spent hourly budget is a pause with the clock time, never a failure, and the grid completes by itself', async ({
   app,
@@ -7,10 +7,12 @@ test('a spent hourly budget is a pause with the clock time, never a failure, and
   const { page } = app;
   const rowCount = page.getByLabel('Row count');
   const status = page.getByRole('contentinfo', { name: 'Status' });
+  await openPhoneNumbers(page);
   await expect(rowCount).toHaveText('3,000 rows');
 
   // the same tenant now has 12,000 numbers and a budget of 15 requests per 20-second "hour"
   await app.restart({ demoPhoneNumbers: 12_000, demoHourLimit: 15, demoHourMs: 20_000 });
+  await openPhoneNumbers(page);
   await expect(status.getByLabel('Rate limit')).toHaveText(
     /^Hourly limit reached — continuing at \d{1,2}:\d\d( [AP]M)? \(in \d+ (s|min)\)$/,
     { timeout: 60_000 },

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, saveScreenshot, test } from './support/app.ts';
+import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 
 function parseCsv(source: string): string[][] {
   return source
@@ -14,6 +14,7 @@ test('set the cost center of the searched numbers: preview, apply, green rows, a
   const { page } = app;
   page.on('dialog', (dialog) => void dialog.accept());
   const rowCount = page.getByLabel('Row count');
+  await openPhoneNumbers(page);
   await expect(rowCount).toHaveText('3,000 rows');
 
   await page.getByLabel('Quick search').fill('Hoofdnummer');
@@ -94,6 +95,7 @@ test('set the cost center of the searched numbers: preview, apply, green rows, a
 
 test('an inline edit of one cell is a job of one, and bad input changes nothing', async ({ app }) => {
   const { page } = app;
+  await openPhoneNumbers(page);
   await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
   const cell = page.getByRole('grid').locator('[row-index="2"] [col-id="costCenter"]');
   await cell.dblclick();
@@ -113,9 +115,11 @@ test('an inline edit of one cell is a job of one, and bad input changes nothing'
 
 test('offline, the actions are disabled with the reason', async ({ app }) => {
   const { page } = app;
+  await openPhoneNumbers(page);
   await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
   await app.restart({ demoOffline: true });
   await expect(page.getByRole('contentinfo', { name: 'Status' }).getByLabel('Connection')).toHaveText('Offline');
+  await openPhoneNumbers(page);
   await expect(page.getByRole('button', { name: 'Actions' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Actions' })).toHaveAttribute(
     'title',
@@ -129,6 +133,7 @@ test('a job cut off by a crash is offered at the next start, and resuming finish
   page.on('dialog', (dialog) => void dialog.accept());
   await app.restart({ demoLatencyMs: 40 });
   const rowCount = page.getByLabel('Row count');
+  await openPhoneNumbers(page);
   await expect(rowCount).toHaveText('3,000 rows');
   await page.getByRole('button', { name: 'Select all filtered' }).click();
   await page.getByRole('button', { name: 'Actions' }).click();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ResourceDescriptor } from '../../src-preload/contract/index.ts';
-import { expect, saveScreenshot, test } from './support/app.ts';
+import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 
 const VIEWS = [
   'Phone numbers',
@@ -141,6 +141,7 @@ test('grids in dark theme and in Dutch', async ({ app }) => {
 test('quick search finds a number typed as +31, 31 or 0, and keyboard shortcuts work', async ({ app }) => {
   const { page } = app;
   const rowCount = page.getByLabel('Row count');
+  await openPhoneNumbers(page);
   await expect(rowCount).toHaveText('3,000 rows');
   const number = (await page.getByRole('grid').locator('[row-index="5"] [col-id="number"]').textContent())!.trim();
   expect(number).toMatch(/^0\d{9}$/);
@@ -168,6 +169,7 @@ test('quick search finds a number typed as +31, 31 or 0, and keyboard shortcuts 
 
 test('columns hidden and resized are remembered per profile and resource', async ({ app }) => {
   const { page } = app;
+  await openPhoneNumbers(page);
   await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
   await page.getByRole('button', { name: 'Columns' }).click();
   await page.getByRole('group', { name: 'Columns' }).getByLabel('Cost center').uncheck();
@@ -175,6 +177,7 @@ test('columns hidden and resized are remembered per profile and resource', async
   await page.keyboard.press('Escape');
   await page.waitForTimeout(600);
   await app.restart();
+  await openPhoneNumbers(page);
   await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
   await expect(page.getByRole('columnheader', { name: 'Description', exact: true })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Cost center', exact: true })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, saveScreenshot, test } from './support/app.ts';
+import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 
 test('offline: cached rows stay browsable, marked offline "as of", and the app reconnects by itself', async ({
   app,
@@ -7,6 +7,7 @@ test('offline: cached rows stay browsable, marked offline "as of", and the app r
   const { page } = app;
   const rowCount = page.getByLabel('Row count');
   const status = page.getByRole('contentinfo', { name: 'Status' });
+  await openPhoneNumbers(page);
   await expect(rowCount).toHaveText('3,000 rows');
   await page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'SIM cards' }).click();
   await expect(rowCount).toHaveText('340 rows');
@@ -15,6 +16,7 @@ test('offline: cached rows stay browsable, marked offline "as of", and the app r
 
   await app.restart({ demoOffline: true });
   await expect(status.getByLabel('Connection')).toHaveText('Offline');
+  await openPhoneNumbers(page);
   await expect(rowCount).toHaveText('3,000 rows');
   await page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'SIM cards' }).click();
   await expect(rowCount).toHaveText('340 rows');

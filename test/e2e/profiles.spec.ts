@@ -1,5 +1,5 @@
 import { DEFAULT_DEMO_CREDENTIALS } from '../../src-main/demo/index.ts';
-import { expect, saveScreenshot, test } from './support/app.ts';
+import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 import type { Page } from '@playwright/test';
 
 async function openProfiles(page: Page) {
@@ -26,6 +26,7 @@ test('first run shows the Demo sandbox connected, with data, labelled as a demo'
   await expect(status.getByLabel('Connection')).toHaveText(/Connected as NOC Demo/);
   await expect(status.getByLabel('Rate limit')).toHaveText(/1h \d/);
   await expect(page.getByRole('note')).toContainText('Demo sandbox');
+  await openPhoneNumbers(page);
   await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
   await expect(
     page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'Phone numbers' }),
@@ -96,5 +97,6 @@ test('a static-key profile connects', async ({ app }) => {
   await expect(status.getByLabel('Connection')).toHaveText('Connected');
   await saveScreenshot(page, 'profiles-static-key');
   await dialog.getByRole('button', { name: 'Close profiles' }).click();
+  await openPhoneNumbers(page);
   await expect(page.getByLabel('Row count')).toHaveText('3,000 rows');
 });

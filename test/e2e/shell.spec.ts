@@ -14,7 +14,8 @@ test('the shell shows the seven resource views and a status bar', async ({ app }
   ];
   for (const label of labels) await expect(nav.getByRole('button', { name: label })).toBeVisible();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Phone numbers' })).toBeVisible();
+  // A connected profile opens on its overview.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await nav.getByRole('button', { name: 'Outports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Outports' })).toBeVisible();
   await expect(page.getByRole('toolbar', { name: 'Outports' })).toBeVisible();

@@ -2,6 +2,10 @@ import { iriFor, outportModel } from '../../api-model/index.ts';
 import type { GenContext } from './context.ts';
 import { dateOnly, daysAgo, daysAhead, scaled } from './context.ts';
 import { RECEIVING_PROVIDERS } from './dutch.ts';
+import { amsterdamDay } from '../../../src-preload/contract/shared/deadlines.ts';
+
+/** The first two pending outports fall due tomorrow (in Amsterdam), so every day has a deadline to show. */
+const FIRST_PENDING_DAYS = [1, 1];
 
 const DENY_REASONS = [
   'Nummer niet in gebruik bij deze klant',
@@ -15,6 +19,7 @@ export function generateOutports(ctx: GenContext): void {
   const numbers = data.phoneNumbers.all();
   if (numbers.length === 0) return;
   const count = scaled(ctx, 100, 10, 500);
+  let pendingSoFar = 0;
   for (let i = 0; i < count; i++) {
     const first = rng.int(0, numbers.length - 1);
     const head = numbers[first];
@@ -29,13 +34,16 @@ export function generateOutports(ctx: GenContext): void {
     const r = rng.next();
     const status = r < 0.6 ? 'pending' : r < 0.85 ? 'accepted' : 'denied';
     const id = data.outports.nextId();
+    let requestedDate = dateOnly(status === 'pending' ? daysAhead(ctx, 1, 30) : daysAgo(ctx, 1, 60));
+    const fixed = status === 'pending' ? FIRST_PENDING_DAYS[pendingSoFar++] : undefined;
+    if (fixed !== undefined) requestedDate = amsterdamDay(ctx.now + fixed * 86_400_000);
     data.outports.insert({
       '@id': iriFor(outportModel, id),
       '@type': outportModel.type,
       id,
       status,
       numbers: run,
-      requestedDate: dateOnly(status === 'pending' ? daysAhead(ctx, 1, 30) : daysAgo(ctx, 1, 60)),
+      requestedDate,
       receivingProvider: rng.pick(RECEIVING_PROVIDERS),
       customer: head.customer,
       order: head.order,

@@ -142,7 +142,9 @@ export function generateVoiceConfig(ctx: GenContext): void {
   for (let i = 0; i < forwards; i++) {
     const target = rng.pick(numbers);
     const id = data.scheduledForwards.nextId();
-    const start = rng.chance(0.5) ? daysAhead(ctx, 1, 20) : daysAgo(ctx, 1, 5);
+    let start = rng.chance(0.5) ? daysAhead(ctx, 1, 20) : daysAgo(ctx, 1, 5);
+    // One forward starts within the next 24 hours, so "starting soon" has something to show.
+    if (i === 0) start = new Date(ctx.now + 6 * 3_600_000).toISOString();
     data.scheduledForwards.insert({
       '@id': iriFor(scheduledForwardModel, id),
       '@type': scheduledForwardModel.type,

@@ -5,6 +5,7 @@ import { localized } from '../grid/format.ts';
 import { normalizeQuickSearch } from '../grid/phone-search.ts';
 import { BulkEditForm, ValueInput } from './BulkEditForm.tsx';
 import { ParamsForm, type FormProps } from './params-form.tsx';
+import { splitSizes, useBlockUsage } from '../relations/block-usage.ts';
 
 /** Actions that need only the selected rows. */
 function NoParams<A extends BulkActionId>(p: FormProps<A>): React.JSX.Element {
@@ -100,6 +101,8 @@ function ImportCsv(p: FormProps<'import-csv'>): React.JSX.Element {
 function Split(p: FormProps<'split'>): React.JSX.Element {
   const { t } = useTranslation();
   const [size, setSize] = useState('');
+  // only the sizes every selected block can be split into (from the cached blocks), once they are known
+  const sizes = splitSizes(useBlockUsage(true), p.targets);
   return (
     <ParamsForm
       action={p.action}
@@ -108,17 +111,33 @@ function Split(p: FormProps<'split'>): React.JSX.Element {
       onSubmit={() => p.send(p.targets, { size: Number(size) })}
     >
       {p.children}
-      <label>
-        {t('bulk.splitSize')}
-        <input
-          type="number"
-          min={1}
-          value={size}
-          onChange={(event) => setSize(event.target.value)}
-          required
-          autoFocus
-        />
-      </label>
+      {sizes.length > 0 ? (
+        <label>
+          {t('bulk.splitSize')}
+          <select value={size} onChange={(event) => setSize(event.target.value)} required autoFocus>
+            <option value="" disabled>
+              {t('relations.usage.chooseSize')}
+            </option>
+            {sizes.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {candidate}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <label>
+          {t('bulk.splitSize')}
+          <input
+            type="number"
+            min={1}
+            value={size}
+            onChange={(event) => setSize(event.target.value)}
+            required
+            autoFocus
+          />
+        </label>
+      )}
     </ParamsForm>
   );
 }
@@ -128,7 +147,18 @@ const FORWARD_FIELDS: ReadonlySet<string> = new Set(['orderDetailsX2voipNumber',
 
 function CreateForward(p: FormProps<'create-forward'>): React.JSX.Element {
   const { t } = useTranslation();
-  const [numbers, setNumbers] = useState('');
+  // lookups are keyed by the platform's name for the forward's number field, which may not be ours
+  const numberField =
+    p.descriptor.columns.find((column) => (column.logical ?? column.field) === 'orderDetailsX2voipNumber')?.field ??
+    'orderDetailsX2voipNumber';
+  // numbers chosen elsewhere (the phone-number grid) arrive as X2VoIP number IRIs; typed ones replace them
+  const [typedNumbers, setNumbers] = useState<string | null>(null);
+  const numbers =
+    typedNumbers ??
+    p.targets
+      .map((iri) => p.lookups[numberField]?.[iri])
+      .filter((number) => number !== undefined)
+      .join('\n');
   const [forwardTo, setForwardTo] = useState('');
   const [dateStart, setDateStart] = useState('');
   const [dateEnd, setDateEnd] = useState('');
@@ -139,10 +169,6 @@ function CreateForward(p: FormProps<'create-forward'>): React.JSX.Element {
   const others = fields.filter((f) => f.required === true && !FORWARD_FIELDS.has(f.logical ?? ''));
   const submit = (): void => {
     // the numbers are typed or pasted; the grid's lookup knows which X2VoIP number IRI each one is
-    // lookups are keyed by the platform's name for the forward's number field, which may not be ours
-    const numberField =
-      p.descriptor.columns.find((column) => (column.logical ?? column.field) === 'orderDetailsX2voipNumber')?.field ??
-      'orderDetailsX2voipNumber';
     const byNumber = new Map(
       Object.entries(p.lookups[numberField] ?? {}).map(([iri, number]) => [normalizeQuickSearch(number), iri]),
     );

@@ -13,12 +13,14 @@ interface Props {
   columns: readonly ColumnDescriptor[];
   lookups: LookupTables;
   onClose: () => void;
+  /** Shown under the fields of the row (its related rows, row actions). */
+  extra?: React.ReactNode;
 }
 
 type Linked = { iri: string; row: Row | null; error: string | null };
 
 /** Every field of the selected row, unknown ones included; IRIs to other resources are links. Keyed by row. */
-export function DetailPanel({ row, columns, lookups, onClose }: Props): React.JSX.Element {
+export function DetailPanel({ row, columns, lookups, onClose, extra }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [trail, setTrail] = useState<Linked[]>([]);
 
@@ -112,6 +114,7 @@ export function DetailPanel({ row, columns, lookups, onClose }: Props): React.JS
           })}
         </dl>
       ) : null}
+      {linked ? null : extra}
     </aside>
   );
 }

@@ -40,6 +40,12 @@ import { locale } from '../i18n/index.ts';
 import { createQuickSearchIndex, rowSearchText, searchTerms } from './quick-search-index.ts';
 import { toTsv } from './tsv.ts';
 import { useGridData } from './use-grid-data.ts';
+import { matchesPreset } from '../../../src-preload/contract/shared/deadlines.ts';
+import { isEndedRow, withDerivedColumns } from '../overview/derived-columns.tsx';
+import { PresetChip } from '../overview/PresetChip.tsx';
+import { CreateForwardButton } from '../relations/CreateForwardButton.tsx';
+import { RowRelations } from '../relations/RowRelations.tsx';
+import { useBlockUsage, withUsageColumns } from '../relations/block-usage.ts';
 import { ListingNotice } from './ListingNotice.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -113,11 +119,22 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const connected = useConnectionStore((state) => state.status.state === 'connected');
+  const showUsage = descriptor.id === 'number-blocks' && !target.tab;
+  const usage = useBlockUsage(showUsage);
   const columnDefs = useMemo(
-    () => buildColumnDefs(columns, target.tab ? null : descriptor, data.lookups, connected && !target.tab),
+    () =>
+      withUsageColumns(
+        withDerivedColumns(
+          buildColumnDefs(columns, target.tab ? null : descriptor, data.lookups, connected && !target.tab),
+          target.tab ? [] : descriptor.derived,
+        ),
+        usage,
+        showUsage,
+        descriptor.columns.find((column) => (column.logical ?? column.field) === 'size')?.field,
+      ),
     // i18n.language: headers are translated
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, descriptor, target.tab, data.lookups, i18n.language, connected],
+    [columns, descriptor, target.tab, data.lookups, i18n.language, connected, usage, showUsage],
   );
 
   const updateCounts = useCallback(() => {
@@ -172,6 +189,9 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     grid.ensureNodeVisible(node, 'middle');
     node.setSelected(true, true);
     setFocused(node.data ?? null);
+    // Once the rows are laid out (the first paint of a grid opened for this row): scroll to it again.
+    const later = setTimeout(() => !grid.isDestroyed() && grid.ensureNodeVisible(node, 'middle'), 100);
+    return () => clearTimeout(later);
   }, [data.rows, descriptor.id]);
 
   // Names looked up after the rows were painted (or for columns rebound to the platform's names) replace the IRIs.
@@ -183,6 +203,14 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   // Quick search is an external filter over a per-row text index that is built while the user is not typing.
   const terms = useMemo(() => searchTerms(query), [query]);
   const termsRef = useRef<string[]>([]);
+  // A filter an overview tile opened this grid with; it applies on top of quick search until cleared.
+  const preset = useUiStore((state) => (state.preset?.view === descriptor.id && !target.tab ? state.preset : null));
+  const presetRef = useRef(preset);
+  useEffect(() => {
+    presetRef.current = preset;
+    api.current?.onFilterChanged();
+    updateCounts();
+  }, [preset, updateCounts]);
   useEffect(() => {
     const phoneFields = new Set(descriptor.phoneFields);
     index.reset((row) => rowSearchText(row, columns, target.tab ? new Set() : phoneFields, data.lookups));
@@ -197,9 +225,12 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     api.current?.onFilterChanged();
     updateCounts();
   }, [terms, updateCounts]);
-  const isExternalFilterPresent = useCallback(() => termsRef.current.length > 0, []);
+  const isExternalFilterPresent = useCallback(() => termsRef.current.length > 0 || presetRef.current !== null, []);
   const doesExternalFilterPass = useCallback(
-    (node: IRowNode<Row>) => node.data !== undefined && index.matches(node.data, termsRef.current),
+    (node: IRowNode<Row>) =>
+      node.data !== undefined &&
+      (presetRef.current === null || matchesPreset(node.data, presetRef.current.preset, Date.now())) &&
+      index.matches(node.data, termsRef.current),
     [index],
   );
 
@@ -256,10 +287,14 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     const grid = api.current;
     if (grid && !grid.isDestroyed() && !target.tab) grid.redrawRows();
   }, [rowStates, target.tab]);
-  const getRowClass = useCallback((params: RowClassParams<Row>) => {
-    const state = params.data ? rowStatesRef.current?.[String(params.data['@id'])] : undefined;
-    return state ? `row-${state}` : undefined;
-  }, []);
+  const getRowClass = useCallback(
+    (params: RowClassParams<Row>) => {
+      const state = params.data ? rowStatesRef.current?.[String(params.data['@id'])] : undefined;
+      const ended = !target.tab && isEndedRow(descriptor.derived, params.data) ? 'row-ended' : '';
+      return [state ? `row-${state}` : '', ended].filter((name) => name !== '').join(' ') || undefined;
+    },
+    [descriptor.derived, target.tab],
+  );
   const bulkStep = useBulkStore((state) => state.step);
   const bulkOpen =
     bulkStep !== null && !target.tab && (bulkStep.kind !== 'params' || bulkStep.resource === descriptor.id);
@@ -330,7 +365,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             onChange={(event) => setQuery(event.target.value)}
           />
           <span className="grid-count" aria-label={t('grid.rowCount')}>
-            {query
+            {query || preset
               ? t('grid.rowsFiltered', { shown: number.format(counts.shown), n: number.format(counts.total) })
               : t('grid.rows', { n: number.format(counts.shown) })}
             {counts.selected > 0 ? ` · ${t('grid.selected', { n: number.format(counts.selected) })}` : ''}
@@ -360,6 +395,24 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
               disabledReason={connected ? null : t('grid.writesDisabled', { reason: status.message ?? '' })}
             />
           ) : null}
+          {descriptor.id === 'phone-numbers' && descriptor.phoneFields[0] ? (
+            <CreateForwardButton
+              phoneField={descriptor.phoneFields[0]}
+              selectedRows={() => {
+                const grid = api.current;
+                const rows: Row[] = [];
+                grid?.forEachNodeAfterFilter((node) => node.isSelected() && node.data && rows.push(node.data));
+                return rows;
+              }}
+              disabledReason={
+                counts.selected === 0
+                  ? t('relations.selectFirst')
+                  : connected
+                    ? null
+                    : t('grid.writesDisabled', { reason: status.message ?? '' })
+              }
+            />
+          ) : null}
           <ColumnsMenu api={api} version={columnsVersion} onChange={saveColumns} />
           {progress ? (
             <button type="button" className="button" onClick={() => void noc.invoke('grid:cancel-refresh', target)}>
@@ -377,6 +430,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           )}
         </div>
         <div className="grid-status">
+          {preset ? <PresetChip label={localized(preset.label)} /> : null}
           {offline ? <span className="badge offline">{t('grid.offline')}</span> : null}
           <span className="as-of" data-fetched-at={data.fetchedAt ?? undefined}>
             {data.fetchedAt ? t('grid.asOf', { time: formatTime(data.fetchedAt) }) : t('grid.notYetLoaded')}
@@ -470,6 +524,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           columns={columns}
           lookups={data.lookups}
           onClose={() => setFocused(null)}
+          extra={target.tab ? null : <RowRelations descriptor={descriptor} row={focused} />}
         />
       )}
     </div>

@@ -37,11 +37,21 @@ const INITIAL: GridData = {
   openError: null,
 };
 
-function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
-  // A job may return rows the grid does not have yet (a created forward): those are added, not updated.
+/** Adds rows the grid does not have and updates those it has: a stream and a refresh may both bring a row. */
+function upsertRows(grid: GridApi<Row>, rows: readonly Row[]): void {
   const update: Row[] = [];
-  const add: Row[] = [...changes.added];
-  for (const row of changes.updated) (grid.getRowNode(String(row['@id'])) ? update : add).push(row);
+  const add: Row[] = [];
+  for (const row of rows) (grid.getRowNode(String(row['@id'])) ? update : add).push(row);
+  grid.applyTransaction({ add, update });
+}
+
+function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
+  // A job may return rows the grid does not have yet (a created forward): those are added, not updated. A refresh
+  // that began before the grid opened (the overview starts them) may "add" rows the grid already read from the cache.
+  const update: Row[] = [];
+  const add: Row[] = [];
+  for (const row of [...changes.added, ...changes.updated])
+    (grid.getRowNode(String(row['@id'])) ? update : add).push(row);
   const remove = changes.removed.filter((iri) => grid.getRowNode(iri)).map((iri) => ({ '@id': iri }));
   grid.applyTransaction({ add, update, remove });
 }
@@ -80,7 +90,7 @@ export function useGridData(
         if (next.kind === 'changes' && streaming) return;
         backlog.shift();
         if (next.kind === 'rows') {
-          grid.applyTransaction({ add: next.rows });
+          upsertRows(grid, next.rows);
           onRowsAdded?.(next.rows);
         } else {
           applyChanges(grid, next.changes);

@@ -5,6 +5,8 @@ import { useConnectionStore } from '../state/connection-store.ts';
 import { useResourcesStore } from '../state/resources-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { RESOURCE_VIEWS } from '../views/resource-views.ts';
+import { useOverviewStore } from '../overview/overview-store.ts';
+import { SidebarBadge } from '../overview/SidebarBadge.tsx';
 
 export function Sidebar(): React.JSX.Element {
   const { t } = useTranslation();
@@ -13,9 +15,24 @@ export function Sidebar(): React.JSX.Element {
   const counts = useConnectionStore((state) => state.counts);
   const descriptors = useResourcesStore((state) => state.descriptors);
   const format = new Intl.NumberFormat(locale());
+  const badges = useOverviewStore((state) => state.overview?.badges);
   return (
     <nav className="sidebar" aria-label={t('nav.resources')}>
       <ul>
+        <li>
+          <button
+            type="button"
+            className="sidebar-item"
+            aria-current={view === 'overview' ? 'page' : undefined}
+            onClick={() => selectView('overview')}
+          >
+            <span className="sidebar-icon" aria-hidden="true">
+              ◧
+            </span>
+            <span className="sidebar-label">{t('overview.nav')}</span>
+            <SidebarBadge count={badges?.['jobs']} />
+          </button>
+        </li>
         {RESOURCE_VIEWS.map((candidate) => {
           const descriptor = descriptors.find((entry) => entry.id === candidate.id);
           const label = descriptor ? localized(descriptor.label) : candidate.id;
@@ -32,6 +49,7 @@ export function Sidebar(): React.JSX.Element {
                   {candidate.icon}
                 </span>
                 <span className="sidebar-label">{label}</span>
+                <SidebarBadge count={badges?.[candidate.id]} />
                 {count !== undefined && count !== null ? (
                   <span className="count" title={t('nav.onPlatform', { label })}>
                     {format.format(count)}

@@ -2,16 +2,32 @@ import { create } from 'zustand';
 import type { AppInfo, LanguagePreference, ThemePreference, UiSettings } from '../../../src-preload/contract/index.ts';
 import { i18n, resolveLanguage } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
+import type { RowPreset } from '../../../src-preload/contract/shared/deadlines.ts';
+import type { Localized } from '../../../src-preload/contract/index.ts';
 import type { ResourceViewId } from '../views/resource-views.ts';
 
-interface UiState {
+/** The overview first, then one view per resource. */
+export type ViewId = ResourceViewId | 'overview';
+
+/** A filter a link opened a grid with (an overview tile): shown as a chip above the grid until cleared. */
+export interface GridPreset {
   view: ResourceViewId;
+  preset: RowPreset;
+  label: Localized;
+}
+
+interface UiState {
+  view: ViewId;
+  preset: GridPreset | null;
   /** A row to bring into view and select once its grid has loaded (a link followed from a detail panel). */
   pendingFocus: { view: ResourceViewId; iri: string } | null;
   settings: UiSettings;
   appInfo: AppInfo | null;
   notice: string | null;
-  selectView(view: ResourceViewId, focusIri?: string): void;
+  selectView(view: ViewId, focusIri?: string): void;
+  /** Opens a grid showing only the rows of a preset filter. */
+  openPreset(preset: GridPreset): void;
+  clearPreset(): void;
   takeFocus(view: ResourceViewId): string | null;
   loadSettings(): Promise<void>;
   updateSettings(patch: Partial<UiSettings>): Promise<void>;
@@ -29,12 +45,20 @@ function applyLanguage(preference: LanguagePreference): void {
 }
 
 export const useUiStore = create<UiState>()((set, get) => ({
-  view: 'phone-numbers',
+  view: 'overview',
+  preset: null,
   pendingFocus: null,
   settings: DEFAULT_SETTINGS,
   appInfo: null,
   notice: null,
-  selectView: (view, focusIri) => set({ view, pendingFocus: focusIri ? { view, iri: focusIri } : null }),
+  selectView: (view, focusIri) =>
+    set({
+      view,
+      preset: null,
+      pendingFocus: focusIri && view !== 'overview' ? { view, iri: focusIri } : null,
+    }),
+  openPreset: (preset) => set({ view: preset.view, preset, pendingFocus: null }),
+  clearPreset: () => set({ preset: null }),
   takeFocus(view) {
     const pending = get().pendingFocus;
     if (!pending || pending.view !== view) return null;

@@ -151,3 +151,11 @@ export { expect } from '@playwright/test';
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(repoRoot, 'test-results/screenshots', `${name}.png`) });
 }
+
+/** The console opens on the overview; most specs start in the phone-number grid. */
+export async function openPhoneNumbers(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: /Resources|Onderdelen/ })
+    .getByRole('button', { name: /Phone numbers|Telefoonnummers/ })
+    .click();
+}

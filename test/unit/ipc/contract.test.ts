@@ -7,6 +7,7 @@ describe('the IPC contract', () => {
     expect([...channelNames].sort()).toMatchInlineSnapshot(`
       [
         "app:info",
+        "blocks:usage",
         "bulk:audit",
         "bulk:cancel",
         "bulk:detail",
@@ -32,7 +33,9 @@ describe('the IPC contract', () => {
         "grid:lookups",
         "grid:open",
         "grid:refresh",
+        "history:row",
         "keychain:status",
+        "overview:get",
         "platform:counts",
         "platform:get-item",
         "platform:related",
@@ -44,6 +47,8 @@ describe('the IPC contract', () => {
         "schema:refresh",
         "schema:status",
         "schema:view",
+        "search:query",
+        "search:related",
         "settings:get",
         "settings:update",
       ]
