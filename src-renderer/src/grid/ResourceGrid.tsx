@@ -183,9 +183,12 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   useEffect(() => {
     const grid = api.current;
     if (!grid || grid.isDestroyed() || data.rows === null) return;
-    const iri = useUiStore.getState().takeFocus(descriptor.id as ResourceViewId);
-    const node = iri ? grid.getRowNode(iri) : undefined;
+    const pending = useUiStore.getState().pendingFocus;
+    if (!pending || pending.view !== descriptor.id) return;
+    const node = grid.getRowNode(pending.iri);
+    // not in the grid yet (still loading, or in rows still streaming in): keep it for the next rows
     if (!node) return;
+    useUiStore.getState().takeFocus(descriptor.id as ResourceViewId);
     grid.ensureNodeVisible(node, 'middle');
     node.setSelected(true, true);
     setFocused(node.data ?? null);
