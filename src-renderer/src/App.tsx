@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noc } from './noc.ts';
 import { JobsDialog } from './bulk/JobsDialog.tsx';
@@ -29,10 +29,8 @@ export function App(): React.JSX.Element {
   const descriptors = useResourcesStore((state) => state.descriptors);
   const registryError = useResourcesStore((state) => state.error);
   const status = useConnectionStore((state) => state.status);
-  const [aboutOpen, setAboutOpen] = useState(false);
-  const [profilesOpen, setProfilesOpen] = useState(false);
-  const [jobsOpen, setJobsOpen] = useState(false);
-  const [schemaOpen, setSchemaOpen] = useState(false);
+  const dialog = useUiStore((state) => state.dialog);
+  const { openDialog, closeDialog } = useUiStore.getState();
   const interrupted = useBulkStore((state) => state.interrupted);
   const effectiveTheme = useEffectiveTheme(theme);
 
@@ -78,17 +76,17 @@ export function App(): React.JSX.Element {
         ) : null}
         <SearchBox />
         <div className="header-actions">
-          <button type="button" className="button" onClick={() => setJobsOpen(true)}>
+          <button type="button" className="button" onClick={() => openDialog('jobs')}>
             {t('bulk.jobs')}
           </button>
-          <button type="button" className="button" onClick={() => setProfilesOpen(true)}>
+          <button type="button" className="button" onClick={() => openDialog('profiles')}>
             {t('header.profiles')}
           </button>
-          <button type="button" className="button" onClick={() => setSchemaOpen(true)}>
+          <button type="button" className="button" onClick={() => openDialog('schema')}>
             {t('schema.open')}
           </button>
           <PreferenceSelects />
-          <button type="button" className="button ghost" onClick={() => setAboutOpen(true)}>
+          <button type="button" className="button ghost" onClick={() => openDialog('about')}>
             {t('header.about')}
           </button>
         </div>
@@ -125,21 +123,21 @@ export function App(): React.JSX.Element {
             </button>
           </div>
         ))}
-        {view === 'overview' ? <OverviewView onOpenJobs={() => setJobsOpen(true)} /> : null}
+        {view === 'overview' ? <OverviewView onOpenJobs={() => openDialog('jobs')} /> : null}
         {descriptor ? (
           <ResourceView
             key={descriptor.id}
             descriptor={descriptor}
             theme={effectiveTheme}
-            onOpenSchema={() => setSchemaOpen(true)}
+            onOpenSchema={() => openDialog('schema')}
           />
         ) : null}
       </main>
       <StatusBar />
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-      <ProfilesDialog open={profilesOpen} onClose={() => setProfilesOpen(false)} />
-      <JobsDialog open={jobsOpen} onClose={() => setJobsOpen(false)} />
-      <PlatformSchemaDialog open={schemaOpen} onClose={() => setSchemaOpen(false)} />
+      <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
+      <ProfilesDialog open={dialog === 'profiles'} onClose={closeDialog} />
+      <JobsDialog open={dialog === 'jobs'} onClose={closeDialog} />
+      <PlatformSchemaDialog open={dialog === 'schema'} onClose={closeDialog} />
     </div>
   );
 }

@@ -16,8 +16,14 @@ export interface GridPreset {
   label: Localized;
 }
 
+/** The one dialog open over the shell, if any: opened by buttons, shortcuts and the command palette alike. */
+export type DialogId = 'about' | 'profiles' | 'jobs' | 'schema';
+
 interface UiState {
   view: ViewId;
+  dialog: DialogId | null;
+  openDialog(dialog: DialogId): void;
+  closeDialog(): void;
   preset: GridPreset | null;
   /** A row to bring into view and select once its grid has loaded (a link followed from a detail panel). */
   pendingFocus: { view: ResourceViewId; iri: string } | null;
@@ -46,6 +52,9 @@ function applyLanguage(preference: LanguagePreference): void {
 
 export const useUiStore = create<UiState>()((set, get) => ({
   view: 'overview',
+  dialog: null,
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
   preset: null,
   pendingFocus: null,
   settings: DEFAULT_SETTINGS,
