@@ -1,6 +1,7 @@
 export * from './api.ts';
 export * from './channels.ts';
 export * from './errors.ts';
+export * from './messages.ts';
 export * from './events.ts';
 export * from './profiles.ts';
 export * from './resources.ts';

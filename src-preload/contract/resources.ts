@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { localizedSchema } from './messages.ts';
 import { derivedColumnSchema } from './presets.ts';
 
 /**
  * The resource registry as the renderer receives it: everything needed to build a grid, a detail panel and the
  * bulk actions of one resource, as plain data. Main keeps the behaviour (validation, requests) for each entry.
  */
-export const localizedSchema = z.object({ en: z.string(), nl: z.string() });
-export type Localized = z.infer<typeof localizedSchema>;
+export { localizedSchema, type Localized } from './messages.ts';
 
 export const columnTypeSchema = z.enum(['text', 'number', 'date', 'datetime', 'status', 'iri', 'boolean', 'phone']);
 export type ColumnType = z.infer<typeof columnTypeSchema>;

@@ -1,8 +1,9 @@
-import type { ColumnDescriptor, Localized } from '../../../src-preload/contract/index.ts';
-import { i18n, locale } from '../i18n/index.ts';
+import type { ColumnDescriptor, UiText } from '../../../src-preload/contract/index.ts';
+import { i18n, locale, renderText } from '../i18n/index.ts';
 
-export function localized(text: Localized): string {
-  return i18n.language === 'nl' ? text.nl : text.en;
+/** Operator text from main (a message, or a text in both languages) in the UI's language. */
+export function localized(text: UiText): string {
+  return renderText(text);
 }
 
 /** Reads a dotted path ("visitLocation.city") from a row. */

@@ -386,6 +386,7 @@ export const en = {
     countCache: '{{count}} found in the offline copy.',
     more: 'and {{count}} more',
   },
+  units: { d: '{{n}} d', h: '{{n}} h', min: '{{n}} min', s: '{{n}} s' },
   common: { dismiss: 'Dismiss', yes: 'Yes', no: 'No' },
 };
 

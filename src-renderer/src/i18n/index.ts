@@ -2,7 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { LanguagePreference } from '../../../src-preload/contract/index.ts';
 import { en } from './en.ts';
+import { messagesEn } from './messages.en.ts';
+import { messagesNl } from './messages.nl.ts';
 import { nl } from './nl.ts';
+import { registerFormatters } from './render.ts';
 
 export type Language = 'en' | 'nl';
 
@@ -12,16 +15,14 @@ export function resolveLanguage(preference: LanguagePreference): Language {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, nl: { translation: nl } },
+  resources: { en: { translation: { ...en, msg: messagesEn } }, nl: { translation: { ...nl, msg: messagesNl } } },
   lng: resolveLanguage('system'),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 
-export const i18n = i18next;
+registerFormatters();
 
-/** The locale for numbers and dates: the UI language, in the Netherlands' or the user's own conventions. */
-export function locale(): string {
-  return i18next.language === 'nl' ? 'nl-NL' : navigator.language || 'en-GB';
-}
+export const i18n = i18next;
+export { formatDuration, formatMoment, locale, renderText } from './render.ts';

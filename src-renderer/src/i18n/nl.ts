@@ -388,5 +388,6 @@ export const nl: Translations = {
     countCache: '{{count}} gevonden in de offline kopie.',
     more: 'en nog {{count}}',
   },
+  units: { d: '{{n}} d', h: '{{n}} u', min: '{{n}} min', s: '{{n}} s' },
   common: { dismiss: 'Sluiten', yes: 'Ja', no: 'Nee' },
 };

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { message } from '../../../src-preload/contract/messages.ts';
+import { formatDuration, formatMoment, i18n, renderText } from '../../../src-renderer/src/i18n/index.ts';
+
+afterEach(async () => {
+  await i18n.changeLanguage('en');
+});
+
+describe('messages from main', () => {
+  it('render from the catalog in the UI language, nested messages and labels in both languages included', async () => {
+    const text = message('common.unknown', { code: 'x.y' });
+    expect(renderText(text)).toBe('The console has no text for this message (x.y).');
+    await i18n.changeLanguage('nl');
+    expect(renderText(text)).toBe('De console heeft geen tekst voor deze melding (x.y).');
+    expect(renderText({ en: 'Number', nl: 'Nummer' })).toBe('Nummer');
+    expect(renderText(message('common.unknown', { code: message('common.technicalDetails') }))).toBe(
+      'De console heeft geen tekst voor deze melding (Technische details).',
+    );
+  });
+
+  it('show a message the catalog lacks as such, never as its bare code', () => {
+    expect(renderText(message('nothing.here'))).toBe('The console has no text for this message (nothing.here).');
+  });
+});
+
+describe('durations and moments', () => {
+  it('say a duration in at most two units', async () => {
+    expect(formatDuration(532_778)).toBe('6 d 4 h');
+    expect(formatDuration(86_400)).toBe('1 d');
+    expect(formatDuration(4 * 3600 + 12 * 60 + 5)).toBe('4 h 12 min');
+    expect(formatDuration(59)).toBe('59 s');
+    await i18n.changeLanguage('nl');
+    expect(formatDuration(532_778)).toBe('6 d 4 u');
+  });
+
+  it('show a UTC instant in Europe/Amsterdam, never raw', async () => {
+    await i18n.changeLanguage('nl');
+    expect(formatMoment('2026-11-28T09:00:00.000Z')).toBe('28 nov 2026, 10:00');
+    expect(formatMoment('2026-07-01T22:30:00Z', 'date')).toBe('2 jul 2026');
+  });
+});
