@@ -21,6 +21,7 @@ export function failureOutcome(error: unknown): BulkOutcome {
     return {
       status: error.status ?? null,
       message: error.userMessage,
+      text: error.text,
       platformMessage: error.platformMessage ?? null,
       violations: error.violations.map((v) => ({ field: v.field, message: v.message })),
       note: null,

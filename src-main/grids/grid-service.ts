@@ -224,7 +224,13 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const unreachable = isUnreachable(failure);
       if (unreachable) deps.reportUnreachable(unreachableReason(failure));
       deps.logger.warn('grid refresh failed', { resource: target.resource, tab, reason });
-      end({ ...base, outcome: unreachable ? 'offline' : 'failed', message: reason, gap: null });
+      end({
+        ...base,
+        outcome: unreachable ? 'offline' : 'failed',
+        message: reason,
+        text: isPlatformError(failure) ? failure.text : null,
+        gap: null,
+      });
     }
   }
 

@@ -1,3 +1,5 @@
+import { message, type Message } from '../../src-preload/contract/messages.ts';
+
 export type PlatformErrorKind =
   | 'http'
   | 'network'
@@ -47,6 +49,8 @@ export interface PlatformErrorJson {
     platformMessage?: string;
     violations: Violation[];
     retryAfterMs?: number;
+    /** What the operator reads: rendered by the renderer from its catalog. */
+    text: Message;
   };
 }
 
@@ -75,6 +79,8 @@ export class PlatformError extends Error {
   readonly hold: ErrorHold | undefined;
   readonly maxBytes: number | undefined;
   readonly userMessage: string;
+  /** The operator's text as a catalog message (the renderer renders it in the UI's language). */
+  readonly text: Message;
 
   constructor(init: PlatformErrorInit) {
     const userMessage = buildUserMessage(init);
@@ -91,6 +97,7 @@ export class PlatformError extends Error {
     this.hold = init.hold;
     this.maxBytes = init.maxBytes;
     this.userMessage = userMessage;
+    this.text = platformErrorText(init);
   }
 
   get code(): string {
@@ -104,6 +111,7 @@ export class PlatformError extends Error {
       method: this.method,
       path: this.path,
       violations: this.violations.map((v) => ({ field: v.field, message: v.message })),
+      text: this.text,
     };
     if (this.status !== undefined) details.status = this.status;
     if (this.platformMessage !== undefined) details.platformMessage = this.platformMessage;
@@ -147,23 +155,92 @@ function withPlatformText(text: string, platformMessage: string | undefined): st
   return `${text} The platform said: "${platformMessage}"`;
 }
 
-function seconds(ms: number): string {
-  return `${Math.max(1, Math.ceil(ms / 1000))} s`;
+function seconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
 }
 
-function buildUserMessage(init: PlatformErrorInit): string {
-  const { kind, status, method, path, platformMessage } = init;
-  const target = `${method} ${path}`;
+function violationList(violations: Violation[] | undefined): string {
+  return (violations ?? [])
+    .map((v) => (v.field ? `${v.field}: ${v.message}` : v.message).replace(/[.\s]+$/, ''))
+    .join('; ');
+}
+
+/**
+ * What the operator reads, as a catalog message. It names no request: the method and path stay in the error's
+ * details (logs, the Technical details disclosure), never in the sentence.
+ */
+export function platformErrorText(init: PlatformErrorInit): Message {
+  const base = platformErrorBase(init);
+  return init.platformMessage && init.kind !== 'network' && init.kind !== 'timeout'
+    ? message('platform.withPlatformText', { text: base, said: init.platformMessage })
+    : base;
+}
+
+function platformErrorBase(init: PlatformErrorInit): Message {
+  const { kind, status } = init;
+  const http = status ?? null;
   switch (kind) {
     case 'network':
-      return `The platform cannot be reached (${target}): check the network connection, VPN or proxy, and the profile's base URL.`;
+      return message('platform.network');
     case 'timeout':
-      return `The platform did not answer ${target} within ${seconds(init.timeoutMs ?? 30_000)}. Try again later.`;
+      return message('platform.timeout', { seconds: seconds(init.timeoutMs ?? 30_000) });
     case 'cancelled':
-      return `The request ${target} was cancelled.`;
+      return message('platform.cancelled');
+    case 'unknown-outcome':
+      return message('platform.unknownOutcome');
+    case 'signed-out':
+      return message('platform.signedOut');
+    case 'rate-limited':
+      return init.retryAfterMs !== undefined
+        ? message('platform.rateLimitedWait', { seconds: seconds(init.retryAfterMs) })
+        : message('platform.rateLimited');
+    case 'unavailable':
+      return message('platform.unavailable');
+    case 'response-too-large':
+      return message('platform.tooLarge', { mib: Math.round((init.maxBytes ?? 0) / 1_048_576) });
+    case 'http':
+      break;
+  }
+  switch (status) {
+    case 400:
+    case 422: {
+      const list = violationList(init.violations);
+      return list ? message('platform.rejectedValues', { list }) : message('platform.invalid', { status: http });
+    }
+    case 401:
+      return message('platform.credentialsRefused');
+    case 403:
+      return message('platform.forbidden');
+    case 404:
+      return message('platform.notFound');
+    case 405:
+      return message('platform.notAllowed');
+    case 409:
+      return message('platform.conflict');
+    case 415:
+      return message('platform.contentType');
+    case 429:
+      return message('platform.rateLimited');
+    default:
+      return status !== undefined && status >= 500
+        ? message('platform.serverError', { status })
+        : message('platform.failed', { status: http ?? '?' });
+  }
+}
+
+/** The same in English, for the log, the audit file and the few places that still take a plain string. */
+function buildUserMessage(init: PlatformErrorInit): string {
+  const { kind, status, platformMessage } = init;
+  switch (kind) {
+    case 'network':
+      return "The platform cannot be reached: check the network connection, VPN or proxy, and the profile's base URL.";
+    case 'timeout':
+      return `The platform did not answer within ${seconds(init.timeoutMs ?? 30_000)} s. Try again later.`;
+    case 'cancelled':
+      return 'The request was cancelled.';
     case 'unknown-outcome':
       return (
-        `No confirmation arrived for ${target}${status ? ` (HTTP ${status})` : ''}: the change may have been applied by the platform. ` +
+        `No confirmation arrived${status ? ` (HTTP ${status})` : ''}: the change may have been applied by the platform. ` +
         'Check its current state (reconcile) before retrying.'
       );
     case 'signed-out':
@@ -175,39 +252,33 @@ function buildUserMessage(init: PlatformErrorInit): string {
       );
     case 'rate-limited':
       return withPlatformText(
-        `The platform's rate limit was reached for ${target}${
-          init.retryAfterMs !== undefined ? `; it asks to wait ${seconds(init.retryAfterMs)}` : ''
+        `The platform's rate limit was reached${
+          init.retryAfterMs !== undefined ? `; it asks to wait ${seconds(init.retryAfterMs)} s` : ''
         }. The request was not applied; try again after the wait.`,
         platformMessage,
       );
     case 'unavailable':
       return withPlatformText(
-        `The platform is unavailable: it kept answering ${target} with server errors${status ? ` (HTTP ${status})` : ''} ` +
+        `The platform is unavailable: it kept answering with server errors${status ? ` (HTTP ${status})` : ''} ` +
           'and the console has stopped retrying for now so as not to add to its load. Try again in a few minutes.',
         platformMessage,
       );
     case 'response-too-large':
-      return `The platform's answer to ${target} is larger than ${Math.round((init.maxBytes ?? 0) / 1_048_576)} MiB; the console stopped reading it.`;
+      return `The platform's answer is larger than ${Math.round((init.maxBytes ?? 0) / 1_048_576)} MiB; the console stopped reading it.`;
     case 'http':
       return httpMessage(init);
   }
-  return `${target} failed${status ? ` (HTTP ${status})` : ''}.`;
+  return `The request failed${status ? ` (HTTP ${status})` : ''}.`;
 }
 
 function httpMessage(init: PlatformErrorInit): string {
-  const { status, method, path, platformMessage } = init;
-  const target = `${method} ${path}`;
+  const { status, platformMessage } = init;
   switch (status) {
     case 400:
     case 422: {
-      const list = (init.violations ?? []).map((v) =>
-        (v.field ? `${v.field}: ${v.message}` : v.message).replace(/[.\s]+$/, ''),
-      );
-      if (list.length > 0) return `The platform rejected the values for ${target}: ${list.join('; ')}.`;
-      return withPlatformText(
-        `The platform rejected the request ${target} as invalid (HTTP ${status}).`,
-        platformMessage,
-      );
+      const list = violationList(init.violations);
+      if (list) return `The platform rejected the values: ${list}.`;
+      return withPlatformText(`The platform rejected the request as invalid (HTTP ${status}).`, platformMessage);
     }
     case 401:
       return withPlatformText(
@@ -217,34 +288,31 @@ function httpMessage(init: PlatformErrorInit): string {
       );
     case 403:
       return withPlatformText(
-        `Access denied for ${target}: this computer's IP address may not be whitelisted for the API, ` +
+        "Access denied: this computer's IP address may not be whitelisted for the API, " +
           'or the API user lacks the superuser/wholesaler rights this action requires.',
         platformMessage,
       );
     case 404:
-      return withPlatformText(`Not found: ${path} does not exist or is outside your customer tree.`, platformMessage);
+      return withPlatformText('Not found: the item does not exist or is outside your customer tree.', platformMessage);
     case 405:
-      return withPlatformText(`The platform does not allow ${method} on ${path}.`, platformMessage);
+      return withPlatformText('The platform does not allow this action on this item.', platformMessage);
     case 409:
-      return withPlatformText(`The platform reported a conflict for ${target}.`, platformMessage);
+      return withPlatformText('The platform reported a conflict.', platformMessage);
     case 415:
       return withPlatformText(
-        `The platform refused the content type of ${target} (PATCH needs application/merge-patch+json, other writes application/json).`,
+        'The platform refused the content type of the request (updates need application/merge-patch+json, other writes application/json).',
         platformMessage,
       );
     case 429:
-      return withPlatformText(
-        `The platform's rate limit was reached for ${target}. Wait and try again.`,
-        platformMessage,
-      );
+      return withPlatformText("The platform's rate limit was reached. Wait and try again.", platformMessage);
     default:
       if (status !== undefined && status >= 500) {
         return withPlatformText(
-          `The platform had a server error (HTTP ${status}) on ${target}. Try again later; if it persists, contact the platform provider.`,
+          `The platform had a server error (HTTP ${status}). Try again later; if it persists, contact the platform provider.`,
           platformMessage,
         );
       }
-      return withPlatformText(`${target} failed with HTTP ${status ?? '?'}.`, platformMessage);
+      return withPlatformText(`The request failed with HTTP ${status ?? '?'}.`, platformMessage);
   }
 }
 

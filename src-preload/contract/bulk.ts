@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageSchema } from './messages.ts';
 import { localizedSchema } from './resources.ts';
 
 /**
@@ -146,8 +147,10 @@ export const bulkViolationSchema = z.object({ field: z.string(), message: z.stri
 
 export const bulkOutcomeSchema = z.object({
   status: z.number().int().nullable(),
-  /** Our explanation, for the user. */
+  /** Our explanation, in English (log, audit file). */
   message: z.string().nullable(),
+  /** The same for the operator, as a catalog message (rendered in the UI's language). */
+  text: messageSchema.nullable().optional(),
   /** The platform's own text, when it sent one. */
   platformMessage: z.string().nullable(),
   violations: z.array(bulkViolationSchema),

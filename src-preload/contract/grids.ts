@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageSchema } from './messages.ts';
 import { budgetHoldSchema } from './profiles.ts';
 
 /** A row exactly as the platform returned it: every field kept, known or not. */
@@ -101,6 +102,8 @@ export const gridSyncEndSchema = z.object({
   /** 'partial': ended with pages missing (see gap); 'paused': waiting for the rate budget, continues by itself. */
   outcome: z.enum(['done', 'cancelled', 'failed', 'offline', 'partial', 'paused']),
   message: z.string().nullable(),
+  /** The same for the operator, as a catalog message (rendered in the UI's language). */
+  text: messageSchema.nullable().optional(),
   /** Set for 'partial' and 'paused' (and 'offline' when some pages were read); null otherwise. */
   gap: listingGapSchema.nullable(),
 });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkJobDetail } from '../../../src-preload/contract/index.ts';
 import { localized } from '../grid/format.ts';
-import { locale } from '../i18n/index.ts';
+import { locale, renderText } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { downloadText } from './download.ts';
@@ -110,7 +110,10 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
               <ul className="bulk-list">
                 {failed.slice(0, 200).map((op) => (
                   <li key={op.index}>
-                    <strong>{op.label}</strong>: {op.outcome?.platformMessage ?? op.outcome?.message ?? ''}
+                    <strong>{op.label}</strong>:{' '}
+                    {op.outcome?.text
+                      ? renderText(op.outcome.text)
+                      : (op.outcome?.platformMessage ?? op.outcome?.message ?? '')}
                     {op.outcome?.violations.map((violation) => ` · ${violation.field}: ${violation.message}`).join('')}
                     {op.outcome?.note ? ` (${op.outcome.note})` : ''}
                   </li>

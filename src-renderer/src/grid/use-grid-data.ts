@@ -8,6 +8,7 @@ import type {
   LookupTables,
   Row,
 } from '../../../src-preload/contract/index.ts';
+import { renderText } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 
@@ -137,7 +138,7 @@ export function useGridData(
         setData((previous) => ({
           ...previous,
           progress: null,
-          syncMessage: end.outcome === 'failed' ? end.message : null,
+          syncMessage: end.outcome === 'failed' ? (end.text ? renderText(end.text) : end.message) : null,
           syncGap: end.gap ? { paused: end.outcome === 'paused', gap: end.gap } : null,
         }));
       }),

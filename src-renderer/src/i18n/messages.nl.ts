@@ -5,4 +5,35 @@ export const messagesNl: MessageTranslations = {
     unknown: 'De console heeft geen tekst voor deze melding ({{code}}).',
     technicalDetails: 'Technische details',
   },
+  platform: {
+    withPlatformText: '{{text}} Het platform meldt: “{{said}}”',
+    network:
+      'Het platform is niet bereikbaar: controleer de netwerkverbinding, VPN of proxy, en het adres in het profiel.',
+    timeout: 'Het platform gaf binnen {{seconds, number}} s geen antwoord. Probeer het later opnieuw.',
+    cancelled: 'Het verzoek is geannuleerd.',
+    unknownOutcome:
+      'Er kwam geen bevestiging: het platform heeft de wijziging mogelijk wel doorgevoerd. Controleer de huidige stand (afstemmen) voordat je het opnieuw probeert.',
+    signedOut:
+      'Afgemeld: het platform weigerde de aanmelding (verlopen, of een verkeerd e-mailadres, wachtwoord, client-ID of auth-token). Vul het wachtwoord (of auth-token) opnieuw in bij het profiel en meld je aan.',
+    rateLimited:
+      'De verzoeklimiet van het platform is bereikt. Er is niets gewijzigd; wacht even en probeer het opnieuw.',
+    rateLimitedWait:
+      'De verzoeklimiet van het platform is bereikt; het vraagt {{seconds, number}} s te wachten. Er is niets gewijzigd; probeer het daarna opnieuw.',
+    unavailable:
+      'Het platform is niet beschikbaar: het bleef met serverfouten antwoorden, dus de console probeert het even niet meer om het te ontzien. Probeer het over een paar minuten opnieuw.',
+    tooLarge: 'Het antwoord van het platform is groter dan {{mib, number}} MiB; de console is gestopt met lezen.',
+    rejectedValues: 'Het platform weigerde de waarden: {{list}}.',
+    invalid: 'Het platform weigerde het verzoek als ongeldig (code {{status}}).',
+    credentialsRefused:
+      'Het platform weigerde de aanmelding: de sessie is verlopen, of het e-mailadres, wachtwoord of client-ID klopt niet. Vul het wachtwoord opnieuw in bij het profiel.',
+    forbidden:
+      'Geen toegang: het IP-adres van deze computer staat mogelijk niet op de toegangslijst van het platform, of de API-gebruiker mist de superuser- of wholesalerrechten die hiervoor nodig zijn.',
+    notFound: 'Niet gevonden: het item bestaat niet meer of valt buiten je klantenboom.',
+    notAllowed: 'Het platform staat dit niet toe voor dit item.',
+    conflict: 'Het platform meldt een conflict met de huidige stand van het item.',
+    contentType: 'Het platform weigerde de vorm van het verzoek. Meld dit bij support.',
+    serverError:
+      'Het platform had een serverfout (code {{status}}). Probeer het later opnieuw; houdt het aan, neem dan contact op met de platformleverancier.',
+    failed: 'Het platform weigerde het verzoek (code {{status}}).',
+  },
 };

@@ -37,7 +37,7 @@ describe('PlatformError', () => {
   it.each([
     [401, /expired or the email, password or client ID is wrong.*Re-enter the password/],
     [403, /Access denied.*IP address may not be whitelisted.*superuser\/wholesaler/],
-    [404, /Not found: \/phonenumbers\/7/],
+    [404, /Not found: the item/],
     [415, /content type.*merge-patch\+json/],
     [429, /rate limit/],
     [500, /server error \(HTTP 500\)/],
@@ -56,20 +56,31 @@ describe('PlatformError', () => {
       ...base,
       violations: [{ field: 'costCenter', message: 'This value is too long.' }],
     });
-    expect(error.userMessage).toBe(
-      'The platform rejected the values for PATCH /phonenumbers/7: costCenter: This value is too long.',
-    );
+    expect(error.userMessage).toBe('The platform rejected the values: costCenter: This value is too long.');
   });
 
   it.each([
     ['network', /cannot be reached/],
-    ['timeout', /did not answer .* within 30 s/],
+    ['timeout', /did not answer within 30 s/],
     ['cancelled', /cancelled/],
     ['unknown-outcome', /may have been applied.*reconcile/],
     ['signed-out', /Signed out.*Re-enter the password/],
     ['rate-limited', /rate limit.*not applied/],
   ] as const)('describes %s', (kind, pattern) => {
     expect(new PlatformError({ kind, ...base }).userMessage).toMatch(pattern);
+  });
+
+  it.each([
+    ...(
+      ['network', 'timeout', 'cancelled', 'unknown-outcome', 'signed-out', 'rate-limited', 'unavailable'] as const
+    ).map((kind) => [kind, undefined] as const),
+    ...[400, 401, 403, 404, 405, 409, 415, 422, 429, 500, 502, 418].map((status) => ['http', status] as const),
+  ])('names no request in what the operator reads (%s %s)', (kind, status) => {
+    const error = new PlatformError({ kind, ...base, ...(status ? { status } : {}), retryAfterMs: 2000 });
+    const text = JSON.stringify(error.text) + error.userMessage;
+    expect(text).not.toContain('/phonenumbers');
+    expect(text).not.toContain('PATCH');
+    expect(error.toJSON().details).toMatchObject({ method: 'PATCH', path: '/phonenumbers/7' });
   });
 
   it('serialises for IPC as {code, message, details} without causes', () => {
@@ -92,6 +103,13 @@ describe('PlatformError', () => {
         path: '/phonenumbers/7',
         platformMessage: 'costCenter: too long',
         violations: [{ field: 'costCenter', message: 'too long' }],
+        text: {
+          code: 'platform.withPlatformText',
+          params: {
+            text: { code: 'platform.rejectedValues', params: { list: 'costCenter: too long' } },
+            said: 'costCenter: too long',
+          },
+        },
       },
     });
     expect(JSON.stringify(error)).not.toContain('socket details');
