@@ -64,7 +64,7 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
         </div>
       }
     >
-      <h3>{localized(action.label)}</h3>
+      <h2>{localized(action.label)}</h2>
       {action.note ? <p className="hint">{localized(action.note)}</p> : null}
       {OWN_TARGETS.has(id) ? null : <p>{t('bulk.selectedRows', { n: targets.length })}</p>}
     </Form>

@@ -59,7 +59,7 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
   const total = progress?.total ?? counts?.total ?? 0;
   return (
     <section className="bulk-job" aria-label={t('bulk.jobTitle')}>
-      <h3>{job ? localized(job.title) : t('bulk.jobTitle')}</h3>
+      <h2>{job ? localized(job.title) : t('bulk.jobTitle')}</h2>
       <p role="status" className="bulk-summary-line" data-state={state}>
         {t(`bulk.state.${state}`)}
         {counts

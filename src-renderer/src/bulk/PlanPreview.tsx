@@ -30,7 +30,7 @@ export function PlanPreview({
   };
   return (
     <section className="bulk-preview" aria-label={t('bulk.previewTitle')}>
-      <h3>{localized(plan.title)}</h3>
+      <h2>{localized(plan.title)}</h2>
       <p role="status" className="bulk-summary-line">
         {t('bulk.previewCounts', { changes: number.format(count), skipped: number.format(plan.skipped.length) })}
       </p>
@@ -62,7 +62,7 @@ export function PlanPreview({
       ))}
       {plan.conflicts.length > 0 ? (
         <div className="bulk-conflicts">
-          <h4>{t('bulk.conflicts', { n: plan.conflicts.length })}</h4>
+          <h3 className="subheading">{t('bulk.conflicts', { n: plan.conflicts.length })}</h3>
           <ul>
             {plan.conflicts.slice(0, 50).map((conflict) => (
               <li key={`${conflict.target}|${conflict.field}`}>

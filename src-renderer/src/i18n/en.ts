@@ -111,6 +111,7 @@ export const en = {
     rowCount: 'Row count',
     rowsFiltered: '{{shown}} of {{n}} rows',
     selected: '{{n}} selected',
+    selectionColumn: 'Selected',
     selectAllFiltered: 'Select all filtered',
     clearSelection: 'Clear selection',
     copy: 'Copy rows',

@@ -112,6 +112,7 @@ export const nl: Translations = {
     rowCount: 'Aantal rijen',
     rowsFiltered: '{{shown}} van {{n}} rijen',
     selected: '{{n}} geselecteerd',
+    selectionColumn: 'Geselecteerd',
     selectAllFiltered: 'Alle gefilterde selecteren',
     clearSelection: 'Selectie wissen',
     copy: 'Rijen kopiëren',
