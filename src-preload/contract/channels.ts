@@ -27,7 +27,7 @@ import {
   bulkJobSummarySchema,
 } from './bulk.ts';
 import { blockUsageSchema, overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
-import { historyInputs, rowHistorySchema } from './history.ts';
+import { historyAuditSchema, historyInputs, historySearchSchema, rowHistorySchema } from './history.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -119,6 +119,9 @@ export const channels = {
   'search:query': { input: overviewInputs.search, output: searchResultSchema },
   'search:related': { input: overviewInputs.related, output: searchResultSchema },
   'history:row': { input: historyInputs.row, output: rowHistorySchema },
+  'history:search': { input: historyInputs.search, output: historySearchSchema },
+  'history:audit': { input: historyInputs.audit, output: historyAuditSchema },
+  'history:export': { input: historyInputs.export, output: z.object({ csv: z.string(), fileName: z.string() }) },
   'blocks:usage': { input: empty, output: blockUsageSchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
