@@ -226,6 +226,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     profileId: () => manager.profileId(),
     cache: (profileId) => caches.forProfile(profileId),
     binding: collectionBinding,
+    platform: {
+      client: () => (manager.status().state === 'connected' ? manager.client() : null),
+      filters: (listPath) => schema.current()?.resources[listPath]?.filters ?? [],
+    },
   });
   const history = createHistoryService({
     profiles: async () => (await profiles.list()).profiles.map((profile) => ({ id: profile.id, name: profile.name })),

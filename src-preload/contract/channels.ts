@@ -117,6 +117,7 @@ export const channels = {
   'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
   'overview:get': { input: overviewInputs.get, output: overviewSchema },
   'search:query': { input: overviewInputs.search, output: searchResultSchema },
+  'search:fill': { input: overviewInputs.search, output: searchResultSchema },
   'search:related': { input: overviewInputs.related, output: searchResultSchema },
   'history:row': { input: historyInputs.row, output: rowHistorySchema },
   'history:search': { input: historyInputs.search, output: historySearchSchema },

@@ -81,6 +81,11 @@ export const searchResultSchema = z.object({
   /** Milliseconds main spent answering (the index, not building it). */
   tookMs: z.number(),
   asOf: z.number().nullable(),
+  /**
+   * Set on answers that asked the platform too (its documented filters, for what the cache lacks): the requests
+   * made, and what went wrong, if anything (the cache's hits stand). Hits it added say via 'platform'.
+   */
+  platform: z.object({ requests: z.number().int().nonnegative(), failed: localizedSchema.nullable() }).optional(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 

@@ -50,6 +50,7 @@ describe('the IPC contract', () => {
         "schema:refresh",
         "schema:status",
         "schema:view",
+        "search:fill",
         "search:query",
         "search:related",
         "settings:get",
