@@ -105,10 +105,17 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const index = useMemo(() => createQuickSearchIndex(() => ''), []);
   // The total only changes with the data, so it is counted then, not on every keystroke of a search.
   const totalRows = useRef(0);
+  // Rows streamed in after the first ones may hold the row a link opened the grid for.
+  const [streamed, setStreamed] = useState(0);
   const data = useGridData(target, api, (rows) => {
     index.warm(rows);
     totalRows.current = countRows(api.current);
+    if (useUiStore.getState().pendingFocus?.view === descriptor.id) setStreamed((count) => count + 1);
   });
+  // The first rows of a small collection can arrive before AG Grid is ready: focusing waits for both.
+  const [gridReady, setGridReady] = useState(false);
+  const pendingFocus = useUiStore((state) => state.pendingFocus);
+  const focusScroll = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const status = useConnectionStore((state) => state.status);
   const [query, setQuery] = useState('');
   const [counts, setCounts] = useState({ shown: 0, total: 0, selected: 0 });
@@ -168,6 +175,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const onGridReady = useCallback(
     (event: GridReadyEvent<Row>) => {
       api.current = event.api;
+      setGridReady(true);
       void noc
         .invoke('grid:column-state:get', target)
         .then((state: SavedColumnState | null) => {
@@ -183,7 +191,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   useEffect(() => {
     const grid = api.current;
     if (!grid || grid.isDestroyed() || data.rows === null) return;
-    const pending = useUiStore.getState().pendingFocus;
+    const pending = pendingFocus;
     if (!pending || pending.view !== descriptor.id) return;
     const node = grid.getRowNode(pending.iri);
     // not in the grid yet (still loading, or in rows still streaming in): keep it for the next rows
@@ -192,10 +200,11 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     grid.ensureNodeVisible(node, 'middle');
     node.setSelected(true, true);
     setFocused(node.data ?? null);
-    // Once the rows are laid out (the first paint of a grid opened for this row): scroll to it again.
-    const later = setTimeout(() => !grid.isDestroyed() && grid.ensureNodeVisible(node, 'middle'), 100);
-    return () => clearTimeout(later);
-  }, [data.rows, descriptor.id]);
+    // Once the rows are laid out (the first paint of a grid opened for this row): scroll to it again. Taking the
+    // focus re-runs this effect, so the timer is not this run's to clear; it is cleared when the grid goes.
+    focusScroll.current = setTimeout(() => !grid.isDestroyed() && grid.ensureNodeVisible(node, 'middle'), 100);
+  }, [data.rows, descriptor.id, gridReady, pendingFocus, streamed]);
+  useEffect(() => () => clearTimeout(focusScroll.current), []);
 
   // Names looked up after the rows were painted (or for columns rebound to the platform's names) replace the IRIs.
   useEffect(() => {
