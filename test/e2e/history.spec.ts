@@ -71,7 +71,7 @@ test('the History view finds a job of a profile that is not open by its row and 
   const filters = page.getByRole('form', { name: 'Search the history' });
   await filters.getByLabel('Row').fill(`+31 ${number.slice(1, 3)} ${number.slice(3)}`);
   await filters.getByLabel('Outcome').selectOption({ label: 'applied' });
-  const jobs = page.getByRole('region', { name: 'Jobs' });
+  const jobs = page.getByRole('region', { name: 'Jobs', exact: true });
   await expect(jobs.getByRole('status')).toHaveText('1 job');
   const job = jobs.getByRole('row').nth(1);
   await expect(job).toContainText('Demo sandbox');
