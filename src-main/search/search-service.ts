@@ -1,5 +1,4 @@
 import type { SearchResult } from '../../src-preload/contract/overview.ts';
-import type { Localized } from '../../src-preload/contract/resources.ts';
 import { AppError } from '../ipc/app-error.ts';
 import { readCollections, type CachedCollections, type CollectionReader } from '../overview/cached-collections.ts';
 import type { CollectionBinding } from '../overview/logical-rows.ts';
@@ -43,11 +42,6 @@ interface Built {
   data: CachedCollections;
   asOf: number | null;
 }
-
-const FILL_FAILED: Localized = {
-  en: 'The platform could not be asked just now; these are the results from the cache.',
-  nl: 'Het platform kon nu niet worden gevraagd; dit zijn de resultaten uit de cache.',
-};
 
 /** Keeps one index of the profile on screen, built from its cache on the first query after a change. */
 export function createSearchService(deps: SearchServiceDeps): SearchService {
@@ -110,7 +104,7 @@ export function createSearchService(deps: SearchServiceDeps): SearchService {
       } catch (failure) {
         // cancelled because the user typed on: nobody waits for this answer any more
         if (controller.signal.aborted) throw failure;
-        return { ...cacheOnly(), platform: { requests: asks.length, failed: FILL_FAILED } };
+        return { ...cacheOnly(), platform: { requests: asks.length, failed: 'not-answered' } };
       } finally {
         if (filling === controller) filling = null;
       }

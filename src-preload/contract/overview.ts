@@ -83,9 +83,15 @@ export const searchResultSchema = z.object({
   asOf: z.number().nullable(),
   /**
    * Set on answers that asked the platform too (its documented filters, for what the cache lacks): the requests
-   * made, and what went wrong, if anything (the cache's hits stand). Hits it added say via 'platform'.
+   * made, and whether it failed (the cache's hits stand). Hits it added say via 'platform'.
    */
-  platform: z.object({ requests: z.number().int().nonnegative(), failed: localizedSchema.nullable() }).optional(),
+  platform: z
+    .object({
+      requests: z.number().int().nonnegative(),
+      /** A code the renderer words: the platform did not answer (in time, or at all). */
+      failed: z.enum(['not-answered']).nullable(),
+    })
+    .optional(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 

@@ -286,6 +286,7 @@ export const en = {
     asking: 'Asking the platform…',
     asked_one: 'Platform asked ({{count}} request)',
     asked_other: 'Platform asked ({{count}} requests)',
+    platformFailed: { 'not-answered': 'The platform did not answer just now; these are the results from the cache.' },
     via: {
       match: 'matches',
       number: 'number',

@@ -288,6 +288,7 @@ export const nl: Translations = {
     asking: 'Het platform wordt gevraagd…',
     asked_one: 'Platform gevraagd ({{count}} verzoek)',
     asked_other: 'Platform gevraagd ({{count}} verzoeken)',
+    platformFailed: { 'not-answered': 'Het platform antwoordde nu niet; dit zijn de resultaten uit de cache.' },
     via: {
       match: 'komt overeen',
       number: 'nummer',

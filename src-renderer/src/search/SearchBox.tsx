@@ -118,7 +118,7 @@ export function SearchBox(): React.JSX.Element {
                 ? t('search.asking')
                 : result?.platform
                   ? result.platform.failed
-                    ? localized(result.platform.failed)
+                    ? t(`search.platformFailed.${result.platform.failed}`)
                     : t('search.asked', { count: result.platform.requests })
                   : ''}
             </span>

@@ -98,4 +98,13 @@ describe('the one search, filled in from the platform', () => {
     await search.query(`${number.number}1`, 20);
     expect(await outcome).toBe('cancelled');
   });
+
+  it('keeps the cache answer, saying so, when the platform does not answer', async () => {
+    const demo = await startDemo({ faults: { errorRate: 1 } });
+    const device = demo.data.trackingDevices.all()[0]!;
+    const customers = demo.data.customers.all();
+    const answer = await service(demo, { '/customers': customers }).fill(device.unitCode, 20);
+    expect(answer.platform).toEqual({ requests: 1, failed: 'not-answered' });
+    expect(answer.groups.find((group) => group.resource === 'tracking-devices')).toBeUndefined();
+  });
 });
