@@ -30,6 +30,8 @@ export function ConfirmDialog(props: {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  // opened by the caller's own button, not a Radix trigger: focus goes back to whatever opened it
+  const opener = useRef<HTMLElement | null>(null);
   const inputId = useId();
   const needsCount = props.count > TYPE_COUNT_ABOVE;
   const matches = !needsCount || typedCount(typed) === props.count;
@@ -47,9 +49,15 @@ export function ConfirmDialog(props: {
         <AlertDialog.Content
           className="confirm-dialog"
           onOpenAutoFocus={(event) => {
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
             if (!needsCount) return;
             event.preventDefault();
             input.current?.focus();
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (opener.current?.isConnected) opener.current.focus();
+            opener.current = null;
           }}
         >
           <AlertDialog.Title className="confirm-title">{props.title}</AlertDialog.Title>
