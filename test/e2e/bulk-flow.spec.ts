@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 import { confirmJob } from './support/bulk.ts';
@@ -20,7 +21,9 @@ async function expectReachableWithoutScrolling(page: Page, element: Locator): Pr
   ).toBe(0);
 }
 
-async function jobCounts(status: Locator): Promise<Record<string, number>> {
+async function jobCounts(
+  status: Locator,
+): Promise<{ applied: number; failed: number; skipped: number; cancelled: number }> {
   const text = (await status.textContent()) ?? '';
   const count = (word: string): number =>
     Number(text.match(new RegExp(`([\\d,]+) ${word}`))?.[1]?.replace(/,/g, '') ?? NaN);
@@ -249,3 +252,52 @@ test('the whole bulk flow by keyboard only: menu, form, preview, confirmation, j
   await keyboard.press('Enter');
   await expect(panel).toBeHidden();
 });
+
+/** axe-core on one part of the page: no violation of any rule. */
+async function expectAccessible(page: Page, selector: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+for (const theme of ['Light', 'Dark'] as const)
+  test(`selected rows the filter hides are named in the form and the preview; menu, form, preview and confirmation pass axe-core (${theme})`, async ({
+    app,
+  }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    const rowCount = page.getByLabel('Row count');
+    await openPhoneNumbers(page);
+    await expect(rowCount).toHaveText('3,000 rows');
+    const search = page.getByLabel('Quick search');
+    await search.fill('lijn');
+    await expect(rowCount).toHaveText(/^441 of 3,000 rows$/);
+    await page.getByRole('button', { name: 'Select all filtered' }).click();
+    await search.fill('Spoedlijn');
+    await expect(rowCount).toHaveText(/^233 of 3,000 rows · 441 selected$/);
+
+    await page.getByRole('button', { name: 'Actions' }).click();
+    await expectAccessible(page, '.actions-menu');
+    await page.getByRole('menuitem', { name: 'Set cost center' }).click();
+    const panel = panelOf(page);
+    await expect(panel.getByText('233 selected rows.')).toBeVisible();
+    const hidden = '208 selected rows are hidden by the filter and are left out of this job.';
+    await expect(panel.getByRole('note')).toHaveText(hidden);
+    await panel.getByRole('combobox', { name: 'New cost center' }).fill('Storingen');
+    await expectAccessible(page, '.bulk-panel');
+    await panel.getByRole('button', { name: 'Preview' }).click();
+    const preview = panel.getByRole('region', { name: 'Preview' });
+    await expect(preview.getByRole('status')).toHaveText('233 changes, 0 skipped');
+    await expect(preview.getByRole('note')).toHaveText(hidden);
+    await expectAccessible(page, '.bulk-panel');
+    await saveScreenshot(page, `bulk-flow-11-hidden-${theme.toLowerCase()}`);
+    await preview.getByRole('button', { name: 'Apply 233 changes' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText(hidden);
+    await expectAccessible(page, '.confirm-dialog');
+    await saveScreenshot(page, `bulk-flow-12-confirm-${theme.toLowerCase()}`);
+    await dialog.getByRole('button', { name: 'Go back' }).click();
+    await expect(dialog).toBeHidden();
+    await preview.getByRole('button', { name: 'Discard' }).click();
+    await expect(panel).toBeHidden();
+  });
