@@ -301,3 +301,33 @@ for (const theme of ['Light', 'Dark'] as const)
     await preview.getByRole('button', { name: 'Discard' }).click();
     await expect(panel).toBeHidden();
   });
+
+test('in Dutch: the summary, the counts with their thousands separators and the confirmation', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('Nederlands');
+  await openPhoneNumbers(page);
+  const rowCount = page.getByLabel('Aantal rijen');
+  await expect(rowCount).toHaveText('3.000 rijen');
+  await page.getByLabel('Snel zoeken').fill('Sales');
+  await expect(rowCount).toHaveText(/^1\.255 van 3\.000 rijen$/);
+  await page.getByRole('button', { name: 'Alle gefilterde selecteren' }).click();
+  await page.getByRole('button', { name: 'Acties' }).click();
+  await page.getByRole('menuitem', { name: 'Kostenplaats instellen' }).click();
+  const panel = page.getByRole('complementary', { name: 'Bulkactie' });
+  await expect(panel.getByText('1.255 geselecteerde rijen.')).toBeVisible();
+  await panel.getByRole('combobox', { name: 'Nieuwe kostenplaats' }).fill('Verkoop-NL');
+  await panel.getByRole('button', { name: 'Voorbeeld' }).click();
+  const preview = panel.getByRole('region', { name: 'Voorbeeld' });
+  const summary = preview.getByRole('list', { name: 'Samenvatting van de wijzigingen' });
+  await expect(summary).toHaveText('Kostenplaats: 1.255 Sales → Verkoop-NL');
+  await expect(preview.getByRole('group', { name: 'Doorvoeren of verwerpen' })).toContainText('1.255 wijzigingen');
+  await preview.getByRole('button', { name: '1.255 wijzigingen doorvoeren' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog.getByRole('textbox', { name: 'Typ 1.255 om te bevestigen' })).toBeFocused();
+  await page.keyboard.type('1.255');
+  await expect(dialog.getByRole('button', { name: '1.255 wijzigingen doorvoeren' })).toBeEnabled();
+  await saveScreenshot(page, 'bulk-flow-13-dutch-confirm');
+  await dialog.getByRole('button', { name: 'Terug' }).click();
+  await expect(dialog).toBeHidden();
+});
