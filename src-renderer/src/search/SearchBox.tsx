@@ -8,7 +8,7 @@ import { describeError, noc } from '../noc.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isResourceViewId } from '../views/resource-views.ts';
 
-/** The one search in the header (Ctrl+K): every cached row that refers to what was typed, grouped by resource. */
+/** The one search in the header (Ctrl+K, "Search everywhere"): every cached row that refers to what was typed, grouped by resource. */
 export function SearchBox(): React.JSX.Element {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -18,18 +18,15 @@ export function SearchBox(): React.JSX.Element {
   const [open, setOpen] = useState(false);
   const latest = useRef(0);
 
+  // Ctrl+K is the command palette; its "Search everywhere" brings the operator here with what they typed.
+  const request = useUiStore((state) => state.searchRequest);
   useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    if (!request) return;
+    if (request.query.trim() !== '') setQuery(request.query);
+    input.current?.focus();
+    input.current?.select();
+    setOpen(true);
+  }, [request]);
 
   useEffect(() => {
     const call = ++latest.current;
