@@ -10,8 +10,3 @@ export const gridViewStateSchema = z.object({
   filters: z.record(z.string(), z.record(z.string(), z.unknown())),
 });
 export type GridViewState = z.infer<typeof gridViewStateSchema>;
-
-/** The key of a grid's remembered state: one per profile, resource and tab. */
-export function gridViewKey(profileId: string, resource: string, tab: string | null | undefined): string {
-  return `${profileId}|${resource}|${tab ?? ''}`;
-}

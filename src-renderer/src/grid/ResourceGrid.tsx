@@ -47,6 +47,11 @@ import { CreateForwardButton } from '../relations/CreateForwardButton.tsx';
 import { RowRelations } from '../relations/RowRelations.tsx';
 import { useBlockUsage, withUsageColumns } from '../relations/block-usage.ts';
 import { ListingNotice } from './ListingNotice.tsx';
+import { CollapsibleDetails } from './CollapsibleDetails.tsx';
+import { refuseEdit } from './edit-refusals.ts';
+import { FilterChips } from './FilterChips.tsx';
+import { selectOnlyFiltered, useGridKeyboard } from './use-grid-keyboard.ts';
+import { useGridUx } from './use-grid-ux.ts';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -110,7 +115,15 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     totalRows.current = countRows(api.current);
   });
   const status = useConnectionStore((state) => state.status);
-  const [query, setQuery] = useState('');
+  const ux = useGridUx({
+    target,
+    descriptor,
+    columns,
+    api,
+    hasRows: (data.rows?.length ?? 0) > 0,
+    selected: useCallback(() => selectedAndShown(api.current), []),
+  });
+  const { query, setQuery } = ux;
   const [counts, setCounts] = useState({ shown: 0, total: 0, selected: 0 });
   const number = new Intl.NumberFormat(locale());
   const [focused, setFocused] = useState<Row | null>(null);
@@ -168,6 +181,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const onGridReady = useCallback(
     (event: GridReadyEvent<Row>) => {
       api.current = event.api;
+      ux.restoreFilters(event.api);
       void noc
         .invoke('grid:column-state:get', target)
         .then((state: SavedColumnState | null) => {
@@ -177,6 +191,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
         .catch(() => undefined);
       updateCounts();
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- restoreFilters is fixed for the grid's life
     [target, updateCounts],
   );
 
@@ -270,6 +285,8 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     setNotice(t('grid.copied', { n: rows.length }));
   }, [columns, data.lookups, t]);
 
+  const keyboard = useGridKeyboard(api, copySelection, (value) => setNotice(t('gridux.copiedCell', { value })));
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
@@ -323,14 +340,14 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           });
           if (plan.operations.length === 0) {
             const reason = plan.skipped[0]?.skip?.reason;
-            if (reason) setNotice(localized(reason));
+            if (reason && api.current) refuseEdit(api.current, iri, field, event.newValue, localized(reason));
             await noc.invoke('bulk:discard', { jobId: plan.jobId });
             return;
           }
           await useBulkStore.getState().apply(plan);
           useBulkStore.getState().open(null);
         } catch (failure) {
-          setNotice(describeError(failure));
+          if (api.current) refuseEdit(api.current, iri, field, event.newValue, describeError(failure));
         }
       })();
     },
@@ -368,13 +385,13 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             onChange={(event) => setQuery(event.target.value)}
           />
           <span className="grid-count" aria-label={t('grid.rowCount')}>
-            {query || preset
+            {query || preset || ux.columnFiltered
               ? t('grid.rowsFiltered', { shown: number.format(counts.shown), n: number.format(counts.total) })
               : t('grid.rows', { n: number.format(counts.shown) })}
             {counts.selected > 0 ? ` · ${t('grid.selected', { n: number.format(counts.selected) })}` : ''}
           </span>
           <div className="toolbar-spacer" />
-          <button type="button" className="button" onClick={() => api.current?.selectAll('filtered')}>
+          <button type="button" className="button" onClick={() => selectOnlyFiltered(api.current)}>
             {t('grid.selectAllFiltered')}
           </button>
           <button
@@ -388,6 +405,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           <button type="button" className="button" disabled={counts.selected === 0} onClick={copySelection}>
             {t('grid.copy')}
           </button>
+          {counts.selected === 0 ? <span className="disabled-reason">{t('gridux.selectFirst')}</span> : null}
           <button type="button" className="button" onClick={exportCsv}>
             {t('grid.exportCsv')}
           </button>
@@ -431,6 +449,9 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
               {t('grid.refresh')}
             </button>
           )}
+          {!progress && status.state !== 'connected' ? (
+            <span className="disabled-reason">{t('gridux.refreshOffline')}</span>
+          ) : null}
         </div>
         <div className="grid-status">
           {preset ? <PresetChip label={localized(preset.label)} /> : null}
@@ -469,15 +490,14 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             </span>
           ) : null}
         </div>
-        <div
-          className="grid-host"
-          onKeyDown={(event) => {
-            if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c') {
-              event.preventDefault();
-              copySelection();
-            }
-          }}
-        >
+        <FilterChips
+          api={api}
+          version={ux.filterVersion}
+          query={query}
+          onClearQuery={() => setQuery('')}
+          onClearPreset={preset ? () => useUiStore.getState().clearPreset() : null}
+        />
+        <div className="grid-host" onKeyDown={keyboard.onKeyDown}>
           <AgGridReact<Row>
             theme={theme === 'dark' ? darkTheme : lightTheme}
             rowData={data.rows ?? undefined}
@@ -503,6 +523,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
               updateCounts();
             }}
             onSelectionChanged={updateCounts}
+            {...ux.gridProps}
             onCellFocused={(event) => {
               if (event.rowIndex !== null && event.rowIndex !== undefined)
                 setFocused(event.api.getDisplayedRowAtIndex(event.rowIndex)?.data ?? null);
@@ -521,14 +542,16 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
       {bulkOpen ? (
         <BulkPanel descriptor={descriptor} lookups={data.lookups} />
       ) : (
-        <DetailPanel
-          key={String(focused?.['@id'] ?? 'none')}
-          row={focused}
-          columns={columns}
-          lookups={data.lookups}
-          onClose={() => setFocused(null)}
-          extra={target.tab ? null : <RowRelations descriptor={descriptor} row={focused} />}
-        />
+        <CollapsibleDetails>
+          <DetailPanel
+            key={String(focused?.['@id'] ?? 'none')}
+            row={focused}
+            columns={columns}
+            lookups={data.lookups}
+            onClose={() => setFocused(null)}
+            extra={target.tab ? null : <RowRelations descriptor={descriptor} row={focused} />}
+          />
+        </CollapsibleDetails>
       )}
     </div>
   );

@@ -20,12 +20,16 @@ export function SearchBox(): React.JSX.Element {
 
   // Ctrl+K is the command palette; its "Search everywhere" brings the operator here with what they typed.
   const request = useUiStore((state) => state.searchRequest);
+  const [answered, setAnswered] = useState(request);
+  if (request !== answered) {
+    setAnswered(request);
+    if (request && request.query.trim() !== '') setQuery(request.query);
+    if (request) setOpen(true);
+  }
   useEffect(() => {
     if (!request) return;
-    if (request.query.trim() !== '') setQuery(request.query);
     input.current?.focus();
     input.current?.select();
-    setOpen(true);
   }, [request]);
 
   useEffect(() => {
