@@ -27,14 +27,13 @@ function saved(key: string | null, target: GridTarget): GridViewState {
  * a switch to another view and a restart. Returns the search to start with, a restore for when the grid is ready,
  * and a save to call whenever either changes.
  */
-export function useViewState(
-  target: GridTarget,
-  api: React.RefObject<GridApi<Row> | null>,
-): {
+export interface ViewState {
   initialQuery: string;
   restoreFilters: (grid: GridApi<Row>) => void;
   save: (query: string) => void;
-} {
+}
+
+export function useViewState(target: GridTarget, api: React.RefObject<GridApi<Row> | null>): ViewState {
   const profileId = useConnectionStore((state) => state.status.profileId);
   const key = profileId ? gridViewKey(profileId, target.resource, target.tab) : null;
   const [initial] = useState(() => saved(key, target));
