@@ -63,6 +63,7 @@ export function ValueListFilter(props: CustomFilterProps<Row, unknown, ValueList
   // The filter lives as long as its column; the values are counted afresh each time it opens.
   const afterGuiAttached = useCallback(() => {
     setEntries(distinctValues(props, t('filters.blank')));
+    setSearch('');
     setTimeout(() => searchBox.current?.focus(), 0);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- props.api and props.column stay the same for a filter
   }, [t]);
