@@ -38,7 +38,7 @@ const descriptor: ResourceDescriptor = {
       columns: [
         column('unitCode', UNIT_CODE, 'text', true, { width: 110 }),
         column('since', { en: 'Out since', nl: 'Storing sinds' }, 'datetime', true),
-        column('durationSeconds', { en: 'Duration (s)', nl: 'Duur (s)' }, 'number', true, { width: 100 }),
+        column('durationSeconds', { en: 'Duration', nl: 'Duur' }, 'duration', true, { width: 100 }),
         column('trackingDevice', { en: 'Tracking device', nl: 'GPS-tracker' }, 'iri', true, {
           linksTo: 'tracking-devices',
         }),

@@ -8,7 +8,17 @@ import { derivedColumnSchema } from './presets.ts';
  */
 export { localizedSchema, type Localized } from './messages.ts';
 
-export const columnTypeSchema = z.enum(['text', 'number', 'date', 'datetime', 'status', 'iri', 'boolean', 'phone']);
+export const columnTypeSchema = z.enum([
+  'text',
+  'number',
+  'date',
+  'datetime',
+  'duration',
+  'status',
+  'iri',
+  'boolean',
+  'phone',
+]);
 export type ColumnType = z.infer<typeof columnTypeSchema>;
 
 export const toneSchema = z.enum(['green', 'amber', 'red', 'grey', 'blue']);

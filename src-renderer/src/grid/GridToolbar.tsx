@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { GridProgress, GridTarget, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
 import { ActionsMenu } from '../bulk/ActionsMenu.tsx';
 import { selectedButHidden } from '../bulk/hidden-selection.ts';
-import { locale } from '../i18n/index.ts';
 import { noc } from '../noc.ts';
 import { CreateForwardButton } from '../relations/CreateForwardButton.tsx';
 import { useConnectionStore } from '../state/connection-store.ts';
@@ -50,7 +49,6 @@ export function GridToolbar({
   const { t } = useTranslation();
   const status = useConnectionStore((state) => state.status);
   const connected = status.state === 'connected';
-  const number = new Intl.NumberFormat(locale());
   const writesDisabled = connected ? null : t('grid.writesDisabled', { reason: status.message ?? '' });
   return (
     <div className="grid-toolbar" role="toolbar" aria-label={label}>
@@ -65,9 +63,9 @@ export function GridToolbar({
       />
       <span className="grid-count" aria-label={t('grid.rowCount')}>
         {filtered
-          ? t('grid.rowsFiltered', { shown: number.format(counts.shown), n: number.format(counts.total) })
-          : t('grid.rows', { n: number.format(counts.shown) })}
-        {counts.selected > 0 ? ` · ${t('grid.selected', { n: number.format(counts.selected) })}` : ''}
+          ? t('grid.rowsFiltered', { shown: counts.shown, count: counts.total })
+          : t('grid.rows', { count: counts.shown })}
+        {counts.selected > 0 ? ` · ${t('grid.selected', { count: counts.selected })}` : ''}
       </span>
       <div className="toolbar-spacer" />
       <button type="button" className="button" onClick={() => selectOnlyFiltered(api.current)}>

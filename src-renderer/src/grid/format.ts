@@ -1,5 +1,5 @@
 import type { ColumnDescriptor, UiText } from '../../../src-preload/contract/index.ts';
-import { i18n, locale, renderText } from '../i18n/index.ts';
+import { formatDuration, formatMoment, i18n, locale, renderText } from '../i18n/index.ts';
 
 /** Operator text from main (a message, or a text in both languages) in the UI's language. */
 export function localized(text: UiText): string {
@@ -18,20 +18,6 @@ export function readField(row: Record<string, unknown> | undefined, field: strin
     );
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(withTime: boolean): Intl.DateTimeFormat {
-  const key = `${i18n.language}|${withTime}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(
-      locale(),
-      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
-    );
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
 /** The text a cell shows, also used for copy: dates in the user's locale, lookups resolved, objects as JSON. */
 export function formatValue(
   value: unknown,
@@ -44,9 +30,9 @@ export function formatValue(
   }
   if (type === 'iri' && typeof value === 'string') return lookup?.[value] ?? value;
   if ((type === 'date' || type === 'datetime') && typeof value === 'string') {
-    const time = Date.parse(value);
-    return Number.isNaN(time) ? value : dateFormat(type === 'datetime').format(time);
+    return formatMoment(value, type === 'datetime' ? 'datetime' : 'date');
   }
+  if (type === 'duration' && typeof value === 'number') return formatDuration(value);
   if (type === 'boolean' && typeof value === 'boolean') return i18n.t(value ? 'common.yes' : 'common.no');
   if (type === 'number' && typeof value === 'number') return numberFormat().format(value);
   if (typeof value === 'object') return JSON.stringify(value);
@@ -63,8 +49,9 @@ function numberFormat(): Intl.NumberFormat {
   return format;
 }
 
+/** A moment in Europe/Amsterdam, in the UI's language. */
 export function formatTime(epochMs: number): string {
-  return dateFormat(true).format(epochMs);
+  return formatMoment(epochMs);
 }
 
 const IRI_SHAPE = /^\/[a-z0-9][\w-]*(\/[\w-]+)+$/i;

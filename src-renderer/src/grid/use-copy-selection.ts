@@ -43,6 +43,6 @@ export function useCopySelection(
     document.addEventListener('copy', onCopy, { once: true });
     document.execCommand('copy');
     document.removeEventListener('copy', onCopy);
-    onNotice(t('grid.copied', { n: rows.length }));
+    onNotice(t('grid.copied', { count: rows.length }));
   };
 }

@@ -55,13 +55,17 @@ describe('formatValue', () => {
     expect(formatValue({ city: 'Utrecht' }, 'text')).toBe('{"city":"Utrecht"}');
   });
 
-  it('dates and datetimes in the user locale; text that is no date stays as it is', async () => {
+  it('dates and datetimes in Europe/Amsterdam in the user locale; text that is no date stays as it is', async () => {
     const iso = '2026-07-01T09:30:00Z';
     const time = Date.parse(iso);
     for (const language of ['en', 'nl']) {
       await i18n.changeLanguage(language);
-      const date = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(time);
-      const dateTime = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+      const zone = { timeZone: 'Europe/Amsterdam' } as const;
+      const date = new Intl.DateTimeFormat(locale(), { ...zone, dateStyle: 'medium' }).format(time);
+      const dateTime = new Intl.DateTimeFormat(locale(), { ...zone, dateStyle: 'medium', timeStyle: 'short' }).format(
+        time,
+      );
+      expect(dateTime).toMatch(/11:30/);
       expect(formatValue(iso, 'date')).toBe(date);
       expect(formatValue(iso, 'datetime')).toBe(dateTime);
       expect(formatTime(time)).toBe(dateTime);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { message } from '../../../src-preload/contract/messages.ts';
+import { csvExportCell } from '../../../src-renderer/src/grid/csv-cell.ts';
 import { formatDuration, formatMoment, i18n, renderText } from '../../../src-renderer/src/i18n/index.ts';
 
 afterEach(async () => {
@@ -37,5 +38,25 @@ describe('durations and moments', () => {
     await i18n.changeLanguage('nl');
     expect(formatMoment('2026-11-28T09:00:00.000Z')).toBe('28 nov 2026, 10:00');
     expect(formatMoment('2026-07-01T22:30:00Z', 'date')).toBe('2 jul 2026');
+  });
+});
+
+describe('CSV dates', () => {
+  it('are ISO 8601 in Europe/Amsterdam with the offset, whatever the UI language', async () => {
+    await i18n.changeLanguage('nl');
+    expect(csvExportCell('2022-03-12T20:45:00Z', 'datetime')).toBe('2022-03-12T21:45:00+01:00');
+    expect(csvExportCell('2022-07-12T20:45:00Z', 'datetime')).toBe('2022-07-12T22:45:00+02:00');
+    expect(csvExportCell('2022-07-12T23:30:00Z', 'date')).toBe('2022-07-13');
+    expect(csvExportCell('not a date', 'datetime')).toBe('not a date');
+  });
+});
+
+describe('counts', () => {
+  it('have plurals and thousands separators in both languages', async () => {
+    expect(i18n.t('grid.copied', { count: 1 })).toBe('Copied 1 row');
+    expect(i18n.t('grid.rowsFiltered', { shown: 20000, count: 20000 })).toBe('20,000 of 20,000 rows');
+    await i18n.changeLanguage('nl');
+    expect(i18n.t('grid.rowsFiltered', { shown: 1, count: 20000 })).toBe('1 van 20.000 rijen');
+    expect(i18n.t('grid.rows', { count: 1 })).toBe('1 rij');
   });
 });

@@ -120,7 +120,7 @@ describe('resource registry', () => {
             datetime: ['datetime'],
             date: ['date'],
             boolean: ['boolean'],
-            integer: ['number'],
+            integer: ['number', 'duration'],
             number: ['number'],
             enum: ['status', 'text'],
             string: ['text', 'phone'],
