@@ -97,6 +97,9 @@ test('every grid loads from the demo platform, searches, shows unknown fields an
 
       await firstRow.locator('[role="gridcell"]').nth(1).click();
       const details = page.getByRole('complementary', { name: 'Details' });
+      // what the registry does not know is for support: behind the collapsed Technical details
+      await expect(details.getByText('not in the registry').first()).toBeHidden();
+      await details.getByText('Technical details').click();
       await expect(details.getByText('not in the registry').first()).toBeVisible();
 
       const [download] = await Promise.all([

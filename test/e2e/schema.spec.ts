@@ -79,6 +79,7 @@ test.describe('a platform that names things its own way', () => {
       await openView(page, 'Number blocks');
       await page.getByRole('grid').locator('[role="row"][row-index="0"] [role="gridcell"]').nth(1).click();
       const details = page.getByRole('complementary', { name: 'Details' });
+      await details.getByText('Technical details').click();
       await expect(details.getByText('declared by the documentation').first()).toBeVisible();
       await details.getByRole('button', { name: 'Phone numbers in this block' }).click();
       await expect(details.getByRole('status')).toHaveText(/^[1-9]\d* found by the platform\.$/);

@@ -7,6 +7,7 @@ import { useUiStore } from '../state/ui-store.ts';
 import { isResourceViewId, type ResourceViewId } from '../views/resource-views.ts';
 import { formatValue, localized, looksLikeIri } from './format.ts';
 import { RelatedRows } from './RelatedRows.tsx';
+import { TechnicalDetails } from '../i18n/TechnicalDetails.tsx';
 
 interface Props {
   row: Row | null;
@@ -15,6 +16,16 @@ interface Props {
   onClose: () => void;
   /** Shown under the fields of the row (its related rows, row actions). */
   extra?: React.ReactNode;
+}
+
+/** A field the registry does not name, as words: "simCard" → "Sim card", "unit_code" → "Unit code". */
+function fieldName(field: string): string {
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words === 'id' ? 'ID' : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 type Linked = { iri: string; row: Row | null; error: string | null };
@@ -46,7 +57,9 @@ export function DetailPanel({ row, columns, lookups, onClose, extra }: Props): R
   return (
     <aside className="detail-panel" aria-label={t('detail.title')}>
       <div className="detail-header">
-        <h2>{linked ? t('detail.linked', { iri: linked.iri }) : t('detail.title')}</h2>
+        <h2 title={linked?.iri}>
+          {linked ? (linkedView ? localized(linkedView.singular) : t('detail.linkedItem')) : t('detail.title')}
+        </h2>
         {linked ? (
           <button type="button" className="button ghost" onClick={() => setTrail((previous) => previous.slice(0, -1))}>
             {t('detail.back')}
@@ -67,52 +80,67 @@ export function DetailPanel({ row, columns, lookups, onClose, extra }: Props): R
         </button>
       ) : null}
       {linked?.error ? <p className="form-error">{linked.error}</p> : null}
-      {linked && !linked.row && !linked.error ? (
-        <p className="hint">{t('detail.loadingLink', { iri: linked.iri })}</p>
-      ) : null}
+      {linked && !linked.row && !linked.error ? <p className="hint">{t('detail.loadingLink')}</p> : null}
       {!shown && !linked ? <p className="hint">{t('detail.none')}</p> : null}
       {shown ? <RelatedRows key={String(shown['@id'])} row={shown} /> : null}
       {shown ? (
         <dl className="detail-fields">
-          {Object.entries(shown).map(([field, value]) => {
-            const column = linked ? undefined : known.get(field);
-            const text = column ? formatValue(value, column.type, lookups[field]) : formatValue(value, 'unknown');
-            return (
-              <div key={field} className="detail-field" data-known={column ? 'true' : 'false'}>
-                <dt>
-                  {column ? localized(column.label) : field}
-                  {!field.startsWith('@') && !linked ? (
-                    <span className="hint" data-origin={column?.origin ?? 'observed'}>
-                      {' · '}
-                      {column?.origin === 'documented'
-                        ? t('schema.declared')
-                        : column?.origin === 'assumed'
-                          ? t('schema.assumedField')
-                          : t('schema.notDeclared')}
-                      {!column || column.binding === 'platform' ? ` · ${t('detail.unknownField')}` : ''}
-                    </span>
-                  ) : null}
-                </dt>
-                <dd>
-                  {looksLikeIri(value) && field !== '@id' ? (
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => follow(value)}
-                      title={t('detail.openLink', { iri: value })}
-                    >
-                      {text}
-                    </button>
-                  ) : text === '' ? (
-                    <span className="hint">{t('detail.empty')}</span>
-                  ) : (
-                    text
-                  )}
-                </dd>
-              </div>
-            );
-          })}
+          {Object.entries(shown)
+            .filter(([field]) => !field.startsWith('@'))
+            .map(([field, value]) => {
+              const column = linked ? undefined : known.get(field);
+              const text = column ? formatValue(value, column.type, lookups[field]) : formatValue(value, 'unknown');
+              return (
+                <div key={field} className="detail-field" data-known={column ? 'true' : 'false'}>
+                  <dt>{column ? localized(column.label) : fieldName(field)}</dt>
+                  <dd>
+                    {looksLikeIri(value) ? (
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => follow(value)}
+                        title={t('detail.openLink', { iri: value })}
+                      >
+                        {text}
+                      </button>
+                    ) : text === '' ? (
+                      <span className="hint">{t('detail.empty')}</span>
+                    ) : (
+                      text
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
         </dl>
+      ) : null}
+      {shown ? (
+        <TechnicalDetails>
+          <dl className="detail-fields">
+            {Object.entries(shown).map(([field, value]) => {
+              const column = linked ? undefined : known.get(field);
+              return (
+                <div key={field} className="detail-field">
+                  <dt>
+                    {field}
+                    {!field.startsWith('@') && !linked ? (
+                      <span className="hint" data-origin={column?.origin ?? 'observed'}>
+                        {' · '}
+                        {column?.origin === 'documented'
+                          ? t('schema.declared')
+                          : column?.origin === 'assumed'
+                            ? t('schema.assumedField')
+                            : t('schema.notDeclared')}
+                        {!column || column.binding === 'platform' ? ` · ${t('detail.unknownField')}` : ''}
+                      </span>
+                    ) : null}
+                  </dt>
+                  {field.startsWith('@') || looksLikeIri(value) ? <dd>{String(value)}</dd> : null}
+                </div>
+              );
+            })}
+          </dl>
+        </TechnicalDetails>
       ) : null}
       {linked ? null : extra}
     </aside>

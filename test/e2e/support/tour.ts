@@ -85,7 +85,7 @@ export async function tourBulk(page: Page, language: Language, visit: Visit): Pr
   const panel = page.getByRole('complementary', { name: pick(language, 'Bulk action', 'Bulkactie') });
   await expect(panel).toBeVisible();
   await visit('panel: bulk parameters');
-  await panel.getByRole('textbox').first().fill('Words-check');
+  await panel.getByLabel(pick(language, 'New cost center', 'Nieuwe kostenplaats')).fill('Words-check');
   await panel.getByRole('button', { name: pick(language, 'Preview', 'Voorbeeld') }).click();
   await expect(panel.getByRole('region', { name: pick(language, 'Preview', 'Voorbeeld') })).toBeVisible();
   await visit('panel: bulk preview');
