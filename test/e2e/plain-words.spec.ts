@@ -31,7 +31,51 @@ async function operatorTexts(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * English words an operator would notice in the Dutch UI. Data (grid cells, values the platform or the operator
+ * typed) is not checked; words Dutch NOC staff use as they are (outport, SIM, ICCID, offline, demo) are allowed.
+ */
+const ENGLISH =
+  /\b(the|rows?|selected|and|with|not|connected|signed-out|loading|cancel|close|apply|refresh|search|copy|columns|actions|settings|jobs|profiles|failed|applied|skipped|pending|active|in-use|cooling|available|upcoming|ended|duration|yes|no)\b/i;
+
+async function dutchTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skip = (element: Element): boolean =>
+      element.closest('[data-technical], [role="gridcell"], .ag-cell, input, textarea, code, .row-label') !== null;
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || skip(parent) || parent.closest('script, style, option')) continue;
+      const text = node.textContent?.trim();
+      if (text) texts.push(text);
+    }
+    for (const element of document.querySelectorAll('[title], [aria-label]')) {
+      if (skip(element)) continue;
+      for (const name of ['title', 'aria-label']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    return texts;
+  });
+}
+
 test.use({ actionTimeout: 15_000 });
+
+for (const part of TOUR_PARTS) {
+  test(`the Dutch UI has no English word left: ${part.name}`, async ({ app }) => {
+    test.setTimeout(240_000);
+    const { page } = app;
+    await page.getByLabel('Language').selectOption('nl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    const found: string[] = [];
+    await part.run(page, 'nl', async (state) => {
+      for (const text of await dutchTexts(page)) if (ENGLISH.test(text)) found.push(`${state}: ${text.slice(0, 120)}`);
+    });
+    expect([...new Set(found)]).toEqual([]);
+  });
+}
 
 for (const language of ['en', 'nl'] as const satisfies Language[]) {
   for (const part of TOUR_PARTS) {

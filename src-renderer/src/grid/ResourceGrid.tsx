@@ -10,6 +10,7 @@ import { DetailPanel } from './DetailPanel.tsx';
 import { exportCsv } from './export-csv.ts';
 import { defaultColDef, getRowId, gridTheme, rowSelection } from './grid-setup.ts';
 import { GridStatus } from './GridStatus.tsx';
+import { gridLocaleText } from './format.ts';
 import { GridToolbar } from './GridToolbar.tsx';
 import { liveGrid } from './grid-rows.ts';
 import { useCellEdit } from './use-cell-edit.ts';
@@ -41,8 +42,10 @@ interface Props {
  * copy and inline edits. This component only wires them to AG Grid, the toolbar and the side panel.
  */
 export function ResourceGrid({ target, descriptor, columns, label, theme }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // A header with visible text: screen readers name the column, axe's empty-table-header is satisfied.
+  const language = i18n.language;
+  const localeText = useMemo(() => gridLocaleText(language), [language]);
   const selectionColumnDef = useMemo(() => ({ headerName: '✓', headerTooltip: t('grid.selectionColumn') }), [t]);
   const api = useRef<GridApi<Row> | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -131,6 +134,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             getRowId={getRowId}
             rowSelection={rowSelection}
             selectionColumnDef={selectionColumnDef}
+            localeText={localeText}
             defaultColDef={defaultColDef}
             animateRows={false}
             maintainColumnOrder

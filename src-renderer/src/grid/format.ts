@@ -33,6 +33,7 @@ export function formatValue(
     return formatMoment(value, type === 'datetime' ? 'datetime' : 'date');
   }
   if (type === 'duration' && typeof value === 'number') return formatDuration(value);
+  if (type === 'status' && typeof value === 'string') return statusText(value);
   if (type === 'boolean' && typeof value === 'boolean') return i18n.t(value ? 'common.yes' : 'common.no');
   if (type === 'number' && typeof value === 'number') return numberFormat().format(value);
   if (typeof value === 'object') return JSON.stringify(value);
@@ -58,4 +59,15 @@ const IRI_SHAPE = /^\/[a-z0-9][\w-]*(\/[\w-]+)+$/i;
 
 export function looksLikeIri(value: unknown): value is string {
   return typeof value === 'string' && IRI_SHAPE.test(value);
+}
+
+/** A status value in the UI's language when the catalog knows it; the platform's own spelling otherwise. */
+export function statusText(value: string): string {
+  const key = `statusValue.${value}`;
+  return i18n.exists(key) ? i18n.t(key) : value;
+}
+
+/** AG Grid's own texts (row selection, loading, filters) from the catalog, so the Dutch grid speaks Dutch. */
+export function gridLocaleText(language: string): Record<string, string> {
+  return i18n.t('agGrid', { returnObjects: true, lng: language }) as Record<string, string>;
 }
