@@ -2,6 +2,7 @@ import type { BulkJobSummary } from '../../src-preload/contract/bulk.ts';
 import type { Row } from '../../src-preload/contract/grids.ts';
 import type { OverviewEntry, OverviewLink, OverviewTile } from '../../src-preload/contract/overview.ts';
 import type { Localized } from '../../src-preload/contract/resources.ts';
+import { message, type UiText } from '../../src-preload/contract/messages.ts';
 import {
   DEADLINE_BUCKETS,
   matchesPreset,
@@ -24,7 +25,7 @@ const LIST_LENGTH = 5;
 const count = (rows: readonly Row[], preset: RowPreset, now: number): number =>
   rows.reduce((sum, row) => sum + (matchesPreset(row, preset, now) ? 1 : 0), 0);
 
-const grid = (resource: string, preset: RowPreset, label: Localized): OverviewLink => ({
+const grid = (resource: string, preset: RowPreset, label: UiText): OverviewLink => ({
   kind: 'grid',
   resource,
   preset,
@@ -33,7 +34,7 @@ const grid = (resource: string, preset: RowPreset, label: Localized): OverviewLi
 
 const entry = (
   key: string,
-  label: Localized,
+  label: UiText,
   n: number,
   link: OverviewLink | null,
   detail: OverviewEntry['detail'] = null,
@@ -232,12 +233,12 @@ export function simsTile({ data, now }: TileInput): OverviewTile {
   const statuses = [...new Set(rows.map((row) => text(row[field])))].filter((s) => s !== '').sort();
   const chart = statuses.map((status) => {
     const preset: RowPreset = { kind: 'equals', field, values: [status] };
-    const label = { en: status, nl: status };
+    const label = message('common.status', { value: status });
     return entry(
       status,
       label,
       count(rows, preset, now),
-      grid('sim-cards', preset, { en: `SIM cards: ${status}`, nl: `Simkaarten: ${status}` }),
+      grid('sim-cards', preset, message('overview.simsWithStatus', { status: label })),
     );
   });
   return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rowPresetSchema } from './presets.ts';
+import { uiTextSchema } from './messages.ts';
 import { localizedSchema } from './resources.ts';
 
 /**
@@ -9,7 +10,7 @@ import { localizedSchema } from './resources.ts';
 
 /** Where a count leads: a grid with a filter, one row of a grid, or the jobs list. */
 export const overviewLinkSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('grid'), resource: z.string(), preset: rowPresetSchema, label: localizedSchema }),
+  z.object({ kind: z.literal('grid'), resource: z.string(), preset: rowPresetSchema, label: uiTextSchema }),
   z.object({ kind: z.literal('row'), resource: z.string(), iri: z.string() }),
   z.object({ kind: z.literal('jobs'), state: z.string() }),
 ]);
@@ -18,7 +19,7 @@ export type OverviewLink = z.infer<typeof overviewLinkSchema>;
 /** One bar of a tile's chart, or one line of its list. */
 export const overviewEntrySchema = z.object({
   key: z.string(),
-  label: localizedSchema,
+  label: uiTextSchema,
   count: z.number().int().nonnegative(),
   /** An outage's seconds, a cool-off's end (epoch ms), or the total the count is part of ('of'). */
   detail: z.object({ kind: z.enum(['seconds', 'date', 'of']), value: z.number() }).nullable(),

@@ -37,5 +37,7 @@ export function csvExportCell(
 ): string {
   if ((type === 'date' || type === 'datetime') && typeof value === 'string')
     return spreadsheetSafe(isoMoment(value, type));
+  // a status as the platform spells it: filters and scripts downstream match on that, in any UI language
+  if (type === 'status' && typeof value === 'string') return spreadsheetSafe(value);
   return spreadsheetSafe(formatValue(value, type, lookup));
 }

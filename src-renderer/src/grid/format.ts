@@ -71,3 +71,11 @@ export function statusText(value: string): string {
 export function gridLocaleText(language: string): Record<string, string> {
   return i18n.t('agGrid', { returnObjects: true, lng: language }) as Record<string, string>;
 }
+
+/** A hit's detail as main joined it ("0612345678 · active"): each part that is a known status value translated. */
+export function hitDetail(detail: string): string {
+  return detail
+    .split(' · ')
+    .map((part) => statusText(part))
+    .join(' · ');
+}

@@ -4,8 +4,12 @@
  */
 export const messagesEn = {
   common: {
+    status: '{{value}}',
     unknown: 'The console has no text for this message ({{code}}).',
     technicalDetails: 'Technical details',
+  },
+  overview: {
+    simsWithStatus: 'SIM cards: {{status}}',
   },
   platform: {
     withPlatformText: '{{text}} The platform said: “{{said}}”',

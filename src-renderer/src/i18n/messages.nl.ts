@@ -2,8 +2,12 @@ import type { MessageTranslations } from './messages.en.ts';
 
 export const messagesNl: MessageTranslations = {
   common: {
+    status: '{{value}}',
     unknown: 'De console heeft geen tekst voor deze melding ({{code}}).',
     technicalDetails: 'Technische details',
+  },
+  overview: {
+    simsWithStatus: 'Simkaarten: {{status}}',
   },
   platform: {
     withPlatformText: '{{text}} Het platform meldt: “{{said}}”',

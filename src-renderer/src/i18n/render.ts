@@ -25,6 +25,11 @@ export function renderText(text: UiText | string): string {
   if (!isMessage(text)) return i18n.language === 'nl' ? text.nl : text.en;
   const params: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(text.params ?? {})) params[name] = renderParam(value);
+  // a status value is translated by the renderer's status catalog, in the platform's spelling when it has none
+  if (text.code === 'common.status' && typeof params['value'] === 'string') {
+    const status = `statusValue.${params['value']}`;
+    return i18n.exists(status) ? i18n.t(status) : params['value'];
+  }
   const key = `msg.${text.code}`;
   return i18n.exists(key) ? i18n.t(key, params) : i18n.t('msg.common.unknown', { code: text.code });
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourceDescriptor, Row, SearchGroup } from '../../../src-preload/contract/index.ts';
 import { windowState } from '../../../src-preload/contract/shared/deadlines.ts';
-import { localized } from '../grid/format.ts';
+import { hitDetail, localized } from '../grid/format.ts';
 import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
@@ -86,7 +86,7 @@ export function RowRelations(props: { descriptor: ResourceDescriptor; row: Row |
                   ) : (
                     <span>{hit.label}</span>
                   )}
-                  {hit.detail ? <span className="hint"> · {hit.detail}</span> : null}
+                  {hit.detail ? <span className="hint"> · {hitDetail(hit.detail)}</span> : null}
                 </li>
               );
             })}

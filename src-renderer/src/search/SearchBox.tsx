@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit, SearchResult } from '../../../src-preload/contract/index.ts';
-import { localized } from '../grid/format.ts';
+import { hitDetail, localized } from '../grid/format.ts';
 import { amsterdamTime } from '../overview/amsterdam-time.ts';
 import { locale } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
@@ -151,7 +151,7 @@ export function SearchBox(): React.JSX.Element {
                     >
                       <span className="hit-label">{hit.label}</span>
                       <span className="hint">
-                        {hit.detail}
+                        {hitDetail(hit.detail)}
                         {hit.via !== 'match' ? ` · ${t(`search.via.${hit.via}`, { defaultValue: hit.via })}` : ''}
                       </span>
                     </button>

@@ -3,7 +3,7 @@ import type { AppInfo, LanguagePreference, ThemePreference, UiSettings } from '.
 import { i18n, resolveLanguage } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import type { RowPreset } from '../../../src-preload/contract/shared/deadlines.ts';
-import type { Localized } from '../../../src-preload/contract/index.ts';
+import type { UiText } from '../../../src-preload/contract/index.ts';
 import type { ResourceViewId } from '../views/resource-views.ts';
 
 /** The overview first, then one view per resource; the history of bulk jobs last. */
@@ -13,7 +13,7 @@ export type ViewId = ResourceViewId | 'overview' | 'history';
 export interface GridPreset {
   view: ResourceViewId;
   preset: RowPreset;
-  label: Localized;
+  label: UiText;
 }
 
 /** The one dialog open over the shell, if any: opened by buttons, shortcuts and the command palette alike. */
