@@ -239,6 +239,7 @@ export const en = {
       day: 'The daily limit runs out around {{out}}; the job then waits for it to renew at {{reset}} and finishes around {{end}}.',
     },
     changesList: 'What the job changes',
+    jobActions: 'What to do with the job',
     footer: 'Apply or discard',
     footerCount_one: '{{count, number}} change',
     footerCount_other: '{{count, number}} changes',

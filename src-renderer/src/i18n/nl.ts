@@ -241,6 +241,7 @@ export const nl: Translations = {
       day: 'Het daglimiet is rond {{out}} op; de taak wacht dan tot het om {{reset}} vrijkomt en is rond {{end}} klaar.',
     },
     changesList: 'Wat de taak wijzigt',
+    jobActions: 'Wat te doen met de taak',
     footer: 'Doorvoeren of verwerpen',
     footerCount_one: '{{count, number}} wijziging',
     footerCount_other: '{{count, number}} wijzigingen',
