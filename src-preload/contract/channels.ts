@@ -25,6 +25,7 @@ import {
   bulkJobDetailSchema,
   bulkJobPlanSchema,
   bulkJobSummarySchema,
+  bulkValuesInUseSchema,
 } from './bulk.ts';
 import { blockUsageSchema, overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
 import { historyAuditSchema, historyInputs, historySearchSchema, rowHistorySchema } from './history.ts';
@@ -105,7 +106,7 @@ export const channels = {
   'bulk:plan': { input: bulkInputs.plan, output: bulkJobPlanSchema },
   'bulk:start': { input: bulkInputs.start, output: bulkJobSummarySchema },
   'bulk:pause': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
-  'bulk:resume': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
+  'bulk:resume': { input: bulkInputs.resume, output: bulkJobSummarySchema },
   'bulk:cancel': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
   'bulk:discard': { input: bulkInputs.jobId, output: z.object({ discarded: z.boolean() }) },
   'bulk:list': { input: empty, output: z.array(bulkJobSummarySchema) },
@@ -114,6 +115,7 @@ export const channels = {
   'bulk:resume-interrupted': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
   'bulk:retry-failed': { input: bulkInputs.jobId, output: bulkJobPlanSchema },
   'bulk:plan-undo': { input: bulkInputs.planUndo, output: bulkJobPlanSchema },
+  'bulk:values-in-use': { input: bulkInputs.valuesInUse, output: bulkValuesInUseSchema },
   'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
   'overview:get': { input: overviewInputs.get, output: overviewSchema },
   'search:query': { input: overviewInputs.search, output: searchResultSchema },

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { confirmJob } from './support/bulk.ts';
 
 const FORWARD_TO = '0612345678';
 
@@ -29,7 +30,6 @@ test('a forward from three selected numbers; the one search finds one typed as +
 }) => {
   test.setTimeout(240_000);
   const { page } = app;
-  page.on('dialog', (dialog) => void dialog.accept());
   const number = await numberDueTomorrow(page);
   expect(number).toMatch(/^0\d{9}$/);
   await openView(page, 'Scheduled forwards');
@@ -64,6 +64,7 @@ test('a forward from three selected numbers; the one search finds one typed as +
   const preview = panel.getByRole('region', { name: 'Preview' });
   await expect(preview.getByRole('status')).toHaveText('3 changes, 0 skipped');
   await preview.getByRole('button', { name: 'Apply 3 changes' }).click();
+  await confirmJob(page);
   await expect(panel.getByRole('region', { name: 'Job' }).getByRole('status')).toHaveText(
     /^Completed · 3 applied, 0 failed/,
     { timeout: 60_000 },
@@ -106,6 +107,7 @@ test('a forward from three selected numbers; the one search finds one typed as +
   const endPreview = panel.getByRole('region', { name: 'Preview' });
   await expect(endPreview.getByRole('status')).toHaveText(/^1 changes?, 0 skipped$/);
   await endPreview.getByRole('button', { name: /^Apply 1 changes?$/ }).click();
+  await confirmJob(page);
   await expect(panel.getByRole('region', { name: 'Job' }).getByRole('status')).toHaveText(/^Completed · 1 applied/, {
     timeout: 30_000,
   });

@@ -159,7 +159,8 @@ export const nl: Translations = {
   bulk: {
     actions: 'Acties',
     panel: 'Bulkactie',
-    selectedRows: '{{n}} geselecteerde rijen.',
+    selectedRows_one: '{{count, number}} geselecteerde rij.',
+    selectedRows_other: '{{count, number}} geselecteerde rijen.',
     newCostCenter: 'Nieuwe kostenplaats',
     newDescription: 'Nieuwe omschrijving',
     find: 'Zoeken',
@@ -205,7 +206,8 @@ export const nl: Translations = {
     linesTitle: '{{n}} regels niet geïmporteerd',
     line: 'Regel {{line}}',
     discard: 'Verwerpen',
-    apply: '{{n}} wijzigingen doorvoeren',
+    apply_one: '{{count, number}} wijziging doorvoeren',
+    apply_other: '{{count, number}} wijzigingen doorvoeren',
     jobTitle: 'Taak',
     countsLine: '{{applied}} doorgevoerd, {{failed}} mislukt, {{skipped}} overgeslagen, {{cancelled}} geannuleerd',
     progress: 'Voortgang',
@@ -237,6 +239,48 @@ export const nl: Translations = {
     budgetRunsOut: {
       hour: 'Het uurlimiet is rond {{out}} op; de taak wacht dan tot het om {{reset}} vrijkomt en is rond {{end}} klaar.',
       day: 'Het daglimiet is rond {{out}} op; de taak wacht dan tot het om {{reset}} vrijkomt en is rond {{end}} klaar.',
+    },
+    changesList: 'Wat de taak wijzigt',
+    footer: 'Doorvoeren of verwerpen',
+    footerCount_one: '{{count, number}} wijziging',
+    footerCount_other: '{{count, number}} wijzigingen',
+    hiddenSelected_one: '{{count, number}} geselecteerde rij wordt door het filter verborgen en valt buiten deze taak.',
+    hiddenSelected_other:
+      '{{count, number}} geselecteerde rijen worden door het filter verborgen en vallen buiten deze taak.',
+    selectFirst: 'selecteer eerst rijen',
+    inUse_one: 'op {{count, number}} rij',
+    inUse_other: 'op {{count, number}} rijen',
+    resumeRemaining_one: 'De resterende {{count, number}} rij hervatten',
+    resumeRemaining_other: 'De resterende {{count, number}} rijen hervatten',
+    resumeQuestion_one: 'De {{count, number}} rij die deze taak niet verstuurde alsnog versturen?',
+    resumeQuestion_other: 'De {{count, number}} rijen die deze taak niet verstuurde alsnog versturen?',
+    resumeExplained:
+      'Ze krijgen de waarden uit het oorspronkelijke voorbeeld. Rijen die al zijn doorgevoerd, worden niet opnieuw verstuurd.',
+    confirm: {
+      typeCount_one: 'Typ {{count, number}} om te bevestigen',
+      typeCount_other: 'Typ {{count, number}} om te bevestigen',
+      countDiffers: 'Dat is niet {{count}}.',
+      back: 'Terug',
+    },
+    summary: {
+      title: 'Samenvatting van de wijzigingen',
+      from_one: '{{count, number}} {{value}}',
+      from_other: '{{count, number}} {{value}}',
+      fromEmpty_one: '{{count, number}} leeg',
+      fromEmpty_other: '{{count, number}} leeg',
+      others_one: '{{count, number}} overige',
+      others_other: '{{count, number}} overige',
+      empty: 'leeg',
+      moreGroups_one: '…en nog {{count, number}} nieuwe waarde',
+      moreGroups_other: '…en nog {{count, number}} nieuwe waarden',
+    },
+    msg: {
+      nothingLeft: 'Er is niets meer te versturen: elke rij van deze taak is doorgevoerd, mislukt of overgeslagen.',
+      resumeUndone: 'Deze taak is teruggedraaid; plan de wijziging opnieuw in plaats van haar te hervatten.',
+      resumeCount_one:
+        'Er is nog {{count, number}} rij te versturen, niet {{expected, number}}: bekijk de taak opnieuw.',
+      resumeCount_other:
+        'Er zijn nog {{count, number}} rijen te versturen, niet {{expected, number}}: bekijk de taak opnieuw.',
     },
     state: {
       planned: 'Gepland',

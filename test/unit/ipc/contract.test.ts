@@ -21,6 +21,7 @@ describe('the IPC contract', () => {
         "bulk:resume-interrupted",
         "bulk:retry-failed",
         "bulk:start",
+        "bulk:values-in-use",
         "cache:clear",
         "cache:info",
         "connection:budget",
