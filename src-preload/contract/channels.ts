@@ -28,7 +28,8 @@ import {
   bulkValuesInUseSchema,
 } from './bulk.ts';
 import { blockUsageSchema, overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
-import { historyInputs, rowHistorySchema } from './history.ts';
+import { historyAuditSchema, historyInputs, historySearchSchema, rowHistorySchema } from './history.ts';
+import { gridViewStateSchema } from './grid-views.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -58,6 +59,10 @@ export const uiSettingsSchema = z.object({
   language: languagePreferenceSchema,
   /** Requests in flight per profile; the rate-limit governor lowers it as the budget runs out. */
   concurrency: z.number().int().min(1).max(16),
+  /** Quick search and filters of each grid, by gridViewKey (profile, resource, tab). */
+  gridViews: z.record(z.string(), gridViewStateSchema).optional(),
+  /** The details panel beside the grids folded to a narrow strip. */
+  detailsCollapsed: z.boolean().optional(),
 });
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
 
@@ -119,8 +124,12 @@ export const channels = {
   'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
   'overview:get': { input: overviewInputs.get, output: overviewSchema },
   'search:query': { input: overviewInputs.search, output: searchResultSchema },
+  'search:fill': { input: overviewInputs.search, output: searchResultSchema },
   'search:related': { input: overviewInputs.related, output: searchResultSchema },
   'history:row': { input: historyInputs.row, output: rowHistorySchema },
+  'history:search': { input: historyInputs.search, output: historySearchSchema },
+  'history:audit': { input: historyInputs.audit, output: historyAuditSchema },
+  'history:export': { input: historyInputs.export, output: z.object({ csv: z.string(), fileName: z.string() }) },
   'blocks:usage': { input: empty, output: blockUsageSchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },
