@@ -22,6 +22,8 @@ export interface ProfileServiceDeps {
   now?: () => Date;
   /** Told every secret read or stored (password, auth token, client ID), so that logs and the UI mask it. */
   onSecret?: (secret: string) => void;
+  /** Fresh credentials for the demo sandbox (restored, or its keychain entries lost): nobody types them. */
+  demoSeed?: () => DemoProfileSeed;
 }
 
 export interface DemoProfileSeed {
@@ -43,6 +45,13 @@ export interface ProfileService {
   migrateClientIds(): Promise<void>;
   /** First run: when there is no profile at all, creates the demo sandbox with the given credentials. */
   ensureDemoProfile(seed: () => DemoProfileSeed): Promise<StoredProfile | null>;
+  /** Brings the demo sandbox back after it was deleted (refused while one exists). */
+  restoreDemo(): Promise<ProfileSummary>;
+  /**
+   * The demo sandbox's credentials; when the keychain lost them, new ones are made and stored (the demo platform is
+   * ours, so nobody is asked for a password).
+   */
+  demoCredentials(id: string): Promise<DemoProfileSeed>;
   setActive(id: string | null): void;
   activeId(): string | null;
 }
@@ -172,6 +181,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       rootCustomerId: profile.rootCustomerId,
       ...(profile.documentationUrl ? { documentationUrl: profile.documentationUrl } : {}),
       secretStored,
+      color: profile.color,
+      production: profile.production,
     };
   };
 
@@ -184,6 +195,25 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   };
 
   const announce = async (): Promise<void> => deps.onChanged(await list());
+
+  const createDemo = async (credentials: DemoProfileSeed): Promise<StoredProfile> => {
+    const profile: StoredProfile = {
+      id: newId(),
+      name: 'Demo sandbox',
+      baseUrl: null,
+      isDemo: true,
+      auth: { mode: 'jwt', email: credentials.email },
+      rootCustomerId: null,
+      documentationUrl: null,
+      color: null,
+      production: false,
+      createdAt: now().toISOString(),
+    };
+    await storeSecret(profile.id, credentials.password);
+    await storeSecret(clientIdAccount(profile.id), credentials.clientId);
+    deps.store.save(profile);
+    return profile;
+  };
 
   return {
     list,
@@ -205,6 +235,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         auth: storedAuth(input.auth),
         rootCustomerId: input.rootCustomerId ?? null,
         documentationUrl: checkedDocumentationUrl(input.documentationUrl, base),
+        color: input.color ?? null,
+        production: input.production ?? false,
         createdAt: now().toISOString(),
       };
       try {
@@ -256,6 +288,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         ...(input.documentationUrl !== undefined
           ? { documentationUrl: checkedDocumentationUrl(input.documentationUrl, nextBaseUrl) }
           : {}),
+        ...(input.color !== undefined ? { color: input.color } : {}),
+        ...(input.production !== undefined ? { production: input.production } : {}),
       };
       if (secret) await storeSecret(current.id, secret);
       if (input.auth?.clientId) await storeSecret(clientIdAccount(current.id), input.auth.clientId);
@@ -300,23 +334,39 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     migrateClientIds,
     async ensureDemoProfile(seed) {
       if (deps.store.list().length > 0) return null;
-      const credentials = seed();
-      const profile: StoredProfile = {
-        id: newId(),
-        name: 'Demo sandbox',
-        baseUrl: null,
-        isDemo: true,
-        auth: { mode: 'jwt', email: credentials.email },
-        rootCustomerId: null,
-        documentationUrl: null,
-        createdAt: now().toISOString(),
-      };
-      await storeSecret(profile.id, credentials.password);
-      await storeSecret(clientIdAccount(profile.id), credentials.clientId);
-      deps.store.save(profile);
+      const profile = await createDemo(seed());
       deps.store.setActiveId(profile.id);
       await announce();
       return profile;
+    },
+    async restoreDemo() {
+      if (deps.store.list().some((profile) => profile.isDemo)) {
+        throw new AppError('DEMO_EXISTS', 'The demo sandbox is already in the list.');
+      }
+      if (!deps.demoSeed) throw new AppError('DEMO_UNAVAILABLE', 'This console has no demo platform.');
+      const profile = await createDemo(deps.demoSeed());
+      await announce();
+      return summarize(profile);
+    },
+    async demoCredentials(id) {
+      const profile = requireProfile(id);
+      if (!profile.isDemo || profile.auth.mode !== 'jwt') {
+        throw new AppError('DEMO_PROFILE_BROKEN', 'The demo profile must use e-mail and password.');
+      }
+      const password = await deps.vault.get(profile.id).catch(() => null);
+      const clientId = await readClientId(profile);
+      if (password !== null && clientId !== null) {
+        known(password);
+        return { email: profile.auth.email, clientId, password };
+      }
+      if (!deps.demoSeed) throw new AppError('DEMO_UNAVAILABLE', 'This console has no demo platform.');
+      const fresh = deps.demoSeed();
+      await storeSecret(profile.id, fresh.password);
+      await storeSecret(clientIdAccount(profile.id), fresh.clientId);
+      if (fresh.email !== profile.auth.email)
+        deps.store.save({ ...profile, auth: { mode: 'jwt', email: fresh.email } });
+      await announce();
+      return fresh;
     },
     setActive(id) {
       deps.store.setActiveId(id);
