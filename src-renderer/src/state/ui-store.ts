@@ -17,7 +17,7 @@ export interface GridPreset {
 }
 
 /** The one dialog open over the shell, if any: opened by buttons, shortcuts and the command palette alike. */
-export type DialogId = 'about' | 'profiles' | 'jobs' | 'schema';
+export type DialogId = 'about' | 'profiles' | 'jobs' | 'schema' | 'settings';
 
 interface UiState {
   view: ViewId;
