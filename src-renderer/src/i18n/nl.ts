@@ -90,8 +90,8 @@ export const nl: Translations = {
   },
   problem: {
     offline: 'Deze computer is offline: er is geen netwerkverbinding.',
-    dns: 'De hostnaam {{host}} is niet gevonden. Controleer de basis-URL op een typfout, of of de VPN aan staat.',
-    refused: '{{host}} weigert de verbinding. Controleer de basis-URL en de poort, of of het platform draait.',
+    dns: 'De hostnaam {{host}} is niet gevonden. Controleer of de basis-URL een typfout bevat en of de VPN aan staat.',
+    refused: '{{host}} weigert de verbinding. Controleer de basis-URL en de poort, en of het platform draait.',
     tls: 'De beveiligde verbinding met {{host}} is mislukt: het certificaat wordt niet vertrouwd (verlopen, zelfondertekend of op een andere naam). Controleer de basis-URL, of vraag het na bij je IT-afdeling.',
     'host-unreachable': '{{host}} is niet bereikbaar. Controleer de netwerkverbinding, VPN of proxy.',
     timeout: '{{host}} antwoordt niet op tijd. Probeer het later opnieuw.',

@@ -68,7 +68,9 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                       {profile.isDemo ? <span className="badge demo">{t('status.demo')}</span> : null}
                       {profile.production ? <span className="badge production">{t('profiles.production')}</span> : null}
                       <span className="profile-state" data-state={state}>
-                        {t(`profiles.states.${state}`)}
+                        {isCurrent && status.problem && state !== 'connected'
+                          ? t(`problem.short.${status.problem.code}`)
+                          : t(`profiles.states.${state}`)}
                       </span>
                     </div>
                     <div className="profile-facts">
@@ -90,12 +92,15 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                       <span>
                         {profile.secretStored
                           ? t(profile.auth.mode === 'jwt' ? 'profiles.passwordStored' : 'profiles.tokenStored')
-                          : profile.isDemo
-                            ? t('profiles.noSecret')
-                            : t(profile.auth.mode === 'jwt' ? 'problem.password-missing' : 'problem.token-missing')}
+                          : t('profiles.noSecret')}
                       </span>
                     </div>
                     {reason ? <p className="form-error">{reason}</p> : null}
+                    {!reason && !profile.secretStored && !profile.isDemo ? (
+                      <p className="form-error">
+                        {t(profile.auth.mode === 'jwt' ? 'problem.password-missing' : 'problem.token-missing')}
+                      </p>
+                    ) : null}
                   </div>
                   <div className="profile-actions">
                     {isCurrent && status.state === 'connected' ? (
