@@ -22,6 +22,7 @@ import { ResourceView } from './views/ResourceView.tsx';
 import { OverviewView } from './overview/OverviewView.tsx';
 import { useOverviewStore } from './overview/overview-store.ts';
 import { SearchBox } from './search/SearchBox.tsx';
+import { HistoryView } from './history/HistoryView.tsx';
 
 export function App(): React.JSX.Element {
   const { t } = useTranslation();
@@ -136,6 +137,7 @@ export function App(): React.JSX.Element {
           </div>
         ))}
         {view === 'overview' ? <OverviewView onOpenJobs={() => openDialog('jobs')} /> : null}
+        {view === 'history' ? <HistoryView /> : null}
         {descriptor ? (
           <ResourceView
             key={descriptor.id}

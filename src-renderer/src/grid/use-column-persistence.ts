@@ -1,0 +1,57 @@
+import type { ColumnState, GridApi } from 'ag-grid-community';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ColumnState as SavedColumnState, GridTarget, Row } from '../../../src-preload/contract/index.ts';
+import { noc } from '../noc.ts';
+import { liveGrid } from './grid-rows.ts';
+
+/** Column order, widths, visibility and sort are kept per profile and grid in main, and restored when it opens. */
+export function useColumnPersistence(
+  target: GridTarget,
+  api: React.RefObject<GridApi<Row> | null>,
+): {
+  /** Changes after each save, so the columns menu shows the state it saved. */
+  columnsVersion: number;
+  saveColumns: () => void;
+  restoreColumns: (grid: GridApi<Row>) => void;
+} {
+  const [columnsVersion, setColumnsVersion] = useState(0);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (saveTimer.current) clearTimeout(saveTimer.current);
+    },
+    [],
+  );
+
+  const saveColumns = useCallback(() => {
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => {
+      const grid = liveGrid(api.current);
+      if (!grid) return;
+      const state = grid.getColumnState().map((column) => ({
+        colId: column.colId,
+        ...(typeof column.width === 'number' ? { width: column.width } : {}),
+        hide: column.hide ?? null,
+        pinned: column.pinned === 'left' || column.pinned === 'right' ? column.pinned : null,
+        sort: column.sort ?? null,
+        sortIndex: column.sortIndex ?? null,
+      }));
+      void noc.invoke('grid:column-state:set', { ...target, state }).catch(() => undefined);
+      setColumnsVersion((version) => version + 1);
+    }, 400);
+  }, [target, api]);
+
+  const restoreColumns = useCallback(
+    (grid: GridApi<Row>) => {
+      void noc
+        .invoke('grid:column-state:get', target)
+        .then((state: SavedColumnState | null) => {
+          if (state && !grid.isDestroyed()) grid.applyColumnState({ state: state as ColumnState[], applyOrder: true });
+        })
+        .catch(() => undefined);
+    },
+    [target],
+  );
+
+  return { columnsVersion, saveColumns, restoreColumns };
+}

@@ -1,0 +1,101 @@
+import type { GridApi, IRowNode } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type {
+  ColumnDescriptor,
+  GridTarget,
+  LookupTables,
+  ResourceDescriptor,
+  Row,
+} from '../../../src-preload/contract/index.ts';
+import { matchesPreset } from '../../../src-preload/contract/shared/deadlines.ts';
+import { useUiStore, type GridPreset } from '../state/ui-store.ts';
+import { liveGrid } from './grid-rows.ts';
+import { createQuickSearchIndex, rowSearchText, searchTerms, type QuickSearchIndex } from './quick-search-index.ts';
+
+/** The per-row search text cache of one grid; warmed with rows as they arrive. */
+export function useQuickSearchIndex(): QuickSearchIndex {
+  const index = useMemo(() => createQuickSearchIndex(() => ''), []);
+  useEffect(() => () => index.dispose(), [index]);
+  return index;
+}
+
+export interface QuickSearch {
+  query: string;
+  setQuery: (query: string) => void;
+  /** A filter an overview tile opened this grid with; it applies on top of quick search until cleared. */
+  preset: GridPreset | null;
+  isExternalFilterPresent: () => boolean;
+  doesExternalFilterPass: (node: IRowNode<Row>) => boolean;
+}
+
+interface Options {
+  api: React.RefObject<GridApi<Row> | null>;
+  index: QuickSearchIndex;
+  target: GridTarget;
+  descriptor: ResourceDescriptor;
+  columns: readonly ColumnDescriptor[];
+  lookups: LookupTables;
+  rows: Row[] | null;
+  /** After the filter changed: the row count follows. */
+  onFiltered: () => void;
+}
+
+/** Quick search is an external filter over a per-row text index that is built while the user is not typing. */
+export function useQuickSearch({
+  api,
+  index,
+  target,
+  descriptor,
+  columns,
+  lookups,
+  rows,
+  onFiltered,
+}: Options): QuickSearch {
+  const [query, setQuery] = useState('');
+  const terms = useMemo(() => searchTerms(query), [query]);
+  const termsRef = useRef<string[]>([]);
+  const preset = useUiStore((state) => (state.preset?.view === descriptor.id && !target.tab ? state.preset : null));
+  const presetRef = useRef(preset);
+  useEffect(() => {
+    presetRef.current = preset;
+    api.current?.onFilterChanged();
+    onFiltered();
+  }, [preset, onFiltered, api]);
+  useEffect(() => {
+    const phoneFields = new Set(descriptor.phoneFields);
+    index.reset((row) => rowSearchText(row, columns, target.tab ? new Set() : phoneFields, lookups));
+    const grid = liveGrid(api.current);
+    const inGrid: Row[] = [];
+    grid?.forEachNode((node) => node.data && inGrid.push(node.data));
+    index.warm(inGrid.length > 0 ? inGrid : (rows ?? []));
+  }, [index, columns, descriptor.phoneFields, target.tab, lookups, rows, api]);
+  useEffect(() => {
+    termsRef.current = terms;
+    api.current?.onFilterChanged();
+    onFiltered();
+  }, [terms, onFiltered, api]);
+  const isExternalFilterPresent = useCallback(() => termsRef.current.length > 0 || presetRef.current !== null, []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<Row>) =>
+      node.data !== undefined &&
+      (presetRef.current === null || matchesPreset(node.data, presetRef.current.preset, Date.now())) &&
+      index.matches(node.data, termsRef.current),
+    [index],
+  );
+  return { query, setQuery, preset, isExternalFilterPresent, doesExternalFilterPass };
+}
+
+/** Ctrl+F (Cmd+F) puts the cursor in the grid's quick search, with its text selected. */
+export function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [input]);
+}
