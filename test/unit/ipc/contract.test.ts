@@ -65,6 +65,7 @@ describe('the IPC contract', () => {
   it('names every main-to-renderer event', () => {
     expect([...eventNames].sort()).toMatchInlineSnapshot(`
       [
+        "app:open-dialog",
         "budget:changed",
         "bulk:event",
         "cache:notice",
