@@ -44,6 +44,8 @@ export function createDemoHost(
             method: 'GET',
             path: '/',
             platformMessage: 'The demo platform is switched off.',
+            // the switch stands for this computer going off the network: classified as offline, not as a bad host
+            cause: 'ERR_INTERNET_DISCONNECTED',
           }),
         );
       }
