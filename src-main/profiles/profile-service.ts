@@ -8,6 +8,7 @@ import type {
 import { AppError } from '../ipc/app-error.ts';
 import { validateBaseUrl } from '../platform/base-url.ts';
 import { keychainUnavailable, type SecretVault } from '../secrets/secret-vault.ts';
+import { createDemoProfiles } from './demo-profile.ts';
 import type { ProfileStore, StoredProfile } from './profile-store.ts';
 
 export interface ProfileServiceDeps {
@@ -196,25 +197,6 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
 
   const announce = async (): Promise<void> => deps.onChanged(await list());
 
-  const createDemo = async (credentials: DemoProfileSeed): Promise<StoredProfile> => {
-    const profile: StoredProfile = {
-      id: newId(),
-      name: 'Demo sandbox',
-      baseUrl: null,
-      isDemo: true,
-      auth: { mode: 'jwt', email: credentials.email },
-      rootCustomerId: null,
-      documentationUrl: null,
-      color: null,
-      production: false,
-      createdAt: now().toISOString(),
-    };
-    await storeSecret(profile.id, credentials.password);
-    await storeSecret(clientIdAccount(profile.id), credentials.clientId);
-    deps.store.save(profile);
-    return profile;
-  };
-
   return {
     list,
     get: requireProfile,
@@ -332,42 +314,22 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       return clientId;
     },
     migrateClientIds,
-    async ensureDemoProfile(seed) {
-      if (deps.store.list().length > 0) return null;
-      const profile = await createDemo(seed());
-      deps.store.setActiveId(profile.id);
-      await announce();
-      return profile;
-    },
-    async restoreDemo() {
-      if (deps.store.list().some((profile) => profile.isDemo)) {
-        throw new AppError('DEMO_EXISTS', 'The demo sandbox is already in the list.');
-      }
-      if (!deps.demoSeed) throw new AppError('DEMO_UNAVAILABLE', 'This console has no demo platform.');
-      const profile = await createDemo(deps.demoSeed());
-      await announce();
-      return summarize(profile);
-    },
-    async demoCredentials(id) {
-      const profile = requireProfile(id);
-      if (!profile.isDemo || profile.auth.mode !== 'jwt') {
-        throw new AppError('DEMO_PROFILE_BROKEN', 'The demo profile must use e-mail and password.');
-      }
-      const password = await deps.vault.get(profile.id).catch(() => null);
-      const clientId = await readClientId(profile);
-      if (password !== null && clientId !== null) {
+    ...createDemoProfiles({
+      store: deps.store,
+      newId,
+      now,
+      ...(deps.demoSeed ? { seed: deps.demoSeed } : {}),
+      get: requireProfile,
+      storeSecret,
+      readPassword: async (id) => {
+        const password = await deps.vault.get(id).catch(() => null);
         known(password);
-        return { email: profile.auth.email, clientId, password };
-      }
-      if (!deps.demoSeed) throw new AppError('DEMO_UNAVAILABLE', 'This console has no demo platform.');
-      const fresh = deps.demoSeed();
-      await storeSecret(profile.id, fresh.password);
-      await storeSecret(clientIdAccount(profile.id), fresh.clientId);
-      if (fresh.email !== profile.auth.email)
-        deps.store.save({ ...profile, auth: { mode: 'jwt', email: fresh.email } });
-      await announce();
-      return fresh;
-    },
+        return password;
+      },
+      readClientId,
+      announce,
+      summarize,
+    }),
     setActive(id) {
       deps.store.setActiveId(id);
     },
