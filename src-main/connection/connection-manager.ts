@@ -10,15 +10,13 @@ import type {
 import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPlatformClient, type PlatformClient } from '../platform/client.ts';
-import { isPlatformError } from '../platform/errors.ts';
 import type { FetchLike } from '../platform/http.ts';
 import type { Redactor } from '../platform/redact.ts';
 import type { AuthConfig } from '../platform/session.ts';
 import type { ProfileService } from '../profiles/profile-service.ts';
 import type { StoredProfile } from '../profiles/profile-store.ts';
 import type { DemoHost } from './demo-host.ts';
-import { RESOURCE_COLLECTIONS } from './resource-paths.ts';
-import { diagnose, proveConnection, testConnection } from './probe.ts';
+import { countResources, diagnose, proveConnection, testConnection } from './probe.ts';
 import { resolveTestTarget } from './test-target.ts';
 
 export interface ConnectionManagerDeps {
@@ -60,6 +58,8 @@ export interface ConnectionManager {
   reportUnreachable(reason: string): void;
   /** A profile was deleted or edited: drop its connection if it is the current one. */
   forget(profileId: string): void;
+  /** A profile's name, colour or production mark changed: the status of the one on screen says so at once. */
+  renamed(profileId: string): void;
   dispose(): Promise<void>;
 }
 
@@ -89,10 +89,6 @@ const NO_PROFILE: ConnectionStatus = {
   hold: null,
 };
 const DEFAULT_RECONNECT_DELAYS = [1000, 2000, 4000, 8000, 15000];
-
-function reasonOf(failure: unknown): string {
-  return isPlatformError(failure) ? failure.userMessage : failure instanceof Error ? failure.message : String(failure);
-}
 
 /**
  * One profile at a time: builds its platform client, signs in, reports state and budget, and when the platform
@@ -363,26 +359,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     profileId: () => current?.profile.id ?? null,
     async counts(signal) {
       const client = this.client();
-      const profileId = current!.profile.id;
-      const counts: Record<string, number | null> = {};
-      const problems: Record<string, string> = {};
-      await Promise.all(
-        Object.entries(RESOURCE_COLLECTIONS).map(async ([view, path]) => {
-          try {
-            const body = await client.request<Record<string, unknown>>({
-              path,
-              query: { itemsPerPage: 1 },
-              ...(signal ? { signal } : {}),
-            });
-            const total = body['hydra:totalItems'];
-            counts[view] = typeof total === 'number' ? total : null;
-          } catch (failure) {
-            counts[view] = null;
-            problems[view] = reasonOf(failure);
-          }
-        }),
-      );
-      return { profileId, counts, problems };
+      return countResources(client, current!.profile.id, signal);
     },
     reportUnreachable(reason) {
       const target = current;
@@ -393,6 +370,11 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
         : { code: 'offline', params: {} };
       setState(target, 'offline', `${reason} Retrying in the background.`, problem);
       scheduleReconnect(target);
+    },
+    renamed(profileId) {
+      if (current?.profile.id !== profileId) return;
+      current.profile = deps.profiles.get(profileId);
+      deps.onStatus(status());
     },
     forget(profileId) {
       if (current?.profile.id === profileId) {

@@ -1,4 +1,4 @@
-import type { ConnectionProblem, ProfileTestResult } from '../../src-preload/contract/profiles.ts';
+import type { ConnectionProblem, ProfileTestResult, ResourceCounts } from '../../src-preload/contract/profiles.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPlatformClient, type PlatformClient } from '../platform/client.ts';
@@ -130,4 +130,35 @@ export async function testConnection(
   } finally {
     client.session.signOut();
   }
+}
+
+/** How many rows each resource has (one item per request): the sidebar's counts; a resource that fails says why. */
+export async function countResources(
+  client: PlatformClient,
+  profileId: string,
+  signal?: AbortSignal,
+): Promise<ResourceCounts> {
+  const counts: Record<string, number | null> = {};
+  const problems: Record<string, string> = {};
+  await Promise.all(
+    Object.entries(RESOURCE_COLLECTIONS).map(async ([view, path]) => {
+      try {
+        const body = await client.request<Record<string, unknown>>({
+          path,
+          query: { itemsPerPage: 1 },
+          ...(signal ? { signal } : {}),
+        });
+        const total = body['hydra:totalItems'];
+        counts[view] = typeof total === 'number' ? total : null;
+      } catch (failure) {
+        counts[view] = null;
+        problems[view] = isPlatformError(failure)
+          ? failure.userMessage
+          : failure instanceof Error
+            ? failure.message
+            : String(failure);
+      }
+    }),
+  );
+  return { profileId, counts, problems };
 }

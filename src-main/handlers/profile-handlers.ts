@@ -31,6 +31,7 @@ export function createProfileHandlers(
     'profiles:update': async (input) => {
       const updated = await profiles.update(input);
       if (input.baseUrl !== undefined || input.auth !== undefined) connection.forget(input.id);
+      else connection.renamed(input.id);
       return updated;
     },
     'profiles:delete': async ({ id }) => {

@@ -150,8 +150,19 @@ describe('testing a profile and switching to it', () => {
     const status = await call('connection:connect', { profileId: other.id });
     expect(status).toMatchObject({ profileName: 'Tenant B', state: 'connected', color: 'red', production: true });
     expect((await call('profiles:list', {})).activeProfileId).toBe(other.id);
-    const renamed = await call('profiles:update', { id: other.id, color: null, production: false });
+    const renamed = await call('profiles:update', {
+      id: other.id,
+      name: 'Tenant B test',
+      color: null,
+      production: false,
+    });
     expect(renamed).toMatchObject({ color: null, production: false });
+    expect(await call('connection:status', {})).toMatchObject({
+      profileName: 'Tenant B test',
+      state: 'connected',
+      color: null,
+      production: false,
+    });
     expect(await fail('profiles:create', { ...jwtProfile('Bad colour', url), color: 'pink' })).toMatchObject({
       code: 'VALIDATION',
     });
