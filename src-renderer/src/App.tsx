@@ -20,6 +20,7 @@ import { ResourceView } from './views/ResourceView.tsx';
 import { OverviewView } from './overview/OverviewView.tsx';
 import { useOverviewStore } from './overview/overview-store.ts';
 import { SearchBox } from './search/SearchBox.tsx';
+import { HistoryView } from './history/HistoryView.tsx';
 import { CommandPalette } from './shell/CommandPalette.tsx';
 import { ShortcutsDialog } from './shell/ShortcutsDialog.tsx';
 import { SkipLink } from './shell/SkipLink.tsx';
@@ -130,6 +131,7 @@ export function App(): React.JSX.Element {
           </div>
         ))}
         {view === 'overview' ? <OverviewView onOpenJobs={() => openDialog('jobs')} /> : null}
+        {view === 'history' ? <HistoryView /> : null}
         {descriptor ? (
           <ResourceView
             key={descriptor.id}

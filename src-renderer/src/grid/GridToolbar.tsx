@@ -2,6 +2,7 @@ import type { GridApi } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import type { GridProgress, GridTarget, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
 import { ActionsMenu } from '../bulk/ActionsMenu.tsx';
+import { selectedButHidden } from '../bulk/hidden-selection.ts';
 import { locale } from '../i18n/index.ts';
 import { noc } from '../noc.ts';
 import { CreateForwardButton } from '../relations/CreateForwardButton.tsx';
@@ -91,6 +92,7 @@ export function GridToolbar({
         <ActionsMenu
           descriptor={descriptor}
           selected={() => selectedAndShownIris(api.current)}
+          hiddenSelected={() => selectedButHidden(api.current)}
           disabledReason={writesDisabled}
         />
       ) : null}

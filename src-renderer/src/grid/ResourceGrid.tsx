@@ -86,8 +86,11 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
       restoreColumns(event.api);
       view.restoreFilters(event.api);
       updateCounts();
+      // The first rows of a small collection (the number blocks) can be in before the grid is ready: their
+      // rowDataUpdated came while there was no api yet to focus with.
+      focusPending();
     },
-    [restoreColumns, updateCounts, view],
+    [restoreColumns, updateCounts, focusPending, view],
   );
 
   return (

@@ -88,6 +88,9 @@ export function CommandPalette(): React.JSX.Element {
                     </Item>
                   );
                 })}
+                <Item value="view history" onSelect={() => run(() => ui.selectView('history'))}>
+                  {t('history.nav')}
+                </Item>
               </Command.Group>
               {grid && actions.length > 0 ? (
                 <Command.Group heading={t('palette.actions', { count: selected.length })}>

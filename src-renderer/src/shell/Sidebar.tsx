@@ -61,6 +61,20 @@ export function Sidebar(): React.JSX.Element {
             </li>
           );
         })}
+        <li>
+          <button
+            type="button"
+            className="sidebar-item"
+            aria-current={view === 'history' ? 'page' : undefined}
+            title={t('history.nav')}
+            onClick={() => selectView('history')}
+          >
+            <span className="sidebar-icon" aria-hidden="true">
+              ↺
+            </span>
+            <span className="sidebar-label">{t('history.nav')}</span>
+          </button>
+        </li>
       </ul>
     </nav>
   );

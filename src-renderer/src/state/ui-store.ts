@@ -6,8 +6,8 @@ import type { RowPreset } from '../../../src-preload/contract/shared/deadlines.t
 import type { Localized } from '../../../src-preload/contract/index.ts';
 import type { ResourceViewId } from '../views/resource-views.ts';
 
-/** The overview first, then one view per resource. */
-export type ViewId = ResourceViewId | 'overview';
+/** The overview first, then one view per resource; the history of bulk jobs last. */
+export type ViewId = ResourceViewId | 'overview' | 'history';
 
 /** A filter a link opened a grid with (an overview tile): shown as a chip above the grid until cleared. */
 export interface GridPreset {
@@ -75,7 +75,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
     set({
       view,
       preset: null,
-      pendingFocus: focusIri && view !== 'overview' ? { view, iri: focusIri } : null,
+      pendingFocus: focusIri && view !== 'overview' && view !== 'history' ? { view, iri: focusIri } : null,
     }),
   openPreset: (preset) => set({ view: preset.view, preset, pendingFocus: null }),
   clearPreset: () => set({ preset: null }),
