@@ -13,8 +13,9 @@ import { isResourceViewId } from '../views/resource-views.ts';
 const FILL_AFTER_MS = 400;
 
 /**
- * The one search in the header (Ctrl+K, then "Search everything"): every cached row that refers to what was typed, grouped by resource; when
- * online and typing pauses, what the platform's documented filters add (the next keystroke cancels that ask).
+ * The one search in the header (Ctrl+K, "Search everywhere"): every cached row that refers to what was typed, grouped
+ * by resource; when online and typing pauses, what the platform's documented filters add (the next keystroke cancels
+ * that ask).
  */
 export function SearchBox(): React.JSX.Element {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function SearchBox(): React.JSX.Element {
   const latest = useRef(0);
   const online = useConnectionStore((state) => state.status.state === 'connected');
 
-  // Ctrl+K is the command palette; its "Search everything" brings the operator here with what they typed.
+  // Ctrl+K is the command palette; its "Search everywhere" brings the operator here with what they typed.
   const request = useUiStore((state) => state.searchRequest);
   const [answered, setAnswered] = useState(request);
   if (request !== answered) {

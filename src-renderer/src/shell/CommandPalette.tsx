@@ -88,7 +88,7 @@ export function CommandPalette(): React.JSX.Element {
                     </Item>
                   );
                 })}
-                <Item value="view history" onSelect={() => run(() => ui.selectView('history'))}>
+                <Item value={`view ${t('history.nav')}`} onSelect={() => run(() => ui.selectView('history'))}>
                   {t('history.nav')}
                 </Item>
               </Command.Group>
