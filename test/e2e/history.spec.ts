@@ -97,4 +97,13 @@ test('the History view finds a job of a profile that is not open by its row and 
   // The same row never failed.
   await filters.getByLabel('Outcome').selectOption({ label: 'failed' });
   await expect(jobs.getByRole('status')).toHaveText('0 jobs');
+
+  // In Dutch, in the dark: the same history in the operator's words.
+  await filters.getByLabel('Outcome').selectOption({ label: 'applied' });
+  await page.getByLabel('Theme').selectOption('Dark');
+  await page.getByLabel('Language').selectOption('Nederlands');
+  await expect(page.getByRole('heading', { level: 1, name: 'Geschiedenis van bulktaken' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Taken', exact: true }).getByRole('status')).toHaveText('1 taak');
+  await expect(page.getByRole('region', { name: 'Logboek van de taak' })).toContainText('toegepast');
+  await saveScreenshot(page, 'history-other-profile-dutch-dark');
 });
