@@ -18,7 +18,7 @@ import { createProfileCaches } from '../grids/profile-caches.ts';
 import { resourceModels } from '../api-model/index.ts';
 import { createSealedDocuments } from '../cache/sealed-document.ts';
 import { createSchemaHandlers, schemaStatus } from '../handlers/schema-handlers.ts';
-import { isPlatformError } from '../platform/errors.ts';
+import { classifyFailure } from '../platform/unreachable.ts';
 import { boundDescriptor } from '../resources/index.ts';
 import type { ResourceBinding, SchemaService } from '../schema/index.ts';
 import { createPageSizer } from '../schema/paging.ts';
@@ -52,6 +52,8 @@ export interface AppCoreDeps {
   demoOptions?: DemoOptions;
   /** False starts the embedded demo "off the network" (offline tests); see DemoHost.setAvailable. */
   demoAvailable?: boolean;
+  /** The operating system's view of the network (Electron's net.isOnline); unknown counts as online. */
+  isOnline?: () => boolean;
 }
 
 export interface AppCore {
@@ -95,6 +97,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onChanged: (list) => events.emit('profiles:changed', list),
     demoBaseUrl: () => demo.current()?.url ?? null,
     onSecret: (secret) => redactor.add(secret),
+    demoSeed: () => {
+      const generated = deps.demoCredentials?.() ?? generateDemoCredentials();
+      return { email: generated.email, clientId: generated.clientId, password: generated.password };
+    },
     onDeleted: async (profileId) => {
       connection?.forget(profileId);
       await caches.deleteFor(profileId);
@@ -127,7 +133,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       return { headers: answer.headers, body: answer.body };
     },
     // only an answer from the platform proves a document missing; anything else keeps the last copy
-    isUnreachable: (failure) => !(isPlatformError(failure) && failure.kind === 'http'),
+    isUnreachable: (failure) => !classifyFailure(failure).answered,
     documentationUrl: (profileId) => {
       try {
         return profiles.get(profileId).documentationUrl;
@@ -170,6 +176,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     },
     onBudget: (budget) => events.emit('budget:changed', budget),
     concurrency: () => uiSettings.get().concurrency,
+    ...(deps.isOnline ? { isOnline: deps.isOnline } : {}),
   });
   const manager = connection;
   const pageSizer = createPageSizer(

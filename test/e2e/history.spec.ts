@@ -62,9 +62,13 @@ test('the History view finds a job of a profile that is not open by its row and 
   await form.getByLabel('Auth token').fill(DEFAULT_DEMO_CREDENTIALS.password);
   await form.getByRole('button', { name: 'Save profile' }).click();
   await dialog.getByRole('listitem', { name: 'Second reseller' }).getByRole('button', { name: 'Connect' }).click();
+  await expect(
+    dialog.getByRole('listitem', { name: 'Second reseller' }).getByText('Connected', { exact: true }),
+  ).toBeVisible();
+  // the profiles dialog is modal: the status bar is hidden from assistive tech (and from getByRole) until it closes
+  await dialog.getByRole('button', { name: 'Close profiles' }).click();
   const status = page.getByRole('contentinfo', { name: 'Status' });
   await expect(status.getByLabel('Profile')).toHaveText('Second reseller');
-  await dialog.getByRole('button', { name: 'Close profiles' }).click();
 
   await page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'History' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'History of bulk jobs' })).toBeVisible();
@@ -97,4 +101,13 @@ test('the History view finds a job of a profile that is not open by its row and 
   // The same row never failed.
   await filters.getByLabel('Outcome').selectOption({ label: 'failed' });
   await expect(jobs.getByRole('status')).toHaveText('0 jobs');
+
+  // In Dutch, in the dark: the same history in the operator's words.
+  await filters.getByLabel('Outcome').selectOption({ label: 'applied' });
+  await page.getByLabel('Theme').selectOption('Dark');
+  await page.getByLabel('Language').selectOption('Nederlands');
+  await expect(page.getByRole('heading', { level: 1, name: 'Geschiedenis van bulktaken' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Taken', exact: true }).getByRole('status')).toHaveText('1 taak');
+  await expect(page.getByRole('region', { name: 'Logboek van de taak' })).toContainText('toegepast');
+  await saveScreenshot(page, 'history-other-profile-dutch-dark');
 });

@@ -168,9 +168,26 @@ describe('profiles and connections in the app core', () => {
         password: secrets[1],
       },
     });
-    const failed = await session.call('connection:connect', { profileId: wrong.id });
-    expect(failed).toMatchObject({ state: 'signed-out' });
+    // tested first: refused, nothing saved or switched
+    const tested = await session.call('connection:test', {
+      baseUrl: demoUrl,
+      auth: {
+        mode: 'jwt',
+        email: DEFAULT_DEMO_CREDENTIALS.email,
+        clientId: DEFAULT_DEMO_CREDENTIALS.clientId,
+        password: secrets[1],
+      },
+    });
+    expect(tested).toMatchObject({ reached: true, signedIn: false, canRead: false, problem: { code: 'credentials' } });
+    // a switch that fails leaves the working connection (the demo) on screen, and says why
+    const failed = await session.fail('connection:connect', { profileId: wrong.id });
+    expect(failed.code).toBe('SWITCH_FAILED');
     expect(failed.message).toContain('HTTP 401');
+    expect(failed.details).toMatchObject({ problem: { code: 'credentials' } });
+    expect(await session.call('connection:status', {})).toMatchObject({
+      profileName: 'Demo sandbox',
+      state: 'connected',
+    });
     await session.call('profiles:update', {
       id: wrong.id,
       auth: {
@@ -180,13 +197,13 @@ describe('profiles and connections in the app core', () => {
         password: secrets[2],
       },
     });
-    await session.call('connection:connect', { profileId: wrong.id });
+    await session.fail('connection:connect', { profileId: wrong.id });
     const staticKey = await session.call('profiles:create', {
       name: 'Static',
       baseUrl: demoUrl,
       auth: { mode: 'static-key', clientId: DEFAULT_DEMO_CREDENTIALS.clientId, authToken: secrets[3] },
     });
-    await session.call('connection:connect', { profileId: staticKey.id });
+    await session.fail('connection:connect', { profileId: staticKey.id });
     const demoId = (await session.call('profiles:list', {})).profiles.find((p) => p.isDemo)!.id;
     expect(await session.call('connection:connect', { profileId: demoId })).toMatchObject({ state: 'connected' });
     await session.call('platform:counts', {});
