@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, saveScreenshot, test } from './support/app.ts';
+import { choosePreference, expect, saveScreenshot, test } from './support/app.ts';
 import { type Language, TOUR_PARTS } from './support/tour.ts';
 
 /** A request as a developer writes it ("POST /outports/accept-outport"), and JSON-LD keys. */
@@ -67,7 +67,7 @@ for (const part of TOUR_PARTS) {
   test(`the Dutch UI has no English word left: ${part.name}`, async ({ app }) => {
     test.setTimeout(240_000);
     const { page } = app;
-    await page.getByLabel('Language').selectOption('nl');
+    await choosePreference(page, 'Language', 'nl');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     const found: string[] = [];
     await part.run(page, 'nl', async (state) => {
@@ -83,7 +83,7 @@ for (const language of ['en', 'nl'] as const satisfies Language[]) {
       test.setTimeout(240_000);
       const { page } = app;
       if (language === 'nl') {
-        await page.getByLabel('Language').selectOption('nl');
+        await choosePreference(page, 'Language', 'nl');
         await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
       }
       const found: string[] = [];

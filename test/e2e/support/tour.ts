@@ -96,6 +96,7 @@ export async function tourDialogs(page: Page, language: Language, visit: Visit):
   await dialog(page, pick(language, 'Profiles', 'Profielen'), 'dialog: Profiles', visit);
   await dialog(page, pick(language, 'Jobs', 'Taken'), 'dialog: Jobs', visit);
   await dialog(page, pick(language, 'Platform schema', 'Platformschema'), 'dialog: Platform schema', visit);
+  await dialog(page, pick(language, 'Settings', 'Instellingen'), 'dialog: Settings', visit);
   await dialog(page, pick(language, 'About', 'Over'), 'dialog: About', visit);
 }
 
