@@ -32,7 +32,8 @@ export function ActionsMenu(props: {
           {t('bulk.actions')}
         </button>
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
+      {/* inside the main landmark, so everything on screen belongs to a region (axe: region) */}
+      <DropdownMenu.Portal container={document.querySelector('main')}>
         <DropdownMenu.Content
           className="actions-menu"
           aria-label={t('bulk.actions')}

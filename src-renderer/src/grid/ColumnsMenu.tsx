@@ -31,7 +31,8 @@ export function ColumnsMenu(props: {
   return (
     <DropdownMenu.Root onOpenChange={() => rerender((count) => count + 1)}>
       <DropdownMenu.Trigger className="button">{t('grid.columns')}</DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
+      {/* inside the main landmark, so everything on screen belongs to a region (axe: region) */}
+      <DropdownMenu.Portal container={document.querySelector('main')}>
         <DropdownMenu.Content
           className="columns-panel dropdown"
           align="end"
