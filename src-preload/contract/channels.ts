@@ -31,6 +31,7 @@ import {
 } from './bulk.ts';
 import { blockUsageSchema, overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
 import { historyAuditSchema, historyInputs, historySearchSchema, rowHistorySchema } from './history.ts';
+import { gridViewStateSchema } from './grid-views.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -60,6 +61,10 @@ export const uiSettingsSchema = z.object({
   language: languagePreferenceSchema,
   /** Requests in flight per profile; the rate-limit governor lowers it as the budget runs out. */
   concurrency: z.number().int().min(1).max(16),
+  /** Quick search and filters of each grid, by gridViewKey (profile, resource, tab). */
+  gridViews: z.record(z.string(), gridViewStateSchema).optional(),
+  /** The details panel beside the grids folded to a narrow strip. */
+  detailsCollapsed: z.boolean().optional(),
 });
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
 

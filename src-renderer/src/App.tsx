@@ -23,6 +23,10 @@ import { OverviewView } from './overview/OverviewView.tsx';
 import { useOverviewStore } from './overview/overview-store.ts';
 import { SearchBox } from './search/SearchBox.tsx';
 import { HistoryView } from './history/HistoryView.tsx';
+import { CommandPalette } from './shell/CommandPalette.tsx';
+import { ShortcutsDialog } from './shell/ShortcutsDialog.tsx';
+import { SkipLink } from './shell/SkipLink.tsx';
+import { useGlobalShortcuts } from './shell/use-global-shortcuts.ts';
 
 export function App(): React.JSX.Element {
   const { t } = useTranslation();
@@ -36,6 +40,7 @@ export function App(): React.JSX.Element {
   const { openDialog, closeDialog } = useUiStore.getState();
   const interrupted = useBulkStore((state) => state.interrupted);
   const effectiveTheme = useEffectiveTheme(theme);
+  useGlobalShortcuts();
 
   useEffect(() => {
     const ui = useUiStore.getState();
@@ -71,6 +76,7 @@ export function App(): React.JSX.Element {
 
   return (
     <div className="app-shell">
+      <SkipLink toGrid={descriptor !== undefined} />
       <header className="app-header" data-production={status.production === true}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -104,7 +110,7 @@ export function App(): React.JSX.Element {
         </div>
       </header>
       <Sidebar />
-      <main className="app-main">
+      <main className="app-main" id="main-content" tabIndex={-1}>
         <SwitchFailureNotice />
         {notice || registryError ? (
           <div role="alert" className="notice">
@@ -153,6 +159,8 @@ export function App(): React.JSX.Element {
       <SettingsDialog open={dialog === 'settings'} onClose={closeDialog} />
       <JobsDialog open={dialog === 'jobs'} onClose={closeDialog} />
       <PlatformSchemaDialog open={dialog === 'schema'} onClose={closeDialog} />
+      <CommandPalette />
+      <ShortcutsDialog />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../src-main/demo/index.ts';
-import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { expect, openPhoneNumbers, saveScreenshot, test, choosePreference } from './support/app.ts';
 
 async function editCostCenter(page: Page, value: string): Promise<void> {
   const cell = page.getByRole('grid').locator('[row-index="4"] [col-id="costCenter"]');
@@ -101,4 +101,13 @@ test('the History view finds a job of a profile that is not open by its row and 
   // The same row never failed.
   await filters.getByLabel('Outcome').selectOption({ label: 'failed' });
   await expect(jobs.getByRole('status')).toHaveText('0 jobs');
+
+  // In Dutch, in the dark: the same history in the operator's words.
+  await filters.getByLabel('Outcome').selectOption({ label: 'applied' });
+  await choosePreference(page, 'Theme', { label: 'Dark' });
+  await choosePreference(page, 'Language', { label: 'Nederlands' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Geschiedenis van bulktaken' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Taken', exact: true }).getByRole('status')).toHaveText('1 taak');
+  await expect(page.getByRole('region', { name: 'Logboek van de taak' })).toContainText('toegepast');
+  await saveScreenshot(page, 'history-other-profile-dutch-dark');
 });

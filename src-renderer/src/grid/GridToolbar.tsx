@@ -10,6 +10,7 @@ import { useConnectionStore } from '../state/connection-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { selectedAndShown, selectedAndShownIris } from './grid-rows.ts';
 import type { GridCounts } from './use-grid-counts.ts';
+import { selectOnlyFiltered } from './use-grid-keyboard.ts';
 
 interface Props {
   api: React.RefObject<GridApi<Row> | null>;
@@ -19,7 +20,7 @@ interface Props {
   searchInput: React.RefObject<HTMLInputElement | null>;
   query: string;
   onQuery: (query: string) => void;
-  /** Whether a search or preset filter narrows the rows, so the count says "n of total". */
+  /** Whether a search, column filter or preset narrows the rows, so the count says "n of total". */
   filtered: boolean;
   counts: GridCounts;
   progress: GridProgress | null;
@@ -69,7 +70,7 @@ export function GridToolbar({
         {counts.selected > 0 ? ` · ${t('grid.selected', { n: number.format(counts.selected) })}` : ''}
       </span>
       <div className="toolbar-spacer" />
-      <button type="button" className="button" onClick={() => api.current?.selectAll('filtered')}>
+      <button type="button" className="button" onClick={() => selectOnlyFiltered(api.current)}>
         {t('grid.selectAllFiltered')}
       </button>
       <button
@@ -83,6 +84,7 @@ export function GridToolbar({
       <button type="button" className="button" disabled={counts.selected === 0} onClick={onCopy}>
         {t('grid.copy')}
       </button>
+      {counts.selected === 0 ? <span className="disabled-reason">{t('gridux.selectFirst')}</span> : null}
       <button type="button" className="button" onClick={onExport}>
         {t('grid.exportCsv')}
       </button>
@@ -116,6 +118,7 @@ export function GridToolbar({
           {t('grid.refresh')}
         </button>
       )}
+      {!progress && !connected ? <span className="disabled-reason">{t('gridux.refreshOffline')}</span> : null}
     </div>
   );
 }

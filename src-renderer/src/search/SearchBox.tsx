@@ -13,8 +13,9 @@ import { isResourceViewId } from '../views/resource-views.ts';
 const FILL_AFTER_MS = 400;
 
 /**
- * The one search in the header (Ctrl+K): every cached row that refers to what was typed, grouped by resource; when
- * online and typing pauses, what the platform's documented filters add (the next keystroke cancels that ask).
+ * The one search in the header (Ctrl+K, "Search everywhere"): every cached row that refers to what was typed, grouped
+ * by resource; when online and typing pauses, what the platform's documented filters add (the next keystroke cancels
+ * that ask).
  */
 export function SearchBox(): React.JSX.Element {
   const { t } = useTranslation();
@@ -27,18 +28,19 @@ export function SearchBox(): React.JSX.Element {
   const latest = useRef(0);
   const online = useConnectionStore((state) => state.status.state === 'connected');
 
+  // Ctrl+K is the command palette; its "Search everywhere" brings the operator here with what they typed.
+  const request = useUiStore((state) => state.searchRequest);
+  const [answered, setAnswered] = useState(request);
+  if (request !== answered) {
+    setAnswered(request);
+    if (request && request.query.trim() !== '') setQuery(request.query);
+    if (request) setOpen(true);
+  }
   useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    if (!request) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [request]);
 
   useEffect(() => {
     const call = ++latest.current;
