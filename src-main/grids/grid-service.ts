@@ -20,7 +20,8 @@ import type { Priority } from '../platform/governor.ts';
 import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
 import { createGapEnding, type SyncBase } from './gap-ending.ts';
 import { heldGap, readListingRound, type PendingListing } from './listing-rounds.ts';
-import { diffRows, rowKey, withKeys, type RowDiff } from './row-diff.ts';
+import { createPageStream, diffFromSent } from './page-stream.ts';
+import { diffRows, withKeys } from './row-diff.ts';
 
 /** The slice of the offline cache the grids use. */
 export interface GridCache {
@@ -82,29 +83,12 @@ export interface GridService {
 /** Rows sent with the answer to grid:open: enough to fill the screen many times over. */
 const FIRST_ROWS = 2_000;
 const PROGRESS_INTERVAL_MS = 200;
-/** How often a first sync sends the rows read since the last time. */
-const PAGES_INTERVAL_MS = 250;
 /** Changed rows below which a refresh writes delta records rather than the whole snapshot. */
 const MIN_REWRITE = 2_000;
 
 function joinParts(parts: readonly string[]): string {
   const inner = parts.map((part) => part.slice(1, -1)).filter((part) => part.trim() !== '');
   return `[${inner.join(',')}]`;
-}
-
-/** What differs between the rows the renderer was sent and the rows a refresh ends with (by identity first). */
-function diffFromSent(sent: ReadonlyMap<string, Row>, rows: readonly Row[], path: string): RowDiff {
-  const left = new Map(sent);
-  const added: Row[] = [];
-  const updated: Row[] = [];
-  rows.forEach((row, index) => {
-    const key = rowKey(row, index, path);
-    const before = left.get(key);
-    if (before === undefined) added.push(row);
-    else if (before !== row && JSON.stringify(before) !== JSON.stringify(row)) updated.push(row);
-    left.delete(key);
-  });
-  return { added, updated, removed: [...left.keys()] };
 }
 
 function keyOf(target: GridTarget): string {
@@ -169,54 +153,6 @@ export function createGridService(deps: GridServiceDeps): GridService {
     return merged;
   };
 
-  /**
-   * The rows of a refresh as pages arrive, sent a few times a second while a grid that opened with nothing cached
-   * waits for them (contract, step 3); a refresh the overview started earlier serves such a grid too.
-   */
-  function createPageStream(
-    base: SyncBase,
-    wanted: () => boolean,
-  ): {
-    add: (items: unknown[]) => void;
-    setTotal: (total: number | null) => void;
-    stop: () => void;
-    sent: Map<string, Row>;
-  } {
-    const seen = new Set<string>();
-    const sent = new Map<string, Row>();
-    let waiting: Row[] = [];
-    let total: number | null = null;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const flush = (): void => {
-      timer = null;
-      if (waiting.length === 0 || !wanted() || deps.profileId() !== base.profileId) return;
-      const rows = waiting;
-      waiting = [];
-      for (const row of rows) sent.set(String(row['@id']), row);
-      deps.onRows({ ...base, kind: 'pages', streamId: null, rowsJson: JSON.stringify(rows), loaded: sent.size, total });
-    };
-    return {
-      sent,
-      add(items) {
-        for (const item of items as Row[]) {
-          const iri = item['@id'];
-          // rows without an IRI are keyed by position only at the end; they come with the changes
-          if (typeof iri !== 'string' || iri === '' || seen.has(iri)) continue;
-          seen.add(iri);
-          waiting.push(item);
-        }
-        timer ??= setTimeout(flush, PAGES_INTERVAL_MS);
-      },
-      stop() {
-        if (timer) clearTimeout(timer);
-        flush();
-      },
-      setTotal(value) {
-        total = value;
-      },
-    };
-  }
-
   async function sync(
     target: GridTarget,
     profileId: string,
@@ -242,7 +178,12 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const client = deps.client();
       const cache = await deps.cache(profileId);
       let lastProgressAt = 0;
-      const pages = pending ? null : createPageStream(base, () => waitingForRows.has(key));
+      const pages = pending
+        ? null
+        : createPageStream(base, {
+            wanted: () => waitingForRows.has(key) && deps.profileId() === profileId,
+            send: deps.onRows,
+          });
       const round = await readListingRound(client, path, pending, {
         signal: controller.signal,
         priority,

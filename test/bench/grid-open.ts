@@ -129,10 +129,10 @@ async function marksAfter(
   }, since);
 }
 
-/** One keystroke that narrows the grid (typed text extends the last), and the first keystroke into an empty box. */
-async function searchKeystroke(page: Page, value: string, mode: 'extend' | 'first'): Promise<number> {
+/** One keystroke: from `before` (typed a second earlier) to `after`, until the row count has changed and painted. */
+async function searchKeystroke(page: Page, before: string, after: string): Promise<number> {
   return page.evaluate(
-    ([selector, text, how]) =>
+    ([selector, from, to]) =>
       new Promise<number>((resolve) => {
         const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
         const count = document.querySelector(selector!)!;
@@ -141,22 +141,22 @@ async function searchKeystroke(page: Page, value: string, mode: 'extend' | 'firs
           setValue.call(input, typed);
           input.dispatchEvent(new Event('input', { bubbles: true }));
         };
-        type(how === 'extend' ? text!.slice(0, -1) : '');
+        type(from!);
         setTimeout(() => resolve(Number.NaN), 60_000);
         setTimeout(() => {
-          const before = count.textContent;
+          const shown = count.textContent;
           const observer = new MutationObserver(() => {
-            if (count.textContent !== before && count.textContent?.includes(' of ')) {
+            if (count.textContent !== shown && count.textContent?.includes(' of ')) {
               observer.disconnect();
               requestAnimationFrame(() => resolve(performance.now() - started));
             }
           });
           observer.observe(count, { childList: true, subtree: true, characterData: true });
           const started = performance.now();
-          type(how === 'extend' ? text! : text!.slice(0, 1));
+          type(to!);
         }, 1000);
       }),
-    [ROW_COUNT, value, mode],
+    [ROW_COUNT, before, after],
   );
 }
 
@@ -271,8 +271,9 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
 
     step('open done');
     const number = (await page.locator('[role="row"][row-index="7"] [col-id="number"]').textContent())!.trim();
-    const searchExtend = await searchKeystroke(page, number, 'extend');
-    const searchFirst = await searchKeystroke(page, number, 'first');
+    // typing on: an area code, then its next digit (both match many rows); and the first digit into an empty box
+    const searchExtend = await searchKeystroke(page, number.slice(0, 4), number.slice(0, 5));
+    const searchFirst = await searchKeystroke(page, '', number.slice(0, 1));
     step('search done');
     const scan = await plainScan(page, number);
     const heap = await heapMb(page);
