@@ -134,7 +134,7 @@ async function searchKeystroke(page: Page, before: string, after: string): Promi
   return page.evaluate(
     ([selector, from, to]) =>
       new Promise<number>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        const input = document.querySelector<HTMLInputElement>('input[aria-label="Quick search"]')!;
         const count = document.querySelector(selector!)!;
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
         const type = (typed: string): void => {
