@@ -7,6 +7,9 @@ import { createAppHandlers } from '../handlers/app-handlers.ts';
 import { createGridHandlers } from '../handlers/grid-handlers.ts';
 import { createBulkHandlers } from '../handlers/bulk-handlers.ts';
 import { createOverviewHandlers } from '../handlers/overview-handlers.ts';
+import { createHistoryHandlers } from '../handlers/history-handlers.ts';
+import { createHistoryService } from '../history/history-service.ts';
+import { journalStamp, readJournalReadOnly } from '../bulk/journal-load.ts';
 import { createOverviewService } from '../overview/overview-service.ts';
 import { createSearchService } from '../search/search-service.ts';
 import { createBulkEngines, type BulkEngines } from '../bulk-host/bulk-engines.ts';
@@ -192,8 +195,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     logger,
   });
   const gridService = grids;
+  const journalDir = path.join(deps.userDataDir, 'journal');
   const bulk = (bulkEngines = createBulkEngines({
-    journalDir: path.join(deps.userDataDir, 'journal'),
+    journalDir,
     vault: deps.vault,
     connection: manager,
     caches,
@@ -224,6 +228,17 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     profileId: () => manager.profileId(),
     cache: (profileId) => caches.forProfile(profileId),
     binding: collectionBinding,
+    platform: {
+      client: () => (manager.status().state === 'connected' ? manager.client() : null),
+      filters: (listPath) => schema.current()?.resources[listPath]?.filters ?? [],
+    },
+  });
+  const history = createHistoryService({
+    profiles: async () => (await profiles.list()).profiles.map((profile) => ({ id: profile.id, name: profile.name })),
+    openProfileId: () => manager.profileId(),
+    openEngine: () => bulk.current(),
+    readJournal: (profileId) => readJournalReadOnly({ dir: journalDir, profileId, vault: deps.vault }),
+    journalStamp: (profileId) => journalStamp(journalDir, profileId),
   });
   // Whatever changes the cache (a refresh, a job's rows, a dropped cache, another profile) or how its rows are read
   // (the platform's schema) makes the index stale.
@@ -244,6 +259,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createGridHandlers({ grids: gridService, connection: manager, caches, settings: deps.settingsStore }),
     ...createBulkHandlers(() => bulk.current()),
     ...createOverviewHandlers({ overview, search, bulk: () => bulk.current() }),
+    ...createHistoryHandlers(history),
     ...createSchemaHandlers(schema),
     ...createRelatedHandlers(
       createRelatedRows({

@@ -6,6 +6,7 @@ import type {
   BulkJobPlan,
   BulkJobSpecInput,
   BulkJobSummary,
+  BulkValuesInUse,
 } from '../../src-preload/contract/bulk.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import type { ResourceBinding } from '../schema/index.ts';
@@ -44,7 +45,11 @@ export interface BulkEngine {
   /** Starts a planned job; refused when expectedCount is not the plan's number of operations. */
   start(jobId: string, confirm: { expectedCount: number }): BulkJobSummary;
   pause(jobId: string): BulkJobSummary;
-  resume(jobId: string): Promise<BulkJobSummary>;
+  /**
+   * Paused: runs on. Interrupted: as resumeInterrupted. Cancelled: sends the operations the cancel left unsent,
+   * refused unless expectedCount is their number (and when the job has been undone since).
+   */
+  resume(jobId: string, confirm?: { expectedCount: number }): Promise<BulkJobSummary>;
   cancel(jobId: string): Promise<BulkJobSummary>;
   /** Forgets a plan that was never started. */
   discardPlan(jobId: string): void;
@@ -62,6 +67,8 @@ export interface BulkEngine {
   retryFailed(jobId: string): Promise<BulkJobPlan>;
   /** The inverse job, previewed: conflicts listed and left out unless forced. */
   planUndo(jobId: string, options?: { force?: boolean }): Promise<BulkJobPlan>;
+  /** The values a field holds in the cached rows of a resource, most used first (suggestions for parameters). */
+  valuesInUse(input: { resource: string; field: string; limit?: number | undefined }): Promise<BulkValuesInUse>;
   auditRows(filter?: BulkAuditFilter): BulkAuditRow[];
   /** ';'-separated RFC 4180 CSV with CRLF line ends (see audit.ts). */
   auditCsv(filter?: BulkAuditFilter): string;

@@ -16,7 +16,9 @@ import { planAction } from './planner.ts';
 import { createPlanBook, unknownPlan } from './plans.ts';
 import { createProgressReporter } from './progress.ts';
 import { reconcileJob } from './reconcile-job.ts';
+import { checkResumable } from './resume.ts';
 import { createRetryBudget, DEFAULT_RETRY_POLICY } from './retry-policy.ts';
+import { valuesInUse } from './values-in-use.ts';
 import { toDetail, toSummary } from './views.ts';
 
 export async function createBulkEngine(options: BulkEngineOptions): Promise<BulkEngine> {
@@ -113,6 +115,26 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
     if (closed) throw refuse('BULK_WRONG_STATE', 'The bulk engine is closed.', 'De bulkmodule is gesloten.');
   };
 
+  /**
+   * Sends what a cancel left unsent. Those operations are journalled pending before the job is journalled running:
+   * a crash in between leaves a cancelled job whose pending operations the next resume takes (see resume.ts).
+   */
+  const resumeCancelled = (entry: Entry, confirm: { expectedCount: number } | undefined): BulkJobSummary => {
+    ensureOpen();
+    const rest = checkResumable(entry, entries.values(), confirm);
+    // no client (signed out, another profile) must fail before anything is journalled
+    options.client();
+    const t = now();
+    for (const op of rest) {
+      op.state = 'pending';
+      op.updatedAt = t;
+    }
+    journal.recordOps(entry.job.id, rest);
+    enter(entry, 'running');
+    launch(entry);
+    return summary(entry);
+  };
+
   const engine: BulkEngine = {
     async plan(spec) {
       ensureOpen();
@@ -169,9 +191,10 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       return summary(entry);
     },
 
-    async resume(jobId) {
+    async resume(jobId, confirm) {
       const entry = entryOf(jobId);
       if (entry.job.state === 'interrupted') return engine.resumeInterrupted(jobId);
+      if (entry.job.state === 'cancelled') return resumeCancelled(entry, confirm);
       enter(entry, 'running');
       entry.handle?.resume();
       return summary(entry);
@@ -256,6 +279,10 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
           onApplied: options.onApplied,
         })),
       );
+    },
+
+    valuesInUse(input) {
+      return valuesInUse(input, options.readRows, options.binding);
     },
 
     auditRows(filter) {

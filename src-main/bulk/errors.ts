@@ -11,14 +11,24 @@ export type BulkErrorCode =
   | 'BULK_WRONG_STATE'
   | 'BULK_JOURNAL';
 
-/** A refusal before anything is sent: English message for logs and IPC, both languages in details. */
+/** A message code and its parameters: the renderer says it in the operator's language (`bulk.msg.<code>`). */
+export interface BulkText {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * A refusal before anything is sent: English message for logs and IPC, both languages in details, and where there
+ * is one, the message code the renderer words itself.
+ */
 export class BulkError extends AppError {
   readonly localized: Localized;
-  constructor(code: BulkErrorCode, message: Localized) {
-    super(code, message.en, { message });
+  constructor(code: BulkErrorCode, message: Localized, text?: BulkText) {
+    super(code, message.en, text ? { message, text } : { message });
     this.name = 'BulkError';
     this.localized = message;
   }
 }
 
-export const refuse = (code: BulkErrorCode, en: string, nl: string): BulkError => new BulkError(code, { en, nl });
+export const refuse = (code: BulkErrorCode, en: string, nl: string, text?: BulkText): BulkError =>
+  new BulkError(code, { en, nl }, text);

@@ -60,13 +60,17 @@ export interface JournalDb {
  * WAL with synchronous=FULL: every commit is on disk before the call returns, so "sending" is durable before the
  * request leaves and an outcome is durable before the next operation starts.
  */
-export function openJournalDb(file: string): JournalDb {
-  const db = new DatabaseSync(file);
+export function openJournalDb(file: string, options: { readOnly?: boolean } = {}): JournalDb {
+  const readOnly = options.readOnly === true;
+  const db = new DatabaseSync(file, { readOnly });
   try {
-    db.exec('PRAGMA journal_mode = WAL');
-    db.exec('PRAGMA synchronous = FULL');
+    // read-only (another profile's history): a WAL reader never blocks the writer, and changes nothing
+    if (!readOnly) {
+      db.exec('PRAGMA journal_mode = WAL');
+      db.exec('PRAGMA synchronous = FULL');
+    }
     db.exec('PRAGMA busy_timeout = 2000');
-    db.exec(SCHEMA);
+    if (!readOnly) db.exec(SCHEMA);
   } catch (failure) {
     db.close();
     throw failure;

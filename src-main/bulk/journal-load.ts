@@ -1,5 +1,10 @@
+import { stat } from 'node:fs/promises';
 import type { Localized } from '../../src-preload/contract/resources.ts';
-import type { Journal } from './journal.ts';
+import { openText } from '../cache/sealed-text.ts';
+import type { SecretVault } from '../secrets/secret-vault.ts';
+import { openJournalDb, type JournalDb } from './journal-db.ts';
+import { journalKeyAccount } from './journal-key.ts';
+import { createJournal, journalFile, KEY_CHECK, type Journal } from './journal.ts';
 import { transition } from './lifecycle.ts';
 import type { JobRecord, Op } from './types.ts';
 
@@ -27,4 +32,68 @@ export function loadJournal(
       nl: `${damaged.length} ${damaged.length === 1 ? 'bulktaak' : 'bulktaken'} in de geschiedenis ${damaged.length === 1 ? 'kon' : 'konden'} niet onbeschadigd worden gelezen (${ids}) en ${damaged.length === 1 ? 'wordt' : 'worden'} niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.`,
     },
   };
+}
+
+/** Why another profile's journal could not be read: no key in the keychain, a key that does not open it, or a file. */
+export type JournalReadProblem = 'no-key' | 'wrong-key' | 'unreadable';
+
+export type ReadOnlyJournal =
+  { ok: true; jobs: { job: JobRecord; ops: Op[] }[]; damaged: number } | { ok: false; problem: JournalReadProblem };
+
+/**
+ * The journal of a profile that is not open, read without changing anything: no key is created, nothing is set
+ * aside, jobs found running stay as recorded (the caller shows them as interrupted). A missing file is no jobs.
+ */
+export async function readJournalReadOnly(options: {
+  dir: string;
+  profileId: string;
+  vault: SecretVault;
+}): Promise<ReadOnlyJournal> {
+  const file = journalFile(options.dir, options.profileId);
+  if (
+    !(await stat(file).then(
+      (info) => info.isFile(),
+      () => false,
+    ))
+  )
+    return { ok: true, jobs: [], damaged: 0 };
+  const stored = await options.vault.get(journalKeyAccount(options.profileId));
+  if (stored === null) return { ok: false, problem: 'no-key' };
+  const key = Buffer.from(stored, 'base64');
+  let db: JournalDb;
+  try {
+    db = openJournalDb(file, { readOnly: true });
+  } catch {
+    return { ok: false, problem: 'unreadable' };
+  }
+  try {
+    const check = db.readKeyCheck();
+    let opens = false;
+    try {
+      opens = check !== null && openText(key, 'key-check', check) === KEY_CHECK;
+    } catch {
+      opens = false;
+    }
+    if (!opens) return { ok: false, problem: check === null ? 'unreadable' : 'wrong-key' };
+    const { jobs, damaged } = createJournal(db, file, key).load();
+    return { ok: true, jobs, damaged: damaged.length };
+  } catch {
+    return { ok: false, problem: 'unreadable' };
+  } finally {
+    db.close();
+  }
+}
+
+/** Size and time of a journal and its write-ahead log: a change in either means there is something new to read. */
+export async function journalStamp(dir: string, profileId: string): Promise<string> {
+  const file = journalFile(dir, profileId);
+  const parts = await Promise.all(
+    [file, `${file}-wal`].map((path) =>
+      stat(path).then(
+        (info) => `${info.size}:${info.mtimeMs}`,
+        () => '-',
+      ),
+    ),
+  );
+  return parts.join('|');
 }

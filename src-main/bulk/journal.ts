@@ -36,7 +36,7 @@ export interface Journal {
   close(): void;
 }
 
-const KEY_CHECK = 'noc-console bulk journal';
+export const KEY_CHECK = 'noc-console bulk journal';
 
 /** A job left out when the journal was read, and which of its records failed (no contents: they are sealed). */
 export interface DamagedJob {
@@ -101,7 +101,7 @@ export async function openJournal(options: {
   return { journal: createJournal(db, file, key), notice };
 }
 
-function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
+export function createJournal(db: JournalDb, file: string, key: Buffer): Journal {
   const seal = (aad: string, value: unknown): Uint8Array => sealText(key, aad, JSON.stringify(value));
   /** Opens a sealed blob and checks it against its schema; throws naming the record when either fails. */
   const open = <T>(schema: ZodType<T>, aad: string, sealed: unknown): T => {

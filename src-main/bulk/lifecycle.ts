@@ -3,7 +3,8 @@ import { refuse } from './errors.ts';
 
 /**
  * Every state change a job may make, and only these (see README "States"). A job found running, paused or
- * reconciling in the journal at start-up becomes interrupted: the process that ran it is gone.
+ * reconciling in the journal at start-up becomes interrupted: the process that ran it is gone. A cancelled job may
+ * run again for the operations its cancel left unsent (resume).
  */
 export const JOB_TRANSITIONS: Readonly<Record<BulkJobState, readonly BulkJobState[]>> = {
   planned: ['running'],
@@ -12,7 +13,7 @@ export const JOB_TRANSITIONS: Readonly<Record<BulkJobState, readonly BulkJobStat
   interrupted: ['reconciling', 'running', 'completed', 'cancelled'],
   reconciling: ['interrupted'],
   completed: [],
-  cancelled: [],
+  cancelled: ['running'],
 };
 
 const NL: Readonly<Record<BulkJobState, string>> = {
@@ -52,6 +53,8 @@ export function transition(
 ): void {
   assertTransition(job.state, to);
   if (job.state === 'planned') job.startedAt = at;
+  // a resumed cancelled job is not finished any more; it gets the time it really ends
+  if (job.state === 'cancelled') job.finishedAt = null;
   if (to === 'completed' || to === 'cancelled') job.finishedAt ??= at;
   job.state = to;
 }

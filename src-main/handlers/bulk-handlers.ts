@@ -17,13 +17,15 @@ export function createBulkHandlers(engine: BulkEngineProvider): {
   'bulk:resume-interrupted': Handler<'bulk:resume-interrupted'>;
   'bulk:retry-failed': Handler<'bulk:retry-failed'>;
   'bulk:plan-undo': Handler<'bulk:plan-undo'>;
+  'bulk:values-in-use': Handler<'bulk:values-in-use'>;
   'bulk:audit': Handler<'bulk:audit'>;
 } {
   return {
     'bulk:plan': async (spec) => (await engine()).plan(spec),
     'bulk:start': async ({ jobId, expectedCount }) => (await engine()).start(jobId, { expectedCount }),
     'bulk:pause': async ({ jobId }) => (await engine()).pause(jobId),
-    'bulk:resume': async ({ jobId }) => (await engine()).resume(jobId),
+    'bulk:resume': async ({ jobId, expectedCount }) =>
+      (await engine()).resume(jobId, expectedCount === undefined ? undefined : { expectedCount }),
     'bulk:cancel': async ({ jobId }) => (await engine()).cancel(jobId),
     'bulk:discard': async ({ jobId }) => {
       (await engine()).discardPlan(jobId);
@@ -36,6 +38,7 @@ export function createBulkHandlers(engine: BulkEngineProvider): {
     'bulk:retry-failed': async ({ jobId }) => (await engine()).retryFailed(jobId),
     'bulk:plan-undo': async ({ jobId, force }) =>
       (await engine()).planUndo(jobId, force === undefined ? {} : { force }),
+    'bulk:values-in-use': async (input) => (await engine()).valuesInUse(input),
     'bulk:audit': async (filter) => {
       const bulk = await engine();
       return { rows: bulk.auditRows(filter), csv: bulk.auditCsv(filter) };

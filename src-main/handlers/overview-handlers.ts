@@ -13,6 +13,7 @@ export function createOverviewHandlers(deps: {
 }): {
   'overview:get': Handler<'overview:get'>;
   'search:query': Handler<'search:query'>;
+  'search:fill': Handler<'search:fill'>;
   'search:related': Handler<'search:related'>;
   'history:row': Handler<'history:row'>;
   'blocks:usage': Handler<'blocks:usage'>;
@@ -20,6 +21,7 @@ export function createOverviewHandlers(deps: {
   return {
     'overview:get': (input) => deps.overview.get(input),
     'search:query': ({ query, limit }) => deps.search.query(query, limit ?? DEFAULT_HITS_PER_GROUP),
+    'search:fill': ({ query, limit }) => deps.search.fill(query, limit ?? DEFAULT_HITS_PER_GROUP),
     'search:related': ({ iri, limit }) => deps.search.related(iri, limit ?? DEFAULT_HITS_PER_GROUP),
     'blocks:usage': () => deps.overview.blockUsage(),
     'history:row': async ({ iri }) => {

@@ -71,7 +71,7 @@ function gapOf(
  * Every item of a collection: page 1 first (itemsPerPage, default 500), then — once hydra:totalItems is known —
  * all other pages at once; the governor decides how many are in flight. The page count comes from the page size
  * the server actually returned (servers clamp itemsPerPage) and hydra:last. Items are deduplicated by @id; if
- * fewer than totalItems arrive, hydra:next is followed from page 1 to fill the gaps. A page that still fails after
+ * fewer than totalItems arrive, the pages are walked again along hydra:next from page 1 to fill the gaps. A page that still fails after
  * the pipeline's retries is tried once more on its own; with keepPartial the listing then returns what it has.
  */
 export async function listAll<T = HydraItem>(
@@ -207,8 +207,10 @@ export async function listAll<T = HydraItem>(
       requests += await followNext(fetchPage, lastNext, collector, signal, onPage, context, priority);
     }
     if (collector.size < total) {
-      // page arithmetic did not hold (pages shorter than the first one): follow hydra:next from the start
-      requests += await followNext(fetchPage, first.view?.next ?? null, collector, signal, onPage, context, priority);
+      // page arithmetic did not hold (pages shorter than the first one, or a deletion moved rows into pages
+      // already read): walk hydra:next from page 1 itself
+      const start = first.view?.first ?? first.view?.id ?? first.view?.next ?? null;
+      requests += await followNext(fetchPage, start, collector, signal, onPage, context, priority);
     }
   }
   if (options.signal?.aborted) throw cancelledError(path);

@@ -42,6 +42,33 @@ function entrypointPaths(body: unknown): Record<string, string> {
   return paths;
 }
 
+interface FirstReadable<T> {
+  reading: T | null;
+  url: string | null;
+  /** A candidate answered with something that is not such a document. */
+  unreadable: boolean;
+}
+
+/** The first candidate that answers with a readable document; a reader signals "not this kind" by DocumentError. */
+async function firstReadable<T>(
+  candidates: readonly string[],
+  get: (path: string) => Promise<DocsResponse | null>,
+  read: (body: unknown) => T,
+): Promise<FirstReadable<T>> {
+  let unreadable = false;
+  for (const candidate of new Set(candidates)) {
+    const answer = await get(candidate);
+    if (!answer) continue;
+    try {
+      return { reading: read(answer.body), url: candidate, unreadable };
+    } catch (failure) {
+      if (!(failure instanceof DocumentError)) throw failure;
+      unreadable = true;
+    }
+  }
+  return { reading: null, url: null, unreadable };
+}
+
 /**
  * Reads the platform's documentation: the Hydra ApiDocumentation its JSON-LD answers link, the entrypoint (which
  * names each collection's path) and the OpenAPI document beside it. A missing or unreadable document is a problem
@@ -64,21 +91,9 @@ export async function discoverDocuments(fetchDoc: DocsFetch, options: DiscoverOp
     ...(named && !/\.json(openapi)?$/.test(named) ? [named] : []),
     ...linkTargets(entry?.headers.get('link') ?? null, HYDRA_API_DOCUMENTATION),
   ];
-  let hydra: HydraReading | null = null;
-  let hydraUrl: string | null = null;
-  for (const candidate of [...new Set(hydraCandidates)]) {
-    const answer = await get(candidate);
-    if (!answer) continue;
-    try {
-      hydra = readHydra(answer.body);
-      hydraUrl = candidate;
-      break;
-    } catch (failure) {
-      if (!(failure instanceof DocumentError)) throw failure;
-      problems.push('hydra-unreadable');
-    }
-  }
-  if (!hydra && !problems.includes('hydra-unreadable')) problems.push('hydra-missing');
+  const hydraFound = await firstReadable(hydraCandidates, get, readHydra);
+  const { reading: hydra, url: hydraUrl } = hydraFound;
+  if (!hydra) problems.push(hydraFound.unreadable ? 'hydra-unreadable' : 'hydra-missing');
 
   let entrypoint = entrypointPaths(entry?.body);
   if (hydra?.entrypoint && hydra.entrypoint !== '/' && Object.keys(entrypoint).length === 0) {
@@ -90,22 +105,9 @@ export async function discoverDocuments(fetchDoc: DocsFetch, options: DiscoverOp
     ...(hydraUrl?.endsWith('.jsonld') ? [hydraUrl.replace(/\.jsonld$/, '.json')] : []),
     ...OPENAPI_PATHS,
   ];
-  let openApi: OpenApiReading | null = null;
-  let openApiUrl: string | null = null;
-  let unreadable = false;
-  for (const candidate of [...new Set(openApiCandidates)]) {
-    const answer = await get(candidate);
-    if (!answer) continue;
-    try {
-      openApi = readOpenApi(answer.body);
-      openApiUrl = candidate;
-      break;
-    } catch (failure) {
-      if (!(failure instanceof DocumentError)) throw failure;
-      unreadable = true;
-    }
-  }
-  if (!openApi) problems.push(unreadable ? 'openapi-unreadable' : 'openapi-missing');
+  const openApiFound = await firstReadable(openApiCandidates, get, readOpenApi);
+  const { reading: openApi, url: openApiUrl } = openApiFound;
+  if (!openApi) problems.push(openApiFound.unreadable ? 'openapi-unreadable' : 'openapi-missing');
 
   return {
     fetchedAt: options.now(),

@@ -63,7 +63,7 @@ const GROUP_PATHS: Record<GroupId, () => string> = {
   'tracking-devices': PATHS.devices,
 };
 
-function groupLabel(group: GroupId): Localized {
+export function groupLabel(group: GroupId): Localized {
   if (group === 'customers') return { en: 'Customers', nl: 'Klanten' };
   return getResource(group)?.descriptor.label ?? { en: group, nl: group };
 }

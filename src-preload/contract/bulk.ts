@@ -387,11 +387,31 @@ export type BulkAuditFilter = z.infer<typeof bulkAuditFilterSchema>;
 
 const jobIdInput = z.object({ jobId: z.string().min(1).max(64) }).strict();
 
+/** A value in use and on how many cached rows, most used first. */
+export const bulkValuesInUseSchema = z.object({
+  values: z.array(z.object({ value: z.string(), count: z.number().int().positive() })),
+  /** Distinct values in all (the list may be cut at the limit). */
+  distinct: z.number().int().nonnegative(),
+});
+export type BulkValuesInUse = z.infer<typeof bulkValuesInUseSchema>;
+
 /** Inputs of the engine's calls, for the IPC layer to validate with. */
 export const bulkInputs = {
   plan: bulkJobSpecSchema,
   start: z.object({ jobId: z.string().min(1).max(64), expectedCount: z.number().int().nonnegative() }).strict(),
   jobId: jobIdInput,
+  /** A cancelled job is resumed only with the number of rows its cancel left unsent (what the operator confirmed). */
+  resume: z
+    .object({ jobId: z.string().min(1).max(64), expectedCount: z.number().int().nonnegative().optional() })
+    .strict(),
+  /** The values a field holds in the cached rows of a resource (suggestions for an action's parameters). */
+  valuesInUse: z
+    .object({
+      resource: z.string().min(1).max(64),
+      field: z.string().min(1).max(128),
+      limit: z.number().int().positive().max(1000).optional(),
+    })
+    .strict(),
   planUndo: z.object({ jobId: z.string().min(1).max(64), force: z.boolean().optional() }).strict(),
   audit: bulkAuditFilterSchema,
 } as const;

@@ -25,9 +25,11 @@ import {
   bulkJobDetailSchema,
   bulkJobPlanSchema,
   bulkJobSummarySchema,
+  bulkValuesInUseSchema,
 } from './bulk.ts';
 import { blockUsageSchema, overviewInputs, overviewSchema, searchResultSchema } from './overview.ts';
-import { historyInputs, rowHistorySchema } from './history.ts';
+import { historyAuditSchema, historyInputs, historySearchSchema, rowHistorySchema } from './history.ts';
+import { gridViewStateSchema } from './grid-views.ts';
 
 /**
  * Every request channel: its input schema (validated in main before any handler runs) and its output schema
@@ -57,6 +59,10 @@ export const uiSettingsSchema = z.object({
   language: languagePreferenceSchema,
   /** Requests in flight per profile; the rate-limit governor lowers it as the budget runs out. */
   concurrency: z.number().int().min(1).max(16),
+  /** Quick search and filters of each grid, by gridViewKey (profile, resource, tab). */
+  gridViews: z.record(z.string(), gridViewStateSchema).optional(),
+  /** The details panel beside the grids folded to a narrow strip. */
+  detailsCollapsed: z.boolean().optional(),
 });
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
 
@@ -105,7 +111,7 @@ export const channels = {
   'bulk:plan': { input: bulkInputs.plan, output: bulkJobPlanSchema },
   'bulk:start': { input: bulkInputs.start, output: bulkJobSummarySchema },
   'bulk:pause': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
-  'bulk:resume': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
+  'bulk:resume': { input: bulkInputs.resume, output: bulkJobSummarySchema },
   'bulk:cancel': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
   'bulk:discard': { input: bulkInputs.jobId, output: z.object({ discarded: z.boolean() }) },
   'bulk:list': { input: empty, output: z.array(bulkJobSummarySchema) },
@@ -114,11 +120,16 @@ export const channels = {
   'bulk:resume-interrupted': { input: bulkInputs.jobId, output: bulkJobSummarySchema },
   'bulk:retry-failed': { input: bulkInputs.jobId, output: bulkJobPlanSchema },
   'bulk:plan-undo': { input: bulkInputs.planUndo, output: bulkJobPlanSchema },
+  'bulk:values-in-use': { input: bulkInputs.valuesInUse, output: bulkValuesInUseSchema },
   'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
   'overview:get': { input: overviewInputs.get, output: overviewSchema },
   'search:query': { input: overviewInputs.search, output: searchResultSchema },
+  'search:fill': { input: overviewInputs.search, output: searchResultSchema },
   'search:related': { input: overviewInputs.related, output: searchResultSchema },
   'history:row': { input: historyInputs.row, output: rowHistorySchema },
+  'history:search': { input: historyInputs.search, output: historySearchSchema },
+  'history:audit': { input: historyInputs.audit, output: historyAuditSchema },
+  'history:export': { input: historyInputs.export, output: z.object({ csv: z.string(), fileName: z.string() }) },
   'blocks:usage': { input: empty, output: blockUsageSchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },

@@ -10,3 +10,4 @@ export * from './overview.ts';
 export * from './presets.ts';
 export * from './history.ts';
 export * from './schema.ts';
+export * from './grid-views.ts';

@@ -81,6 +81,17 @@ export const searchResultSchema = z.object({
   /** Milliseconds main spent answering (the index, not building it). */
   tookMs: z.number(),
   asOf: z.number().nullable(),
+  /**
+   * Set on answers that asked the platform too (its documented filters, for what the cache lacks): the requests
+   * made, and whether it failed (the cache's hits stand). Hits it added say via 'platform'.
+   */
+  platform: z
+    .object({
+      requests: z.number().int().nonnegative(),
+      /** A code the renderer words: the platform did not answer (in time, or at all). */
+      failed: z.enum(['not-answered']).nullable(),
+    })
+    .optional(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 

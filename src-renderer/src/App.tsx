@@ -20,6 +20,11 @@ import { ResourceView } from './views/ResourceView.tsx';
 import { OverviewView } from './overview/OverviewView.tsx';
 import { useOverviewStore } from './overview/overview-store.ts';
 import { SearchBox } from './search/SearchBox.tsx';
+import { HistoryView } from './history/HistoryView.tsx';
+import { CommandPalette } from './shell/CommandPalette.tsx';
+import { ShortcutsDialog } from './shell/ShortcutsDialog.tsx';
+import { SkipLink } from './shell/SkipLink.tsx';
+import { useGlobalShortcuts } from './shell/use-global-shortcuts.ts';
 
 export function App(): React.JSX.Element {
   const { t } = useTranslation();
@@ -33,6 +38,7 @@ export function App(): React.JSX.Element {
   const { openDialog, closeDialog } = useUiStore.getState();
   const interrupted = useBulkStore((state) => state.interrupted);
   const effectiveTheme = useEffectiveTheme(theme);
+  useGlobalShortcuts();
 
   useEffect(() => {
     const ui = useUiStore.getState();
@@ -62,6 +68,7 @@ export function App(): React.JSX.Element {
 
   return (
     <div className="app-shell">
+      <SkipLink toGrid={descriptor !== undefined} />
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -92,7 +99,7 @@ export function App(): React.JSX.Element {
         </div>
       </header>
       <Sidebar />
-      <main className="app-main">
+      <main className="app-main" id="main-content" tabIndex={-1}>
         {notice || registryError ? (
           <div role="alert" className="notice">
             {notice ?? registryError}
@@ -124,6 +131,7 @@ export function App(): React.JSX.Element {
           </div>
         ))}
         {view === 'overview' ? <OverviewView onOpenJobs={() => openDialog('jobs')} /> : null}
+        {view === 'history' ? <HistoryView /> : null}
         {descriptor ? (
           <ResourceView
             key={descriptor.id}
@@ -138,6 +146,8 @@ export function App(): React.JSX.Element {
       <ProfilesDialog open={dialog === 'profiles'} onClose={closeDialog} />
       <JobsDialog open={dialog === 'jobs'} onClose={closeDialog} />
       <PlatformSchemaDialog open={dialog === 'schema'} onClose={closeDialog} />
+      <CommandPalette />
+      <ShortcutsDialog />
     </div>
   );
 }

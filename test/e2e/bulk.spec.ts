@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { confirmJob } from './support/bulk.ts';
 
 function parseCsv(source: string): string[][] {
   return source
@@ -12,7 +13,6 @@ function parseCsv(source: string): string[][] {
 test('set the cost center of the searched numbers: preview, apply, green rows, audit CSV, undo', async ({ app }) => {
   test.setTimeout(180_000);
   const { page } = app;
-  page.on('dialog', (dialog) => void dialog.accept());
   const rowCount = page.getByLabel('Row count');
   await openPhoneNumbers(page);
   await expect(rowCount).toHaveText('3,000 rows');
@@ -43,6 +43,7 @@ test('set the cost center of the searched numbers: preview, apply, green rows, a
   await saveScreenshot(page, 'bulk-2-preview');
 
   await preview.getByRole('button', { name: `Apply ${shown} changes` }).click();
+  await confirmJob(page);
   const job = panel.getByRole('region', { name: 'Job' });
   await expect(job.getByRole('status')).toHaveText(`Completed · ${shown} applied, 0 failed, 0 skipped, 0 cancelled`, {
     timeout: 60_000,
@@ -80,6 +81,7 @@ test('set the cost center of the searched numbers: preview, apply, green rows, a
   await expect(preview.getByRole('status')).toHaveText(`${shown} changes, 0 skipped`);
   await saveScreenshot(page, 'bulk-4-undo-preview');
   await preview.getByRole('button', { name: `Apply ${shown} changes` }).click();
+  await confirmJob(page);
   await expect(job.getByRole('status')).toHaveText(`Completed · ${shown} applied, 0 failed, 0 skipped, 0 cancelled`, {
     timeout: 60_000,
   });
@@ -130,7 +132,6 @@ test('offline, the actions are disabled with the reason', async ({ app }) => {
 test('a job cut off by a crash is offered at the next start, and resuming finishes it', async ({ app }) => {
   test.setTimeout(180_000);
   const { page } = app;
-  page.on('dialog', (dialog) => void dialog.accept());
   await app.restart({ demoLatencyMs: 40 });
   const rowCount = page.getByLabel('Row count');
   await openPhoneNumbers(page);
@@ -142,6 +143,7 @@ test('a job cut off by a crash is offered at the next start, and resuming finish
   await panel.getByLabel('New description').fill('Crash test');
   await panel.getByRole('button', { name: 'Preview' }).click();
   await panel.getByRole('button', { name: /^Apply 3,000 changes$/ }).click();
+  await confirmJob(page);
   const progress = panel.getByRole('progressbar', { name: 'Progress' });
   await expect(async () => expect(Number(await progress.getAttribute('value'))).toBeGreaterThan(600)).toPass({
     timeout: 60_000,

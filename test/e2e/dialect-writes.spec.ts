@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { BulkAuditRow, GridSnapshot, ResourceDescriptor } from '../../src-preload/contract/index.ts';
 import { expect, saveScreenshot, test } from './support/app.ts';
+import { confirmJob } from './support/bulk.ts';
 
 /**
  * Writes against a platform that names its fields and status values its own way (the demo's renamed dialect),
@@ -33,7 +34,8 @@ const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Bulk ac
 async function applyAndWait(page: Page, changes: number): Promise<void> {
   const preview = panelOf(page).getByRole('region', { name: 'Preview' });
   const n = changes.toLocaleString('en-US');
-  await preview.getByRole('button', { name: `Apply ${n} changes` }).click();
+  await preview.getByRole('button', { name: new RegExp(`^Apply ${n} changes?$`) }).click();
+  await confirmJob(page);
   await expect(panelOf(page).getByRole('region', { name: 'Job' }).getByRole('status')).toHaveText(
     new RegExp(`^Completed · ${n} applied, 0 failed`),
     { timeout: 60_000 },
@@ -48,7 +50,6 @@ test.describe('writes on a platform that names things its own way', () => {
   }) => {
     test.setTimeout(240_000);
     const { page } = app;
-    page.on('dialog', (dialog) => void dialog.accept());
     // the renamed platform's documentation has been read: the registry is bound to its names
     await expect
       .poll(async () => {

@@ -62,10 +62,14 @@ test.describe('a platform that names things its own way', () => {
     await test.step('SIM cards offer their cost center from the column chooser', async () => {
       await openView(page, 'SIM cards');
       await page.getByRole('button', { name: 'Columns' }).click();
-      const chooser = page.getByRole('group', { name: 'Columns' });
-      const costCenter = chooser.getByRole('checkbox', { name: 'costCenter · platform field · string', exact: true });
-      await expect(costCenter).not.toBeChecked();
-      await costCenter.check();
+      const chooser = page.getByRole('menu', { name: 'Columns' });
+      const costCenter = chooser.getByRole('menuitemcheckbox', {
+        name: 'costCenter · platform field · string',
+        exact: true,
+      });
+      await expect(costCenter).toHaveAttribute('aria-checked', 'false');
+      await costCenter.click();
+      await expect(costCenter).toHaveAttribute('aria-checked', 'true');
       await page.keyboard.press('Escape');
       await expect(page.getByRole('columnheader', { name: 'costCenter', exact: true })).toBeVisible();
       await saveScreenshot(page, 'schema-renamed-sim-cost-center');

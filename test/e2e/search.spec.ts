@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { confirmJob } from './support/bulk.ts';
 
 const FORWARD_TO = '0612345678';
 
@@ -24,14 +25,11 @@ async function searchFor(page: Page, typed: string): Promise<ReturnType<Page['ge
   return page.getByRole('region', { name: 'Search results' });
 }
 
-// Passes alone (12 s), fails in the full run at the number-block result (the grid opens without the row or its
-// details): an order dependence not yet found. Skipped until it is, so that CI stays meaningful; see the closing note.
-test.fixme('a forward from three selected numbers; the one search finds one typed as +31… with its relations, each opening its row; End now', async ({
+test('a forward from three selected numbers; the one search finds one typed as +31… with its relations, each opening its row; End now', async ({
   app,
 }) => {
   test.setTimeout(240_000);
   const { page } = app;
-  page.on('dialog', (dialog) => void dialog.accept());
   const number = await numberDueTomorrow(page);
   expect(number).toMatch(/^0\d{9}$/);
   await openView(page, 'Scheduled forwards');
@@ -66,6 +64,7 @@ test.fixme('a forward from three selected numbers; the one search finds one type
   const preview = panel.getByRole('region', { name: 'Preview' });
   await expect(preview.getByRole('status')).toHaveText('3 changes, 0 skipped');
   await preview.getByRole('button', { name: 'Apply 3 changes' }).click();
+  await confirmJob(page);
   await expect(panel.getByRole('region', { name: 'Job' }).getByRole('status')).toHaveText(
     /^Completed · 3 applied, 0 failed/,
     { timeout: 60_000 },
@@ -108,6 +107,7 @@ test.fixme('a forward from three selected numbers; the one search finds one type
   const endPreview = panel.getByRole('region', { name: 'Preview' });
   await expect(endPreview.getByRole('status')).toHaveText(/^1 changes?, 0 skipped$/);
   await endPreview.getByRole('button', { name: /^Apply 1 changes?$/ }).click();
+  await confirmJob(page);
   await expect(panel.getByRole('region', { name: 'Job' }).getByRole('status')).toHaveText(/^Completed · 1 applied/, {
     timeout: 30_000,
   });
@@ -137,4 +137,33 @@ test('offline, the overview and the one search answer from the cache', async ({ 
   await expect(results.getByRole('region', { name: 'Outports' })).toBeVisible();
   await expect(results.getByRole('region', { name: 'Phone numbers' })).toContainText(number);
   await saveScreenshot(page, 'search-offline');
+});
+
+test.describe('while the phone numbers are still being read into the cache', () => {
+  // Many numbers on a slow platform: the cache lacks them for a while, the platform's blockStart filter does not.
+  test.use({ hostOptions: { demoPhoneNumbers: 100_000, demoLatencyMs: 300 } });
+
+  test('the one search fills in from the platform what the cache lacks, marked as such, and opens it', async ({
+    app,
+  }) => {
+    test.setTimeout(180_000);
+    const { page } = app;
+    await expect(page.getByRole('contentinfo', { name: 'Status' }).getByLabel('Connection')).toHaveText(/Connected/, {
+      timeout: 30_000,
+    });
+    const row = await page.evaluate(() => window.noc.invoke('platform:get-item', { iri: '/phonenumbers/77' }));
+    const number = String(row['number']);
+    expect(number).toMatch(/^0\d{9}$/);
+
+    const results = await searchFor(page, `+31 ${number.slice(1, 3)} ${number.slice(3)}`);
+    const numbers = results.getByRole('region', { name: 'Phone numbers' });
+    const hit = numbers.getByRole('button', { name: new RegExp(number) });
+    await expect(hit).toContainText('from the platform, not in the cache yet', { timeout: 20_000 });
+    await expect(results.getByRole('status')).toHaveText(/^Platform asked \(1 request\)$/);
+    await saveScreenshot(page, 'search-from-platform');
+
+    await hit.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Phone numbers' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(number, { timeout: 120_000 });
+  });
 });

@@ -16,8 +16,13 @@ export const PHONE_NUMBER_CASES: readonly PhoneNumberCase[] = [
   { typed: '0201234567', form: '0201234567', whole: '0201234567' },
   { typed: '020-1234567', form: '0201234567', whole: '0201234567' },
   { typed: '020 123 45 67', form: '0201234567', whole: '0201234567' },
-  // found by quick search, but not accepted as a whole number: the input pattern has no parenthesised area code
-  { typed: '(020) 123.45.67', form: '0201234567', whole: null },
+  // the area code in parentheses, as letterheads write it
+  { typed: '(020) 123.45.67', form: '0201234567', whole: '0201234567' },
+  { typed: '(0513) 12 34 56', form: '0513123456', whole: '0513123456' },
+  { typed: '( 06 ) 1234 5678', form: '0612345678', whole: '0612345678' },
+  { typed: '(020) 123 45', form: '02012345', whole: null },
+  { typed: '(0201) 234 5678', form: '02012345678', whole: null },
+  { typed: '(20) 123 4567', form: '201234567', whole: null },
   { typed: '020/1234567', form: '0201234567', whole: '0201234567' },
   { typed: ' 06 12 34 56 78 ', form: '0612345678', whole: '0612345678' },
   // +31

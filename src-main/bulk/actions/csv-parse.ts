@@ -18,29 +18,52 @@ export interface CsvParse {
   delimiter: string;
 }
 
-/** Splits one line on the delimiter; double quotes enclose a field and "" inside them is a quote (RFC 4180). */
-export function splitCsvLine(line: string, delimiter: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (ch === delimiter) {
-      fields.push(field);
-      field = '';
-    } else field += ch;
+/** Reads a record's fields as its text arrives; a quoted field may go on over more lines than one. */
+class CsvRecordScanner {
+  private fields: string[] = [];
+  private field = '';
+  private quoted = false;
+
+  private readonly delimiter: string;
+
+  constructor(delimiter: string) {
+    this.delimiter = delimiter;
   }
-  fields.push(field);
-  return fields.map((f) => f.trim());
+
+  /** The text ended inside a quoted field: the next line belongs to that field. */
+  get open(): boolean {
+    return this.quoted;
+  }
+
+  feed(text: string): void {
+    for (let i = 0; i < text.length; i += 1) {
+      const ch = text[i]!;
+      if (this.quoted) {
+        if (ch === '"' && text[i + 1] === '"') {
+          this.field += '"';
+          i += 1;
+        } else if (ch === '"') this.quoted = false;
+        else this.field += ch;
+      } else if (ch === '"' && this.field.trim() === '') {
+        this.quoted = true;
+        this.field = '';
+      } else if (ch === this.delimiter) {
+        this.fields.push(this.field);
+        this.field = '';
+      } else this.field += ch;
+    }
+  }
+
+  result(): string[] {
+    return [...this.fields, this.field].map((f) => f.trim());
+  }
+}
+
+/** Splits one record on the delimiter; double quotes enclose a field and "" inside them is a quote (RFC 4180). */
+export function splitCsvLine(line: string, delimiter: string): string[] {
+  const scanner = new CsvRecordScanner(delimiter);
+  scanner.feed(line);
+  return scanner.result();
 }
 
 /** ';' as documented; a list pasted from a spreadsheet has tabs instead, and a plain CSV commas. */
@@ -54,7 +77,7 @@ const FORMAT = { en: 'number;costCenter[;description]', nl: 'nummer;kostenplaats
 
 /** Reads one line after another; `result` gives what was read so far. */
 interface CsvImportReader {
-  read(raw: string, line: number): void;
+  read(record: CsvRecord): void;
   result(): CsvParse;
 }
 
@@ -65,9 +88,8 @@ function csvImportReader(delimiter: string): CsvImportReader {
   let headerLine: number | null = null;
   let seenContent = false;
 
-  const read = (raw: string, line: number): void => {
+  const read = ({ raw, line, fields, unclosed }: CsvRecord): void => {
     if (raw.trim() === '') return;
-    const fields = splitCsvLine(raw, delimiter);
     const first = fields[0] ?? '';
     if (!seenContent) {
       seenContent = true;
@@ -79,6 +101,14 @@ function csvImportReader(delimiter: string): CsvImportReader {
     const issue = (problem: BulkLineIssue['problem'], en: string, nl: string): void => {
       issues.push({ line, text: raw, problem, message: { en, nl } });
     };
+    if (unclosed) {
+      issue(
+        'malformed',
+        'A quote (") opened on this line is never closed; close it or remove it.',
+        'Een aanhalingsteken (") op deze regel wordt nergens gesloten; sluit het of haal het weg.',
+      );
+      return;
+    }
     if (fields.length < 2 || fields.length > 3) {
       issue(
         'malformed',
@@ -133,15 +163,47 @@ function* linesOf(source: string): Generator<string> {
   yield source.slice(start);
 }
 
+interface CsvRecord {
+  raw: string;
+  line: number;
+  fields: string[];
+  /** Its first field opened a quote that no later line closes. */
+  unclosed?: true;
+}
+
+/**
+ * The records of a text with the line each starts on: a quoted field may hold line breaks (a spreadsheet writes a
+ * cell with Alt+Enter that way), which then belong to the field, read as "\n". A quote that is never closed spoils
+ * only its own line: the lines after it are read again as records of their own.
+ */
+function* recordsOf(lines: Iterable<string>, firstLine: number, delimiter: string): Generator<CsvRecord> {
+  let line = firstLine - 1;
+  type Reading = { raw: string[]; line: number; scanner: CsvRecordScanner };
+  let pending: Reading | null = null;
+  for (const text of lines) {
+    line += 1;
+    if (pending) pending.scanner.feed('\n');
+    const record: Reading = pending ?? { raw: [], line, scanner: new CsvRecordScanner(delimiter) };
+    record.raw.push(text);
+    record.scanner.feed(text);
+    pending = record.scanner.open ? record : null;
+    if (!pending) yield { raw: record.raw.join('\n'), line: record.line, fields: record.scanner.result() };
+  }
+  if (!pending) return;
+  const [opening = '', ...after] = pending.raw;
+  yield { raw: opening, line: pending.line, fields: splitCsvLine(opening, delimiter), unclosed: true };
+  yield* recordsOf(after, pending.line + 1, delimiter);
+}
+
 /**
  * Reads "number;costCenter[;description]" lines (a file or pasted text). An optional header line is recognised by
  * having no digit in its first field. Blank lines carry nothing; every other line becomes an entry or an issue.
  */
 export function parseCsvImport(text: string): CsvParse {
   const source = text.replace(/^\uFEFF/, '');
-  const reader = csvImportReader(pickDelimiter(source));
-  let line = 0;
-  for (const raw of linesOf(source)) reader.read(raw, (line += 1));
+  const delimiter = pickDelimiter(source);
+  const reader = csvImportReader(delimiter);
+  for (const record of recordsOf(linesOf(source), 1, delimiter)) reader.read(record);
   return reader.result();
 }
 
@@ -154,12 +216,14 @@ export async function parseCsvImportInSlices(
   yieldToLoop: () => Promise<unknown> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<CsvParse> {
   const source = text.replace(/^\uFEFF/, '');
-  const reader = csvImportReader(pickDelimiter(source));
-  let line = 0;
+  const delimiter = pickDelimiter(source);
+  const reader = csvImportReader(delimiter);
+  let records = 0;
   let sliceStart = performance.now();
-  for (const raw of linesOf(source)) {
-    reader.read(raw, (line += 1));
-    if ((line & 63) === 0 && performance.now() - sliceStart > SLICE_MS) {
+  for (const record of recordsOf(linesOf(source), 1, delimiter)) {
+    reader.read(record);
+    records += 1;
+    if ((records & 63) === 0 && performance.now() - sliceStart > SLICE_MS) {
       await yieldToLoop();
       sliceStart = performance.now();
     }

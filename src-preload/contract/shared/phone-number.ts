@@ -52,13 +52,23 @@ export function phoneSearchForm(query: string): string {
   return phoneSearchVariants(query)[0] ?? query;
 }
 
+/** Nine digits after the trunk 0, with separators between them. */
+const NINE_DIGITS = '[1-9](?:[\\s./-]*[0-9]){8}';
+
+/** "(020) 123 45 67", "(0513) 12 34 56", "(06) 1234 5678": the area code in parentheses, the way letterheads write it. */
+const AREA_IN_PARENTHESES = [1, 2, 3]
+  .map((area) => `\\(\\s*0[1-9][0-9]{${area - 1}}\\s*\\)(?:[\\s./-]*[0-9]){${9 - area}}`)
+  .join('|');
+
 /**
  * A whole Dutch number as the user may type it, as a regular expression (for live checks in a form): "0…", or
  * "+31", "0031" (optionally followed by "(0)" or "0") or "31", then nine digits, with spaces, dots, slashes or
- * dashes anywhere between them.
+ * dashes anywhere between them; or the area code in parentheses.
  */
 export const DUTCH_NUMBER_INPUT_PATTERN =
-  '^\\s*(?:(?:\\+|00)31[\\s./-]*(?:\\(0\\)[\\s./-]*|0[\\s./-]*)?|31[\\s./-]*|0)[1-9](?:[\\s./-]*[0-9]){8}\\s*$';
+  '^\\s*(?:(?:(?:\\+|00)31[\\s./-]*(?:\\(0\\)[\\s./-]*|0[\\s./-]*)?|31[\\s./-]*|0)' +
+  NINE_DIGITS +
+  `|${AREA_IN_PARENTHESES})\\s*$`;
 
 const DUTCH_NUMBER_INPUT = new RegExp(DUTCH_NUMBER_INPUT_PATTERN);
 

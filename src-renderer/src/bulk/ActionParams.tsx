@@ -10,12 +10,15 @@ import type {
 import { localized } from '../grid/format.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { FORMS } from './action-forms.tsx';
+import { HiddenSelection } from './HiddenSelection.tsx';
 import type { FormProps } from './params-form.tsx';
 
 interface Props {
   descriptor: ResourceDescriptor;
   action: ActionDescriptor;
   targets: string[];
+  /** Selected rows the filter hides (not in targets). */
+  hidden: number;
   lookups: LookupTables;
 }
 
@@ -28,7 +31,7 @@ const OWN_TARGETS: ReadonlySet<string> = new Set(['import-csv', 'create-forward'
  * The parameters of one action, in the form that action has (one per action of the contract); "Preview" asks main
  * for the exact plan, nothing is sent yet.
  */
-export function ActionParams({ descriptor, action, targets, lookups }: Props): React.JSX.Element | null {
+export function ActionParams({ descriptor, action, targets, hidden, lookups }: Props): React.JSX.Element | null {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const id = action.id;
@@ -36,7 +39,7 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
 
   const send = async (spec: BulkJobSpecInput): Promise<void> => {
     setBusy(true);
-    await useBulkStore.getState().plan(spec);
+    await useBulkStore.getState().plan(spec, OWN_TARGETS.has(spec.action) ? 0 : hidden);
     setBusy(false);
   };
   // FORMS pairs each action with the form of its own parameters; the pair is looked up by a runtime id
@@ -64,9 +67,14 @@ export function ActionParams({ descriptor, action, targets, lookups }: Props): R
         </div>
       }
     >
-      <h3>{localized(action.label)}</h3>
+      <h2>{localized(action.label)}</h2>
       {action.note ? <p className="hint">{localized(action.note)}</p> : null}
-      {OWN_TARGETS.has(id) ? null : <p>{t('bulk.selectedRows', { n: targets.length })}</p>}
+      {OWN_TARGETS.has(id) ? null : (
+        <>
+          <p>{t('bulk.selectedRows', { count: targets.length })}</p>
+          <HiddenSelection hidden={hidden} />
+        </>
+      )}
     </Form>
   );
 }

@@ -1,77 +1,77 @@
-import { useEffect, useRef, useState } from 'react';
+import { DropdownMenu } from 'radix-ui';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourceDescriptor } from '../../../src-preload/contract/index.ts';
 import { localized } from '../grid/format.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 
-/** The actions the registry offers for this resource, for the selected rows; disabled, with the reason, when offline. */
+/** Actions that choose their own targets (a pasted list, numbers typed in the form). */
+const OWN_TARGETS: ReadonlySet<string> = new Set(['import-csv', 'create-forward']);
+
+/**
+ * The actions the registry offers for this resource, for the selected rows that are shown; disabled, with the
+ * reason, when offline. A WAI-ARIA menu button (Radix): arrow keys move, Enter or Space chooses, Escape closes and
+ * focus goes back to the button; a chosen action's form takes the focus instead.
+ */
 export function ActionsMenu(props: {
   descriptor: ResourceDescriptor;
+  /** The selected rows the current filter shows: the job's targets. */
   selected: () => string[];
+  /** Selected rows the current filter hides: left out, and said so in the form and the preview. */
+  hiddenSelected?: () => number;
   disabledReason: string | null;
 }): React.JSX.Element | null {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
+  const chosen = useRef(false);
   const actions = props.descriptor.actions.filter((action) => action.id !== 'edit-cell');
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent): void => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node))
-        setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
-
   if (actions.length === 0) return null;
+  const count = props.selected().length;
   return (
-    <div className="columns-menu" ref={menu}>
-      <button
-        type="button"
-        className="button primary"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        disabled={props.disabledReason !== null}
-        title={props.disabledReason ?? undefined}
-        onClick={() => setOpen(!open)}
-      >
-        {t('bulk.actions')}
-      </button>
-      {open ? (
-        <div role="menu" className="columns-panel" aria-label={t('bulk.actions')}>
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger asChild disabled={props.disabledReason !== null}>
+        <button type="button" className="button primary" title={props.disabledReason ?? undefined}>
+          {t('bulk.actions')}
+        </button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          className="actions-menu"
+          aria-label={t('bulk.actions')}
+          align="start"
+          sideOffset={4}
+          loop
+          onCloseAutoFocus={(event) => {
+            // the chosen action's form takes the focus (BulkPanel), not the menu button
+            if (chosen.current) event.preventDefault();
+            chosen.current = false;
+          }}
+        >
           {actions.map((action) => {
-            const needsSelection =
-              action.scope === 'selection' && action.id !== 'import-csv' && action.id !== 'create-forward';
-            const count = props.selected().length;
+            const needsSelection = action.scope === 'selection' && !OWN_TARGETS.has(action.id);
+            const disabled = needsSelection && count === 0;
             return (
-              <button
+              <DropdownMenu.Item
                 key={action.id}
-                type="button"
-                role="menuitem"
                 className="menu-item"
-                disabled={needsSelection && count === 0}
-                onClick={() => {
-                  setOpen(false);
+                disabled={disabled}
+                onSelect={() => {
+                  chosen.current = true;
                   useBulkStore.getState().open({
                     kind: 'params',
                     resource: props.descriptor.id,
                     action: action.id,
                     targets: props.selected(),
+                    hidden: props.hiddenSelected?.() ?? 0,
                   });
                 }}
               >
                 {localized(action.label)}
-              </button>
+                {disabled ? <span className="menu-item-why">{t('bulk.selectFirst')}</span> : null}
+              </DropdownMenu.Item>
             );
           })}
-        </div>
-      ) : null}
-    </div>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }

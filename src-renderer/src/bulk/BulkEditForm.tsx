@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { WritableFieldDescriptor } from '../../../src-preload/contract/index.ts';
 import { localized } from '../grid/format.ts';
 import { ParamsForm, type FormProps } from './params-form.tsx';
+import { SuggestedInput } from './suggestions.tsx';
 
 /** The input for a value of one writable field, as its schema describes it. */
 export function ValueInput(props: {
+  /** The resource whose cached rows suggest the values in use (text fields). */
+  resource: string;
   field: WritableFieldDescriptor;
   value: string;
   onChange: (value: string) => void;
@@ -37,17 +40,29 @@ export function ValueInput(props: {
       </label>
     );
   }
+  if (field.kind === 'datetime' || field.kind === 'number')
+    return (
+      <label>
+        {props.label}
+        <input
+          type={field.kind === 'datetime' ? 'datetime-local' : 'number'}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          required={required}
+        />
+      </label>
+    );
   return (
-    <label>
-      {props.label}
-      <input
-        type={field.kind === 'datetime' ? 'datetime-local' : field.kind === 'number' ? 'number' : 'text'}
-        inputMode={field.kind === 'phone' ? 'tel' : undefined}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        required={required}
-      />
-    </label>
+    <SuggestedInput
+      resource={props.resource}
+      // an IRI field's values are links, not words an operator picks from
+      field={field.kind === 'iri' ? null : field.field}
+      label={props.label}
+      value={value}
+      onChange={onChange}
+      required={required}
+      inputMode={field.kind === 'phone' ? 'tel' : undefined}
+    />
   );
 }
 
@@ -92,7 +107,13 @@ export function BulkEditForm(p: FormProps<'bulk-edit' | 'edit-cell'>): React.JSX
       </label>
       {field ? (
         <>
-          <ValueInput field={field} value={value} onChange={setValue} label={t('bulk.editValue')} />
+          <ValueInput
+            resource={p.descriptor.id}
+            field={field}
+            value={value}
+            onChange={setValue}
+            label={t('bulk.editValue')}
+          />
           <p className="hint">
             {field.nullable ? t('bulk.emptyClears') : t('bulk.cannotBeEmpty')}
             {field.maxLength ? ` ${t('bulk.maxLength', { n: field.maxLength })}` : ''}

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { BulkJobDetail } from '../../../src-preload/contract/index.ts';
 import { localized } from '../grid/format.ts';
 import { locale } from '../i18n/index.ts';
-import { describeError, noc } from '../noc.ts';
+import { noc } from '../noc.ts';
+import { bulkErrorText } from './bulk-errors.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { downloadText } from './download.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { budgetHold } from './budget-hold.ts';
 import { clockTime } from './clock.ts';
 import { JobWaits } from './JobWaits.tsx';
+import { ResumeJob } from './ResumeJob.tsx';
 import { useNow } from './use-now.ts';
 
 const FINAL = new Set(['completed', 'cancelled', 'interrupted']);
@@ -46,7 +48,7 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
   }, [finished, jobId]);
 
   const act = (request: () => Promise<unknown>): void => {
-    void request().catch((failure: unknown) => useBulkStore.getState().setError(describeError(failure)));
+    void request().catch((failure: unknown) => useBulkStore.getState().setError(bulkErrorText(failure)));
   };
   const exportAudit = (): void =>
     act(async () => {
@@ -58,8 +60,8 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
   const done = progress?.done ?? 0;
   const total = progress?.total ?? counts?.total ?? 0;
   return (
-    <section className="bulk-job" aria-label={t('bulk.jobTitle')}>
-      <h3>{job ? localized(job.title) : t('bulk.jobTitle')}</h3>
+    <section className="bulk-job" aria-label={t('bulk.jobTitle')} tabIndex={-1}>
+      <h2>{job ? localized(job.title) : t('bulk.jobTitle')}</h2>
       <p role="status" className="bulk-summary-line" data-state={state}>
         {t(`bulk.state.${state}`)}
         {counts
@@ -137,15 +139,7 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
                 {t('bulk.undo')}
               </button>
             ) : null}
-            {state === 'interrupted' ? (
-              <button
-                type="button"
-                className="button primary"
-                onClick={() => act(() => noc.invoke('bulk:resume-interrupted', { jobId }))}
-              >
-                {t('bulk.resumeInterrupted')}
-              </button>
-            ) : null}
+            {job ? <ResumeJob job={{ ...job, state, counts: counts ?? job.counts }} /> : null}
             <button type="button" className="button" onClick={exportAudit}>
               {t('bulk.exportAudit')}
             </button>

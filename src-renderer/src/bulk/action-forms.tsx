@@ -5,6 +5,7 @@ import { localized } from '../grid/format.ts';
 import { normalizeQuickSearch } from '../grid/phone-search.ts';
 import { BulkEditForm, ValueInput } from './BulkEditForm.tsx';
 import { ParamsForm, type FormProps } from './params-form.tsx';
+import { SuggestedInput } from './suggestions.tsx';
 import { splitSizes, useBlockUsage } from '../relations/block-usage.ts';
 
 /** Actions that need only the selected rows. */
@@ -27,10 +28,14 @@ function SetValue(p: FormProps<'set-cost-center' | 'set-description'>): React.JS
   return (
     <ParamsForm action={p.action} label={p.label} footer={p.footer} onSubmit={() => p.send(p.targets, { value })}>
       {p.children}
-      <label>
-        {p.action === 'set-cost-center' ? t('bulk.newCostCenter') : t('bulk.newDescription')}
-        <input value={value} onChange={(event) => setValue(event.target.value)} autoFocus />
-      </label>
+      <SuggestedInput
+        resource={p.descriptor.id}
+        field={p.action === 'set-cost-center' ? 'costCenter' : 'description'}
+        label={p.action === 'set-cost-center' ? t('bulk.newCostCenter') : t('bulk.newDescription')}
+        value={value}
+        onChange={setValue}
+        autoFocus
+      />
     </ParamsForm>
   );
 }
@@ -48,14 +53,22 @@ function ReplaceInDescription(p: FormProps<'replace-in-description'>): React.JSX
       onSubmit={() => p.send(p.targets, { find, replace, caseSensitive })}
     >
       {p.children}
-      <label>
-        {t('bulk.find')}
-        <input value={find} onChange={(event) => setFind(event.target.value)} required autoFocus />
-      </label>
-      <label>
-        {t('bulk.replaceWith')}
-        <input value={replace} onChange={(event) => setReplace(event.target.value)} />
-      </label>
+      <SuggestedInput
+        resource={p.descriptor.id}
+        field="description"
+        label={t('bulk.find')}
+        value={find}
+        onChange={setFind}
+        required
+        autoFocus
+      />
+      <SuggestedInput
+        resource={p.descriptor.id}
+        field="description"
+        label={t('bulk.replaceWith')}
+        value={replace}
+        onChange={setReplace}
+      />
       <label className="inline">
         <input type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} />
         {t('bulk.caseSensitive')}
@@ -202,10 +215,15 @@ function CreateForward(p: FormProps<'create-forward'>): React.JSX.Element {
           autoFocus
         />
       </label>
-      <label>
-        {t('bulk.forwardTo')}
-        <input value={forwardTo} onChange={(event) => setForwardTo(event.target.value)} required inputMode="tel" />
-      </label>
+      <SuggestedInput
+        resource={p.descriptor.id}
+        field="forwardTo"
+        label={t('bulk.forwardTo')}
+        value={forwardTo}
+        onChange={setForwardTo}
+        required
+        inputMode="tel"
+      />
       <label>
         {required('dateStart') ? t('bulk.dateStartRequired') : t('bulk.dateStart')}
         <input
@@ -227,6 +245,7 @@ function CreateForward(p: FormProps<'create-forward'>): React.JSX.Element {
       {others.map((field) => (
         <ValueInput
           key={field.field}
+          resource={p.descriptor.id}
           field={field}
           label={localized(field.label)}
           value={more[field.field] ?? ''}

@@ -1,5 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useRef, useState } from 'react';
+import { DropdownMenu } from 'radix-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../src-preload/contract/index.ts';
 
@@ -10,32 +11,17 @@ function platformTypeOf(context: unknown): string | null {
   return typeof type === 'string' ? type : null;
 }
 
-/** Show or hide columns; order and width are changed by dragging the headers. All of it is remembered. */
+/**
+ * Show or hide columns (a menu of checkboxes: arrow keys, Space or Enter, Escape returns to the button); order and
+ * width are changed by dragging the headers. All of it is remembered.
+ */
 export function ColumnsMenu(props: {
   api: React.RefObject<GridApi<Row> | null>;
   version: number;
   onChange: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const panel = useRef<HTMLDivElement>(null);
   const [, rerender] = useState(0);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: MouseEvent): void => {
-      if (panel.current && !panel.current.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
 
   const grid = props.api.current;
   const columns =
@@ -43,34 +29,41 @@ export function ColumnsMenu(props: {
       ? (grid.getColumns()?.filter((column) => column.getColId() !== 'ag-Grid-SelectionColumn') ?? [])
       : [];
   return (
-    <div className="columns-menu" ref={panel}>
-      <button type="button" className="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>
-        {t('grid.columns')}
-      </button>
-      {open ? (
-        <fieldset className="columns-panel" aria-label={t('grid.columns')} data-version={props.version}>
-          {columns.map((column) => (
-            <label key={column.getColId()} className="inline">
-              <input
-                type="checkbox"
+    <DropdownMenu.Root onOpenChange={() => rerender((count) => count + 1)}>
+      <DropdownMenu.Trigger className="button">{t('grid.columns')}</DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          className="columns-panel dropdown"
+          align="end"
+          sideOffset={4}
+          aria-label={t('grid.columns')}
+          data-version={props.version}
+        >
+          {columns.map((column) => {
+            const type = platformTypeOf(column.getColDef().context);
+            return (
+              <DropdownMenu.CheckboxItem
+                key={column.getColId()}
+                className="menu-item checkbox-item"
                 checked={grid?.getColumn(column.getColId())?.isVisible() ?? false}
-                onChange={(event) => {
-                  grid?.setColumnsVisible([column.getColId()], event.target.checked);
+                // the menu stays open: an operator often shows or hides several columns in a row
+                onSelect={(event) => event.preventDefault()}
+                onCheckedChange={(checked) => {
+                  grid?.setColumnsVisible([column.getColId()], checked);
                   rerender((count) => count + 1);
                   props.onChange();
                 }}
-              />
-              {column.getColDef().headerName ?? column.getColId()}
-              {platformTypeOf(column.getColDef().context) ? (
-                <span className="hint">
-                  {' '}
-                  · {t('schema.columnType', { type: platformTypeOf(column.getColDef().context) })}
+              >
+                <span className="check" aria-hidden="true">
+                  <DropdownMenu.ItemIndicator>✓</DropdownMenu.ItemIndicator>
                 </span>
-              ) : null}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-    </div>
+                {column.getColDef().headerName ?? column.getColId()}
+                {type ? <span className="hint"> · {t('schema.columnType', { type })}</span> : null}
+              </DropdownMenu.CheckboxItem>
+            );
+          })}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }

@@ -2,6 +2,7 @@ import type { GridApi } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import type { GridProgress, GridTarget, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
 import { ActionsMenu } from '../bulk/ActionsMenu.tsx';
+import { selectedButHidden } from '../bulk/hidden-selection.ts';
 import { locale } from '../i18n/index.ts';
 import { noc } from '../noc.ts';
 import { CreateForwardButton } from '../relations/CreateForwardButton.tsx';
@@ -9,6 +10,7 @@ import { useConnectionStore } from '../state/connection-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { selectedAndShown, selectedAndShownIris } from './grid-rows.ts';
 import type { GridCounts } from './use-grid-counts.ts';
+import { selectOnlyFiltered } from './use-grid-keyboard.ts';
 
 interface Props {
   api: React.RefObject<GridApi<Row> | null>;
@@ -18,7 +20,7 @@ interface Props {
   searchInput: React.RefObject<HTMLInputElement | null>;
   query: string;
   onQuery: (query: string) => void;
-  /** Whether a search or preset filter narrows the rows, so the count says "n of total". */
+  /** Whether a search, column filter or preset narrows the rows, so the count says "n of total". */
   filtered: boolean;
   counts: GridCounts;
   progress: GridProgress | null;
@@ -68,7 +70,7 @@ export function GridToolbar({
         {counts.selected > 0 ? ` · ${t('grid.selected', { n: number.format(counts.selected) })}` : ''}
       </span>
       <div className="toolbar-spacer" />
-      <button type="button" className="button" onClick={() => api.current?.selectAll('filtered')}>
+      <button type="button" className="button" onClick={() => selectOnlyFiltered(api.current)}>
         {t('grid.selectAllFiltered')}
       </button>
       <button
@@ -82,6 +84,7 @@ export function GridToolbar({
       <button type="button" className="button" disabled={counts.selected === 0} onClick={onCopy}>
         {t('grid.copy')}
       </button>
+      {counts.selected === 0 ? <span className="disabled-reason">{t('gridux.selectFirst')}</span> : null}
       <button type="button" className="button" onClick={onExport}>
         {t('grid.exportCsv')}
       </button>
@@ -89,6 +92,7 @@ export function GridToolbar({
         <ActionsMenu
           descriptor={descriptor}
           selected={() => selectedAndShownIris(api.current)}
+          hiddenSelected={() => selectedButHidden(api.current)}
           disabledReason={writesDisabled}
         />
       ) : null}
@@ -114,6 +118,7 @@ export function GridToolbar({
           {t('grid.refresh')}
         </button>
       )}
+      {!progress && !connected ? <span className="disabled-reason">{t('gridux.refreshOffline')}</span> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnDescriptor, GridTarget, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
 import { BulkPanel } from '../bulk/BulkPanel.tsx';
 import { RowRelations } from '../relations/RowRelations.tsx';
+import { useUiStore } from '../state/ui-store.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 import { exportCsv } from './export-csv.ts';
 import { defaultColDef, getRowId, gridTheme, rowSelection } from './grid-setup.ts';
@@ -20,6 +21,11 @@ import { useGridData } from './use-grid-data.ts';
 import { useFocusedRow } from './use-pending-focus.ts';
 import { useQuickSearch, useQuickSearchIndex, useSearchShortcut } from './use-quick-search.ts';
 import { useRowStates } from './use-row-states.ts';
+import { CollapsibleDetails } from './CollapsibleDetails.tsx';
+import { FilterChips } from './FilterChips.tsx';
+import { useGridKeyboard } from './use-grid-keyboard.ts';
+import { useGridUx } from './use-grid-ux.ts';
+import { useViewState } from './use-view-state.ts';
 
 interface Props {
   target: GridTarget;
@@ -55,6 +61,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     liveGrid(api.current)?.refreshCells({ force: true });
   }, [data.lookups, columnDefs]);
 
+  const view = useViewState(target, api);
   const search = useQuickSearch({
     api,
     index,
@@ -64,19 +71,26 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     lookups: data.lookups,
     rows: data.rows,
     onFiltered: updateCounts,
+    initialQuery: view.initialQuery,
   });
+  const ux = useGridUx({ target, descriptor, columns, api, view, query: search.query, hasRows: !!data.rows?.length });
   useSearchShortcut(searchInput);
   const copySelection = useCopySelection(api, columns, data.lookups, setNotice);
   const { getRowClass, bulkOpen } = useRowStates(api, target, descriptor);
-  const onCellEditRequest = useCellEdit(descriptor.id, setNotice);
+  const onCellEditRequest = useCellEdit(descriptor.id);
+  const keyboard = useGridKeyboard(api, copySelection, (value) => setNotice(t('gridux.copiedCell', { value })));
 
   const onGridReady = useCallback(
     (event: GridReadyEvent<Row>) => {
       api.current = event.api;
       restoreColumns(event.api);
+      view.restoreFilters(event.api);
       updateCounts();
+      // The first rows of a small collection (the number blocks) can be in before the grid is ready: their
+      // rowDataUpdated came while there was no api yet to focus with.
+      focusPending();
     },
-    [restoreColumns, updateCounts],
+    [restoreColumns, updateCounts, focusPending, view],
   );
 
   return (
@@ -90,7 +104,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           searchInput={searchInput}
           query={search.query}
           onQuery={search.setQuery}
-          filtered={search.query !== '' || search.preset !== null}
+          filtered={search.query !== '' || search.preset !== null || ux.columnFiltered}
           counts={counts}
           progress={data.progress}
           columnsVersion={columnsVersion}
@@ -99,15 +113,14 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
           onExport={() => exportCsv(api.current, target, columns, data.lookups)}
         />
         <GridStatus data={data} preset={search.preset} notice={notice} />
-        <div
-          className="grid-host"
-          onKeyDown={(event) => {
-            if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c') {
-              event.preventDefault();
-              copySelection();
-            }
-          }}
-        >
+        <FilterChips
+          api={api}
+          version={ux.filterVersion}
+          query={search.query}
+          onClearQuery={() => search.setQuery('')}
+          onClearPreset={search.preset ? () => useUiStore.getState().clearPreset() : null}
+        />
+        <div className="grid-host" onKeyDown={keyboard.onKeyDown}>
           <AgGridReact<Row>
             theme={gridTheme(theme)}
             rowData={data.rows ?? undefined}
@@ -134,6 +147,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
               focusPending();
             }}
             onSelectionChanged={updateCounts}
+            {...ux.gridProps}
             onCellFocused={(event) => {
               if (event.rowIndex !== null && event.rowIndex !== undefined)
                 setFocused(event.api.getDisplayedRowAtIndex(event.rowIndex)?.data ?? null);
@@ -152,14 +166,16 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
       {bulkOpen ? (
         <BulkPanel descriptor={descriptor} lookups={data.lookups} />
       ) : (
-        <DetailPanel
-          key={String(focused?.['@id'] ?? 'none')}
-          row={focused}
-          columns={columns}
-          lookups={data.lookups}
-          onClose={() => setFocused(null)}
-          extra={target.tab ? null : <RowRelations descriptor={descriptor} row={focused} />}
-        />
+        <CollapsibleDetails>
+          <DetailPanel
+            key={String(focused?.['@id'] ?? 'none')}
+            row={focused}
+            columns={columns}
+            lookups={data.lookups}
+            onClose={() => setFocused(null)}
+            extra={target.tab ? null : <RowRelations descriptor={descriptor} row={focused} />}
+          />
+        </CollapsibleDetails>
       )}
     </div>
   );

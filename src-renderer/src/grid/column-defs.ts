@@ -3,8 +3,23 @@ import type { ColumnDescriptor, LookupTables, ResourceDescriptor, Row } from '..
 import { StatusChip } from './cells.tsx';
 import { formatValue, localized, readField } from './format.ts';
 import { phoneQuickFilterText } from './phone-search.ts';
+import { ValueListFilter } from './ValueListFilter.tsx';
+import { RefusableCellEditor } from './RefusableCellEditor.tsx';
+
+/** Text fields with a few values that repeat over many rows: filtered by ticking values, not by typing. */
+const FEW_VALUES = new Set(['costCenter', 'routeType', 'model', 'receivingProvider', 'callType', 'carrier', 'trunk']);
+
+/** Columns sized to their content on a grid's first open: identifiers and dates are unreadable when cut off. */
+const IDENTIFIERS = new Set(['iccid', 'imsi', 'imei', 'msisdn', 'unitCode', 'number', 'numbers', 'start', 'end']);
+
+export function sizedToContent(column: ColumnDescriptor): boolean {
+  const name = column.logical ?? column.field;
+  return column.type === 'date' || column.type === 'datetime' || column.type === 'phone' || IDENTIFIERS.has(name);
+}
 
 function filterFor(column: ColumnDescriptor): ColDef['filter'] {
+  if (column.type === 'status' || column.type === 'boolean' || column.type === 'iri') return ValueListFilter;
+  if (column.type === 'text' && FEW_VALUES.has(column.logical ?? column.field)) return ValueListFilter;
   if (column.type === 'number') return 'agNumberColumnFilter';
   if (column.type === 'date' || column.type === 'datetime') return 'agDateColumnFilter';
   return 'agTextColumnFilter';
@@ -53,14 +68,21 @@ export function buildColumnDefs(
       valueGetter: (params: ValueGetterParams<Row>) => readField(params.data, column.field),
       valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup),
       filter: filterFor(column),
-      filterParams:
-        column.type === 'date' || column.type === 'datetime' ? { comparator: dateComparator } : { buttons: ['reset'] },
+      ...(filterFor(column) === ValueListFilter
+        ? {}
+        : {
+            filterParams:
+              column.type === 'date' || column.type === 'datetime'
+                ? { comparator: dateComparator }
+                : { buttons: ['reset'] },
+          }),
       // Built for every row on the first keystroke: raw values only (dates as ISO text), no locale formatting.
       getQuickFilterText: (params) =>
         isPhone ? phoneQuickFilterText(params.value) : quickFilterText(params.value, lookup),
       sortable: true,
       resizable: true,
       editable: writable.has(column.field),
+      ...(writable.has(column.field) ? { cellEditor: RefusableCellEditor, cellEditorPopup: true } : {}),
       // what the column chooser and the header say about where the field comes from
       context: {
         binding: column.binding ?? null,

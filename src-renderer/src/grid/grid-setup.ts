@@ -33,5 +33,6 @@ export const rowSelection: RowSelectionOptions = {
   headerCheckbox: false,
 };
 // Module constants: a new object on every render would make AG Grid re-apply the columns and undo user changes.
-export const defaultColDef: ColDef<Row> = { flex: 1, minWidth: 120 };
+// initialFlex, not flex: rebuilt definitions (lookups, language) must not undo a width set by sizing or by the user.
+export const defaultColDef: ColDef<Row> = { initialFlex: 1, minWidth: 120 };
 export const getRowId = (params: GetRowIdParams<Row>): string => String(params.data['@id']);

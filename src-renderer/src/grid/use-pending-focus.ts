@@ -36,5 +36,13 @@ export function useFocusedRow(
     if (later.current) clearTimeout(later.current);
     later.current = setTimeout(() => !grid.isDestroyed() && grid.ensureNodeVisible(node, 'middle'), 100);
   }, [api, view]);
+  // A row asked for in the grid already on screen (no new rows come): focus it now.
+  useEffect(
+    () =>
+      useUiStore.subscribe((state, previous) => {
+        if (state.pendingFocus && state.pendingFocus !== previous.pendingFocus) focusPending();
+      }),
+    [focusPending],
+  );
   return { focused, setFocused, focusPending };
 }

@@ -38,6 +38,8 @@ interface Options {
   rows: Row[] | null;
   /** After the filter changed: the row count follows. */
   onFiltered: () => void;
+  /** The search this grid had when the operator last left it (kept per view). */
+  initialQuery?: string;
 }
 
 /** Quick search is an external filter over a per-row text index that is built while the user is not typing. */
@@ -50,8 +52,9 @@ export function useQuickSearch({
   lookups,
   rows,
   onFiltered,
+  initialQuery = '',
 }: Options): QuickSearch {
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const terms = useMemo(() => searchTerms(query), [query]);
   const termsRef = useRef<string[]>([]);
   const preset = useUiStore((state) => (state.preset?.view === descriptor.id && !target.tab ? state.preset : null));

@@ -5,10 +5,18 @@ import { localized } from '../grid/format.ts';
 import { amsterdamTime } from '../overview/amsterdam-time.ts';
 import { locale } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
+import { useConnectionStore } from '../state/connection-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isResourceViewId } from '../views/resource-views.ts';
 
-/** The one search in the header (Ctrl+K): every cached row that refers to what was typed, grouped by resource. */
+/** Once typing pauses this long, the platform is asked for what the cache lacks (online only). */
+const FILL_AFTER_MS = 400;
+
+/**
+ * The one search in the header (Ctrl+K, "Search everywhere"): every cached row that refers to what was typed, grouped
+ * by resource; when online and typing pauses, what the platform's documented filters add (the next keystroke cancels
+ * that ask).
+ */
 export function SearchBox(): React.JSX.Element {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -16,38 +24,51 @@ export function SearchBox(): React.JSX.Element {
   const [result, setResult] = useState<SearchResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  const [askingFor, setAskingFor] = useState<string | null>(null);
   const latest = useRef(0);
+  const online = useConnectionStore((state) => state.status.state === 'connected');
 
+  // Ctrl+K is the command palette; its "Search everywhere" brings the operator here with what they typed.
+  const request = useUiStore((state) => state.searchRequest);
+  const [answered, setAnswered] = useState(request);
+  if (request !== answered) {
+    setAnswered(request);
+    if (request && request.query.trim() !== '') setQuery(request.query);
+    if (request) setOpen(true);
+  }
   useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    if (!request) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [request]);
 
   useEffect(() => {
     const call = ++latest.current;
     // An empty query shows no results (the panel closes), so nothing is asked.
     if (query.trim() === '') return;
-    noc
-      .invoke('search:query', { query })
-      .then((answer) => {
-        // Answers to earlier keystrokes that arrive late are dropped.
-        if (call === latest.current) {
-          setResult(answer);
-          setError(null);
-        }
-      })
-      .catch((failure: unknown) => {
-        if (call === latest.current) setError(describeError(failure));
-      });
-  }, [query]);
+    const fail = (failure: unknown): void => {
+      if (call === latest.current) setError(describeError(failure));
+    };
+    // Answers to earlier keystrokes that arrive late are dropped.
+    const show = (answer: SearchResult): void => {
+      if (call !== latest.current) return;
+      setResult(answer);
+      setError(null);
+    };
+    noc.invoke('search:query', { query }).then(show).catch(fail);
+    if (!online) return;
+    const timer = setTimeout(() => {
+      if (call !== latest.current) return;
+      setAskingFor(query);
+      noc
+        .invoke('search:fill', { query })
+        .then(show)
+        // a fill cancelled because the user typed on is nobody's concern
+        .catch((failure: unknown) => (call === latest.current ? fail(failure) : undefined))
+        .finally(() => setAskingFor((current) => (current === query ? null : current)));
+    }, FILL_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [query, online]);
 
   const choose = (hit: SearchHit): void => {
     if (hit.resource === 'customers') {
@@ -94,6 +115,15 @@ export function SearchBox(): React.JSX.Element {
                 })}
               </span>
             ) : null}
+            <span className="hint" role="status">
+              {askingFor === query
+                ? t('search.asking')
+                : result?.platform
+                  ? result.platform.failed
+                    ? t(`search.platformFailed.${result.platform.failed}`)
+                    : t('search.asked', { count: result.platform.requests })
+                  : ''}
+            </span>
             <button
               type="button"
               className="button ghost"
@@ -113,7 +143,12 @@ export function SearchBox(): React.JSX.Element {
               <ul>
                 {group.hits.map((hit) => (
                   <li key={hit.iri}>
-                    <button type="button" className="search-hit" onClick={() => choose(hit)}>
+                    <button
+                      type="button"
+                      className="search-hit"
+                      data-source={hit.via === 'platform' ? 'platform' : 'cache'}
+                      onClick={() => choose(hit)}
+                    >
                       <span className="hit-label">{hit.label}</span>
                       <span className="hint">
                         {hit.detail}

@@ -24,6 +24,7 @@ export function Sidebar(): React.JSX.Element {
             type="button"
             className="sidebar-item"
             aria-current={view === 'overview' ? 'page' : undefined}
+            title={t('overview.nav')}
             onClick={() => selectView('overview')}
           >
             <span className="sidebar-icon" aria-hidden="true">
@@ -43,6 +44,7 @@ export function Sidebar(): React.JSX.Element {
                 type="button"
                 className="sidebar-item"
                 aria-current={candidate.id === view ? 'page' : undefined}
+                title={label}
                 onClick={() => selectView(candidate.id)}
               >
                 <span className="sidebar-icon" aria-hidden="true">
@@ -59,6 +61,19 @@ export function Sidebar(): React.JSX.Element {
             </li>
           );
         })}
+        <li>
+          <button
+            type="button"
+            className="sidebar-item"
+            aria-current={view === 'history' ? 'page' : undefined}
+            onClick={() => selectView('history')}
+          >
+            <span className="sidebar-icon" aria-hidden="true">
+              ↺
+            </span>
+            <span className="sidebar-label">{t('history.nav')}</span>
+          </button>
+        </li>
       </ul>
     </nav>
   );

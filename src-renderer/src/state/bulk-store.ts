@@ -11,8 +11,15 @@ import { describeError, noc } from '../noc.ts';
 
 /** What the bulk side panel shows: parameters, a preview, a running job, or a finished job's summary. */
 export type BulkStep =
-  | { kind: 'params'; resource: string; action: string; targets: string[] }
-  | { kind: 'preview'; plan: BulkJobPlan }
+  | {
+      kind: 'params';
+      resource: string;
+      action: string;
+      targets: string[];
+      /** Selected rows the grid's filter hides: left out of the targets, and named in the form and the preview. */
+      hidden?: number;
+    }
+  | { kind: 'preview'; plan: BulkJobPlan; hidden?: number }
   | { kind: 'job'; jobId: string };
 
 interface BulkState {
@@ -30,7 +37,8 @@ interface BulkState {
   /** The profile on screen changed (or connected): load its jobs and any interrupted ones. */
   reload(): Promise<void>;
   open(step: BulkStep | null): void;
-  plan(spec: BulkJobSpecInput): Promise<void>;
+  /** Asks main for the plan of a job; `hidden` selected rows were left out because the filter hides them. */
+  plan(spec: BulkJobSpecInput, hidden?: number): Promise<void>;
   apply(plan: BulkJobPlan): Promise<void>;
   follow(request: Promise<BulkJobPlan>): Promise<void>;
   setError(error: string | null): void;
@@ -80,11 +88,11 @@ export const useBulkStore = create<BulkState>()((set) => ({
   },
   open: (step) => set({ step, error: null }),
   setError: (error) => set({ error }),
-  async plan(spec) {
+  async plan(spec, hidden = 0) {
     set({ error: null });
     try {
       const plan = await noc.invoke('bulk:plan', spec);
-      set({ step: { kind: 'preview', plan } });
+      set({ step: { kind: 'preview', plan, hidden } });
     } catch (failure) {
       set({ error: describeError(failure) });
     }

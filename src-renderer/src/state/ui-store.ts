@@ -6,8 +6,8 @@ import type { RowPreset } from '../../../src-preload/contract/shared/deadlines.t
 import type { Localized } from '../../../src-preload/contract/index.ts';
 import type { ResourceViewId } from '../views/resource-views.ts';
 
-/** The overview first, then one view per resource. */
-export type ViewId = ResourceViewId | 'overview';
+/** The overview first, then one view per resource; the history of bulk jobs last. */
+export type ViewId = ResourceViewId | 'overview' | 'history';
 
 /** A filter a link opened a grid with (an overview tile): shown as a chip above the grid until cleared. */
 export interface GridPreset {
@@ -17,7 +17,7 @@ export interface GridPreset {
 }
 
 /** The one dialog open over the shell, if any: opened by buttons, shortcuts and the command palette alike. */
-export type DialogId = 'about' | 'profiles' | 'jobs' | 'schema';
+export type DialogId = 'about' | 'profiles' | 'jobs' | 'schema' | 'settings' | 'shortcuts' | 'palette';
 
 interface UiState {
   view: ViewId;
@@ -30,6 +30,12 @@ interface UiState {
   settings: UiSettings;
   appInfo: AppInfo | null;
   notice: string | null;
+  /** Asks the grid on screen to take the keyboard focus (the skip link, the command palette). */
+  gridFocusRequest: number;
+  focusGrid(): void;
+  /** Asks the header's one search to take the focus, with a text to search for. */
+  searchRequest: { query: string; nonce: number } | null;
+  searchEverywhere(query: string): void;
   selectView(view: ViewId, focusIri?: string): void;
   /** Opens a grid showing only the rows of a preset filter. */
   openPreset(preset: GridPreset): void;
@@ -60,11 +66,16 @@ export const useUiStore = create<UiState>()((set, get) => ({
   settings: DEFAULT_SETTINGS,
   appInfo: null,
   notice: null,
+  gridFocusRequest: 0,
+  focusGrid: () => set((state) => ({ gridFocusRequest: state.gridFocusRequest + 1 })),
+  searchRequest: null,
+  searchEverywhere: (query) =>
+    set((state) => ({ searchRequest: { query, nonce: (state.searchRequest?.nonce ?? 0) + 1 } })),
   selectView: (view, focusIri) =>
     set({
       view,
       preset: null,
-      pendingFocus: focusIri && view !== 'overview' ? { view, iri: focusIri } : null,
+      pendingFocus: focusIri && view !== 'overview' && view !== 'history' ? { view, iri: focusIri } : null,
     }),
   openPreset: (preset) => set({ view: preset.view, preset, pendingFocus: null }),
   clearPreset: () => set({ preset: null }),

@@ -39,6 +39,42 @@ describe('parseCsvImport', () => {
     expect(parsed.issues[1]!.message.nl).toContain('regel 1');
   });
 
+  it('reads a quoted cell holding line breaks as one record, numbering the lines after it right', () => {
+    const parsed = parseCsvImport(
+      '0201234567;Sales;"Reception\r\nfloor 2"\r\n0201234568;"IT\nsupport";x\n0201234569;B',
+    );
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.entries).toEqual([
+      {
+        line: 1,
+        text: '0201234567;Sales;"Reception\nfloor 2"',
+        number: '0201234567',
+        costCenter: 'Sales',
+        description: 'Reception\nfloor 2',
+      },
+      {
+        line: 3,
+        text: '0201234568;"IT\nsupport";x',
+        number: '0201234568',
+        costCenter: 'IT\nsupport',
+        description: 'x',
+      },
+      { line: 5, text: '0201234569;B', number: '0201234569', costCenter: 'B' },
+    ]);
+  });
+
+  it('a quote never closed spoils only its own line; the lines after it are read on their own, in linear time', () => {
+    const rest = Array.from({ length: 50_000 }, (_, i) => `02012${String(i).padStart(5, '0')};A`).join('\n');
+    const started = performance.now();
+    const parsed = parseCsvImport(`0201234567;"open\n${rest}`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(parsed.issues.map((issue) => [issue.line, issue.problem])).toEqual([[1, 'malformed']]);
+    expect(parsed.issues[0]!.message.en).toContain('never closed');
+    expect(parsed.entries).toHaveLength(50_000);
+    expect(parsed.entries[0]).toMatchObject({ line: 2, number: '0201200000', costCenter: 'A' });
+    expect(parsed.entries.at(-1)).toMatchObject({ line: 50_001, number: '0201249999' });
+  });
+
   it('takes tabs (pasted from a spreadsheet) or commas when there is no semicolon', () => {
     expect(parseCsvImport('0201234567\tSales\tReception').entries[0]).toMatchObject({
       costCenter: 'Sales',

@@ -36,8 +36,12 @@ describe('CSV quoting and parsing (properties)', () => {
       // a number any more; the import refuses it, which the import's own tests cover
       number: typedNumberArb(subscriberArb).filter((typed) => !FORMULA_START.test(typed.typed)),
       costCenter: cellArb.filter((text) => text !== '' && !FORMULA_START.test(text)),
+      // a description may hold line breaks inside it (Alt+Enter in a spreadsheet cell)
       description: fc.option(
-        cellArb.filter((text) => !FORMULA_START.test(text)),
+        fc
+          .array(cellArb, { minLength: 1, maxLength: 3 })
+          .map((parts) => parts.join('\n').trim())
+          .filter((text) => !FORMULA_START.test(text)),
         { nil: undefined },
       ),
     });
@@ -56,9 +60,16 @@ describe('CSV quoting and parsing (properties)', () => {
           const parsed = parseCsvImport(text);
           expect(parsed.issues).toEqual([]);
           expect(parsed.headerLine).toBe(header ? 1 : null);
+          const firstLines = lines.reduce<number[]>(
+            (starts, line, i) => [
+              ...starts,
+              i === 0 ? (header ? 2 : 1) : starts[i - 1]! + lines[i - 1]!.split('\n').length,
+            ],
+            [],
+          );
           expect(parsed.entries).toEqual(
             entries.map((entry, i) => ({
-              line: i + (header ? 2 : 1),
+              line: firstLines[i],
               text: lines[i],
               number: entry.number.national,
               costCenter: entry.costCenter,

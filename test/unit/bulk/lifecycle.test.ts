@@ -19,6 +19,7 @@ const ALLOWED: [BulkJobState, BulkJobState][] = [
   ['interrupted', 'completed'],
   ['interrupted', 'cancelled'],
   ['reconciling', 'interrupted'],
+  ['cancelled', 'running'],
 ];
 
 const job = (state: BulkJobState) => ({ state, startedAt: null as number | null, finishedAt: null as number | null });
@@ -43,6 +44,14 @@ describe('the job lifecycle table', () => {
     const record = { state: 'interrupted' as BulkJobState, startedAt: 1, finishedAt: 500 };
     transition(record, 'completed', 2_000);
     expect(record.finishedAt).toBe(500);
+  });
+
+  it('a cancelled job resumed is not finished any more', () => {
+    const record = { state: 'cancelled' as BulkJobState, startedAt: 1, finishedAt: 500 };
+    transition(record, 'running', 2_000);
+    expect(record).toEqual({ state: 'running', startedAt: 1, finishedAt: null });
+    transition(record, 'completed', 3_000);
+    expect(record.finishedAt).toBe(3_000);
   });
 
   it.each([

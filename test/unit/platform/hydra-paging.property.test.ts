@@ -110,13 +110,13 @@ describe('Hydra paging (properties)', () => {
     );
   });
 
-  // Known gap (issue #14 report): the fallback walk starts at page 2, so a row that a deletion moved into page 1
-  // after page 1 was read is never fetched, although hydra:totalItems says one is missing.
-  it.skip('a row moved into an already read page by a deletion still arrives', async () => {
+  // a row that a deletion moved into page 1 after page 1 was read: hydra:totalItems says one is missing. The
+  // deleted row was read before it went, so it is listed too (the next refresh drops it).
+  it('a row moved into an already read page by a deletion still arrives', async () => {
     const { server, got } = await listShifting({ total: 2, clamp: 1, itemsPerPage: undefined }, [
       { call: 2, kind: 'delete', at: 0 },
     ]);
     expect(server.deleted).toEqual(new Set(['/things/0']));
-    expect(got).toEqual(['/things/1']);
+    expect(got).toEqual(['/things/0', '/things/1']);
   });
 });

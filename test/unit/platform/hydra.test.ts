@@ -118,10 +118,10 @@ describe('listAll', () => {
     const result = await listAll<Row>(onceShort, '/things');
     expectExactlyOnce(result.items, 2_000);
     expect(result.complete).toBe(true);
-    // 20 planned pages, then the walk along hydra:next from page 2 to page 20
-    expect(result.requests).toBe(20 + 19);
+    // 20 planned pages, then the walk along hydra:next from page 1 to page 20
+    expect(result.requests).toBe(20 + 20);
     expect(server.calls.slice(20)).toEqual(
-      Array.from({ length: 19 }, (_, i) => `/things?itemsPerPage=500&page=${i + 2}`),
+      Array.from({ length: 20 }, (_, i) => `/things?itemsPerPage=500&page=${i + 1}`),
     );
   });
 

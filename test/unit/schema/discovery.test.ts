@@ -55,6 +55,23 @@ describe('discovering the documentation', () => {
     expect(served.asked).toEqual(['/', '/custom/openapi.json', '/docs.json', '/docs.jsonopenapi']);
   });
 
+  it('reads past candidates that are not documentation, and then reports no problem', async () => {
+    const served = platform({
+      '/': ok({ phoneNumber: '/phonenumbers' }, LINK),
+      '/named/docs.jsonld': ok({ not: 'hydra' }),
+      'https://platform.example/api/docs.jsonld': ok(hydraDocumentation),
+      'https://platform.example/api/docs.json': ok({ swagger: '2.0' }),
+      '/docs.json': ok(openApi31),
+    });
+    const found = await discoverDocuments(served.fetch, { ...options, documentationUrl: '/named/docs.jsonld' });
+    expect(found.sources).toMatchObject({
+      hydraUrl: 'https://platform.example/api/docs.jsonld',
+      openApiUrl: '/docs.json',
+      problems: [],
+    });
+    expect(served.asked.slice(0, 3)).toEqual(['/', '/named/docs.jsonld', 'https://platform.example/api/docs.jsonld']);
+  });
+
   it('fails as a whole when the platform cannot be reached, so the last copy keeps serving', async () => {
     const fetch = (): Promise<DocsResponse> => Promise.reject(new Unreachable('offline'));
     await expect(discoverDocuments(fetch, options)).rejects.toBeInstanceOf(Unreachable);
