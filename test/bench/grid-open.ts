@@ -232,7 +232,12 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     await allRowsPainted(page, rows);
     const firstSyncAll = performance.now() - started;
     await refreshDone(page);
-    const refreshed = await lastLog(userDataDir, 'grid refreshed', rows);
+    // the log is written a moment after the refresh has ended
+    let refreshed: LogEntry | null = null;
+    for (let tries = 0; tries < 50 && refreshed === null; tries += 1) {
+      refreshed = await lastLog(userDataDir, 'grid refreshed', rows);
+      if (refreshed === null) await page.waitForTimeout(200);
+    }
 
     step('first sync done');
     // The app started again: a fresh main process and a fresh page.
