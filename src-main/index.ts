@@ -4,12 +4,13 @@ import { createAppCore } from './app/create-app-core.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
 import { registerIpcTransport } from './electron/ipc-transport.ts';
 import { applyAppMenu } from './electron/app-menu.ts';
-import { createMainWindow } from './electron/main-window.ts';
+import { createMainWindow, followProfileInTitle } from './electron/main-window.ts';
 import { createKeytarVault } from './electron/keychain.ts';
 import { createElectronSettingsStore } from './electron/settings-store.ts';
 import { hardenAllWebContents, hardenSession } from './electron/web-security.ts';
 import { buildContentSecurityPolicy } from './security/csp.ts';
 import { originOf } from './security/sender-policy.ts';
+import type { EventPayload } from '../src-preload/contract/events.ts';
 
 // Composition root: the only place that wires Electron to the plain-TypeScript core.
 const here = import.meta.dirname;
@@ -35,7 +36,9 @@ if (!app.requestSingleInstanceLock()) {
     const devOrigin = devServerUrl ? (originOf(devServerUrl) ?? undefined) : undefined;
     const csp = buildContentSecurityPolicy(devOrigin ? { devServerOrigin: devOrigin } : {});
     hardenSession(session.defaultSession, csp);
-    applyAppMenu(app.isPackaged);
+    // the menu's Settings… reaches the renderer as an event, once the core (and its event hub) exists
+    let openSettings = (): void => undefined;
+    applyAppMenu(app.isPackaged, process.platform, { openSettings: () => openSettings() });
     serveRenderer(path.join(here, '../renderer'), csp);
 
     const core = createAppCore({
@@ -54,7 +57,9 @@ if (!app.requestSingleInstanceLock()) {
       vault: createKeytarVault(),
       fetch: (url, init) => net.fetch(url, init),
       userDataDir: app.getPath('userData'),
+      isOnline: () => net.isOnline(),
     });
+    openSettings = () => core.events.emit('app:open-dialog', 'settings');
     linkHosts = () => core.linkHosts();
     registerIpcTransport({
       router: core.router,
@@ -69,7 +74,13 @@ if (!app.requestSingleInstanceLock()) {
         rendererUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
         devTools: !app.isPackaged,
       });
+      const stopTitle = followProfileInTitle(mainWindow, (onStatus) =>
+        core.events.subscribe((event, payload) => {
+          if (event === 'connection:changed') onStatus(payload as EventPayload<'connection:changed'>);
+        }),
+      );
       mainWindow.on('closed', () => {
+        stopTitle();
         mainWindow = null;
       });
     };

@@ -18,7 +18,7 @@ import { createProfileCaches } from '../grids/profile-caches.ts';
 import { resourceModels } from '../api-model/index.ts';
 import { createSealedDocuments } from '../cache/sealed-document.ts';
 import { createSchemaHandlers, schemaStatus } from '../handlers/schema-handlers.ts';
-import { isPlatformError } from '../platform/errors.ts';
+import { classifyFailure } from '../platform/unreachable.ts';
 import { boundDescriptor } from '../resources/index.ts';
 import type { ResourceBinding, SchemaService } from '../schema/index.ts';
 import { createPageSizer } from '../schema/paging.ts';
@@ -54,6 +54,8 @@ export interface AppCoreDeps {
   demoAvailable?: boolean;
   /** How the demo platform is started (benchmarks run it in a process of its own); the embedded one by default. */
   startDemo?: (options: DemoOptions) => Promise<DemoPlatform>;
+  /** The operating system's view of the network (Electron's net.isOnline); unknown counts as online. */
+  isOnline?: () => boolean;
 }
 
 export interface AppCore {
@@ -97,6 +99,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onChanged: (list) => events.emit('profiles:changed', list),
     demoBaseUrl: () => demo.current()?.url ?? null,
     onSecret: (secret) => redactor.add(secret),
+    demoSeed: () => {
+      const generated = deps.demoCredentials?.() ?? generateDemoCredentials();
+      return { email: generated.email, clientId: generated.clientId, password: generated.password };
+    },
     onDeleted: async (profileId) => {
       connection?.forget(profileId);
       await caches.deleteFor(profileId);
@@ -129,7 +135,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       return { headers: answer.headers, body: answer.body };
     },
     // only an answer from the platform proves a document missing; anything else keeps the last copy
-    isUnreachable: (failure) => !(isPlatformError(failure) && failure.kind === 'http'),
+    isUnreachable: (failure) => !classifyFailure(failure).answered,
     documentationUrl: (profileId) => {
       try {
         return profiles.get(profileId).documentationUrl;
@@ -172,6 +178,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     },
     onBudget: (budget) => events.emit('budget:changed', budget),
     concurrency: () => uiSettings.get().concurrency,
+    ...(deps.isOnline ? { isOnline: deps.isOnline } : {}),
   });
   const manager = connection;
   const pageSizer = createPageSizer(

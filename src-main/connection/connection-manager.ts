@@ -1,21 +1,23 @@
 import type {
   BudgetSnapshot,
+  ConnectionProblem,
   ConnectionState,
   ConnectionStatus,
+  ProfileTestInput,
+  ProfileTestResult,
   ResourceCounts,
 } from '../../src-preload/contract/profiles.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPlatformClient, type PlatformClient } from '../platform/client.ts';
-import { isPlatformError } from '../platform/errors.ts';
-import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
 import type { FetchLike } from '../platform/http.ts';
 import type { Redactor } from '../platform/redact.ts';
 import type { AuthConfig } from '../platform/session.ts';
 import type { ProfileService } from '../profiles/profile-service.ts';
 import type { StoredProfile } from '../profiles/profile-store.ts';
 import type { DemoHost } from './demo-host.ts';
-import { RESOURCE_COLLECTIONS } from './resource-paths.ts';
+import { countResources, diagnose, proveConnection, testConnection } from './probe.ts';
+import { resolveTestTarget } from './test-target.ts';
 
 export interface ConnectionManagerDeps {
   profiles: ProfileService;
@@ -32,12 +34,20 @@ export interface ConnectionManagerDeps {
   budgetIntervalMs?: number;
   /** Delays between attempts to reach a platform that went offline (the last one repeats). */
   reconnectDelaysMs?: readonly number[];
+  /** The operating system's view of the network (Electron's net.isOnline): false words every failure "offline". */
+  isOnline?: () => boolean;
 }
 
 export interface ConnectionManager {
   status(): ConnectionStatus;
   budget(): BudgetSnapshot | null;
+  /**
+   * Connects a profile. Away from a working connection the new profile signs in on the side first: the working one
+   * stays until then, and stays for good when the new one fails (SWITCH_FAILED, with the problem in its details).
+   */
   connect(profileId: string): Promise<ConnectionStatus>;
+  /** "Test connection" for a profile form as it is: signs in and reads one page, saves and switches nothing. */
+  test(input: ProfileTestInput, signal?: AbortSignal): Promise<ProfileTestResult>;
   disconnect(): ConnectionStatus;
   /** The client of the connected profile, for the features that read and write the platform. */
   client(): PlatformClient;
@@ -48,6 +58,8 @@ export interface ConnectionManager {
   reportUnreachable(reason: string): void;
   /** A profile was deleted or edited: drop its connection if it is the current one. */
   forget(profileId: string): void;
+  /** A profile's name, colour or production mark changed: the status of the one on screen says so at once. */
+  renamed(profileId: string): void;
   dispose(): Promise<void>;
 }
 
@@ -56,6 +68,7 @@ interface Current {
   client: PlatformClient | null;
   state: ConnectionState;
   message: string | null;
+  problem: ConnectionProblem | null;
   unsubscribe: () => void;
   attempt: number;
   timer: ReturnType<typeof setTimeout> | null;
@@ -70,13 +83,12 @@ const NO_PROFILE: ConnectionStatus = {
   state: 'no-profile',
   apiUser: null,
   message: null,
+  problem: null,
+  color: null,
+  production: false,
   hold: null,
 };
 const DEFAULT_RECONNECT_DELAYS = [1000, 2000, 4000, 8000, 15000];
-
-function reasonOf(failure: unknown): string {
-  return isPlatformError(failure) ? failure.userMessage : failure instanceof Error ? failure.message : String(failure);
-}
 
 /**
  * One profile at a time: builds its platform client, signs in, reports state and budget, and when the platform
@@ -96,17 +108,30 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       state: current.state,
       apiUser: current.client?.session.status().user ?? null,
       message: current.message,
+      problem: current.problem,
+      color: current.profile.color,
+      production: current.profile.production,
       hold: current.client?.governor.snapshot().hold ?? null,
     };
   };
 
-  const setState = (target: Current, state: ConnectionState, message: string | null): void => {
+  const setState = (
+    target: Current,
+    state: ConnectionState,
+    message: string | null,
+    problem: ConnectionProblem | null = null,
+  ): void => {
     if (current !== target) return;
-    if (target.state === state && target.message === message) return;
+    if (target.state === state && target.message === message && target.problem?.code === problem?.code) return;
     target.state = state;
     target.message = message;
+    target.problem = problem;
     deps.onStatus(status());
   };
+  const online = (): boolean => deps.isOnline?.() ?? true;
+  /** A profile signing in beside the working connection (a switch), not yet on screen. */
+  let switching: Current | null = null;
+  const live = (target: Current): boolean => current === target || switching === target;
 
   const budget = (): BudgetSnapshot | null => {
     if (!current?.client) return null;
@@ -138,14 +163,8 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
         throw new AppError('BASE_URL_MISSING', 'This profile has no base URL. Edit it and enter the platform address.');
       return profile.baseUrl;
     }
-    if (profile.auth.mode !== 'jwt')
-      throw new AppError('DEMO_PROFILE_BROKEN', 'The demo profile must use e-mail and password.');
-    const password = await deps.profiles.secretOf(profile.id);
-    const demo = await deps.demo.ensureStarted({
-      email: profile.auth.email,
-      clientId: await deps.profiles.clientIdOf(profile.id),
-      password,
-    });
+    // the demo's keychain entries are repaired here when lost: nobody knows its password, nobody is asked for it
+    const demo = await deps.demo.ensureStarted(await deps.profiles.demoCredentials(profile.id));
     return demo.url;
   };
 
@@ -175,68 +194,121 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
   };
 
   /** Builds the client (again, when the address may have changed), signs in and proves the connection. */
+  async function establish(target: Current): Promise<void> {
+    if (!target.client) {
+      const baseUrl = await resolveBaseUrl(target.profile);
+      const concurrency = deps.concurrency?.();
+      const client = createPlatformClient({
+        baseUrl,
+        auth: await authFor(target.profile),
+        fetch: deps.fetch,
+        logger: deps.logger,
+        ...(deps.redactor ? { redactor: deps.redactor } : {}),
+        ...(concurrency !== undefined ? { concurrency } : {}),
+      });
+      if (!live(target)) return;
+      // A single failed attempt (which the pipeline retries) is no reason to go offline: that is decided when
+      // a request has exhausted its retries (reportUnreachable) or a connect attempt fails.
+      const offSession = client.session.onChange((session) => {
+        if (session.state === 'signed-out' && session.message)
+          setState(target, 'signed-out', session.message, { code: 'credentials', params: {} });
+      });
+      const offBudget = client.governor.onChange((snapshot) => {
+        scheduleBudget();
+        // a hold starting or ending changes what the status bar says: report it at once
+        const holdKey = snapshot.hold ? `${snapshot.hold.reason}@${snapshot.hold.until}` : '';
+        if (holdKey !== target.holdKey && current === target) {
+          target.holdKey = holdKey;
+          deps.onStatus(status());
+          const now = budget();
+          if (now) deps.onBudget(now);
+        }
+      });
+      target.client = client;
+      target.unsubscribe = () => (offSession(), offBudget());
+    }
+    await proveConnection(target.client);
+  }
+
+  const diagnosis = (target: Current, failure: unknown): ReturnType<typeof diagnose> =>
+    diagnose(failure, target.client?.baseUrl ?? target.profile.baseUrl, target.profile.auth.mode, online());
+
+  /** Connects the profile on screen; when the platform is out of reach, it stays (offline) and tries again. */
   async function attempt(target: Current): Promise<void> {
     if (current !== target) return;
     try {
-      if (!target.client) {
-        const baseUrl = await resolveBaseUrl(target.profile);
-        const concurrency = deps.concurrency?.();
-        const client = createPlatformClient({
-          baseUrl,
-          auth: await authFor(target.profile),
-          fetch: deps.fetch,
-          logger: deps.logger,
-          ...(deps.redactor ? { redactor: deps.redactor } : {}),
-          ...(concurrency !== undefined ? { concurrency } : {}),
-        });
-        if (current !== target) return;
-        // A single failed attempt (which the pipeline retries) is no reason to go offline: that is decided when
-        // a request has exhausted its retries (reportUnreachable) or a connect attempt fails.
-        const offSession = client.session.onChange((session) => {
-          if (session.state === 'signed-out' && session.message) setState(target, 'signed-out', session.message);
-        });
-        const offBudget = client.governor.onChange((snapshot) => {
-          scheduleBudget();
-          // a hold starting or ending changes what the status bar says: report it at once
-          const holdKey = snapshot.hold ? `${snapshot.hold.reason}@${snapshot.hold.until}` : '';
-          if (holdKey !== target.holdKey && current === target) {
-            target.holdKey = holdKey;
-            deps.onStatus(status());
-            const now = budget();
-            if (now) deps.onBudget(now);
-          }
-        });
-        target.client = client;
-        target.unsubscribe = () => (offSession(), offBudget());
-      }
-      const client = target.client;
-      if (client.session.status().state !== 'connected') await client.session.signIn();
-      if (current !== target) return;
-      // A static key is only proven by an answer from the platform; this also fills in the rate-limit budget.
-      await client.request({ path: RESOURCE_COLLECTIONS['phone-numbers']!, query: { itemsPerPage: 1 } });
+      await establish(target);
       if (current !== target) return;
       target.attempt = 0;
       setState(target, 'connected', null);
       scheduleBudget();
     } catch (failure) {
       if (current !== target) return;
-      const reason = isUnreachable(failure) ? unreachableReason(failure) : reasonOf(failure);
-      deps.logger.warn('connect failed', { profileId: target.profile.id, reason });
-      if (isUnreachable(failure)) {
+      const found = diagnosis(target, failure);
+      deps.logger.warn('connect failed', { profileId: target.profile.id, reason: found.message });
+      if (found.unreachable) {
         if (target.profile.isDemo && target.client) {
           // The demo restarts on a new port: build the client again next time.
           target.unsubscribe();
           target.client = null;
         }
-        setState(target, 'offline', `${reason} Showing cached data; retrying in the background.`);
+        setState(target, 'offline', `${found.message} Retrying in the background.`, found.problem);
         scheduleReconnect(target);
       } else {
-        setState(target, 'signed-out', reason);
+        setState(target, 'signed-out', found.message, found.problem);
       }
     }
   }
 
+  const fresh = (profile: StoredProfile): Current => ({
+    profile,
+    client: null,
+    state: 'connecting',
+    message: null,
+    problem: null,
+    unsubscribe: () => undefined,
+    attempt: 0,
+    timer: null,
+    holdKey: '',
+  });
+
+  /** Signs a new profile in beside the working connection, and puts it on screen only when that worked. */
+  async function switchTo(profile: StoredProfile): Promise<ConnectionStatus> {
+    if (switching) release(switching);
+    const target = fresh(profile);
+    switching = target;
+    deps.logger.info('switching', { profileId: profile.id, demo: profile.isDemo, mode: profile.auth.mode });
+    try {
+      await establish(target);
+    } catch (failure) {
+      if (switching === target) switching = null;
+      release(target);
+      const found = diagnosis(target, failure);
+      deps.logger.warn('switch failed', { profileId: profile.id, reason: found.message });
+      throw new AppError(
+        'SWITCH_FAILED',
+        `Could not switch to "${profile.name}": ${found.message} Still connected to "${current?.profile.name ?? ''}".`,
+        { profileId: profile.id, profileName: profile.name, problem: found.problem },
+      );
+    }
+    if (switching !== target) {
+      // another switch (or a disconnect) came after this one
+      release(target);
+      return status();
+    }
+    switching = null;
+    drop();
+    deps.profiles.setActive(profile.id);
+    target.state = 'connected';
+    current = target;
+    deps.onStatus(status());
+    scheduleBudget();
+    return status();
+  }
+
   const drop = (): void => {
+    if (switching) release(switching);
+    switching = null;
     if (!current) return;
     release(current);
     current = null;
@@ -247,23 +319,26 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     budget,
     async connect(profileId) {
       const profile = deps.profiles.get(profileId);
+      if (current?.state === 'connected' && current.profile.id !== profile.id) return switchTo(profile);
       drop();
       deps.profiles.setActive(profile.id);
-      const target: Current = {
-        profile,
-        client: null,
-        state: 'connecting',
-        message: null,
-        unsubscribe: () => undefined,
-        attempt: 0,
-        timer: null,
-        holdKey: '',
-      };
+      const target = fresh(profile);
       current = target;
       deps.onStatus(status());
       deps.logger.info('connecting', { profileId: profile.id, demo: profile.isDemo, mode: profile.auth.mode });
       await attempt(target);
       return status();
+    },
+    async test(input, signal) {
+      const resolved = await resolveTestTarget(deps.profiles, deps.demo, input);
+      if ('problem' in resolved) {
+        return { reached: false, signedIn: false, canRead: false, apiUser: null, ...resolved };
+      }
+      return testConnection(
+        { fetch: deps.fetch, logger: deps.logger, ...(deps.redactor ? { redactor: deps.redactor } : {}), online },
+        resolved,
+        signal,
+      );
     },
     disconnect() {
       drop();
@@ -284,32 +359,22 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     profileId: () => current?.profile.id ?? null,
     async counts(signal) {
       const client = this.client();
-      const profileId = current!.profile.id;
-      const counts: Record<string, number | null> = {};
-      const problems: Record<string, string> = {};
-      await Promise.all(
-        Object.entries(RESOURCE_COLLECTIONS).map(async ([view, path]) => {
-          try {
-            const body = await client.request<Record<string, unknown>>({
-              path,
-              query: { itemsPerPage: 1 },
-              ...(signal ? { signal } : {}),
-            });
-            const total = body['hydra:totalItems'];
-            counts[view] = typeof total === 'number' ? total : null;
-          } catch (failure) {
-            counts[view] = null;
-            problems[view] = reasonOf(failure);
-          }
-        }),
-      );
-      return { profileId, counts, problems };
+      return countResources(client, current!.profile.id, signal);
     },
     reportUnreachable(reason) {
       const target = current;
       if (!target || target.state === 'offline' || target.state === 'signed-out') return;
-      setState(target, 'offline', `${reason} Showing cached data; retrying in the background.`);
+      const host = target.client ? new URL(target.client.baseUrl).host : null;
+      const problem: ConnectionProblem = online()
+        ? { code: 'host-unreachable', params: host ? { host } : {} }
+        : { code: 'offline', params: {} };
+      setState(target, 'offline', `${reason} Retrying in the background.`, problem);
       scheduleReconnect(target);
+    },
+    renamed(profileId) {
+      if (current?.profile.id !== profileId) return;
+      current.profile = deps.profiles.get(profileId);
+      deps.onStatus(status());
     },
     forget(profileId) {
       if (current?.profile.id === profileId) {

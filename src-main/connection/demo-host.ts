@@ -24,6 +24,8 @@ export function createDemoHost(
   let running: Promise<DemoPlatform> | null = null;
   let platform: DemoPlatform | null = null;
   let available = initiallyAvailable;
+  /** The credentials the running demo accepts: new ones (a restored demo profile) start it afresh. */
+  let startedWith = '';
   const stop = async (): Promise<void> => {
     const stopping = running;
     running = null;
@@ -31,7 +33,10 @@ export function createDemoHost(
     await (await stopping?.catch(() => null))?.close();
   };
   return {
-    ensureStarted(credentials) {
+    async ensureStarted(credentials) {
+      const key = JSON.stringify([credentials.email, credentials.clientId, credentials.password]);
+      if (running && startedWith !== key) await stop();
+      startedWith = key;
       if (!available) {
         return Promise.reject(
           new PlatformError({
@@ -39,6 +44,8 @@ export function createDemoHost(
             method: 'GET',
             path: '/',
             platformMessage: 'The demo platform is switched off.',
+            // the switch stands for this computer going off the network: classified as offline, not as a bad host
+            cause: 'ERR_INTERNET_DISCONNECTED',
           }),
         );
       }

@@ -1,4 +1,5 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
+import type { ConnectionStatus } from '../../src-preload/contract/profiles.ts';
 
 export const HARDENED_WEB_PREFERENCES = {
   contextIsolation: true,
@@ -37,4 +38,25 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.rendererUrl);
   return window;
+}
+
+const APP_TITLE = 'NOC Console';
+
+/** Which tenant is live, in the task bar and the window switcher too: "Tenant B — NOC Console". */
+export function windowTitle(status: Pick<ConnectionStatus, 'profileName'>): string {
+  return status.profileName ? `${status.profileName} — ${APP_TITLE}` : APP_TITLE;
+}
+
+/**
+ * Main owns the title (the page's own <title> would replace it while loading); it follows the profile on screen.
+ * Returns the unsubscribe.
+ */
+export function followProfileInTitle(
+  window: BrowserWindow,
+  subscribe: (onStatus: (status: ConnectionStatus) => void) => () => void,
+): () => void {
+  window.on('page-title-updated', (event) => event.preventDefault());
+  return subscribe((status) => {
+    if (!window.isDestroyed()) window.setTitle(windowTitle(status));
+  });
 }

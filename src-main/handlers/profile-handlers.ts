@@ -13,6 +13,8 @@ export function createProfileHandlers(
   'profiles:create': Handler<'profiles:create'>;
   'profiles:update': Handler<'profiles:update'>;
   'profiles:delete': Handler<'profiles:delete'>;
+  'profiles:restore-demo': Handler<'profiles:restore-demo'>;
+  'connection:test': Handler<'connection:test'>;
   'connection:connect': Handler<'connection:connect'>;
   'connection:disconnect': Handler<'connection:disconnect'>;
   'connection:status': Handler<'connection:status'>;
@@ -29,12 +31,15 @@ export function createProfileHandlers(
     'profiles:update': async (input) => {
       const updated = await profiles.update(input);
       if (input.baseUrl !== undefined || input.auth !== undefined) connection.forget(input.id);
+      else connection.renamed(input.id);
       return updated;
     },
     'profiles:delete': async ({ id }) => {
       await profiles.remove(id);
       return { deleted: true };
     },
+    'profiles:restore-demo': () => profiles.restoreDemo(),
+    'connection:test': (input, { signal }) => connection.test(input, signal),
     'connection:connect': ({ profileId }) => connection.connect(profileId),
     'connection:disconnect': () => connection.disconnect(),
     'connection:status': () => connection.status(),

@@ -14,6 +14,7 @@ import {
   type PageFetcher,
 } from './hydra.ts';
 import type { QueryInput } from './url.ts';
+import { classifyFailure } from './unreachable.ts';
 
 /** What the rate budget has left and the hold it then comes to, for a background listing to plan with. */
 export interface BudgetOutlook {
@@ -29,7 +30,6 @@ interface PageFailure {
 }
 
 const FATAL_KINDS = new Set(['cancelled', 'signed-out']);
-const UNREACHABLE_KINDS = new Set(['network', 'timeout', 'unavailable']);
 
 function isFatal(error: unknown, signal: AbortSignal): boolean {
   if (signal.aborted) return true;
@@ -52,11 +52,7 @@ function gapOf(
   const last = real.at(-1)?.error ?? budget?.error;
   const error = isPlatformError(last) ? last : null;
   const cause: ListGap['cause'] =
-    real.length === 0
-      ? 'budget'
-      : real.every((f) => isPlatformError(f.error) && UNREACHABLE_KINDS.has(f.error.kind))
-        ? 'unreachable'
-        : 'failed';
+    real.length === 0 ? 'budget' : real.every((f) => classifyFailure(f.error).outOfReach) ? 'unreachable' : 'failed';
   return {
     cause,
     missingPages: [...failures.map((f) => f.page), ...skipped].sort((a, b) => a - b),
@@ -176,8 +172,7 @@ export async function listAll<T = HydraItem>(
 
   // a page that failed is tried once more on its own, unless the budget is why it was not read or the platform
   // is out of reach (the pipeline has already spent its retries, or the connection's retry budget, on it)
-  const notAgain = (error: unknown): boolean =>
-    isBudgetYield(error) || (isPlatformError(error) && UNREACHABLE_KINDS.has(error.kind));
+  const notAgain = (error: unknown): boolean => isBudgetYield(error) || classifyFailure(error).outOfReach;
   const again = failures.filter((f) => !notAgain(f.error)).sort((a, b) => a.page - b.page);
   failures = failures.filter((f) => notAgain(f.error));
   for (const failure of again) {

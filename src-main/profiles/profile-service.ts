@@ -8,6 +8,7 @@ import type {
 import { AppError } from '../ipc/app-error.ts';
 import { validateBaseUrl } from '../platform/base-url.ts';
 import { keychainUnavailable, type SecretVault } from '../secrets/secret-vault.ts';
+import { createDemoProfiles } from './demo-profile.ts';
 import type { ProfileStore, StoredProfile } from './profile-store.ts';
 
 export interface ProfileServiceDeps {
@@ -22,6 +23,8 @@ export interface ProfileServiceDeps {
   now?: () => Date;
   /** Told every secret read or stored (password, auth token, client ID), so that logs and the UI mask it. */
   onSecret?: (secret: string) => void;
+  /** Fresh credentials for the demo sandbox (restored, or its keychain entries lost): nobody types them. */
+  demoSeed?: () => DemoProfileSeed;
 }
 
 export interface DemoProfileSeed {
@@ -43,6 +46,13 @@ export interface ProfileService {
   migrateClientIds(): Promise<void>;
   /** First run: when there is no profile at all, creates the demo sandbox with the given credentials. */
   ensureDemoProfile(seed: () => DemoProfileSeed): Promise<StoredProfile | null>;
+  /** Brings the demo sandbox back after it was deleted (refused while one exists). */
+  restoreDemo(): Promise<ProfileSummary>;
+  /**
+   * The demo sandbox's credentials; when the keychain lost them, new ones are made and stored (the demo platform is
+   * ours, so nobody is asked for a password).
+   */
+  demoCredentials(id: string): Promise<DemoProfileSeed>;
   setActive(id: string | null): void;
   activeId(): string | null;
 }
@@ -172,6 +182,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       rootCustomerId: profile.rootCustomerId,
       ...(profile.documentationUrl ? { documentationUrl: profile.documentationUrl } : {}),
       secretStored,
+      color: profile.color,
+      production: profile.production,
     };
   };
 
@@ -205,6 +217,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         auth: storedAuth(input.auth),
         rootCustomerId: input.rootCustomerId ?? null,
         documentationUrl: checkedDocumentationUrl(input.documentationUrl, base),
+        color: input.color ?? null,
+        production: input.production ?? false,
         createdAt: now().toISOString(),
       };
       try {
@@ -256,6 +270,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         ...(input.documentationUrl !== undefined
           ? { documentationUrl: checkedDocumentationUrl(input.documentationUrl, nextBaseUrl) }
           : {}),
+        ...(input.color !== undefined ? { color: input.color } : {}),
+        ...(input.production !== undefined ? { production: input.production } : {}),
       };
       if (secret) await storeSecret(current.id, secret);
       if (input.auth?.clientId) await storeSecret(clientIdAccount(current.id), input.auth.clientId);
@@ -298,26 +314,22 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       return clientId;
     },
     migrateClientIds,
-    async ensureDemoProfile(seed) {
-      if (deps.store.list().length > 0) return null;
-      const credentials = seed();
-      const profile: StoredProfile = {
-        id: newId(),
-        name: 'Demo sandbox',
-        baseUrl: null,
-        isDemo: true,
-        auth: { mode: 'jwt', email: credentials.email },
-        rootCustomerId: null,
-        documentationUrl: null,
-        createdAt: now().toISOString(),
-      };
-      await storeSecret(profile.id, credentials.password);
-      await storeSecret(clientIdAccount(profile.id), credentials.clientId);
-      deps.store.save(profile);
-      deps.store.setActiveId(profile.id);
-      await announce();
-      return profile;
-    },
+    ...createDemoProfiles({
+      store: deps.store,
+      newId,
+      now,
+      ...(deps.demoSeed ? { seed: deps.demoSeed } : {}),
+      get: requireProfile,
+      storeSecret,
+      readPassword: async (id) => {
+        const password = await deps.vault.get(id).catch(() => null);
+        known(password);
+        return password;
+      },
+      readClientId,
+      announce,
+      summarize,
+    }),
     setActive(id) {
       deps.store.setActiveId(id);
     },

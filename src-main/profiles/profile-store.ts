@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { profileColorSchema } from '../../src-preload/contract/profiles.ts';
 import type { KeyValueStore } from '../settings/key-value-store.ts';
 
 /**
@@ -18,6 +19,10 @@ export const storedProfileSchema = z.object({
   rootCustomerId: z.number().nullable().default(null),
   /** The API documentation's address when the platform's answers do not link it (platform schema). */
   documentationUrl: z.string().nullable().default(null),
+  /** Shown with the name in the header and the switcher; an unknown colour (a newer version's) is dropped. */
+  color: profileColorSchema.nullable().catch(null).default(null),
+  /** A production tenant: its changes reach customers, so the header marks it. */
+  production: z.boolean().catch(false).default(false),
   createdAt: z.string(),
 });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;

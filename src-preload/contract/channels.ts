@@ -6,6 +6,8 @@ import {
   profileCreateSchema,
   profileListSchema,
   profileSummarySchema,
+  profileTestResultSchema,
+  profileTestSchema,
   profileUpdateSchema,
   resourceCountsSchema,
 } from './profiles.ts';
@@ -78,6 +80,9 @@ export const channels = {
     input: z.object({ id: z.string().uuid() }).strict(),
     output: z.object({ deleted: z.boolean() }),
   },
+  /** Brings the Demo sandbox back after it was deleted (new credentials of its own; it never asks for a password). */
+  'profiles:restore-demo': { input: empty, output: profileSummarySchema },
+  'connection:test': { input: profileTestSchema, output: profileTestResultSchema },
   'connection:connect': { input: z.object({ profileId: z.string().uuid() }).strict(), output: connectionStatusSchema },
   'connection:disconnect': { input: empty, output: connectionStatusSchema },
   'connection:status': { input: empty, output: connectionStatusSchema },

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { uiSettingsSchema } from './channels.ts';
 import {
   cacheNoticeSchema,
@@ -25,6 +25,8 @@ export const events = {
   'bulk:event': bulkEventSchema,
   /** The platform schema of the profile on screen changed: descriptors are bound anew. */
   'schema:changed': schemaStatusSchema.nullable(),
+  /** The application menu asked for a dialog (Settings…); the renderer opens it like its own buttons do. */
+  'app:open-dialog': z.enum(['settings']),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -14,6 +14,13 @@ const rootCustomerId = z.number().int().positive().nullable();
 /** Where the platform's API documentation is, when its answers do not link it: a path or an address on the platform. */
 const documentationUrl = z.string().trim().max(2048).nullable();
 
+/** A colour an operator gives a profile, so that which tenant is live shows at a glance (header, switcher). */
+export const profileColorSchema = z.enum(['blue', 'green', 'amber', 'red', 'purple', 'grey']);
+export type ProfileColor = z.infer<typeof profileColorSchema>;
+/** Shown next to the profile's name: the colour, and whether the tenant is production (changes reach customers). */
+const color = profileColorSchema.nullable();
+const production = z.boolean();
+
 export const authModeSchema = z.enum(['jwt', 'static-key']);
 export type AuthMode = z.infer<typeof authModeSchema>;
 
@@ -35,6 +42,8 @@ export const profileCreateSchema = z
     auth: profileAuthInputSchema,
     rootCustomerId: rootCustomerId.optional(),
     documentationUrl: documentationUrl.optional(),
+    color: color.optional(),
+    production: production.optional(),
   })
   .strict();
 export type ProfileCreateInput = z.infer<typeof profileCreateSchema>;
@@ -47,9 +56,24 @@ export const profileUpdateSchema = z
     auth: profileAuthUpdateSchema.optional(),
     rootCustomerId: rootCustomerId.optional(),
     documentationUrl: documentationUrl.optional(),
+    color: color.optional(),
+    production: production.optional(),
   })
   .strict();
 export type ProfileUpdateInput = z.infer<typeof profileUpdateSchema>;
+
+/**
+ * "Test connection" in the profile form: the form as it is (nothing saved). Editing a profile, `id` names it, so that
+ * a secret or client ID left empty is taken from the keychain (only for the profile's own address).
+ */
+export const profileTestSchema = z
+  .object({
+    id: z.string().uuid().optional(),
+    baseUrl: baseUrl.optional(),
+    auth: profileAuthUpdateSchema,
+  })
+  .strict();
+export type ProfileTestInput = z.infer<typeof profileTestSchema>;
 
 export const profileSummarySchema = z.object({
   id: z.string(),
@@ -67,6 +91,8 @@ export const profileSummarySchema = z.object({
   documentationUrl: z.string().optional(),
   /** Whether the password or auth token is in the OS keychain; the secret itself never leaves main. */
   secretStored: z.boolean(),
+  color: color.optional(),
+  production: production.optional(),
 });
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
 
@@ -75,6 +101,49 @@ export const profileListSchema = z.object({
   activeProfileId: z.string().nullable(),
 });
 export type ProfileList = z.infer<typeof profileListSchema>;
+
+/**
+ * Why a profile cannot connect (or a test or a switch failed), as a code the renderer puts in words (EN/NL):
+ * no network at all, a host name that does not resolve, a refused connection, a certificate or TLS failure, a host
+ * that cannot be reached otherwise, no answer in time, only server errors, a refused sign-in, refused access, a
+ * password / auth token / client ID no longer in the keychain, a bad address; 'other' carries main's text.
+ */
+export const connectionProblemCodeSchema = z.enum([
+  'offline',
+  'dns',
+  'refused',
+  'tls',
+  'host-unreachable',
+  'timeout',
+  'server',
+  'credentials',
+  'denied',
+  'password-missing',
+  'token-missing',
+  'client-id-missing',
+  'address',
+  'other',
+]);
+export type ConnectionProblemCode = z.infer<typeof connectionProblemCodeSchema>;
+
+export const connectionProblemSchema = z.object({
+  code: connectionProblemCodeSchema,
+  /** The host (never a path), an HTTP status for 'server', the profile's name for a failed switch. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ConnectionProblem = z.infer<typeof connectionProblemSchema>;
+
+/** What "Test connection" found: each step that worked, and the first problem. Nothing is saved or switched. */
+export const profileTestResultSchema = z.object({
+  reached: z.boolean(),
+  signedIn: z.boolean(),
+  canRead: z.boolean(),
+  apiUser: z.string().nullable(),
+  problem: connectionProblemSchema.nullable(),
+  /** Main's text for the problem (English; also for codes the renderer words itself). */
+  message: z.string().nullable(),
+});
+export type ProfileTestResult = z.infer<typeof profileTestResultSchema>;
 
 export const connectionStateSchema = z.enum(['no-profile', 'signed-out', 'connecting', 'connected', 'offline']);
 export type ConnectionState = z.infer<typeof connectionStateSchema>;
@@ -99,6 +168,11 @@ export const connectionStatusSchema = z.object({
   apiUser: z.string().nullable(),
   /** Why we are signed out or offline, in words the user can act on. */
   message: z.string().nullable(),
+  /** The same reason as a code the renderer words (EN/NL); null when there is none. */
+  problem: connectionProblemSchema.nullable().optional(),
+  /** The profile's colour and production mark, for the header. */
+  color: profileColorSchema.nullable().optional(),
+  production: z.boolean().optional(),
   /** Set while the connected profile's rate budget holds every request (see budgetHoldSchema). */
   hold: budgetHoldSchema.nullable(),
 });

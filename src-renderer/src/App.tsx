@@ -5,8 +5,10 @@ import { JobsDialog } from './bulk/JobsDialog.tsx';
 import { AboutDialog } from './shell/AboutDialog.tsx';
 import { localized } from './grid/format.ts';
 import { isResourceViewId } from './views/resource-views.ts';
-import { PreferenceSelects } from './shell/PreferenceSelects.tsx';
 import { ProfilesDialog } from './shell/ProfilesDialog.tsx';
+import { ProfileSwitcher } from './shell/ProfileSwitcher.tsx';
+import { SettingsDialog } from './shell/SettingsDialog.tsx';
+import { SwitchFailureNotice } from './shell/SwitchFailureNotice.tsx';
 import { PlatformSchemaDialog } from './schema/PlatformSchemaDialog.tsx';
 import { useSchemaStore } from './state/schema-store.ts';
 import { Sidebar } from './shell/Sidebar.tsx';
@@ -45,6 +47,7 @@ export function App(): React.JSX.Element {
     void ui.loadSettings();
     void useResourcesStore.getState().load();
     const offSettings = noc.on('settings:changed', (settings) => useUiStore.getState().applySettings(settings));
+    const offMenu = noc.on('app:open-dialog', (dialog) => useUiStore.getState().openDialog(dialog));
     const offNotice = noc.on('cache:notice', () => useUiStore.setState({ notice: t('grid.cacheDropped') }));
     const offConnection = useConnectionStore.getState().init();
     const offBulk = useBulkStore.getState().init();
@@ -54,6 +57,7 @@ export function App(): React.JSX.Element {
       offOverview();
       offSchema();
       offSettings();
+      offMenu();
       offNotice();
       offConnection();
       offBulk();
@@ -64,12 +68,16 @@ export function App(): React.JSX.Element {
     if (status.profileId) void useBulkStore.getState().reload();
   }, [status.profileId]);
 
+  useEffect(() => {
+    document.title = status.profileName ? t('header.windowTitle', { profile: status.profileName }) : t('app.name');
+  }, [status.profileName, t]);
+
   const descriptor = descriptors.find((candidate) => candidate.id === view);
 
   return (
     <div className="app-shell">
       <SkipLink toGrid={descriptor !== undefined} />
-      <header className="app-header">
+      <header className="app-header" data-production={status.production === true}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
             N
@@ -83,6 +91,7 @@ export function App(): React.JSX.Element {
         ) : null}
         <SearchBox />
         <div className="header-actions">
+          <ProfileSwitcher />
           <button type="button" className="button" onClick={() => openDialog('jobs')}>
             {t('bulk.jobs')}
           </button>
@@ -92,7 +101,9 @@ export function App(): React.JSX.Element {
           <button type="button" className="button" onClick={() => openDialog('schema')}>
             {t('schema.open')}
           </button>
-          <PreferenceSelects />
+          <button type="button" className="button" onClick={() => openDialog('settings')}>
+            {t('header.settings')}
+          </button>
           <button type="button" className="button ghost" onClick={() => openDialog('about')}>
             {t('header.about')}
           </button>
@@ -100,6 +111,7 @@ export function App(): React.JSX.Element {
       </header>
       <Sidebar />
       <main className="app-main" id="main-content" tabIndex={-1}>
+        <SwitchFailureNotice />
         {notice || registryError ? (
           <div role="alert" className="notice">
             {notice ?? registryError}
@@ -144,6 +156,7 @@ export function App(): React.JSX.Element {
       <StatusBar />
       <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
       <ProfilesDialog open={dialog === 'profiles'} onClose={closeDialog} />
+      <SettingsDialog open={dialog === 'settings'} onClose={closeDialog} />
       <JobsDialog open={dialog === 'jobs'} onClose={closeDialog} />
       <PlatformSchemaDialog open={dialog === 'schema'} onClose={closeDialog} />
       <CommandPalette />

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { choosePreference, expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 import { confirmJob } from './support/bulk.ts';
 
 const panelOf = (page: Page): Locator => page.getByRole('complementary', { name: 'Bulk action' });
@@ -94,7 +94,9 @@ test('a cancelled job is resumed from the jobs list for the rows it left, and fi
 }) => {
   test.setTimeout(240_000);
   const { page } = app;
-  await app.restart({ demoLatencyMs: 150 });
+  // a slow platform (1 s an answer, 6 at a time): the job is still running when the operator gets to Cancel, even on
+  // a busy machine
+  await app.restart({ demoLatencyMs: 1000 });
   const rowCount = page.getByLabel('Row count');
   await openPhoneNumbers(page);
   await expect(rowCount).toHaveText('3,000 rows');
@@ -124,7 +126,7 @@ test('a cancelled job is resumed from the jobs list for the rows it left, and fi
 
   const job = panel.getByRole('region', { name: 'Job' });
   const progress = job.getByRole('progressbar', { name: 'Progress' });
-  await expect(async () => expect(Number(await progress.getAttribute('value'))).toBeGreaterThan(150)).toPass({
+  await expect(async () => expect(Number(await progress.getAttribute('value'))).toBeGreaterThan(30)).toPass({
     timeout: 60_000,
   });
   await job.getByRole('button', { name: 'Cancel job' }).click();
@@ -139,7 +141,7 @@ test('a cancelled job is resumed from the jobs list for the rows it left, and fi
   await saveScreenshot(page, 'bulk-flow-6-cancelled');
 
   // the jobs list offers the same, and after a restart too: the job is read back from the journal
-  await app.restart({ demoLatencyMs: 150 });
+  await app.restart();
   await page.getByRole('button', { name: 'Jobs' }).click();
   const jobs = page.getByRole('dialog', { name: 'Jobs of this profile' });
   const card = jobs.getByRole('listitem', { name: 'Set description to "Hervat na annuleren"' });
@@ -265,7 +267,7 @@ for (const theme of ['Light', 'Dark'] as const)
   }) => {
     test.setTimeout(120_000);
     const { page } = app;
-    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    await choosePreference(page, 'Theme', theme);
     const rowCount = page.getByLabel('Row count');
     await openPhoneNumbers(page);
     await expect(rowCount).toHaveText('3,000 rows');
@@ -305,7 +307,7 @@ for (const theme of ['Light', 'Dark'] as const)
 test('in Dutch: the summary, the counts with their thousands separators and the confirmation', async ({ app }) => {
   test.setTimeout(120_000);
   const { page } = app;
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('Nederlands');
+  await choosePreference(page, 'Language', 'Nederlands');
   await openPhoneNumbers(page);
   const rowCount = page.getByLabel('Aantal rijen');
   await expect(rowCount).toHaveText('3.000 rijen');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ResourceDescriptor } from '../../src-preload/contract/index.ts';
-import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { expect, openPhoneNumbers, saveScreenshot, test, choosePreference } from './support/app.ts';
 
 const VIEWS = [
   'Phone numbers',
@@ -119,14 +119,14 @@ test('grids in dark theme and in Dutch', async ({ app }) => {
   test.setTimeout(180_000);
   const { page } = app;
   const registry = await descriptors(page);
-  await page.getByLabel('Theme').selectOption('dark');
+  await choosePreference(page, 'Theme', 'dark');
   for (const label of VIEWS) {
     await openView(page, label);
     await expect(page.getByLabel('Row count')).toHaveText(/^[1-9][\d,]* rows$/);
     await saveScreenshot(page, `grid-${registry.find((candidate) => candidate.label.en === label)!.id}-dark`);
   }
-  await page.getByLabel('Theme').selectOption('light');
-  await page.getByLabel('Language').selectOption('nl');
+  await choosePreference(page, 'Theme', 'light');
+  await choosePreference(page, 'Language', 'nl');
   await expect(page.getByRole('button', { name: 'Profielen' })).toBeVisible();
   for (const descriptor of registry) {
     await openView(page, descriptor.label.nl);

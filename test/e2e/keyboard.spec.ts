@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { choosePreference, expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 
 const VIEWS = [
   'Phone numbers',
@@ -149,3 +150,44 @@ test('the column chooser is a menu: arrow keys, Space, Escape returns the focus'
   await expect(menu).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+/** axe-core on one part of the page: no violation of any rule. */
+async function expectAccessible(page: Page, selector: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+for (const theme of ['Light', 'Dark'] as const)
+  test(`palette, shortcuts, column chooser, value list and filter chips pass axe-core (${theme})`, async ({ app }) => {
+    // six axe-core runs: 34 s on an idle machine, past the 60 s default when other suites share the two cores
+    test.setTimeout(120_000);
+    const { page } = app;
+    await choosePreference(page, 'Theme', theme);
+    await openPhoneNumbers(page);
+    await expect(page.getByLabel('Row count')).toHaveText(/^[1-9][\d,]* rows$/);
+
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+    await expectAccessible(page, '.palette');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expectAccessible(page, '.radix-dialog');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await expect(page.getByRole('menu', { name: 'Columns' })).toBeVisible();
+    await expectAccessible(page, '[role="menu"]');
+    await page.keyboard.press('Escape');
+
+    await page.locator('.ag-header-cell[col-id="costCenter"] .ag-header-cell-filter-button').click();
+    const list = page.getByRole('group', { name: 'Values of Cost center' });
+    await list.getByRole('checkbox').first().check();
+    await expectAccessible(page, '.value-filter');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('list', { name: 'Active filters' })).toBeVisible();
+    await expectAccessible(page, '.filter-chips');
+    await expectAccessible(page, '.grid-toolbar');
+    await saveScreenshot(page, `keyboard-axe-${theme.toLowerCase()}`);
+  });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, saveScreenshot, test } from './support/app.ts';
+import { expect, saveScreenshot, test, choosePreference } from './support/app.ts';
 
 function count(text: string | null): number {
   return Number((text ?? '').replace(/[^\d]/g, ''));
@@ -82,10 +82,10 @@ test('the overview counts from the cache, and every count opens a grid with exac
     page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: /Outports/ }),
   ).toContainText(String(tomorrow));
 
-  await page.getByLabel('Theme').selectOption('dark');
+  await choosePreference(page, 'Theme', 'dark');
   await saveScreenshot(page, 'overview-dark');
-  await page.getByLabel('Theme').selectOption('light');
-  await page.getByLabel('Language').selectOption('nl');
+  await choosePreference(page, 'Theme', 'light');
+  await choosePreference(page, 'Language', 'nl');
   await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
   await saveScreenshot(page, 'overview-nl');
   expect(violations).toEqual([]);

@@ -1,4 +1,4 @@
-import { expect, saveScreenshot, test } from './support/app.ts';
+import { expect, saveScreenshot, test, choosePreference } from './support/app.ts';
 
 test('the shell shows the seven resource views and a status bar', async ({ app }) => {
   const { page } = app;
@@ -63,12 +63,13 @@ test('the theme follows the OS, switches on request, and is remembered after a r
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
-  await page.getByLabel('Theme').selectOption({ label: 'Dark' });
+  await choosePreference(page, 'Theme', { label: 'Dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await saveScreenshot(page, 'shell-dark');
 
   if (app.target === 'bridge') await app.restart();
   else await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('dialog', { name: 'Settings' }).getByLabel('Theme')).toHaveValue('dark');
 });

@@ -1,7 +1,7 @@
 import { DropdownMenu } from 'radix-ui';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResourceDescriptor } from '../../../src-preload/contract/index.ts';
+import type { ActionDescriptor, ResourceDescriptor } from '../../../src-preload/contract/index.ts';
 import { localized } from '../grid/format.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 
@@ -25,7 +25,6 @@ export function ActionsMenu(props: {
   const chosen = useRef(false);
   const actions = props.descriptor.actions.filter((action) => action.id !== 'edit-cell');
   if (actions.length === 0) return null;
-  const count = props.selected().length;
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild disabled={props.disabledReason !== null}>
@@ -46,32 +45,51 @@ export function ActionsMenu(props: {
             chosen.current = false;
           }}
         >
-          {actions.map((action) => {
-            const needsSelection = action.scope === 'selection' && !OWN_TARGETS.has(action.id);
-            const disabled = needsSelection && count === 0;
-            return (
-              <DropdownMenu.Item
-                key={action.id}
-                className="menu-item"
-                disabled={disabled}
-                onSelect={() => {
-                  chosen.current = true;
-                  useBulkStore.getState().open({
-                    kind: 'params',
-                    resource: props.descriptor.id,
-                    action: action.id,
-                    targets: props.selected(),
-                    hidden: props.hiddenSelected?.() ?? 0,
-                  });
-                }}
-              >
-                {localized(action.label)}
-                {disabled ? <span className="menu-item-why">{t('bulk.selectFirst')}</span> : null}
-              </DropdownMenu.Item>
-            );
-          })}
+          <ActionItems
+            actions={actions}
+            selected={props.selected}
+            choose={(action) => {
+              chosen.current = true;
+              useBulkStore.getState().open({
+                kind: 'params',
+                resource: props.descriptor.id,
+                action,
+                targets: props.selected(),
+                hidden: props.hiddenSelected?.() ?? 0,
+              });
+            }}
+          />
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
+  );
+}
+
+/** The menu's items; rendered only while the menu is open, so the selection is counted then, not on every render. */
+function ActionItems(props: {
+  actions: readonly ActionDescriptor[];
+  selected: () => string[];
+  choose: (action: string) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const count = props.selected().length;
+  return (
+    <>
+      {props.actions.map((action) => {
+        const needsSelection = action.scope === 'selection' && !OWN_TARGETS.has(action.id);
+        const disabled = needsSelection && count === 0;
+        return (
+          <DropdownMenu.Item
+            key={action.id}
+            className="menu-item"
+            disabled={disabled}
+            onSelect={() => props.choose(action.id)}
+          >
+            {localized(action.label)}
+            {disabled ? <span className="menu-item-why">{t('bulk.selectFirst')}</span> : null}
+          </DropdownMenu.Item>
+        );
+      })}
+    </>
   );
 }

@@ -59,42 +59,64 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
   const failed = detail?.operations.filter((op) => op.state === 'failed' || op.state === 'unknown') ?? [];
   const done = progress?.done ?? 0;
   const total = progress?.total ?? counts?.total ?? 0;
+  const pauseOrResume =
+    state === 'paused' ? (
+      <button type="button" className="button" onClick={() => act(() => noc.invoke('bulk:resume', { jobId }))}>
+        {t('bulk.resume')}
+      </button>
+    ) : (
+      <button type="button" className="button" onClick={() => act(() => noc.invoke('bulk:pause', { jobId }))}>
+        {t('bulk.pause')}
+      </button>
+    );
   return (
     <section className="bulk-job" aria-label={t('bulk.jobTitle')} tabIndex={-1}>
-      <h2>{job ? localized(job.title) : t('bulk.jobTitle')}</h2>
-      <p role="status" className="bulk-summary-line" data-state={state}>
-        {t(`bulk.state.${state}`)}
-        {counts
-          ? ` · ${t('bulk.countsLine', {
-              applied: number.format(counts.applied),
-              failed: number.format(counts.failed + counts.unknown),
-              skipped: number.format(counts.skipped),
-              cancelled: number.format(counts.cancelled),
-            })}`
-          : ''}
-      </p>
-      {!finished ? (
-        <>
-          <progress aria-label={t('bulk.progress')} value={done} max={Math.max(total, 1)} />
-          {state === 'running' ? <JobWaits jobId={jobId} /> : null}
-          <p className="hint">
-            {t('bulk.progressLine', {
-              done: number.format(done),
-              total: number.format(total),
-              rate: (progress?.ratePerSecond ?? 0).toFixed(1),
-            })}
-            {finishesAt ? ` · ${t('bulk.eta', { time: clockTime(finishesAt, now, locale()) })}` : ''}
-          </p>
-          <div className="form-actions">
-            {state === 'paused' ? (
-              <button type="button" className="button" onClick={() => act(() => noc.invoke('bulk:resume', { jobId }))}>
-                {t('bulk.resume')}
-              </button>
-            ) : (
-              <button type="button" className="button" onClick={() => act(() => noc.invoke('bulk:pause', { jobId }))}>
-                {t('bulk.pause')}
-              </button>
-            )}
+      {/* the live lines change length as the job runs; the buttons sit in the footer, so they never move */}
+      <div className="bulk-scroll">
+        <h2>{job ? localized(job.title) : t('bulk.jobTitle')}</h2>
+        <p role="status" className="bulk-summary-line" data-state={state}>
+          {t(`bulk.state.${state}`)}
+          {counts
+            ? ` · ${t('bulk.countsLine', {
+                applied: number.format(counts.applied),
+                failed: number.format(counts.failed + counts.unknown),
+                skipped: number.format(counts.skipped),
+                cancelled: number.format(counts.cancelled),
+              })}`
+            : ''}
+        </p>
+        {!finished ? (
+          <>
+            <progress aria-label={t('bulk.progress')} value={done} max={Math.max(total, 1)} />
+            {state === 'running' ? <JobWaits jobId={jobId} /> : null}
+            <p className="hint">
+              {t('bulk.progressLine', {
+                done: number.format(done),
+                total: number.format(total),
+                rate: (progress?.ratePerSecond ?? 0).toFixed(1),
+              })}
+              {finishesAt ? ` · ${t('bulk.eta', { time: clockTime(finishesAt, now, locale()) })}` : ''}
+            </p>
+          </>
+        ) : failed.length > 0 ? (
+          <details open>
+            <summary>{t('bulk.failedTitle', { n: number.format(failed.length) })}</summary>
+            <ul className="bulk-list">
+              {failed.slice(0, 200).map((op) => (
+                <li key={op.index}>
+                  <strong>{op.label}</strong>: {op.outcome?.platformMessage ?? op.outcome?.message ?? ''}
+                  {op.outcome?.violations.map((violation) => ` · ${violation.field}: ${violation.message}`).join('')}
+                  {op.outcome?.note ? ` (${op.outcome.note})` : ''}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </div>
+      <div className="bulk-footer" role="group" aria-label={t('bulk.jobActions')}>
+        {!finished ? (
+          <>
+            {pauseOrResume}
             <button
               type="button"
               className="button danger"
@@ -102,25 +124,9 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
             >
               {t('bulk.cancel')}
             </button>
-          </div>
-        </>
-      ) : (
-        <>
-          {failed.length > 0 ? (
-            <details open>
-              <summary>{t('bulk.failedTitle', { n: number.format(failed.length) })}</summary>
-              <ul className="bulk-list">
-                {failed.slice(0, 200).map((op) => (
-                  <li key={op.index}>
-                    <strong>{op.label}</strong>: {op.outcome?.platformMessage ?? op.outcome?.message ?? ''}
-                    {op.outcome?.violations.map((violation) => ` · ${violation.field}: ${violation.message}`).join('')}
-                    {op.outcome?.note ? ` (${op.outcome.note})` : ''}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
-          <div className="form-actions wrap">
+          </>
+        ) : (
+          <>
             {failed.length > 0 ? (
               <button
                 type="button"
@@ -146,9 +152,9 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
             <button type="button" className="button ghost" onClick={() => useBulkStore.getState().open(null)}>
               {t('bulk.close')}
             </button>
-          </div>
-        </>
-      )}
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -50,6 +50,8 @@ export function ColumnsMenu(props: {
                 onSelect={(event) => event.preventDefault()}
                 onCheckedChange={(checked) => {
                   grid?.setColumnsVisible([column.getColId()], checked);
+                  // a column shown at the far right is scrolled to, so the operator sees what they asked for
+                  if (checked) grid?.ensureColumnVisible(column.getColId());
                   rerender((count) => count + 1);
                   props.onChange();
                 }}

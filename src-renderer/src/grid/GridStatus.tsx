@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { locale } from '../i18n/index.ts';
 import { PresetChip } from '../overview/PresetChip.tsx';
 import { useConnectionStore } from '../state/connection-store.ts';
+import { statusReason } from '../shell/problem-text.ts';
 import type { GridPreset } from '../state/ui-store.ts';
 import { formatTime, localized } from './format.ts';
 import { ListingNotice } from './ListingNotice.tsx';
@@ -25,7 +26,11 @@ export function GridStatus({
   return (
     <div className="grid-status">
       {preset ? <PresetChip label={localized(preset.label)} /> : null}
-      {offline ? <span className="badge offline">{t('grid.offline')}</span> : null}
+      {offline ? (
+        <span className="badge offline">
+          {status.problem ? t(`problem.short.${status.problem.code}`) : t('grid.offline')}
+        </span>
+      ) : null}
       <span className="as-of" data-fetched-at={data.fetchedAt ?? undefined}>
         {data.fetchedAt ? t('grid.asOf', { time: formatTime(data.fetchedAt) }) : t('grid.notYetLoaded')}
       </span>
@@ -48,7 +53,9 @@ export function GridStatus({
             : t('grid.refreshingUnknown', { items: progress.items })}
         </span>
       ) : null}
-      {offline ? <span className="hint">{t('grid.writesDisabled', { reason: status.message ?? '' })}</span> : null}
+      {offline ? (
+        <span className="hint">{t('grid.writesDisabled', { reason: statusReason(t, status) ?? '' })}</span>
+      ) : null}
       {data.syncMessage ? (
         <span className="form-error inline-error">{t('grid.refreshFailed', { message: data.syncMessage })}</span>
       ) : null}

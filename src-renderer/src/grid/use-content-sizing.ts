@@ -9,6 +9,8 @@ const SAMPLE = 500;
 /** Cell padding on both sides, and the header's sort and filter icons. */
 const CELL_PADDING = 28;
 const HEADER_ICONS = 56;
+/** A list of numbers (an outport's) may be long: the column grows to show a few of them, no more. */
+const MAX_WIDTH = 340;
 
 /** The widths that show every sampled value of the columns whole, measured in the grid's own font. */
 function contentWidths(grid: GridApi<Row>, colIds: readonly string[]): { colId: string; width: number }[] {
@@ -26,7 +28,7 @@ function contentWidths(grid: GridApi<Row>, colIds: readonly string[]): { colId: 
       const value: unknown = grid.getCellValue({ rowNode: node, colKey: colId, useFormatter: true });
       if (value !== null && value !== undefined) width = Math.max(width, measure(String(value)) + CELL_PADDING);
     });
-    return { colId, width: Math.ceil(width) };
+    return { colId, width: Math.ceil(Math.min(width, MAX_WIDTH)) };
   });
 }
 

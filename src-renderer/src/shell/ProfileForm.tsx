@@ -2,12 +2,17 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   AuthMode,
+  ProfileColor,
   ProfileCreateInput,
   ProfileSummary,
+  ProfileTestResult,
   ProfileUpdateInput,
 } from '../../../src-preload/contract/index.ts';
 import { describeError } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
+import { ConnectionTestResult } from './ConnectionTestResult.tsx';
+
+const COLORS: ProfileColor[] = ['blue', 'green', 'amber', 'red', 'purple', 'grey'];
 
 interface Props {
   /** The profile to edit, or null for a new one. */
@@ -30,10 +35,46 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
   const [secret, setSecret] = useState('');
   const [rootCustomerId, setRootCustomerId] = useState(profile?.rootCustomerId?.toString() ?? '');
   const [documentationUrl, setDocumentationUrl] = useState(profile?.documentationUrl ?? '');
+  const [color, setColor] = useState<ProfileColor | null>(profile?.color ?? null);
+  const [production, setProduction] = useState(profile?.production ?? false);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const { createProfile, updateProfile } = useConnectionStore.getState();
+  const [testing, setTesting] = useState(false);
+  const [tested, setTested] = useState<ProfileTestResult | null>(null);
+  const { createProfile, updateProfile, testProfile } = useConnectionStore.getState();
   const isDemo = profile?.isDemo ?? false;
+
+  /** Signs in and reads one page with the form as it is; saves nothing. */
+  const test = async (): Promise<void> => {
+    setError(null);
+    setTested(null);
+    if (!profile && secret === '') {
+      setError(t('profileTest.needSecret'));
+      return;
+    }
+    setTesting(true);
+    try {
+      setTested(
+        await testProfile({
+          ...(profile ? { id: profile.id } : {}),
+          ...(!isDemo ? { baseUrl } : {}),
+          auth:
+            mode === 'jwt'
+              ? {
+                  mode,
+                  email: isDemo && profile?.auth.mode === 'jwt' ? profile.auth.email : email,
+                  ...(clientId ? { clientId } : {}),
+                  ...(secret ? { password: secret } : {}),
+                }
+              : { mode, ...(clientId ? { clientId } : {}), ...(secret ? { authToken: secret } : {}) },
+        }),
+      );
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setTesting(false);
+    }
+  };
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
@@ -67,6 +108,8 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
         ...(!isDemo && documentationUrl.trim() !== (existing.documentationUrl ?? '')
           ? { documentationUrl: documentationUrl.trim() || null }
           : {}),
+        ...(color !== (existing.color ?? null) ? { color } : {}),
+        ...(production !== (existing.production ?? false) ? { production } : {}),
       };
     };
     setSaving(true);
@@ -79,6 +122,8 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
             auth,
             rootCustomerId: root,
             ...(documentationUrl.trim() ? { documentationUrl: documentationUrl.trim() } : {}),
+            color,
+            production,
           });
       onDone(saved);
     } catch (failure) {
@@ -100,6 +145,26 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
         {t('profileForm.name')}
         <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={80} />
       </label>
+      <div className="form-row">
+        <label>
+          {t('profileForm.color')}
+          <select
+            value={color ?? ''}
+            onChange={(event) => setColor(COLORS.find((candidate) => candidate === event.target.value) ?? null)}
+          >
+            <option value="">{t('profileForm.colors.none')}</option>
+            {COLORS.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {t(`profileForm.colors.${candidate}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={production} onChange={(event) => setProduction(event.target.checked)} />
+          {t('profileForm.production')}
+        </label>
+      </div>
       {isDemo ? (
         <p className="hint">{t('profileForm.demoFixed')}</p>
       ) : (
@@ -194,9 +259,13 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
           {error}
         </p>
       ) : null}
+      {tested ? <ConnectionTestResult result={tested} /> : null}
       <div className="form-actions">
         <button type="button" className="button ghost" onClick={() => onDone(null)}>
           {t('profileForm.cancel')}
+        </button>
+        <button type="button" className="button" disabled={testing} onClick={() => void test()}>
+          {testing ? t('profileTest.testing') : t('profileTest.test')}
         </button>
         <button type="submit" className="button primary" disabled={saving}>
           {saving ? t('profileForm.saving') : t('profileForm.save')}

@@ -1,27 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '../../../src-preload/contract/index.ts';
 import { describeError } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { ProfileForm } from './ProfileForm.tsx';
+import { statusReason } from './problem-text.ts';
+import { ShellDialog } from './ShellDialog.tsx';
+import { SwitchFailureNotice } from './SwitchFailureNotice.tsx';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; profile: ProfileSummary };
 
 export function ProfilesDialog(props: { open: boolean; onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const profiles = useConnectionStore((state) => state.profiles);
   const status = useConnectionStore((state) => state.status);
   const keychain = useConnectionStore((state) => state.keychain);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (props.open && !element.open) element.showModal();
-    else if (!props.open && element.open) element.close();
-  }, [props.open]);
+  /** The profile whose Delete was pressed: asked here, in the card, not in a native confirm box. */
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   const act = async (action: () => Promise<unknown>): Promise<void> => {
     setProblem(null);
@@ -31,16 +28,22 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
       setProblem(describeError(failure));
     }
   };
-  const { connect, disconnect, deleteProfile } = useConnectionStore.getState();
+  const { connect, disconnect, deleteProfile, restoreDemo } = useConnectionStore.getState();
+  const switching = useConnectionStore((state) => state.switching);
+  const hasDemo = profiles.some((profile) => profile.isDemo);
 
   return (
-    <dialog ref={dialog} className="dialog wide" aria-labelledby="profiles-title" onClose={props.onClose}>
-      <div className="dialog-header">
-        <h2 id="profiles-title">{t('profiles.title')}</h2>
-        <button type="button" className="button ghost" onClick={props.onClose} aria-label={t('profiles.close')}>
-          ✕
-        </button>
-      </div>
+    <ShellDialog
+      open={props.open}
+      onClose={() => {
+        setEditing({ kind: 'none' });
+        props.onClose();
+      }}
+      title={t('profiles.title')}
+      closeLabel={t('profiles.close')}
+      wide
+    >
+      <SwitchFailureNotice />
       {keychain && !keychain.available ? (
         <p role="alert" className="form-error">
           {t('profiles.keychainMissing', { reason: keychain.reason ?? '' })}
@@ -56,15 +59,20 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
           <ul className="profile-list" aria-label={t('profiles.list')}>
             {profiles.map((profile) => {
               const isCurrent = status.profileId === profile.id;
-              const state = isCurrent ? status.state : 'no-profile';
+              const state = isCurrent ? status.state : switching === profile.id ? 'connecting' : 'no-profile';
+              const reason = isCurrent ? statusReason(t, status) : null;
               return (
                 <li key={profile.id} className="profile-card" aria-label={profile.name}>
                   <div className="profile-main">
                     <div className="profile-title">
+                      <span className="profile-dot" data-color={profile.color ?? undefined} aria-hidden="true" />
                       <strong>{profile.name}</strong>
                       {profile.isDemo ? <span className="badge demo">{t('status.demo')}</span> : null}
+                      {profile.production ? <span className="badge production">{t('profiles.production')}</span> : null}
                       <span className="profile-state" data-state={state}>
-                        {t(`profiles.states.${state}`)}
+                        {isCurrent && status.problem && state !== 'connected'
+                          ? t(`problem.short.${status.problem.code}`)
+                          : t(`profiles.states.${state}`)}
                       </span>
                     </div>
                     <div className="profile-facts">
@@ -89,7 +97,12 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                           : t('profiles.noSecret')}
                       </span>
                     </div>
-                    {isCurrent && status.message ? <p className="form-error">{status.message}</p> : null}
+                    {reason ? <p className="form-error">{reason}</p> : null}
+                    {!reason && !profile.secretStored && !profile.isDemo ? (
+                      <p className="form-error">
+                        {t(profile.auth.mode === 'jwt' ? 'problem.password-missing' : 'problem.token-missing')}
+                      </p>
+                    ) : null}
                   </div>
                   <div className="profile-actions">
                     {isCurrent && status.state === 'connected' ? (
@@ -100,6 +113,7 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                       <button
                         type="button"
                         className="button primary"
+                        disabled={switching !== null}
                         onClick={() => void act(() => connect(profile.id))}
                       >
                         {t('profiles.connect')}
@@ -108,25 +122,43 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                     <button type="button" className="button" onClick={() => setEditing({ kind: 'edit', profile })}>
                       {t('profiles.edit')}
                     </button>
-                    <button
-                      type="button"
-                      className="button danger"
-                      onClick={() => {
-                        if (window.confirm(t('profiles.confirmDelete', { name: profile.name })))
-                          void act(() => deleteProfile(profile.id));
-                      }}
-                    >
+                    <button type="button" className="button danger" onClick={() => setConfirming(profile.id)}>
                       {t('profiles.delete')}
                     </button>
                   </div>
+                  {confirming === profile.id ? (
+                    <div role="group" aria-label={t('profiles.delete')} className="confirm-delete">
+                      <p>{t('profiles.confirmDelete', { name: profile.name })}</p>
+                      <button type="button" className="button" autoFocus onClick={() => setConfirming(null)}>
+                        {t('profileForm.cancel')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button danger"
+                        onClick={() => {
+                          setConfirming(null);
+                          void act(() => deleteProfile(profile.id));
+                        }}
+                      >
+                        {t('profiles.delete')}
+                      </button>
+                    </div>
+                  ) : null}
                 </li>
               );
             })}
           </ul>
           {profiles.length === 0 ? <p className="hint">{t('profiles.none')}</p> : null}
-          <button type="button" className="button primary" onClick={() => setEditing({ kind: 'new' })}>
-            {t('profiles.new')}
-          </button>
+          <div className="form-actions">
+            <button type="button" className="button primary" onClick={() => setEditing({ kind: 'new' })}>
+              {t('profiles.new')}
+            </button>
+            {hasDemo ? null : (
+              <button type="button" className="button" onClick={() => void act(restoreDemo)}>
+                {t('profiles.restoreDemo')}
+              </button>
+            )}
+          </div>
         </>
       ) : (
         <ProfileForm
@@ -134,6 +166,6 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
           onDone={() => setEditing({ kind: 'none' })}
         />
       )}
-    </dialog>
+    </ShellDialog>
   );
 }

@@ -66,6 +66,7 @@ export function Sidebar(): React.JSX.Element {
             type="button"
             className="sidebar-item"
             aria-current={view === 'history' ? 'page' : undefined}
+            title={t('history.nav')}
             onClick={() => selectView('history')}
           >
             <span className="sidebar-icon" aria-hidden="true">

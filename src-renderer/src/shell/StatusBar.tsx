@@ -5,6 +5,7 @@ import { formatTime } from '../grid/format.ts';
 import { locale } from '../i18n/index.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { holdWords, waitKey } from './hold-text.ts';
+import { connectionWord, statusReason } from './problem-text.ts';
 
 function budgetText(budget: BudgetSnapshot | null): string {
   if (!budget || (budget.hour.remaining === null && budget.day.remaining === null)) return '—';
@@ -43,10 +44,8 @@ export function StatusBar(): React.JSX.Element {
   const budget = useConnectionStore((state) => state.budget);
   const lastSync = useConnectionStore((state) => state.lastSync);
   const holdText = useHoldText(budget?.hold ?? status.hold);
-  const connection =
-    status.state === 'connected' && status.apiUser
-      ? t('status.connectedAs', { user: status.apiUser })
-      : t(`status.state.${status.state}`);
+  const connection = connectionWord(t, status);
+  const reason = statusReason(t, status);
   const tone =
     status.state === 'connected' ? 'ok' : status.state === 'offline' || status.state === 'signed-out' ? 'bad' : 'muted';
   return (
@@ -56,7 +55,12 @@ export function StatusBar(): React.JSX.Element {
         value={status.profileName ?? t('status.noProfile')}
         badge={status.isDemo ? t('status.demo') : undefined}
       />
-      <StatusSlot label={t('status.connection')} value={connection} tone={tone} />
+      <StatusSlot
+        label={t('status.connection')}
+        value={connection}
+        tone={tone}
+        {...(reason ? { title: reason } : {})}
+      />
       <StatusSlot
         label={t('status.rateLimit')}
         value={holdText ?? budgetText(budget)}
@@ -72,9 +76,11 @@ function StatusSlot(props: {
   value: string;
   tone?: 'muted' | 'ok' | 'bad';
   badge?: string | undefined;
+  /** The full reason behind a short value ("Host not found"), on hover. */
+  title?: string;
 }): React.JSX.Element {
   return (
-    <div className="status-slot" data-tone={props.tone}>
+    <div className="status-slot" data-tone={props.tone} title={props.title}>
       <span className="status-label">{props.label}</span>
       <span className="status-value" aria-label={props.label}>
         {props.value}

@@ -4,12 +4,37 @@ import type {
   ConnectionStatus,
   KeychainStatus,
   ProfileCreateInput,
+  ConnectionProblem,
   ProfileList,
   ProfileSummary,
+  ProfileTestInput,
+  ProfileTestResult,
   ProfileUpdateInput,
   ResourceCounts,
 } from '../../../src-preload/contract/index.ts';
-import { describeError, noc } from '../noc.ts';
+import { describeError, isNocError, noc } from '../noc.ts';
+
+/** A switch that did not happen: the working connection stayed, and this says why. */
+export interface SwitchFailure {
+  profileId: string;
+  profileName: string;
+  /** The profile still connected. */
+  currentName: string | null;
+  problem: ConnectionProblem | null;
+  message: string;
+}
+
+function switchFailureOf(failure: unknown, currentName: string | null): SwitchFailure | null {
+  if (!isNocError(failure) || failure.code !== 'SWITCH_FAILED') return null;
+  const details = (failure.details ?? {}) as { profileId?: string; profileName?: string; problem?: ConnectionProblem };
+  return {
+    profileId: details.profileId ?? '',
+    profileName: details.profileName ?? '',
+    currentName,
+    problem: details.problem ?? null,
+    message: failure.message,
+  };
+}
 
 const NO_CONNECTION: ConnectionStatus = {
   profileId: null,
@@ -18,6 +43,7 @@ const NO_CONNECTION: ConnectionStatus = {
   state: 'no-profile',
   apiUser: null,
   message: null,
+  problem: null,
   hold: null,
 };
 
@@ -29,10 +55,17 @@ interface ConnectionState {
   counts: ResourceCounts | null;
   keychain: KeychainStatus | null;
   lastSync: number | null;
+  /** The profile signing in beside the working connection (a switch under way). */
+  switching: string | null;
+  switchFailure: SwitchFailure | null;
   /** Subscribes to main's events and loads the current state; returns the unsubscribe. */
   init(): () => void;
   refreshCounts(): Promise<void>;
+  /** Connects or switches; a failed switch leaves the working connection and lands in `switchFailure`. */
   connect(profileId: string): Promise<ConnectionStatus>;
+  dismissSwitchFailure(): void;
+  testProfile(input: ProfileTestInput): Promise<ProfileTestResult>;
+  restoreDemo(): Promise<ProfileSummary>;
   disconnect(): Promise<void>;
   createProfile(input: ProfileCreateInput): Promise<ProfileSummary>;
   updateProfile(input: ProfileUpdateInput): Promise<ProfileSummary>;
@@ -57,6 +90,8 @@ export const useConnectionStore = create<ConnectionState>()((set, get) => {
     counts: null,
     keychain: null,
     lastSync: null,
+    switching: null,
+    switchFailure: null,
     init() {
       const offs = [
         noc.on('profiles:changed', applyList),
@@ -85,10 +120,23 @@ export const useConnectionStore = create<ConnectionState>()((set, get) => {
       }
     },
     async connect(profileId) {
-      const status = await noc.invoke('connection:connect', { profileId });
-      applyStatus(status);
-      return status;
+      set({ switching: profileId, switchFailure: null });
+      try {
+        const status = await noc.invoke('connection:connect', { profileId });
+        applyStatus(status);
+        return status;
+      } catch (failure) {
+        const switchFailure = switchFailureOf(failure, get().status.profileName);
+        if (!switchFailure) throw failure;
+        set({ switchFailure });
+        return get().status;
+      } finally {
+        if (get().switching === profileId) set({ switching: null });
+      }
     },
+    dismissSwitchFailure: () => set({ switchFailure: null }),
+    testProfile: (input) => noc.invoke('connection:test', input),
+    restoreDemo: () => noc.invoke('profiles:restore-demo', {}),
     async disconnect() {
       applyStatus(await noc.invoke('connection:disconnect', {}));
     },

@@ -16,6 +16,8 @@ export interface AppUnderTest {
   page: Page;
   target: 'bridge' | 'electron';
   userDataDir: string;
+  /** The keychain service this test's secrets are stored under (to take one away, as a wiped keychain would). */
+  keychainService: string;
   /** Stops the main side and starts it again on the same user data, then opens the page again. */
   restart(options?: HostOptions): Promise<void>;
   /** Kills the main side at once (SIGKILL), as a crash or a forced quit would. */
@@ -104,6 +106,7 @@ export const test = base.extend<{ app: AppUnderTest; hostOptions: HostOptions }>
         page: window,
         target: 'electron',
         userDataDir,
+        keychainService,
         restart: () => Promise.reject(new Error('restart is only implemented for the bridge target')),
         kill: () => Promise.reject(new Error('kill is only implemented for the bridge target')),
         setDemoAvailable: () => Promise.reject(new Error('the demo switch is only implemented for the bridge target')),
@@ -117,6 +120,7 @@ export const test = base.extend<{ app: AppUnderTest; hostOptions: HostOptions }>
         page,
         target: 'bridge',
         userDataDir,
+        keychainService,
         async restart(options) {
           await stopHost(host);
           host = await startHost(userDataDir, keychainService, port, options ?? {});
@@ -158,4 +162,16 @@ export async function openPhoneNumbers(page: Page): Promise<void> {
     .getByRole('navigation', { name: /Resources|Onderdelen/ })
     .getByRole('button', { name: /Phone numbers|Telefoonnummers/ })
     .click();
+}
+
+/**
+ * Theme and language live in the Settings dialog: opens it from the header, picks the option, closes it again.
+ * `control` is the select's label in the current language (Theme/Thema, Language/Taal).
+ */
+export async function choosePreference(page: Page, control: RegExp | string, option: string | { label: string }) {
+  await page.getByRole('button', { name: /^(Settings|Instellingen)$/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^(Settings|Instellingen)$/ });
+  await dialog.getByLabel(control).selectOption(option);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
 }

@@ -168,9 +168,26 @@ describe('profiles and connections in the app core', () => {
         password: secrets[1],
       },
     });
-    const failed = await session.call('connection:connect', { profileId: wrong.id });
-    expect(failed).toMatchObject({ state: 'signed-out' });
+    // tested first: refused, nothing saved or switched
+    const tested = await session.call('connection:test', {
+      baseUrl: demoUrl,
+      auth: {
+        mode: 'jwt',
+        email: DEFAULT_DEMO_CREDENTIALS.email,
+        clientId: DEFAULT_DEMO_CREDENTIALS.clientId,
+        password: secrets[1],
+      },
+    });
+    expect(tested).toMatchObject({ reached: true, signedIn: false, canRead: false, problem: { code: 'credentials' } });
+    // a switch that fails leaves the working connection (the demo) on screen, and says why
+    const failed = await session.fail('connection:connect', { profileId: wrong.id });
+    expect(failed.code).toBe('SWITCH_FAILED');
     expect(failed.message).toContain('HTTP 401');
+    expect(failed.details).toMatchObject({ problem: { code: 'credentials' } });
+    expect(await session.call('connection:status', {})).toMatchObject({
+      profileName: 'Demo sandbox',
+      state: 'connected',
+    });
     await session.call('profiles:update', {
       id: wrong.id,
       auth: {
@@ -180,13 +197,13 @@ describe('profiles and connections in the app core', () => {
         password: secrets[2],
       },
     });
-    await session.call('connection:connect', { profileId: wrong.id });
+    await session.fail('connection:connect', { profileId: wrong.id });
     const staticKey = await session.call('profiles:create', {
       name: 'Static',
       baseUrl: demoUrl,
       auth: { mode: 'static-key', clientId: DEFAULT_DEMO_CREDENTIALS.clientId, authToken: secrets[3] },
     });
-    await session.call('connection:connect', { profileId: staticKey.id });
+    await session.fail('connection:connect', { profileId: staticKey.id });
     const demoId = (await session.call('profiles:list', {})).profiles.find((p) => p.isDemo)!.id;
     expect(await session.call('connection:connect', { profileId: demoId })).toMatchObject({ state: 'connected' });
     await session.call('platform:counts', {});
@@ -203,8 +220,14 @@ describe('profiles and connections in the app core', () => {
       where: `IPC answer #${index}`,
       text: JSON.stringify(response),
     }));
-    for (const file of await filesUnder(session.userDataDir))
-      haystacks.push({ where: file, text: await readFile(file, 'utf8') });
+    for (const file of await filesUnder(session.userDataDir)) {
+      // a background write (the platform schema, sealed) may rename its temporary file away while this reads
+      const text = await readFile(file, 'utf8').catch((failure: NodeJS.ErrnoException) => {
+        if (failure.code === 'ENOENT' && file.endsWith('.tmp')) return null;
+        throw failure;
+      });
+      if (text !== null) haystacks.push({ where: file, text });
+    }
     expect(haystacks.some((haystack) => haystack.where.endsWith('main.log'))).toBe(true);
     expect(haystacks.some((haystack) => haystack.where.endsWith('settings.json'))).toBe(true);
 

@@ -20,6 +20,8 @@ describe('the hosts a link may open', () => {
       baseUrl: 'https://api.tenant.example',
       auth: { mode: 'static-key', clientId: 'client-of-tenant', authToken: 'token-of-tenant-1234' },
     });
+    // from no connection (a switch from a working one to an unreachable host would keep the demo)
+    await app.call('connection:disconnect', {});
     await app.call('connection:connect', { profileId: other.id });
     expect(app.core.linkHosts()).toEqual(['api.tenant.example']);
     expect(checkExternalUrl(`http://${demoHost}/docs`, app.core.linkHosts()).allowed).toBe(false);

@@ -50,8 +50,9 @@ describe('a hostile platform that echoes the secrets', () => {
       baseUrl: platform.url,
       auth: { mode: 'jwt', email: HOSTILE.email, clientId: HOSTILE.clientId, password: HOSTILE.wrongPassword },
     });
-    const refused = await app.call('connection:connect', { profileId: wrong.id });
-    expect(refused.state).toBe('signed-out');
+    // a switch away from the demo that the platform refuses: the demo stays, the refusal (echo and all) is reported
+    const refused = await app.fail('connection:connect', { profileId: wrong.id });
+    expect(refused.code).toBe('SWITCH_FAILED');
     expect(refused.message).toContain('HTTP 401');
 
     await app.call('profiles:update', {
@@ -73,8 +74,8 @@ describe('a hostile platform that echoes the secrets', () => {
       baseUrl: platform.url,
       auth: { mode: 'static-key', clientId: HOSTILE.clientId, authToken: `${HOSTILE.authToken}-wrong` },
     });
-    const staticRefused = await app.call('connection:connect', { profileId: staticKey.id });
-    expect(staticRefused.state).toBe('signed-out');
+    const staticRefused = await app.fail('connection:connect', { profileId: staticKey.id });
+    expect(staticRefused.code).toBe('SWITCH_FAILED');
     await app.call('profiles:update', {
       id: staticKey.id,
       auth: { mode: 'static-key', authToken: HOSTILE.authToken },

@@ -36,3 +36,25 @@ describe('the application menu', () => {
     expect(roles(packagedMenuTemplate('win32'))).toContain('fileMenu');
   });
 });
+
+describe('Settings… in the application menu', () => {
+  function items(value: unknown): { label?: string; accelerator?: string; click?: () => void }[] {
+    if (Array.isArray(value)) return value.flatMap(items);
+    if (typeof value !== 'object' || value === null) return [];
+    const item = value as { label?: string; submenu?: unknown };
+    return [item, ...items(item.submenu)];
+  }
+
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'is in the first menu on %s, with Ctrl/Cmd+, and opens Settings',
+    (os) => {
+      const openSettings = vi.fn();
+      const template = packagedMenuTemplate(os, { openSettings });
+      const settings = items(template[0]).find((item) => item.label === 'Settings…');
+      expect(settings?.accelerator).toBe('CmdOrCtrl+,');
+      settings?.click?.();
+      expect(openSettings).toHaveBeenCalledTimes(1);
+      expect(roles(template[0])).toContain('quit');
+    },
+  );
+});

@@ -14,7 +14,8 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow } = await import('../../../src-main/electron/main-window.ts');
+const { createMainWindow, followProfileInTitle, windowTitle } =
+  await import('../../../src-main/electron/main-window.ts');
 
 describe('the main window', () => {
   beforeEach(() => {
@@ -50,5 +51,35 @@ describe('the main window', () => {
   it('loads only the URL it is given (our own origin)', () => {
     createMainWindow({ preloadPath: '/p.cjs', rendererUrl: 'app://noc/index.html', devTools: false });
     expect(created[0]?.loadURL).toHaveBeenCalledWith('app://noc/index.html');
+  });
+});
+
+describe('the window title', () => {
+  it('names the profile on screen, and only the app without one', () => {
+    expect(windowTitle({ profileName: 'Tenant B' })).toBe('Tenant B — NOC Console');
+    expect(windowTitle({ profileName: null })).toBe('NOC Console');
+  });
+
+  it('follows the connection status and keeps the page from replacing it', () => {
+    const listeners = new Map<string, (event: { preventDefault: () => void }) => void>();
+    const setTitle = vi.fn();
+    const window = {
+      on: (name: string, listener: (event: { preventDefault: () => void }) => void) => listeners.set(name, listener),
+      isDestroyed: () => false,
+      setTitle,
+    } as unknown as Electron.BrowserWindow;
+    let push: (status: { profileName: string | null }) => void = () => undefined;
+    const unsubscribe = vi.fn();
+    const stop = followProfileInTitle(window, (onStatus) => {
+      push = onStatus as typeof push;
+      return unsubscribe;
+    });
+    push({ profileName: 'Tenant B' });
+    expect(setTitle).toHaveBeenLastCalledWith('Tenant B — NOC Console');
+    const preventDefault = vi.fn();
+    listeners.get('page-title-updated')?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    stop();
+    expect(unsubscribe).toHaveBeenCalled();
   });
 });

@@ -28,6 +28,7 @@ describe('the IPC contract', () => {
         "connection:connect",
         "connection:disconnect",
         "connection:status",
+        "connection:test",
         "grid:cancel-refresh",
         "grid:column-state:get",
         "grid:column-state:set",
@@ -46,6 +47,7 @@ describe('the IPC contract', () => {
         "profiles:create",
         "profiles:delete",
         "profiles:list",
+        "profiles:restore-demo",
         "profiles:update",
         "resources:list",
         "schema:refresh",
@@ -63,6 +65,7 @@ describe('the IPC contract', () => {
   it('names every main-to-renderer event', () => {
     expect([...eventNames].sort()).toMatchInlineSnapshot(`
       [
+        "app:open-dialog",
         "budget:changed",
         "bulk:event",
         "cache:notice",

@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import type { ConnectionProblem, ConnectionStatus } from '../../../src-preload/contract/index.ts';
+
+/** The sentence for a problem main sent as a code; 'other' (and an unknown code) falls back to main's own text. */
+export function problemText(
+  t: TFunction,
+  problem: ConnectionProblem | null | undefined,
+  fallback: string | null,
+): string {
+  if (!problem || problem.code === 'other') return fallback ?? t('problem.other');
+  const host = typeof problem.params['host'] === 'string' ? problem.params['host'] : t('status.noProfile');
+  return t(`problem.${problem.code}`, { ...problem.params, host });
+}
+
+/** What the connection slot says: the state, or for a profile that is not connected, why in two or three words. */
+export function connectionWord(t: TFunction, status: ConnectionStatus): string {
+  if (status.state === 'connected')
+    return status.apiUser ? t('status.connectedAs', { user: status.apiUser }) : t('status.state.connected');
+  if ((status.state === 'offline' || status.state === 'signed-out') && status.problem)
+    return t(`problem.short.${status.problem.code}`);
+  return t(`status.state.${status.state}`);
+}
+
+/** The full reason for a status that is not connected, in the UI's language. */
+export function statusReason(t: TFunction, status: ConnectionStatus): string | null {
+  if (status.state !== 'offline' && status.state !== 'signed-out') return null;
+  if (!status.problem && !status.message) return null;
+  const reason = problemText(t, status.problem, status.message);
+  return status.state === 'offline' ? `${reason} ${t('problem.retrying')}` : reason;
+}
