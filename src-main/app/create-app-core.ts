@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AppInfo } from '../../src-preload/contract/channels.ts';
 import { createConnectionManager, type ConnectionManager } from '../connection/connection-manager.ts';
 import { createDemoHost, type DemoHost } from '../connection/demo-host.ts';
-import { generateDemoCredentials, startDemoPlatform, type DemoOptions } from '../demo/index.ts';
+import { generateDemoCredentials, startDemoPlatform, type DemoOptions, type DemoPlatform } from '../demo/index.ts';
 import { createAppHandlers } from '../handlers/app-handlers.ts';
 import { createGridHandlers } from '../handlers/grid-handlers.ts';
 import { createBulkHandlers } from '../handlers/bulk-handlers.ts';
@@ -52,6 +52,8 @@ export interface AppCoreDeps {
   demoOptions?: DemoOptions;
   /** False starts the embedded demo "off the network" (offline tests); see DemoHost.setAvailable. */
   demoAvailable?: boolean;
+  /** How the demo platform is started (benchmarks run it in a process of its own); the embedded one by default. */
+  startDemo?: (options: DemoOptions) => Promise<DemoPlatform>;
   /** The operating system's view of the network (Electron's net.isOnline); unknown counts as online. */
   isOnline?: () => boolean;
 }
@@ -81,7 +83,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const events = redactingEvents(createEventHub(), redactOutgoing);
   const logger = createFileLogger(path.join(deps.userDataDir, 'logs', 'main.log'), (text) => redactor.apply(text));
   const uiSettings = createUiSettings(deps.settingsStore, (settings) => events.emit('settings:changed', settings));
-  const demo = createDemoHost(startDemoPlatform, deps.demoOptions, deps.demoAvailable ?? true);
+  const demo = createDemoHost(deps.startDemo ?? startDemoPlatform, deps.demoOptions, deps.demoAvailable ?? true);
   const caches = createProfileCaches(path.join(deps.userDataDir, 'cache'), deps.vault, (profileId, notice) => {
     logger.warn('cache dropped', { profileId, reason: notice.reason, detail: notice.detail });
     events.emit('cache:notice', { profileId, message: notice.detail });

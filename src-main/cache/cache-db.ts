@@ -42,6 +42,9 @@ export interface CacheDb {
   setRowCount(resource: string, rowCount: number): void;
   /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
   transaction<T>(work: () => T): T;
+  /** Like transaction, for work that yields to the event loop between steps (nothing else may use the connection
+   * meanwhile: the profile cache runs one operation at a time). */
+  transactionAsync<T>(work: () => Promise<T>): Promise<T>;
   close(): void;
 }
 
@@ -186,6 +189,21 @@ function wrap(db: DatabaseSync): CacheDb {
           if (db.isTransaction) db.exec('ROLLBACK');
         } catch {
           // the first failure is the one worth reporting; SQLite discards the transaction either way
+        }
+        throw failure;
+      }
+    },
+    async transactionAsync(work) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        db.exec('COMMIT');
+        return result;
+      } catch (failure) {
+        try {
+          if (db.isTransaction) db.exec('ROLLBACK');
+        } catch {
+          // as above
         }
         throw failure;
       }

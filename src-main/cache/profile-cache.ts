@@ -30,6 +30,24 @@ export interface OpenProfileCacheOptions {
 // Past this many delta chunks or changed rows, a read is followed by a rewrite into base chunks.
 const MAX_DELTA_CHUNKS = 32;
 const MIN_DELTA_ROWS_TO_COMPACT = 2000;
+// Snapshots kept opened (decrypted JSON text) in memory, so opening a grid again costs no cache read.
+const HOT_SNAPSHOTS = 2;
+
+/** The JSON array texts of parts, as one array text. */
+export function joinJsonArrays(parts: readonly string[]): string {
+  const inner = parts.map((part) => part.slice(1, -1)).filter((part) => part.trim() !== '');
+  return `[${inner.join(',')}]`;
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+interface HotSnapshot {
+  rowCount: number;
+  fetchedAt: number;
+  complete: boolean;
+  parts: { json: string; rows: number }[];
+  whole: string | null;
+}
 
 function needsCompaction(meta: ResourceMeta): boolean {
   const deltaChunks = meta.chunkCount - Math.ceil(meta.baseRows / CHUNK_ITEMS);
@@ -79,6 +97,32 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     db = opened;
   }
   let closed = false;
+  // Decrypted snapshots, most recently read last; a write to a resource forgets it (and bumps its version, so a
+  // read that was under way does not keep the old text).
+  const hot = new Map<string, HotSnapshot>();
+  const versions = new Map<string, number>();
+  const forget = (resource: string | null): void => {
+    if (resource === null) {
+      hot.clear();
+      for (const key of versions.keys()) versions.set(key, (versions.get(key) ?? 0) + 1);
+      return;
+    }
+    hot.delete(resource);
+    versions.set(resource, (versions.get(resource) ?? 0) + 1);
+  };
+  const remember = (resource: string, entry: HotSnapshot, version: number): void => {
+    if ((versions.get(resource) ?? 0) !== version || closed) return;
+    hot.delete(resource);
+    hot.set(resource, entry);
+    while (hot.size > HOT_SNAPSHOTS) hot.delete(hot.keys().next().value!);
+  };
+  const streamOf = (entry: HotSnapshot): CacheSnapshotStream => ({
+    rowCount: entry.rowCount,
+    fetchedAt: entry.fetchedAt,
+    complete: entry.complete,
+    parts: entry.parts,
+    all: () => (entry.whole ??= joinJsonArrays(entry.parts.map((part) => part.json))),
+  });
 
   // One operation at a time: each runs to completion on the single connection before the next starts.
   let queue: Promise<unknown> = Promise.resolve();
@@ -92,15 +136,16 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
   };
 
   const drop = async (damage: CacheDamage): Promise<void> => {
+    forget(null);
     db.close();
     report(damage);
     db = await createFresh(file, key);
   };
 
   /** Runs `work`; if the file turns out damaged, drops it and answers `afterDrop` instead of failing. */
-  const guarded = async <T>(work: () => T, afterDrop: () => T): Promise<T> => {
+  const guarded = async <T>(work: () => T | Promise<T>, afterDrop: () => T | Promise<T>): Promise<T> => {
     try {
-      return work();
+      return await work();
     } catch (failure) {
       const damage = asCacheDamage(failure);
       if (damage === null) throw failure;
@@ -142,21 +187,46 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     db.putMeta(resource, meta, at);
   };
 
+  const baseManifest = (rows: readonly CacheRow[], fetchedAt: number, complete: boolean): Manifest => ({
+    generation: newGeneration(),
+    fetchedAt,
+    complete,
+    baseRows: rows.length,
+    deltaRows: 0,
+    chunks: [],
+  });
+
   const writeBase = (resource: string, rows: CacheRow[], fetchedAt: number, complete: boolean): void => {
     const at = now();
+    forget(resource);
     db.transaction(() => {
       const firstSeq = db.meta(resource)?.nextSeq ?? 0;
       db.deleteChunks(resource);
-      const manifest: Manifest = {
-        generation: newGeneration(),
-        fetchedAt,
-        complete,
-        baseRows: rows.length,
-        deltaRows: 0,
-        chunks: [],
-      };
+      const manifest = baseManifest(rows, fetchedAt, complete);
       const nextSeq = sealInto(resource, manifest, firstSeq, 'base', rows, at);
       putSealed(resource, manifest, rows.length, nextSeq, at);
+    });
+  };
+
+  /** writeBase in one transaction still, but a chunk per turn of the event loop, so main answers meanwhile. */
+  const writeBaseIncrementally = async (
+    resource: string,
+    rows: CacheRow[],
+    fetchedAt: number,
+    complete: boolean,
+  ): Promise<void> => {
+    const at = now();
+    forget(resource);
+    await db.transactionAsync(async () => {
+      const firstSeq = db.meta(resource)?.nextSeq ?? 0;
+      db.deleteChunks(resource);
+      const manifest = baseManifest(rows, fetchedAt, complete);
+      let seq = firstSeq;
+      for (let start = 0; start < rows.length; start += CHUNK_ITEMS) {
+        seq = sealInto(resource, manifest, seq, 'base', rows.slice(start, start + CHUNK_ITEMS), at);
+        if (start + CHUNK_ITEMS < rows.length) await nextTurn();
+      }
+      putSealed(resource, manifest, rows.length, seq, at);
     });
   };
 
@@ -167,6 +237,9 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     update: SnapshotUpdate | undefined,
   ): void => {
     const at = now();
+    // Only the snapshot's time or completeness changes: the decrypted text kept in memory stays good.
+    const kept = items.length === 0 ? hot.get(resource) : undefined;
+    forget(resource);
     db.transaction(() => {
       const meta = db.meta(resource);
       if (meta === null) return;
@@ -178,6 +251,11 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
       manifest.deltaRows += items.length;
       putSealed(resource, manifest, items.length === 0 ? meta.rowCount : null, nextSeq, at);
     });
+    if (kept) {
+      kept.fetchedAt = update?.fetchedAt ?? kept.fetchedAt;
+      kept.complete = update?.complete ?? kept.complete;
+      remember(resource, kept, versions.get(resource) ?? 0);
+    }
   };
 
   const readSnapshot = (resource: string): { snapshot: CacheSnapshot; meta: ResourceMeta } | null => {
@@ -202,6 +280,13 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
   };
 
   const readSnapshotStream = (resource: string): CacheSnapshotStream | null => {
+    const kept = hot.get(resource);
+    if (kept) {
+      hot.delete(resource);
+      hot.set(resource, kept);
+      return streamOf(kept);
+    }
+    const version = versions.get(resource) ?? 0;
     const meta = db.meta(resource);
     if (meta === null) return null;
     const chunks = db.chunks(resource);
@@ -211,18 +296,42 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
       const found = readSnapshot(resource);
       if (found === null) return null;
       const { rows, fetchedAt, complete } = found.snapshot;
-      return { rowCount: rows.length, fetchedAt, complete, parts: [{ json: JSON.stringify(rows), rows: rows.length }] };
+      const json = JSON.stringify(rows);
+      const entry: HotSnapshot = {
+        rowCount: rows.length,
+        fetchedAt,
+        complete,
+        parts: [{ json, rows: rows.length }],
+        whole: json,
+      };
+      remember(resource, entry, version);
+      return streamOf(entry);
     }
     const rowCount = chunks.reduce((sum, chunk) => sum + chunk.itemCount, 0);
     if (rowCount !== meta.baseRows || (meta.rowCount !== null && meta.rowCount !== rowCount))
       throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
     // Opened lazily, so the first rows can go out before the last are decrypted. A chunk that fails
     // authentication throws to the consumer (the grid service), which drops the cache and refetches.
+    const entry: HotSnapshot = { rowCount, fetchedAt: meta.fetchedAt, complete: meta.complete, parts: [], whole: null };
     const parts = (function* () {
-      for (const chunk of chunks)
-        yield { json: openChunkText(key, resource, generation, chunk), rows: chunk.itemCount };
+      for (const chunk of chunks) {
+        const part = { json: openChunkText(key, resource, generation, chunk), rows: chunk.itemCount };
+        entry.parts.push(part);
+        yield part;
+      }
+      remember(resource, entry, version);
     })();
-    return { rowCount, fetchedAt: meta.fetchedAt, complete: meta.complete, parts };
+    return {
+      rowCount,
+      fetchedAt: meta.fetchedAt,
+      complete: meta.complete,
+      parts,
+      all() {
+        // the parts the consumer has not taken yet, then all of them as one text
+        for (let next = parts.next(); !next.done; next = parts.next());
+        return (entry.whole ??= joinJsonArrays(entry.parts.map((part) => part.json)));
+      },
+    };
   };
 
   const compactLater = (resource: string): void => {
@@ -273,8 +382,8 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
         try {
           // On a damaged file the snapshot is written again into the fresh one.
           await guarded(
-            () => writeBase(resource, unique, fetchedAt, complete),
-            () => writeBase(resource, unique, fetchedAt, complete),
+            () => writeBaseIncrementally(resource, unique, fetchedAt, complete),
+            () => writeBaseIncrementally(resource, unique, fetchedAt, complete),
           );
         } catch (failure) {
           throw writeFailed(failure);
@@ -313,6 +422,7 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
 
     clear: () =>
       serial(async () => {
+        forget(null);
         db.close();
         db = await createFresh(file, key);
       }),
@@ -320,6 +430,7 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     close() {
       if (closed) return;
       closed = true;
+      hot.clear();
       db.close();
     },
   };

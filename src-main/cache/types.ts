@@ -31,6 +31,8 @@ export interface CacheSnapshotStream {
   fetchedAt: number;
   complete: boolean;
   parts: Iterable<{ json: string; rows: number }>;
+  /** Every row as one JSON array text: the parts not yet taken are opened, and all of them joined. */
+  all(): string;
 }
 
 export interface ProfileCache {

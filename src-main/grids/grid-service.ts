@@ -20,6 +20,7 @@ import type { Priority } from '../platform/governor.ts';
 import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
 import { createGapEnding, type SyncBase } from './gap-ending.ts';
 import { heldGap, readListingRound, type PendingListing } from './listing-rounds.ts';
+import { createPageStream, diffFromSent } from './page-stream.ts';
 import { diffRows, withKeys } from './row-diff.ts';
 
 /** The slice of the offline cache the grids use. */
@@ -30,9 +31,11 @@ export interface GridCache {
     fetchedAt: number;
     complete: boolean;
     parts: Iterable<{ json: string; rows: number }>;
+    all(): string;
   } | null>;
   replaceAll(collection: string, rows: Row[], fetchedAt: number, complete: boolean): Promise<void>;
   upsert(collection: string, rows: Row[], update?: { fetchedAt?: number; complete?: boolean }): Promise<void>;
+  remove(collection: string, keys: string[], update?: { fetchedAt?: number; complete?: boolean }): Promise<void>;
   clear(): Promise<void>;
 }
 
@@ -77,10 +80,11 @@ export interface GridService {
   noteLocalWrite(path: string, rows: readonly Row[], removed: readonly string[]): void;
 }
 
-/** Rows sent with the answer to grid:open (enough to fill the screen many times over) and per event after it. */
+/** Rows sent with the answer to grid:open: enough to fill the screen many times over. */
 const FIRST_ROWS = 2_000;
-const ROWS_PER_EVENT = 25_000;
 const PROGRESS_INTERVAL_MS = 200;
+/** Changed rows below which a refresh writes delta records rather than the whole snapshot. */
+const MIN_REWRITE = 2_000;
 
 function joinParts(parts: readonly string[]): string {
   const inner = parts.map((part) => part.slice(1, -1)).filter((part) => part.trim() !== '');
@@ -95,7 +99,11 @@ function keyOf(target: GridTarget): string {
 export function createGridService(deps: GridServiceDeps): GridService {
   const now = deps.now ?? Date.now;
   const opened = new Map<string, GridTarget>();
+  // grids opened with nothing cached: they are sent rows as pages arrive, until a refresh has ended
+  const waitingForRows = new Set<string>();
   const running = new Map<string, AbortController>();
+  // a background refresh becomes interactive when a grid that waits for it opens
+  const priorities = new Map<string, Priority>();
   // listings that stopped early (budget, failed pages): the next refresh reads only what they missed
   const pendingListings = new Map<string, PendingListing>();
   const gaps = createGapEnding({ now, reportUnreachable: (reason) => deps.reportUnreachable(reason) });
@@ -165,16 +173,29 @@ export function createGridService(deps: GridServiceDeps): GridService {
       if (running.get(key) === controller) running.delete(key);
       deps.onSyncEnd(result);
     };
+    const syncStarted = performance.now();
     try {
       const client = deps.client();
       const cache = await deps.cache(profileId);
       let lastProgressAt = 0;
+      const pages = pending
+        ? null
+        : createPageStream(base, {
+            wanted: () => waitingForRows.has(key) && deps.profileId() === profileId,
+            send: deps.onRows,
+          });
       const round = await readListingRound(client, path, pending, {
         signal: controller.signal,
         priority,
-        list: (listPath, listOptions) => listAllOf(client, listPath, listOptions),
+        list: (listPath, listOptions) =>
+          listAllOf(client, listPath, {
+            ...listOptions,
+            priorityNow: () => priorities.get(key) ?? priority,
+            ...(pages ? { onItems: pages.add } : {}),
+          }),
         onProgress: (progress) => {
           // A few updates a second are enough for a progress bar; one per page would keep the renderer busy.
+          pages?.setTotal(progress.total ?? null);
           const at = now();
           if (at - lastProgressAt < PROGRESS_INTERVAL_MS && progress.pages !== progress.pagesTotal) return;
           lastProgressAt = at;
@@ -188,22 +209,44 @@ export function createGridService(deps: GridServiceDeps): GridService {
         },
       });
       const fetchedAt = now();
+      const listedAt = performance.now();
+      pages?.stop();
+      waitingForRows.delete(key);
       deps.observe?.(path, round.rows);
-      const cached = await cache.read(path);
       const rows = overlayLocalWrites(path, round.rows, startedAt);
-      const changes = diffRows(cached?.rows ?? [], rows, path);
-      if (round.complete || cached === null) {
-        // nothing cached yet: what was read is the snapshot, marked incomplete when pages are missing
-        await cache.replaceAll(path, rows, fetchedAt, round.complete);
-      } else {
-        // An incomplete listing proves nothing about the rows it did not see: keep them, update the rest.
-        await cache.upsert(path, [...changes.added, ...changes.updated], { fetchedAt, complete: false });
-        changes.removed = [];
-      }
+      // A grid that was sent pages gets what differs from them; the cache is read only when there was one.
+      const cached = pages?.sent.size ? null : await cache.read(path);
+      const changes = pages?.sent.size
+        ? diffFromSent(pages.sent, rows, path)
+        : diffRows(cached?.rows ?? [], rows, path);
+      const replace = round.complete || (cached === null && !pages?.sent.size) || pages !== null;
+      // An incomplete listing proves nothing about the rows it did not see: keep them, update the rest.
+      if (!replace) changes.removed = [];
       if (round.pending) pendingListings.set(key, round.pending);
       else pendingListings.delete(key);
-      if (deps.profileId() !== profileId) return;
-      deps.onChanges({ ...base, ...changes, fetchedAt, complete: round.complete });
+      const current = deps.profileId() === profileId;
+      // The grid first, the cache after: the cache write yields between chunks, so the changes go out at once.
+      if (current) deps.onChanges({ ...base, ...changes, fetchedAt, complete: round.complete });
+      const changesSentAt = performance.now();
+      const changed = changes.added.length + changes.updated.length + changes.removed.length;
+      // A few changes on a cached snapshot are written as delta records (a refresh that found nothing new writes
+      // only its time), not as the whole snapshot again.
+      if (replace && (cached === null || changed > Math.max(MIN_REWRITE, rows.length / 4)))
+        await cache.replaceAll(path, rows, fetchedAt, round.complete);
+      else {
+        const update = { fetchedAt, complete: replace ? round.complete : false };
+        if (changes.removed.length > 0) await cache.remove(path, changes.removed, update);
+        await cache.upsert(path, [...changes.added, ...changes.updated], update);
+      }
+      deps.logger.info('grid refreshed', {
+        resource: target.resource,
+        rows: rows.length,
+        streamedRows: pages?.sent.size ?? 0,
+        listMs: Math.round(listedAt - syncStarted),
+        diffMs: Math.round(changesSentAt - listedAt),
+        cacheWriteMs: Math.round(performance.now() - changesSentAt),
+      });
+      if (!current) return;
       if (round.gap) gaps.end(key, base, round.gap, end, resume);
       else end({ ...base, outcome: 'done', message: null, gap: null });
     } catch (failure) {
@@ -234,41 +277,33 @@ export function createGridService(deps: GridServiceDeps): GridService {
     }
   }
 
-  /** Sends the rows after the first ones, a batch per turn of the event loop, so main stays responsive. */
-  function streamRest(
+  /** Sends the whole snapshot in one event right after the answer with its first rows (contract, step 2). */
+  function sendSnapshot(
     base: { profileId: string; resource: string; tab: string | null; streamId: string },
-    parts: Iterator<{ json: string; rows: number }>,
-    alreadyLoaded: number,
-    total: number,
+    snapshot: { rowCount: number; all(): string },
   ): void {
-    let loaded = alreadyLoaded;
-    const sendBatch = (): void => {
-      const batch: string[] = [];
-      let rows = 0;
+    setImmediate(() => {
+      let rowsJson: string;
+      const started = performance.now();
       try {
-        for (
-          let next = parts.next();
-          !next.done;
-          next = rows < ROWS_PER_EVENT ? parts.next() : { done: true, value: undefined }
-        ) {
-          batch.push(next.value.json);
-          rows += next.value.rows;
-        }
+        rowsJson = snapshot.all();
       } catch (failure) {
-        // The rows after a damaged record never arrive: end the stream, drop the cache, fetch everything again.
-        loaded += rows;
-        deps.onRows({ ...base, rowsJson: joinParts(batch), loaded, total, last: true });
-        void dropDamaged(base.profileId, failure).then(() =>
-          refresh({ resource: base.resource, ...(base.tab ? { tab: base.tab } : {}) }),
-        );
+        // A damaged record: the grid starts empty, the cache is dropped and every row fetched again as pages come.
+        deps.onRows({ ...base, kind: 'snapshot', rowsJson: '[]', loaded: 0, total: 0 });
+        const target = { resource: base.resource, ...(base.tab ? { tab: base.tab } : {}) };
+        waitingForRows.add(keyOf(target));
+        void dropDamaged(base.profileId, failure).then(() => refresh(target, 'interactive'));
         return;
       }
-      loaded += rows;
-      const last = rows === 0 || loaded >= total;
-      deps.onRows({ ...base, rowsJson: joinParts(batch), loaded, total, last });
-      if (!last) setImmediate(sendBatch);
-    };
-    setImmediate(sendBatch);
+      // wall-clock sentAt: the bench sets it against the renderer's arrival time
+      deps.logger.info('grid snapshot sent', {
+        resource: base.resource,
+        rows: snapshot.rowCount,
+        readMs: Math.round(performance.now() - started),
+        sentAt: Date.now(),
+      });
+      deps.onRows({ ...base, kind: 'snapshot', rowsJson, loaded: snapshot.rowCount, total: snapshot.rowCount });
+    });
   }
 
   const refresh = (target: GridTarget, priority: Priority = 'background'): boolean => {
@@ -276,11 +311,17 @@ export function createGridService(deps: GridServiceDeps): GridService {
     if (!profileId || !deps.isConnected()) return false;
     const path = collectionOf(target);
     const key = keyOf(target);
-    if (running.has(key)) return true;
+    if (running.has(key)) {
+      if (priority === 'interactive') priorities.set(key, priority);
+      return true;
+    }
+    priorities.set(key, priority);
     const controller = new AbortController();
     running.set(key, controller);
     void sync(target, profileId, controller, path, priority).finally(() => {
-      if (running.get(key) === controller) running.delete(key);
+      if (running.get(key) !== controller) return;
+      running.delete(key);
+      priorities.delete(key);
     });
     return true;
   };
@@ -317,11 +358,14 @@ export function createGridService(deps: GridServiceDeps): GridService {
       });
       const total = snapshot?.rowCount ?? 0;
       const streamId = snapshot && loaded < total ? randomUUID() : null;
-      if (streamId && parts)
-        streamRest({ profileId, resource: target.resource, tab: target.tab ?? null, streamId }, parts, loaded, total);
+      if (streamId && snapshot)
+        sendSnapshot({ profileId, resource: target.resource, tab: target.tab ?? null, streamId }, snapshot);
       // With cached rows on screen the refresh can wait a moment, so it does not compete with showing them.
       if (snapshot) setTimeout(() => refresh(target), deps.refreshDelayMs ?? 1500).unref?.();
-      else refresh(target, 'interactive');
+      else {
+        waitingForRows.add(keyOf(target));
+        refresh(target, 'interactive');
+      }
       return {
         profileId,
         resource: target.resource,
@@ -378,6 +422,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       running.clear();
       gaps.clear();
       pendingListings.clear();
+      waitingForRows.clear();
       opened.clear();
       localWrites.clear();
     },

@@ -88,9 +88,13 @@ export interface ListAllOptions {
   query?: QueryInput;
   signal?: AbortSignal;
   onProgress?: (progress: ListProgress) => void;
+  /** Each page's items not seen before, as they arrive (a grid shows them before the listing ends). */
+  onItems?: (items: unknown[]) => void;
   itemsPerPage?: number;
   /** Default 'interactive'; 'background' reads no more pages than the rate budget has left, and yields to a hold. */
   priority?: Priority;
+  /** The priority of the pages not yet asked for, when it may change (a grid opened on a background listing). */
+  priorityNow?: () => Priority;
   /** Interactive listings that would rather show what they have than wait out a long hold (background always do). */
   yieldToHold?: boolean;
   /**
@@ -153,6 +157,12 @@ export class Collector<T> {
   readonly seen = new Set<string>();
   readonly pages = new Map<string, T[]>();
 
+  private readonly onItems: ((items: T[]) => void) | undefined;
+
+  constructor(onItems?: (items: T[]) => void) {
+    this.onItems = onItems;
+  }
+
   /** Keeps a page's distinct items; returns how many were new. */
   add(pageKey: string, members: T[]): number {
     const fresh: T[] = [];
@@ -164,6 +174,7 @@ export class Collector<T> {
     });
     const existing = this.pages.get(pageKey);
     this.pages.set(pageKey, existing ? existing.concat(fresh) : fresh);
+    if (fresh.length > 0) this.onItems?.(fresh);
     return fresh.length;
   }
 
@@ -236,7 +247,7 @@ export async function listAllSequential<T = HydraItem>(
   const perPage = options.itemsPerPage ?? 500;
   const signal = options.signal;
   const context = { method: 'GET', path };
-  const collector = new Collector<T>();
+  const collector = new Collector<T>(options.onItems);
   let pages = 0;
   let total: number | null = null;
   const first = parseCollection<T>(

@@ -82,12 +82,18 @@ export async function listAll<T = HydraItem>(
   const priority = options.priority ?? 'interactive';
   const context = { method: 'GET', path };
   const baseQuery: QueryInput = { ...options.query, itemsPerPage: perPage };
-  const collector = new Collector<T>();
+  const collector = new Collector<T>(options.onItems);
   let requests = 0;
   let pagesDone = 0;
   const yieldToHold = options.yieldToHold ?? priority === 'background';
   const get = (page: number): Promise<unknown> =>
-    fetchPage({ path, query: { ...baseQuery, page }, signal, priority, yieldToHold });
+    fetchPage({
+      path,
+      query: { ...baseQuery, page },
+      signal,
+      priority: options.priorityNow?.() ?? priority,
+      yieldToHold,
+    });
 
   let first: HydraCollection<T> | null = null;
   let total: number | null;

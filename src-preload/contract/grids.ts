@@ -16,18 +16,31 @@ export const gridTargetSchema = z
   .strict();
 export type GridTarget = z.infer<typeof gridTargetSchema>;
 
+/*
+ * How a grid's rows travel from main to the renderer (one description for Electron IPC and the test bridge):
+ *
+ * 1. 'grid:open' answers at once with the first rows of the cached snapshot (enough to fill the screen), its row
+ *    count and, when there are more, a streamId.
+ * 2. Right behind it, one 'grid:rows' event of kind 'snapshot' with that streamId carries the whole snapshot in one
+ *    transfer: one JSON array text, handed on from the cache without parsing it in main (a string is the cheapest
+ *    form both transports carry: a copy over Electron IPC, a binary frame over the bridge's WebSocket), parsed once
+ *    in the renderer and set as the grid's rows in one go (it replaces the first rows).
+ * 3. While a refresh of a grid opened with nothing cached reads pages, 'grid:rows' events of kind 'pages' carry
+ *    the rows read since the last one, a few times a second; the renderer adds them in batched (async)
+ *    transactions, so the first sync shows rows as they come.
+ * 4. When a refresh ends, one 'grid:changes' event carries what differs from what the renderer was sent (snapshot
+ *    and pages); a bulk job's rows come the same way (fetchedAt null). Also applied in batched transactions.
+ * 5. 'grid:progress' a few times a second while a refresh runs; 'grid:sync-end' says how it ended.
+ */
 export const gridSnapshotSchema = z.object({
   profileId: z.string(),
   resource: z.string(),
   tab: z.string().nullable(),
-  /**
-   * The rows as one JSON array text: main hands the cache's text on without parsing it, and the renderer parses
-   * it once (100,000 rows cross the process boundary far faster as one string than as an object graph).
-   */
+  /** The first rows as one JSON array text (see above). */
   rowsJson: z.string(),
-  /** All rows of the snapshot; more than rowsJson holds when the rest follows as 'grid:rows' events. */
+  /** All rows of the snapshot. */
   rowCount: z.number().int().nonnegative(),
-  /** Set when the first rows come now and the rest follows in 'grid:rows' events with this id. */
+  /** Set when rowsJson holds fewer than rowCount rows: the 'grid:rows' snapshot event with all of them has it. */
   streamId: z.string().nullable(),
   /** When these rows were fetched from the platform (epoch ms); null when nothing is cached yet. */
   fetchedAt: z.number().nullable(),
@@ -61,16 +74,20 @@ export const gridChangesSchema = z.object({
 });
 export type GridChanges = z.infer<typeof gridChangesSchema>;
 
-/** The next rows of a grid that opened with a streamId: applied as they come, so the first rows show at once. */
+/** Step 2 (kind 'snapshot': every row, with the open's streamId) or step 3 (kind 'pages': rows to add). */
 export const gridRowsSchema = z.object({
   profileId: z.string(),
   resource: z.string(),
   tab: z.string().nullable(),
-  streamId: z.string(),
+  kind: z.enum(['snapshot', 'pages']),
+  /** The open's streamId (snapshot); null for pages. */
+  streamId: z.string().nullable(),
+  /** The rows as one JSON array text. */
   rowsJson: z.string(),
+  /** Rows sent so far: all of the snapshot, or the pages' rows sent by this refresh, these included. */
   loaded: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
-  last: z.boolean(),
+  /** The snapshot's row count, or the total the platform announced for the listing (null: it did not say). */
+  total: z.number().int().nonnegative().nullable(),
 });
 export type GridRows = z.infer<typeof gridRowsSchema>;
 

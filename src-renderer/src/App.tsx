@@ -89,9 +89,9 @@ export function App(): React.JSX.Element {
             {t('app.demoBanner')}
           </div>
         ) : null}
-        <ProfileSwitcher />
         <SearchBox />
         <div className="header-actions">
+          <ProfileSwitcher />
           <button type="button" className="button" onClick={() => openDialog('jobs')}>
             {t('bulk.jobs')}
           </button>

@@ -1,6 +1,9 @@
-// Opening the phone-numbers grid with 100,000 rows, through the real bridge host and the real renderer in Chromium:
-// from the cache (parts: cache read, transfer to the renderer, paint) against the baseline of refetching everything
-// from the demo platform at 20 ms latency; a quick-search keystroke; the renderer's JS heap.
+// The phone-numbers grid at 25k, 50k, 100k and 200k rows, through the real bridge host and the real renderer in
+// Chromium, with the demo platform in a process of its own at 20 ms latency (a real platform is remote): the first
+// open with nothing cached, the app started again from the cache, the grid opened again in the running app, a
+// quick-search keystroke and the renderer's heap. Each figure is split into its parts (main's log and the marks
+// the renderer sets). The table has the 100k figures; the growth curve is printed per size.
+// BENCH_GRID_SIZES=100000 limits the sizes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -8,15 +11,22 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { deleteAllSecrets } from '../../src-main/electron/keychain.ts';
 import type { BenchFigure } from './figure.ts';
 
-const ROWS = 100_000;
+const MAIN_SIZE = 100_000;
+const SIZES = (process.env.BENCH_GRID_SIZES ?? '25000,50000,100000,200000').split(',').map(Number);
+const LATENCY_MS = 20;
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const ROW_COUNT = '[aria-label="Row count"]';
+const FIRST_ROW = '[role="row"][row-index="0"] [col-id="number"]';
 
-async function startHost(userDataDir: string, keychainService: string): Promise<{ url: string; child: ChildProcess }> {
+async function startHost(
+  userDataDir: string,
+  keychainService: string,
+  rows: number,
+): Promise<ChildProcess & { url: string }> {
   const child = spawn(
     process.execPath,
     [
@@ -27,10 +37,11 @@ async function startHost(userDataDir: string, keychainService: string): Promise<
       userDataDir,
       '--keychain-service',
       keychainService,
+      '--demo-process',
       '--demo-phone-numbers',
-      String(ROWS),
+      String(rows),
       '--demo-latency',
-      '20',
+      String(LATENCY_MS),
     ],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -38,7 +49,7 @@ async function startHost(userDataDir: string, keychainService: string): Promise<
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`bridge host exited (${String(code)})`)));
   });
-  return { url: (JSON.parse(line) as { url: string }).url, child };
+  return Object.assign(child, { url: (JSON.parse(line) as { url: string }).url });
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -48,29 +59,41 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** Milliseconds from navigation until the grid shows all rows and its first row is painted. */
-async function openAndPaint(page: Page, url: string): Promise<number> {
-  const started = performance.now();
-  await page.goto(url);
-  await page.waitForFunction(
-    ([selector, expected]) =>
-      document.querySelector(selector!)?.textContent === expected &&
-      document.querySelector('[role="row"][row-index="0"] [role="gridcell"]') !== null,
-    [ROW_COUNT, `${ROWS.toLocaleString('en-US')} rows`],
-    { polling: 'raf', timeout: 120_000 },
-  );
-  return performance.now() - started;
-}
+type LogEntry = { message: string; resource?: string; rows?: number } & Record<string, unknown>;
 
-async function lastCacheRead(userDataDir: string): Promise<number> {
+async function lastLog(userDataDir: string, message: string, rows: number): Promise<LogEntry | null> {
   const log = await readFile(path.join(userDataDir, 'logs', 'main.log'), 'utf8');
-  const opened = log
+  const entries = log
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { message: string; resource?: string; rows?: number; cacheReadMs?: number })
-    .filter((entry) => entry.message === 'grid opened' && entry.resource === 'phone-numbers' && entry.rows === ROWS);
-  return opened.at(-1)?.cacheReadMs ?? Number.NaN;
+    .map((line) => JSON.parse(line) as LogEntry)
+    .filter((entry) => entry.message === message && entry.resource === 'phone-numbers' && entry.rows === rows);
+  return entries.at(-1) ?? null;
 }
+
+const num = (entry: LogEntry | null, field: string): number => {
+  const value = entry?.[field];
+  return typeof value === 'number' ? value : Number.NaN;
+};
+
+/** Waits (polling every frame) until the row count reads exactly `n rows` and the first row is painted. */
+async function allRowsPainted(page: Page, rows: number): Promise<void> {
+  await page.waitForFunction(
+    ([countSelector, rowSelector, expected]) =>
+      document.querySelector(countSelector!)?.textContent === expected && document.querySelector(rowSelector!) !== null,
+    [ROW_COUNT, FIRST_ROW, `${rows.toLocaleString('en-US')} rows`],
+    { polling: 'raf', timeout: 300_000 },
+  );
+}
+
+/** Opens the phone-numbers view as soon as the navigation is there (the app may start on the overview). */
+async function openPhoneNumbers(page: Page): Promise<void> {
+  const button = page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'Phone numbers' });
+  await button.click({ timeout: 120_000 });
+}
+
+const refreshDone = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 300_000 });
 
 async function heapMb(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
@@ -80,9 +103,232 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-export default async function bench(): Promise<BenchFigure[]> {
+/** The renderer's marks after `since` (page clock): the snapshot's arrival (as wall-clock time), parse, rows set. */
+async function marksAfter(
+  page: Page,
+  since: number,
+): Promise<{ arrivedEpoch: number; parseMs: number; buildMs: number }> {
+  return page.evaluate((after) => {
+    const last = (name: string): number =>
+      performance
+        .getEntriesByName(name)
+        .map((entry) => entry.startTime)
+        .filter((time) => time >= after)
+        .at(-1) ?? Number.NaN;
+    const arrived = last('noc:grid-snapshot-arrived');
+    const parsed = last('noc:grid-snapshot-parsed');
+    const set = performance
+      .getEntriesByName('noc:grid-rows-set')
+      .map((entry) => entry.startTime)
+      .find((time) => time >= parsed);
+    return {
+      arrivedEpoch: performance.timeOrigin + arrived,
+      parseMs: parsed - arrived,
+      buildMs: (set ?? Number.NaN) - parsed,
+    };
+  }, since);
+}
+
+/** One keystroke: from `before` (typed a second earlier) to `after`, until the row count has changed and painted. */
+async function searchKeystroke(page: Page, before: string, after: string): Promise<number> {
+  return page.evaluate(
+    ([selector, from, to]) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('input[aria-label="Quick search"]')!;
+        const count = document.querySelector(selector!)!;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const type = (typed: string): void => {
+          setValue.call(input, typed);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        type(from!);
+        setTimeout(() => resolve(Number.NaN), 60_000);
+        setTimeout(() => {
+          const shown = count.textContent;
+          const observer = new MutationObserver(() => {
+            if (count.textContent !== shown && count.textContent?.includes(' of ')) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - started));
+            }
+          });
+          observer.observe(count, { childList: true, subtree: true, characterData: true });
+          const started = performance.now();
+          type(to!);
+        }, 1000);
+      }),
+    [ROW_COUNT, before, after],
+  );
+}
+
+/** Baseline for search: a plain scan of every row's JSON text for the number, in the page. */
+async function plainScan(page: Page, value: string): Promise<number> {
+  return page.evaluate(async (needle) => {
+    const rowsJson = await new Promise<string>((resolve) => {
+      let streamId: string | null = null;
+      const early = new Map<string, string>();
+      const off = window.noc.on('grid:rows', (event) => {
+        if (event.kind !== 'snapshot' || event.streamId === null) return;
+        if (event.streamId === streamId) {
+          off();
+          resolve(event.rowsJson);
+        } else early.set(event.streamId, event.rowsJson);
+      });
+      void window.noc.invoke('grid:open', { resource: 'phone-numbers' }).then((snapshot) => {
+        streamId = snapshot.streamId;
+        const whole = streamId === null ? snapshot.rowsJson : early.get(streamId);
+        if (whole !== undefined) {
+          off();
+          resolve(whole);
+        }
+      });
+    });
+    const rows = (JSON.parse(rowsJson) as unknown[]).map((row) => JSON.stringify(row));
+    const started = performance.now();
+    const hits = rows.filter((text) => text.includes(needle)).length;
+    if (hits === 0) throw new Error('scan found nothing');
+    return performance.now() - started;
+  }, value);
+}
+
+interface SizeResult {
+  rows: number;
+  firstSyncFirstRows: number;
+  firstSyncAll: number;
+  firstSyncList: number;
+  firstSyncDiff: number;
+  firstSyncCacheWrite: number;
+  appStart: number;
+  openFirstRows: number;
+  openAll: number;
+  openPreviewRead: number;
+  openRestRead: number;
+  openTransfer: number;
+  openParse: number;
+  openBuild: number;
+  searchExtend: number;
+  searchFirst: number;
+  scan: number;
+  heap: number;
+  emptyHeap: number;
+}
+
+const step = (text: string): void =>
+  void process.stdout.write(`    ${new Date().toISOString().slice(11, 19)} ${text}\n`);
+
+async function measure(browser: Browser, rows: number): Promise<SizeResult> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'noc-bench-grid-'));
   const keychainService = `nl.nocconsole.bench.${randomUUID()}`;
+  let host = await startHost(userDataDir, keychainService, rows);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const emptyHeap = await heapMb(await context.newPage());
+    // First open with nothing cached: rows show as pages arrive; all rows once the refresh has ended.
+    let page = await context.newPage();
+    let started = performance.now();
+    await page.goto(host.url);
+    await openPhoneNumbers(page);
+    await page.waitForSelector(FIRST_ROW, { timeout: 300_000 });
+    const firstSyncFirstRows = performance.now() - started;
+    await allRowsPainted(page, rows);
+    const firstSyncAll = performance.now() - started;
+    await refreshDone(page);
+    // the log is written a moment after the refresh has ended
+    let refreshed: LogEntry | null = null;
+    for (let tries = 0; tries < 50 && refreshed === null; tries += 1) {
+      refreshed = await lastLog(userDataDir, 'grid refreshed', rows);
+      if (refreshed === null) await page.waitForTimeout(200);
+    }
+
+    step('first sync done');
+    // The app started again: a fresh main process and a fresh page.
+    await page.close();
+    await stop(host);
+    host = await startHost(userDataDir, keychainService, rows);
+    page = await context.newPage();
+    started = performance.now();
+    await page.goto(host.url);
+    await openPhoneNumbers(page);
+    await allRowsPainted(page, rows);
+    const appStart = performance.now() - started;
+    await page.waitForTimeout(2500);
+    await refreshDone(page);
+
+    step('app start done');
+    // The grid opened again in the running app: another view first, then back.
+    const nav = page.getByRole('navigation', { name: 'Resources' });
+    await nav.getByRole('button', { name: 'Outports' }).click();
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent?.endsWith(' rows'),
+      ROW_COUNT,
+    );
+    const pageClock = await page.evaluate(() => performance.now());
+    started = performance.now();
+    await nav.getByRole('button', { name: 'Phone numbers' }).click();
+    await page.waitForSelector(FIRST_ROW, { timeout: 300_000 });
+    const openFirstRows = performance.now() - started;
+    await allRowsPainted(page, rows);
+    const openAll = performance.now() - started;
+    const opened = await lastLog(userDataDir, 'grid opened', rows);
+    const sent = await lastLog(userDataDir, 'grid snapshot sent', rows);
+    const marks = await marksAfter(page, pageClock);
+    await page.waitForTimeout(2500);
+    await refreshDone(page);
+
+    step('open done');
+    const number = (await page.locator('[role="row"][row-index="7"] [col-id="number"]').textContent())!.trim();
+    // typing on: an area code, then its next digit (both match many rows); and the first digit into an empty box
+    const searchExtend = await searchKeystroke(page, number.slice(0, 4), number.slice(0, 5));
+    const searchFirst = await searchKeystroke(page, '', number.slice(0, 1));
+    step('search done');
+    const scan = await plainScan(page, number);
+    const heap = await heapMb(page);
+    return {
+      rows,
+      firstSyncFirstRows,
+      firstSyncAll,
+      firstSyncList: num(refreshed, 'listMs'),
+      firstSyncDiff: num(refreshed, 'diffMs'),
+      firstSyncCacheWrite: num(refreshed, 'cacheWriteMs'),
+      appStart,
+      openFirstRows,
+      openAll,
+      openPreviewRead: num(opened, 'cacheReadMs'),
+      openRestRead: num(sent, 'readMs'),
+      openTransfer: marks.arrivedEpoch - num(sent, 'sentAt'),
+      openParse: marks.parseMs,
+      openBuild: marks.buildMs,
+      searchExtend,
+      searchFirst,
+      scan,
+      heap,
+      emptyHeap,
+    };
+  } finally {
+    await context.close();
+    await stop(host);
+    await deleteAllSecrets(keychainService).catch(() => 0);
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+const seconds = (ms: number): number => Number((ms / 1000).toFixed(3));
+
+function part(name: string, ms: number): BenchFigure {
+  return { name: `  part: ${name}`, value: seconds(ms), unit: 's', baseline: null, ratio: null, target: null };
+}
+
+function figure(name: string, ms: number, baselineMs: number, target: string): BenchFigure {
+  return {
+    name,
+    value: seconds(ms),
+    unit: 's',
+    baseline: seconds(baselineMs),
+    ratio: Number((ms / baselineMs).toFixed(3)),
+    target,
+  };
+}
+
+export default async function bench(): Promise<BenchFigure[]> {
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -94,196 +340,83 @@ export default async function bench(): Promise<BenchFigure[]> {
       '--no-first-run',
     ],
   });
-  let host = await startHost(userDataDir, keychainService);
+  const results: SizeResult[] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // Baseline: nothing cached, so the grid waits for all 100,000 rows to come from the platform.
-    const refetchMs = await openAndPaint(page, host.url);
-    await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 120_000 });
-    const emptyHeap = await heapMb(await browser.newPage());
-
-    // From the cache: a fresh main process and a fresh page, as when the user starts the app again.
-    await stop(host.child);
-    host = await startHost(userDataDir, keychainService);
-    const cachedStartMs = await openAndPaint(page, host.url);
-    await page.waitForTimeout(3000);
-    await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 120_000 });
-    // Opening the grid in a running app: another view first, then back to phone numbers.
-    const nav = page.getByRole('navigation', { name: 'Resources' });
-    await nav.getByRole('button', { name: 'Outports' }).click();
-    await page.waitForFunction(
-      (selector) => document.querySelector(selector)?.textContent?.endsWith(' rows'),
-      ROW_COUNT,
-    );
-    const clicked = performance.now();
-    await nav.getByRole('button', { name: 'Phone numbers' }).click();
-    await page.waitForFunction(
-      () => document.querySelector('[role="row"][row-index="0"] [col-id="number"]') !== null,
-      undefined,
-      { polling: 'raf', timeout: 120_000 },
-    );
-    const cachedMs = performance.now() - clicked;
-    await page.waitForFunction(
-      ([selector, expected]) => document.querySelector(selector!)?.textContent === expected,
-      [ROW_COUNT, `${ROWS.toLocaleString('en-US')} rows`],
-      { polling: 'raf', timeout: 120_000 },
-    );
-    const allRowsMs = performance.now() - clicked;
-    const cacheReadMs = await lastCacheRead(userDataDir);
-    const invokeMs = await page.evaluate(async () => {
-      const started = performance.now();
-      const snapshot = await window.noc.invoke('grid:open', { resource: 'phone-numbers' });
-      if (snapshot.rowCount === 0) throw new Error('no rows');
-      return performance.now() - started;
-    });
-    // Let the refresh that follows an open finish, so that the search is measured on a quiet grid.
-    await page.waitForTimeout(2500);
-    await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 120_000 });
-    await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 120_000 });
-    const transferMs = Math.max(0, invokeMs - (await lastCacheRead(userDataDir)));
-    const parseMs = await page.evaluate(async () => {
-      const snapshot = await window.noc.invoke('grid:open', { resource: 'phone-numbers' });
-      const started = performance.now();
-      JSON.parse(snapshot.rowsJson);
-      return performance.now() - started;
-    });
-    const paintMs = Math.max(0, cachedMs - cacheReadMs - transferMs - parseMs);
-
-    // Quick search: one keystroke that narrows 100,000 rows to one, measured inside the page.
-    const number = (await page.locator('[role="row"][row-index="7"] [col-id="number"]').textContent())!.trim();
-    const searchMs = await page.evaluate(
-      ([selector, value]) =>
-        new Promise<number>((resolve) => {
-          const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-          const count = document.querySelector(selector!)!;
-          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-          setValue.call(input, value!.slice(0, -1));
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          setTimeout(() => {
-            const observer = new MutationObserver(() => {
-              if (count.textContent?.startsWith('1 of')) {
-                observer.disconnect();
-                requestAnimationFrame(() => resolve(performance.now() - started));
-              }
-            });
-            observer.observe(count, { childList: true, subtree: true, characterData: true });
-            const started = performance.now();
-            setValue.call(input, value!);
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-          }, 1000);
-        }),
-      [ROW_COUNT, number],
-    );
-    // Baseline for search: a plain scan of the same rows' text in the page.
-    const scanMs = await page.evaluate(async (value) => {
-      const all: unknown[] = [];
-      await new Promise<void>((resolve) => {
-        let streamId: string | null = null;
-        const off = window.noc.on('grid:rows', (event) => {
-          if (event.streamId !== streamId) return;
-          all.push(...(JSON.parse(event.rowsJson) as unknown[]));
-          if (event.last) {
-            off();
-            resolve();
-          }
-        });
-        void window.noc.invoke('grid:open', { resource: 'phone-numbers' }).then((snapshot) => {
-          streamId = snapshot.streamId;
-          all.push(...(JSON.parse(snapshot.rowsJson) as unknown[]));
-          if (!streamId) {
-            off();
-            resolve();
-          }
-        });
-      });
-      if (all.length < 100_000) throw new Error(`scan saw ${all.length} rows`);
-      const rows = all.map((row) => JSON.stringify(row));
-      const started = performance.now();
-      const hits = rows.filter((text) => text.includes(value)).length;
-      if (hits === 0) throw new Error('scan found nothing');
-      return performance.now() - started;
-    }, number);
-    const loadedHeap = await heapMb(page);
-
-    const round = (value: number, digits = 3): number => Number(value.toFixed(digits));
-    return [
-      {
-        name: 'open the 100k phone-number grid from cache to first rows painted',
-        value: round(cachedMs / 1000),
-        unit: 's',
-        baseline: round(refetchMs / 1000),
-        ratio: round(cachedMs / refetchMs, 3),
-        target: '<= 1.0 s',
-      },
-      {
-        name: '  part: cache read in main',
-        value: round(cacheReadMs / 1000),
-        unit: 's',
-        baseline: null,
-        ratio: null,
-        target: null,
-      },
-      {
-        name: '  part: transfer of the first rows to the renderer',
-        value: round(transferMs / 1000),
-        unit: 's',
-        baseline: null,
-        ratio: null,
-        target: null,
-      },
-      {
-        name: '  part: parse of the first rows in the renderer',
-        value: round(parseMs / 1000),
-        unit: 's',
-        baseline: null,
-        ratio: null,
-        target: null,
-      },
-      {
-        name: '  part: grid build and paint',
-        value: round(paintMs / 1000),
-        unit: 's',
-        baseline: null,
-        ratio: null,
-        target: null,
-      },
-      {
-        name: 'open the 100k grid from cache until all rows are in the grid',
-        value: round(allRowsMs / 1000),
-        unit: 's',
-        baseline: round(refetchMs / 1000),
-        ratio: round(allRowsMs / refetchMs, 3),
-        target: null,
-      },
-      {
-        name: 'app start from cache to 100k rows painted',
-        value: round(cachedStartMs / 1000),
-        unit: 's',
-        baseline: round(refetchMs / 1000),
-        ratio: round(cachedStartMs / refetchMs, 3),
-        target: null,
-      },
-      {
-        name: 'quick-search keystroke to filtered grid, 100k rows (baseline: plain scan of the rows)',
-        value: round(searchMs, 1),
-        unit: 'ms',
-        baseline: round(scanMs, 1),
-        ratio: round(searchMs / scanMs, 2),
-        target: '<= 150 ms',
-      },
-      {
-        name: 'renderer JS heap with 100k rows (baseline: empty page)',
-        value: round(loadedHeap, 1),
-        unit: 'MB',
-        baseline: round(emptyHeap, 1),
-        ratio: round(loadedHeap / emptyHeap, 2),
-        target: null,
-      },
-    ];
+    for (const rows of SIZES) {
+      process.stdout.write(`  grid: ${rows.toLocaleString('en')} rows…\n`);
+      results.push(await measure(browser, rows));
+    }
   } finally {
     await browser.close();
-    await stop(host.child);
-    await deleteAllSecrets(keychainService).catch(() => 0);
-    await rm(userDataDir, { recursive: true, force: true });
   }
+  const f1 = (ms: number): string => (ms / 1000).toFixed(2).padStart(6);
+  process.stdout.write(
+    '\n  growth      first sync  app start  open: first  open: all  search  first key  heap MB\n' +
+      results
+        .map(
+          (r) =>
+            `  ${r.rows.toLocaleString('en').padStart(8)}  ${f1(r.firstSyncAll)} s   ${f1(r.appStart)} s   ` +
+            `${f1(r.openFirstRows)} s    ${f1(r.openAll)} s  ${r.searchExtend.toFixed(0).padStart(4)} ms ` +
+            `${r.searchFirst.toFixed(0).padStart(6)} ms  ${r.heap.toFixed(0).padStart(6)}`,
+        )
+        .join('\n') +
+      '\n',
+  );
+  const main = results.find((r) => r.rows === MAIN_SIZE) ?? results.at(-1)!;
+  const k = `${Math.round(main.rows / 1000)}k`;
+  // The baseline of the open figures is the first open, which fetches every row from the platform.
+  const base = main.firstSyncAll;
+  return [
+    figure(`open the ${k} phone-number grid from cache to first rows painted`, main.openFirstRows, base, '<= 0.3 s'),
+    part('cache read of the first rows in main', main.openPreviewRead),
+    figure(`open the ${k} grid from cache until all rows are in the grid`, main.openAll, base, '<= 1.0 s'),
+    part(
+      'cache read of the rest in main (decrypt, inflate, join; kept decrypted after a first open)',
+      main.openRestRead,
+    ),
+    part('transfer of the snapshot to the renderer', main.openTransfer),
+    part('parse in the renderer', main.openParse),
+    part('grid model build (rows set)', main.openBuild),
+    part(
+      'the rest (answer, first paint, paint of all rows)',
+      main.openAll - main.openRestRead - main.openTransfer - main.openParse - main.openBuild,
+    ),
+    figure(`app start from cache to ${k} rows painted`, main.appStart, base, '<= 1.5 s'),
+    {
+      name: `first open with no cache, ${k} rows at ${LATENCY_MS} ms latency, until all rows are in the grid (baseline: the listing alone)`,
+      value: seconds(main.firstSyncAll),
+      unit: 's',
+      baseline: seconds(main.firstSyncList),
+      ratio: Number((main.firstSyncAll / main.firstSyncList).toFixed(3)),
+      target: '<= 3.0 s',
+    },
+    part('first rows painted', main.firstSyncFirstRows),
+    part('listing of every page (rows shown as pages arrive)', main.firstSyncList),
+    part('diff against the rows sent', main.firstSyncDiff),
+    part('cache write (after the grid has its rows; yields between chunks)', main.firstSyncCacheWrite),
+    {
+      name: `quick-search keystroke to filtered grid, ${k} rows (baseline: plain scan of the rows)`,
+      value: Number(main.searchExtend.toFixed(1)),
+      unit: 'ms',
+      baseline: Number(main.scan.toFixed(1)),
+      ratio: Number((main.searchExtend / main.scan).toFixed(2)),
+      target: '<= 50 ms',
+    },
+    {
+      name: `  part: the first keystroke into an empty search box (a scan of every row)`,
+      value: Number(main.searchFirst.toFixed(1)),
+      unit: 'ms',
+      baseline: null,
+      ratio: null,
+      target: null,
+    },
+    {
+      name: `renderer JS heap with ${k} rows (baseline: empty page)`,
+      value: Number(main.heap.toFixed(1)),
+      unit: 'MB',
+      baseline: Number(main.emptyHeap.toFixed(1)),
+      ratio: Number((main.heap / main.emptyHeap).toFixed(2)),
+      target: null,
+    },
+  ];
 }

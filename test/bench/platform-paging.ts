@@ -1,6 +1,9 @@
 // List-all of 50,000 phone numbers from the demo platform at 20 ms latency: parallel paging through the
 // governor (concurrency 6) against following hydra:next one page at a time, measured in the same run.
-import { startDemoPlatform } from '../../src-main/demo/index.ts';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DemoCredentials } from '../../src-main/demo/index.ts';
 import { createPlatformClient, type PlatformClient } from '../../src-main/platform/client.ts';
 import type { ListAllResult } from '../../src-main/platform/hydra.ts';
 
@@ -18,7 +21,41 @@ const LATENCY_MS = 20;
 const CONCURRENCY = 6;
 const ROUNDS = 2;
 
-type Demo = Awaited<ReturnType<typeof startDemoPlatform>>;
+interface Demo {
+  url: string;
+  credentials: DemoCredentials;
+  close(): Promise<void>;
+}
+
+/** The demo platform in a process of its own: a real platform is remote, its CPU is not the client's. */
+async function startDemoProcess(): Promise<Demo> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      path.join(import.meta.dirname, 'fixtures/demo-process.ts'),
+      '--latency',
+      String(LATENCY_MS),
+      '--numbers',
+      String(ROWS),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
+  const { url, credentials } = JSON.parse(line) as { url: string; credentials: DemoCredentials };
+  return {
+    url,
+    credentials,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Page requests the client made (the demo's own request log is in the other process). */
+const pageRequests = { count: 0 };
 
 function clientFor(demo: Demo): PlatformClient {
   return createPlatformClient({
@@ -29,28 +66,27 @@ function clientFor(demo: Demo): PlatformClient {
       clientId: demo.credentials.clientId,
       password: async () => demo.credentials.password,
     },
-    fetch: (url, init) => fetch(url, init),
+    fetch: (url, init) => {
+      if (String(url).includes('/phonenumbers')) pageRequests.count += 1;
+      return fetch(url, init);
+    },
     concurrency: CONCURRENCY,
   });
 }
 
-async function timed(demo: Demo, list: () => Promise<ListAllResult>): Promise<{ seconds: number; requests: number }> {
-  const logged = demo.requestLog.length;
+async function timed(list: () => Promise<ListAllResult>): Promise<{ seconds: number; requests: number }> {
+  const logged = pageRequests.count;
   const started = performance.now();
   const result = await list();
   const seconds = (performance.now() - started) / 1000;
   const distinct = new Set(result.items.map((item) => item['@id'])).size;
   if (result.items.length !== ROWS || distinct !== ROWS)
     throw new Error(`incomplete listing: ${result.items.length} rows, ${distinct} distinct`);
-  return { seconds, requests: demo.requestLog.length - logged };
+  return { seconds, requests: pageRequests.count - logged };
 }
 
 export default async function bench(): Promise<BenchFigure[]> {
-  const demo = await startDemoPlatform({
-    phoneNumbers: ROWS,
-    faults: { latencyMs: LATENCY_MS },
-    rateLimit: { hourLimit: 1_000_000, dayLimit: 10_000_000 },
-  });
+  const demo = await startDemoProcess();
   try {
     const api = clientFor(demo);
     // sign in and warm up both code paths outside the measurement
@@ -60,8 +96,8 @@ export default async function bench(): Promise<BenchFigure[]> {
     const sequential: { seconds: number; requests: number }[] = [];
     const parallel: { seconds: number; requests: number }[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      sequential.push(await timed(demo, () => api.listAllSequential('/phonenumbers')));
-      parallel.push(await timed(demo, () => api.listAll('/phonenumbers')));
+      sequential.push(await timed(() => api.listAllSequential('/phonenumbers')));
+      parallel.push(await timed(() => api.listAll('/phonenumbers')));
     }
     const best = (runs: { seconds: number }[]): number => Math.min(...runs.map((r) => r.seconds));
     const seqSeconds = best(sequential);
@@ -76,7 +112,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         unit: 's',
         baseline: Number(seqSeconds.toFixed(3)),
         ratio: Number((seqSeconds / parSeconds).toFixed(2)),
-        target: '>= 3x',
+        target: '>= 5x',
       },
       {
         name: 'platform list-all requests per 1,000 rows (parallel vs hydra:next)',

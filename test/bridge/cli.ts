@@ -23,6 +23,8 @@ const { values } = parseArgs({
     'demo-dialect': { type: 'string' },
     'demo-hour-limit': { type: 'string' },
     'demo-hour-ms': { type: 'string' },
+    /** The demo platform in a process of its own (benchmarks: a real platform is remote). */
+    'demo-process': { type: 'boolean', default: false },
   },
 });
 
@@ -38,6 +40,7 @@ const host = await startBridgeHost({
   ephemeralKeychain: values['ephemeral-keychain'],
   fixedDemoCredentials: values['fixed-demo-credentials'],
   demoOffline: values['demo-offline'],
+  demoInOwnProcess: values['demo-process'],
   demoOptions: {
     ...(values['demo-phone-numbers'] ? { phoneNumbers: Number(values['demo-phone-numbers']) } : {}),
     ...(values['demo-latency'] ? { faults: { latencyMs: Number(values['demo-latency']) } } : {}),

@@ -25,6 +25,7 @@ import {
 
 const controlSchema = z.object({ demoAvailable: z.boolean().optional() }).strict();
 import { createConfStore } from './conf-store.ts';
+import { startDemoProcess } from './demo-process.ts';
 
 /** Kept apart from the app's own keychain entries, so that trying the bridge never touches a real profile. */
 export const BRIDGE_KEYCHAIN_SERVICE = 'nl.nocconsole.dev-bridge';
@@ -51,6 +52,8 @@ export interface BridgeHostOptions {
   /** Start with the embedded demo platform unreachable (offline tests); POST /__bridge/control switches it. */
   demoOffline?: boolean;
   demoOptions?: DemoOptions;
+  /** Run the demo platform in a process of its own (benchmarks), not inside the host. */
+  demoInOwnProcess?: boolean;
   rendererDir?: string;
   port?: number;
 }
@@ -115,6 +118,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     ...(options.fixedDemoCredentials ? { demoCredentials: () => DEFAULT_DEMO_CREDENTIALS } : {}),
     demoAvailable: !options.demoOffline,
     ...(options.demoOptions ? { demoOptions: options.demoOptions } : {}),
+    ...(options.demoInOwnProcess ? { startDemo: startDemoProcess } : {}),
   });
 
   let origin = '';

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { choosePreference, expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 import { confirmJob } from './support/bulk.ts';
 
 const panelOf = (page: Page): Locator => page.getByRole('complementary', { name: 'Bulk action' });
@@ -267,7 +267,7 @@ for (const theme of ['Light', 'Dark'] as const)
   }) => {
     test.setTimeout(120_000);
     const { page } = app;
-    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    await choosePreference(page, 'Theme', theme);
     const rowCount = page.getByLabel('Row count');
     await openPhoneNumbers(page);
     await expect(rowCount).toHaveText('3,000 rows');
@@ -307,7 +307,7 @@ for (const theme of ['Light', 'Dark'] as const)
 test('in Dutch: the summary, the counts with their thousands separators and the confirmation', async ({ app }) => {
   test.setTimeout(120_000);
   const { page } = app;
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('Nederlands');
+  await choosePreference(page, 'Language', 'Nederlands');
   await openPhoneNumbers(page);
   const rowCount = page.getByLabel('Aantal rijen');
   await expect(rowCount).toHaveText('3.000 rijen');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../src-main/demo/index.ts';
-import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { expect, openPhoneNumbers, saveScreenshot, test, choosePreference } from './support/app.ts';
 
 async function editCostCenter(page: Page, value: string): Promise<void> {
   const cell = page.getByRole('grid').locator('[row-index="4"] [col-id="costCenter"]');
@@ -104,8 +104,8 @@ test('the History view finds a job of a profile that is not open by its row and 
 
   // In Dutch, in the dark: the same history in the operator's words.
   await filters.getByLabel('Outcome').selectOption({ label: 'applied' });
-  await page.getByLabel('Theme').selectOption('Dark');
-  await page.getByLabel('Language').selectOption('Nederlands');
+  await choosePreference(page, 'Theme', { label: 'Dark' });
+  await choosePreference(page, 'Language', { label: 'Nederlands' });
   await expect(page.getByRole('heading', { level: 1, name: 'Geschiedenis van bulktaken' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Taken', exact: true }).getByRole('status')).toHaveText('1 taak');
   await expect(page.getByRole('region', { name: 'Logboek van de taak' })).toContainText('toegepast');

@@ -238,8 +238,13 @@ test('after the keychain lost a password the profile asks for it again and the g
 test('the demo sandbox can be deleted and restored, and never asks for a password', async ({ app }) => {
   const { page } = app;
   const dialog = await openProfiles(page);
-  page.once('dialog', (confirm) => void confirm.accept());
-  await dialog.getByRole('listitem', { name: 'Demo sandbox' }).getByRole('button', { name: 'Delete' }).click();
+  const demo = dialog.getByRole('listitem', { name: 'Demo sandbox' });
+  await demo.getByRole('button', { name: 'Delete' }).click();
+  const confirm = demo.getByRole('group', { name: 'Delete' });
+  await expect(confirm).toContainText('Delete the profile "Demo sandbox"');
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await saveScreenshot(page, 'profiles-confirm-delete');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(dialog.getByRole('listitem', { name: 'Demo sandbox' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Restore the demo sandbox' }).click();
   const card = dialog.getByRole('listitem', { name: 'Demo sandbox' });

@@ -148,6 +148,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
             onCellEditRequest={onCellEditRequest}
             onModelUpdated={updateCounts}
             onRowDataUpdated={() => {
+              performance.mark('noc:grid-rows-set');
               recountTotal();
               updateCounts();
               focusPending();

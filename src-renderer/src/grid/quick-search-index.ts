@@ -1,74 +1,136 @@
 import type { ColumnDescriptor, LookupTables, Row } from '../../../src-preload/contract/index.ts';
 import { readField } from './format.ts';
-import { normalizeQuickSearch, phoneQuickFilterText } from './phone-search.ts';
+import { isNumberPrefix, normalizeQuickSearch, phoneStarts } from './phone-search.ts';
 
-/** What quick search matches for one row: every column's raw text, numbers also in their +31 and 31 forms. */
+/** Separates values in a row's search text; no term can contain it. */
+const SEP = '\u0001';
+/** Starts each value a number prefix may begin (phone values in all their forms, other texts as they are). */
+const START = '\u0002';
+
+/** What quick search matches for one row: `text` for words anywhere, `starts` for number prefixes. */
+export interface RowSearchText {
+  text: string;
+  starts: string;
+}
+
+/** Every column's raw text (and the name a lookup shows for it); phone values also in their +31 and 31 forms. */
 export function rowSearchText(
   row: Row,
   columns: readonly ColumnDescriptor[],
   phoneFields: ReadonlySet<string>,
   lookups: LookupTables,
-): string {
+): RowSearchText {
   const parts: string[] = [];
+  let starts = '';
   for (const column of columns) {
     const value = readField(row, column.field);
     if (value === null || value === undefined) continue;
-    if (column.type === 'phone' || phoneFields.has(column.field)) parts.push(phoneQuickFilterText(value));
-    else if (typeof value === 'string') {
+    if (column.type === 'phone' || phoneFields.has(column.field)) {
+      const forms = phoneStarts(value);
+      parts.push(forms.join(' '));
+      for (const form of forms) starts += START + form;
+    } else if (typeof value === 'string') {
       const shown = lookups[column.field]?.[value];
-      parts.push(shown === undefined ? value : `${shown}\u0001${value}`);
+      parts.push(shown === undefined ? value : `${shown}${SEP}${value}`);
+      starts += START + value;
     } else if (Array.isArray(value)) parts.push(value.join(' '));
     else if (typeof value !== 'object') parts.push(String(value));
   }
-  return parts.join('\u0001').toLowerCase();
+  return { text: parts.join(SEP).toLowerCase(), starts: starts.toLowerCase() };
 }
 
-/** The words a query must all contain; a number typed as +31 20 123 becomes one national-form word. */
+/**
+ * The words a query must all contain; a number typed as +31 20 123 becomes one national-form word. A number
+ * prefix (+316, 06, 316) matches only values that start with it, not the same digits inside another number.
+ */
 export function searchTerms(query: string): string[] {
-  const normalized = normalizeQuickSearch(query);
-  return normalized
+  return normalizeQuickSearch(query)
     .toLowerCase()
     .split(/\s+/)
     .filter((term) => term !== '');
 }
 
+/** Whether every row the old terms rejected is rejected by the new ones too (the user typed on). */
+export function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  if (previous.length === 0) return false;
+  return previous.every((old) =>
+    next.some((term) =>
+      isNumberPrefix(old) ? isNumberPrefix(term) && term.startsWith(old) : !isNumberPrefix(term) && term.includes(old),
+    ),
+  );
+}
+
 export interface QuickSearchIndex {
+  /**
+   * Whether the row has every term. A new terms array (once per keystroke) starts a new pass, tested within the
+   * last result when its terms narrow the last ones; the same array again reuses the row's verdict of this pass.
+   */
   matches(row: Row, terms: readonly string[]): boolean;
   /** Builds the text of these rows a slice at a time while the user is not typing, so the first keystroke is fast. */
   warm(rows: readonly Row[]): void;
-  reset(textOf: (row: Row) => string): void;
+  reset(textOf: (row: Row) => RowSearchText | string): void;
   dispose(): void;
 }
 
-/** A per-row search text cache, so that a keystroke over 100,000 rows is a scan of ready strings. */
-export function createQuickSearchIndex(initialTextOf: (row: Row) => string): QuickSearchIndex {
+interface Entry extends RowSearchText {
+  /** The pass that last tested this row, and whether it matched then. */
+  pass: number;
+  matched: boolean;
+}
+
+/**
+ * A per-row search text cache, so that a keystroke over 100,000 rows is a scan of ready strings, and a keystroke
+ * that extends the query tests only the rows the last one let through (the others are rejected by one field read).
+ */
+export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchText | string): QuickSearchIndex {
   let textOf = initialTextOf;
-  // Kept on the row object under a symbol of this index (invisible to Object.entries and JSON): a refreshed or
-  // edited row is a new object, so its text is built again by itself; a reset takes a new symbol.
-  let slot = Symbol('quick-search-text');
+  // Kept on the row object under a symbol of this index, not enumerable (invisible to Object.entries, JSON and
+  // {...row}): a refreshed or edited row is a new object, so its text is built again by itself; a reset takes a
+  // new symbol.
+  let slot = Symbol('quick-search');
   let queue: Row[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const textFor = (row: Row): string => {
-    const holder = row as Record<symbol, string | undefined>;
-    let text = holder[slot];
-    if (text === undefined) {
-      text = textOf(row);
-      // Not enumerable, so a copy of the row ({...row}) does not carry a text that may no longer fit it.
-      Object.defineProperty(holder, slot, { value: text, enumerable: false, configurable: true });
+  let terms: readonly string[] = [];
+  let pass = 1;
+  let narrowing = false;
+  const entryFor = (row: Row): Entry => {
+    const holder = row as Record<symbol, Entry | undefined>;
+    let entry = holder[slot];
+    if (entry === undefined) {
+      const built = textOf(row);
+      // a plain text: words only, no number starts
+      entry = { ...(typeof built === 'string' ? { text: built, starts: '' } : built), pass: 0, matched: false };
+      Object.defineProperty(holder, slot, { value: entry, enumerable: false, configurable: true });
     }
-    return text;
+    return entry;
+  };
+  const test = (entry: Entry): boolean => {
+    for (const term of terms) {
+      if (isNumberPrefix(term) ? !entry.starts.includes(START + term) : !entry.text.includes(term)) return false;
+    }
+    return true;
   };
   const step = (): void => {
     timer = null;
     const slice = queue.splice(0, 5_000);
-    for (const row of slice) textFor(row);
+    for (const row of slice) entryFor(row);
     if (queue.length > 0) timer = setTimeout(step, 0);
   };
   return {
-    matches: (row, terms) => {
-      const text = textFor(row);
-      for (const term of terms) if (!text.includes(term)) return false;
-      return true;
+    matches(row, next) {
+      if (next !== terms) {
+        narrowing = narrows(terms, next);
+        terms = next;
+        pass += 1;
+      }
+      if (terms.length === 0) return true;
+      const entry = entryFor(row);
+      if (entry.pass === pass) return entry.matched;
+      // rejected by the last pass, whose terms these narrow: still rejected
+      const matched = narrowing && entry.pass === pass - 1 && !entry.matched ? false : test(entry);
+      entry.pass = pass;
+      entry.matched = matched;
+      return matched;
     },
     warm(rows) {
       queue = queue.concat(rows);
@@ -76,7 +138,9 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => string): Qui
     },
     reset(next) {
       textOf = next;
-      slot = Symbol('quick-search-text');
+      slot = Symbol('quick-search');
+      narrowing = false;
+      pass += 1;
     },
     dispose() {
       if (timer) clearTimeout(timer);

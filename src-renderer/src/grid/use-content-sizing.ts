@@ -11,6 +11,8 @@ const CELL_PADDING = 28;
 const HEADER_ICONS = 56;
 /** A list of numbers (an outport's) may be long: the column grows to show a few of them, no more. */
 const MAX_WIDTH = 340;
+/** How long first-open sizing waits for the grid's first rendered rows, in ticks of 100 ms. */
+const MAX_WAIT_TICKS = 100;
 
 /** The widths that show every sampled value of the columns whole, measured in the grid's own font. */
 function contentWidths(grid: GridApi<Row>, colIds: readonly string[]): { colId: string; width: number }[] {
@@ -61,9 +63,14 @@ export function useContentSizing(
 
   useEffect(() => {
     if (!hasRows || done.current) return;
+    let ticks = 0;
     const timer = setInterval(() => {
       const grid = api.current;
       if (firstOpen.current === null || !grid || grid.isDestroyed()) return;
+      // the rows are in the store before AG Grid has built its row model on a busy renderer: measured then, every
+      // column would get its header's width; a remembered filter may hide all rows, so wait a few seconds at most
+      const ready = grid.getDisplayedRowCount() > 0 && document.querySelector('.grid-host .ag-cell') !== null;
+      if (!ready && (ticks += 1) < MAX_WAIT_TICKS) return;
       clearInterval(timer);
       done.current = true;
       if (!firstOpen.current) return;

@@ -14,7 +14,7 @@ import { createQuickSearchIndex, rowSearchText, searchTerms, type QuickSearchInd
 
 /** The per-row search text cache of one grid; warmed with rows as they arrive. */
 export function useQuickSearchIndex(): QuickSearchIndex {
-  const index = useMemo(() => createQuickSearchIndex(() => ''), []);
+  const index = useMemo(() => createQuickSearchIndex(() => ({ text: '', starts: '' })), []);
   useEffect(() => () => index.dispose(), [index]);
   return index;
 }

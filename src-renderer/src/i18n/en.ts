@@ -274,6 +274,7 @@ export const en = {
     everywhere: 'Everywhere',
     inGrid: 'In a grid',
     palette: 'Command palette: views, actions, profiles, settings, search everything',
+    profiles: 'Switch profile',
     overview: 'Overview',
     views: 'The seven grids, in sidebar order',
     help: 'This list',

@@ -277,6 +277,7 @@ export const nl: Translations = {
     everywhere: 'Overal',
     inGrid: 'In een tabel',
     palette: 'Opdrachtenpalet: weergaven, acties, profielen, instellingen, alles doorzoeken',
+    profiles: 'Profiel wisselen',
     overview: 'Overzicht',
     views: 'De zeven tabellen, in de volgorde van de zijbalk',
     help: 'Deze lijst',

@@ -17,6 +17,8 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
   const keychain = useConnectionStore((state) => state.keychain);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [problem, setProblem] = useState<string | null>(null);
+  /** The profile whose Delete was pressed: asked here, in the card, not in a native confirm box. */
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   const act = async (action: () => Promise<unknown>): Promise<void> => {
     setProblem(null);
@@ -120,17 +122,28 @@ export function ProfilesDialog(props: { open: boolean; onClose: () => void }): R
                     <button type="button" className="button" onClick={() => setEditing({ kind: 'edit', profile })}>
                       {t('profiles.edit')}
                     </button>
-                    <button
-                      type="button"
-                      className="button danger"
-                      onClick={() => {
-                        if (window.confirm(t('profiles.confirmDelete', { name: profile.name })))
-                          void act(() => deleteProfile(profile.id));
-                      }}
-                    >
+                    <button type="button" className="button danger" onClick={() => setConfirming(profile.id)}>
                       {t('profiles.delete')}
                     </button>
                   </div>
+                  {confirming === profile.id ? (
+                    <div role="group" aria-label={t('profiles.delete')} className="confirm-delete">
+                      <p>{t('profiles.confirmDelete', { name: profile.name })}</p>
+                      <button type="button" className="button" autoFocus onClick={() => setConfirming(null)}>
+                        {t('profileForm.cancel')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button danger"
+                        onClick={() => {
+                          setConfirming(null);
+                          void act(() => deleteProfile(profile.id));
+                        }}
+                      >
+                        {t('profiles.delete')}
+                      </button>
+                    </div>
+                  ) : null}
                 </li>
               );
             })}

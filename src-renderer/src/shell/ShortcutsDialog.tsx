@@ -8,6 +8,7 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
     title: 'shortcuts.everywhere',
     keys: [
       ['Ctrl+K', 'shortcuts.palette'],
+      ['Ctrl+P', 'shortcuts.profiles'],
       ['Ctrl+0', 'shortcuts.overview'],
       ['Ctrl+1 … Ctrl+7', 'shortcuts.views'],
       ['?', 'shortcuts.help'],

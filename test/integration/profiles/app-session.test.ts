@@ -220,8 +220,14 @@ describe('profiles and connections in the app core', () => {
       where: `IPC answer #${index}`,
       text: JSON.stringify(response),
     }));
-    for (const file of await filesUnder(session.userDataDir))
-      haystacks.push({ where: file, text: await readFile(file, 'utf8') });
+    for (const file of await filesUnder(session.userDataDir)) {
+      // a background write (the platform schema, sealed) may rename its temporary file away while this reads
+      const text = await readFile(file, 'utf8').catch((failure: NodeJS.ErrnoException) => {
+        if (failure.code === 'ENOENT' && file.endsWith('.tmp')) return null;
+        throw failure;
+      });
+      if (text !== null) haystacks.push({ where: file, text });
+    }
     expect(haystacks.some((haystack) => haystack.where.endsWith('main.log'))).toBe(true);
     expect(haystacks.some((haystack) => haystack.where.endsWith('settings.json'))).toBe(true);
 

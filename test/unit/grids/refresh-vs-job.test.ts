@@ -21,6 +21,13 @@ function memoryCache(): GridCache & { rows: Map<string, Row[]> } {
       for (const row of changed) byIri.set(row['@id'], row);
       rows.set(path, [...byIri.values()]);
     },
+    remove: async (path, keys) => {
+      const gone = new Set(keys);
+      rows.set(
+        path,
+        (rows.get(path) ?? []).filter((row) => !gone.has(String(row['@id']))),
+      );
+    },
     clear: async () => rows.clear(),
   };
 }

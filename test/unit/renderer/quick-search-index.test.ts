@@ -43,7 +43,7 @@ describe('the text a row is searched by', () => {
       cleared: null,
     };
     const text = rowSearchText(row, columns, new Set(['forwardTo']), { areaCode: { '/areacodes/20': 'Amsterdam' } });
-    expect(text.split('\u0001')).toEqual([
+    expect(text.text.split('\u0001')).toEqual([
       '0201234567 0201234567 31201234567 +31201234567',
       '0612345678 0612345678 31612345678 +31612345678',
       'amsterdam',
@@ -57,7 +57,7 @@ describe('the text a row is searched by', () => {
   it('leaves out empty values of every kind of column', () => {
     const columns = [column('number', 'phone'), column('note', 'text'), column('size', 'number')];
     const row: Row = { '@id': '/phonenumbers/2', number: null, note: 'Kept', size: null };
-    expect(rowSearchText(row, columns, new Set(), {})).toBe('kept');
+    expect(rowSearchText(row, columns, new Set(), {}).text).toBe('kept');
   });
 
   it('a phone value that is no national number is kept as it is; lists of numbers get every form', () => {
@@ -134,5 +134,58 @@ describe('the quick search index', () => {
     expect(Object.keys(row)).toEqual(['@id', 'n']);
     expect(JSON.stringify(row)).toBe('{"@id":"/phonenumbers/0","n":0}');
     index.dispose();
+  });
+});
+
+describe('a number prefix matches numbers that start with it', () => {
+  const columns = [column('number', 'phone'), column('note', 'text'), column('createdAt', 'datetime')];
+  const rows: Row[] = [
+    { '@id': '/phonenumbers/1', number: '0612345678', note: 'mobile', createdAt: '2026-06-01T10:00:00Z' },
+    { '@id': '/phonenumbers/2', number: '0201206000', note: 'office 06', createdAt: '2026-06-02T10:00:00Z' },
+    { '@id': '/phonenumbers/3', number: '0316123456', note: 'Zevenaar', createdAt: '2026-01-06T10:00:00Z' },
+  ];
+  const found = (query: string): string[] => {
+    const index = createQuickSearchIndex((row) => rowSearchText(row, columns, new Set(), {}));
+    const terms = searchTerms(query);
+    return rows.filter((row) => index.matches(row, terms)).map((row) => String(row['number']));
+  };
+
+  it.each(['+316', '06', '316', '+31 6', '0031 6'])('%s finds the 06 number only, not 06 inside another', (typed) => {
+    expect(found(typed)).toEqual(['0612345678']);
+  });
+
+  it('a national area code finds its numbers; digits that are no number start search everywhere', () => {
+    expect(found('0316')).toEqual(['0316123456']);
+    expect(found('3120')).toEqual(['0201206000']);
+    expect(found('1234')).toEqual(['0612345678', '0316123456']);
+    expect(found('office 06')).toEqual([]);
+    expect(found('office')).toEqual(['0201206000']);
+  });
+});
+
+describe('typing on narrows within the last result', () => {
+  it('gives the same rows as a full scan when typing on, and when the query changes otherwise', () => {
+    const rows: Row[] = Array.from({ length: 1_000 }, (_, i) => ({ '@id': `/r/${i}`, name: `row ${i}` }));
+    const index = createQuickSearchIndex((row) => String(row['name']));
+    const matching = (terms: string[]): number => rows.filter((row) => index.matches(row, terms)).length;
+    expect(matching(['row', '1'])).toBe(271);
+    expect(matching(['row', '12'])).toBe(20);
+    expect(matching(['row 12'])).toBe(11);
+    expect(matching(['row 123'])).toBe(1);
+    // a row added after the last keystroke is tested in full, not rejected for not having been seen
+    const added: Row = { '@id': '/r/new', name: 'row 1234' };
+    expect(index.matches(added, ['row 1234'])).toBe(true);
+    expect(matching(['row 1'])).toBe(111);
+    expect(matching(['row'])).toBe(1_000);
+  });
+
+  it('narrows only when every old word is inside a new one', async () => {
+    const { narrows } = await import('../../../src-renderer/src/grid/quick-search-index.ts');
+    expect(narrows(['sal'], ['sales'])).toBe(true);
+    expect(narrows(['sal'], ['sales', 'nl'])).toBe(true);
+    expect(narrows(['sales'], ['sal'])).toBe(false);
+    expect(narrows(['06'], ['061'])).toBe(true);
+    expect(narrows(['06'], ['106'])).toBe(false);
+    expect(narrows([], ['x'])).toBe(false);
   });
 });

@@ -1,0 +1,75 @@
+import type { GridRows, Row } from '../../src-preload/contract/grids.ts';
+import type { SyncBase } from './gap-ending.ts';
+import { rowKey, type RowDiff } from './row-diff.ts';
+
+/** How often a first sync sends the rows read since the last time. */
+const PAGES_INTERVAL_MS = 250;
+
+export interface PageStream {
+  /** A page's new items, as the listing reads them. */
+  add: (items: unknown[]) => void;
+  /** The total the platform announced, sent along with the rows. */
+  setTotal: (total: number | null) => void;
+  /** The listing has ended: what waits is sent now (if wanted). */
+  stop: () => void;
+  /** The rows sent, by IRI: what the renderer has besides its cached rows. */
+  sent: Map<string, Row>;
+}
+
+/**
+ * The rows of a refresh as pages arrive, sent a few times a second while a grid that opened with nothing cached
+ * waits for them (contract, step 3); a refresh the overview started earlier serves such a grid too.
+ */
+export function createPageStream(
+  base: SyncBase,
+  deps: { wanted: () => boolean; send: (rows: GridRows) => void },
+): PageStream {
+  const seen = new Set<string>();
+  const sent = new Map<string, Row>();
+  let waiting: Row[] = [];
+  let total: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = (): void => {
+    timer = null;
+    if (waiting.length === 0 || !deps.wanted()) return;
+    const rows = waiting;
+    waiting = [];
+    for (const row of rows) sent.set(String(row['@id']), row);
+    deps.send({ ...base, kind: 'pages', streamId: null, rowsJson: JSON.stringify(rows), loaded: sent.size, total });
+  };
+  return {
+    sent,
+    add(items) {
+      for (const item of items as Row[]) {
+        const iri = item['@id'];
+        // rows without an IRI are keyed by position only at the end; they come with the changes
+        if (typeof iri !== 'string' || iri === '' || seen.has(iri)) continue;
+        seen.add(iri);
+        waiting.push(item);
+      }
+      timer ??= setTimeout(flush, PAGES_INTERVAL_MS);
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+      flush();
+    },
+    setTotal(value) {
+      total = value;
+    },
+  };
+}
+
+/** What differs between the rows the renderer was sent and the rows a refresh ends with (by identity first). */
+export function diffFromSent(sent: ReadonlyMap<string, Row>, rows: readonly Row[], path: string): RowDiff {
+  const left = new Map(sent);
+  const added: Row[] = [];
+  const updated: Row[] = [];
+  rows.forEach((row, index) => {
+    const key = rowKey(row, index, path);
+    const before = left.get(key);
+    if (before === undefined) added.push(row);
+    else if (before !== row && JSON.stringify(before) !== JSON.stringify(row)) updated.push(row);
+    left.delete(key);
+  });
+  return { added, updated, removed: [...left.keys()] };
+}
