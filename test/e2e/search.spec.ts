@@ -17,11 +17,17 @@ async function numberDueTomorrow(page: Page): Promise<string> {
   return (await first.locator('[col-id="numbers"]').textContent())!.split(',')[0]!.trim();
 }
 
+/** Ctrl+K, the text, then the palette's "Search everything for …" entry, with the keyboard as a person would. */
 async function searchFor(page: Page, typed: string): Promise<ReturnType<Page['getByRole']>> {
   await page.keyboard.press('Control+k');
-  await expect(page.getByLabel('Search everything')).toBeFocused();
-  await page.keyboard.press('Control+a');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
   await page.keyboard.type(typed);
+  const entry = page.getByRole('option', { name: `Search everything for “${typed}”` });
+  await expect(entry).toBeVisible();
+  await entry.click();
+  const box = page.getByLabel('Search everything');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(typed);
   return page.getByRole('region', { name: 'Search results' });
 }
 
