@@ -9,10 +9,9 @@ import { ChangeSummary } from './ChangeSummary.tsx';
 import { clockTime } from './clock.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { HiddenSelection } from './HiddenSelection.tsx';
+import { writtenValueText } from './written-value.ts';
 
-function show(value: BulkValue): string {
-  return value === null || value === '' ? '∅' : String(value);
-}
+const show = (value: BulkValue): string => writtenValueText(value, '∅');
 
 const PREVIEW_ROWS = 500;
 

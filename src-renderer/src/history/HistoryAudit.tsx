@@ -6,8 +6,9 @@ import { localized } from '../grid/format.ts';
 import { describeError, noc } from '../noc.ts';
 import { amsterdamTime } from '../overview/amsterdam-time.ts';
 import type { historyWords } from './history-words.ts';
+import { writtenValueText } from '../bulk/written-value.ts';
 
-const shown = (value: BulkValue): string => (value === null || value === '' ? '—' : String(value));
+const shown = (value: BulkValue): string => writtenValueText(value, '—');
 
 /** One job's audit: each row's old and new value and outcome, narrowed like the search; the whole of it as CSV. */
 export function HistoryAudit(props: {

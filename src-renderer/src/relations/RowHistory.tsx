@@ -5,8 +5,9 @@ import { localized } from '../grid/format.ts';
 import { noc } from '../noc.ts';
 import { amsterdamTime } from '../overview/amsterdam-time.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
+import { writtenValueText } from '../bulk/written-value.ts';
 
-const shown = (value: BulkValue): string => (value === null || value === '' ? '—' : String(value));
+const shown = (value: BulkValue): string => writtenValueText(value, '—');
 
 /** What this console changed on the row, newest first, with old and new values and the job each came from. */
 export function RowHistory(props: { iri: string; fieldLabel: (field: string) => string }): React.JSX.Element | null {
