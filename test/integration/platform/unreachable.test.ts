@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server } from 'node:https';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlatformClient } from '../../../src-main/platform/client.ts';
@@ -34,18 +36,44 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const tlsDir = path.resolve(import.meta.dirname, '../../support/tls');
 let tlsServer: Server;
 let tlsPort: number;
 
+/** A throwaway self-signed key and certificate for localhost, made by openssl for this run (no key in the repo). */
+function selfSigned(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'noc-tls-'));
+  try {
+    const key = path.join(dir, 'key.pem');
+    const cert = path.join(dir, 'cert.pem');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 beforeAll(async () => {
-  tlsServer = createHttpsServer(
-    {
-      key: readFileSync(path.join(tlsDir, 'self-signed-key.pem')),
-      cert: readFileSync(path.join(tlsDir, 'self-signed-cert.pem')),
-    },
-    (_request, response) => response.end('{}'),
-  );
+  tlsServer = createHttpsServer(selfSigned(), (_request, response) => response.end('{}'));
   await new Promise<void>((resolve) => tlsServer.listen(0, '127.0.0.1', resolve));
   tlsPort = (tlsServer.address() as AddressInfo).port;
 });
