@@ -103,7 +103,7 @@ test('outports: a "days left" column, pending first by porting date, tomorrow hi
   await expect(first).toHaveText('Tomorrow');
   await expect(first).toHaveAttribute('data-deadline', 'tomorrow');
   await expect(first).toHaveAttribute('data-tone', 'amber');
-  await expect(page.getByRole('grid').locator('[row-index="0"] [col-id="status"]')).toHaveText('pending');
+  await expect(page.getByRole('grid').locator('[row-index="0"] [col-id="status"]')).toHaveText('Pending');
   const days: string[] = [];
   for (let row = 0; row < 6; row += 1)
     days.push((await page.getByRole('grid').locator(`[row-index="${row}"] [col-id="daysLeft"]`).textContent()) ?? '');

@@ -78,7 +78,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     onFiltered: updateCounts,
     initialQuery: view.initialQuery,
   });
-  const ux = useGridUx({ target, descriptor, columns, api, view, query: search.query, hasRows: !!data.rows?.length });
+  const ux = useGridUx({ target, descriptor, columns, api, view, query: search.query });
   useSearchShortcut(searchInput);
   const copySelection = useCopySelection(api, columns, data.lookups, setNotice);
   const { getRowClass, bulkOpen } = useRowStates(api, target, descriptor);

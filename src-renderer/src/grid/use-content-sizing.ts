@@ -11,8 +11,6 @@ const CELL_PADDING = 28;
 const HEADER_ICONS = 56;
 /** A list of numbers (an outport's) may be long: the column grows to show a few of them, no more. */
 const MAX_WIDTH = 340;
-/** How long first-open sizing waits for the grid's first rendered rows, in ticks of 100 ms. */
-const MAX_WAIT_TICKS = 100;
 
 /** The widths that show every sampled value of the columns whole, measured in the grid's own font. */
 function contentWidths(grid: GridApi<Row>, colIds: readonly string[]): { colId: string; width: number }[] {
@@ -36,13 +34,14 @@ function contentWidths(grid: GridApi<Row>, colIds: readonly string[]): { colId: 
 
 /**
  * On a grid's first open (no remembered column state), identifier and date columns are sized to their content
- * once the first rows are there, so that no ICCID, IMEI or date is cut off. Widths the operator sets win later.
+ * once the grid shows rows, so that no ICCID, IMEI or date is cut off. Widths the operator sets win later. The grid
+ * is asked, not the hook's caller: a first sync adds its pages to the grid directly, and a busy renderer may not have
+ * built the grid's row model yet when the rows are known.
  */
 export function useContentSizing(
   target: GridTarget,
   api: React.RefObject<GridApi<Row> | null>,
   columns: readonly ColumnDescriptor[],
-  hasRows: boolean,
 ): void {
   const firstOpen = useRef<boolean | null>(null);
   const done = useRef(false);
@@ -62,15 +61,11 @@ export function useContentSizing(
   }, [target.resource, target.tab]);
 
   useEffect(() => {
-    if (!hasRows || done.current) return;
-    let ticks = 0;
+    if (done.current) return;
     const timer = setInterval(() => {
       const grid = api.current;
       if (firstOpen.current === null || !grid || grid.isDestroyed()) return;
-      // the rows are in the store before AG Grid has built its row model on a busy renderer: measured then, every
-      // column would get its header's width; a remembered filter may hide all rows, so wait a few seconds at most
-      const ready = grid.getDisplayedRowCount() > 0 && document.querySelector('.grid-host .ag-cell') !== null;
-      if (!ready && (ticks += 1) < MAX_WAIT_TICKS) return;
+      if (firstOpen.current && !showsRows(grid)) return;
       clearInterval(timer);
       done.current = true;
       if (!firstOpen.current) return;
@@ -81,7 +76,12 @@ export function useContentSizing(
       );
       // A fixed width in place of the flex share: the content decides, the other columns share what is left.
       grid.applyColumnState({ state: widths.map(({ colId, width }) => ({ colId, width, flex: null })) });
-    }, 100);
+    }, 150);
     return () => clearInterval(timer);
-  }, [api, columns, hasRows]);
+  }, [api, columns]);
+}
+
+/** The grid has built rows and rendered cells to measure against (a remembered filter may hide every row: then wait). */
+function showsRows(grid: GridApi<Row>): boolean {
+  return grid.getDisplayedRowCount() > 0 && document.querySelector('.grid-host .ag-cell') !== null;
 }

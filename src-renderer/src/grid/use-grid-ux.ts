@@ -19,7 +19,6 @@ export function useGridUx(options: {
   api: React.RefObject<GridApi<Row> | null>;
   view: ViewState;
   query: string;
-  hasRows: boolean;
 }) {
   const { target, descriptor, api, view, query } = options;
   const [filterVersion, setFilterVersion] = useState(0);
@@ -29,7 +28,7 @@ export function useGridUx(options: {
     () => (target.tab ? undefined : setActiveGrid({ descriptor, selected: () => selectedAndShownIris(api.current) })),
     [api, descriptor, target.tab],
   );
-  useContentSizing(target, api, options.columns, options.hasRows);
+  useContentSizing(target, api, options.columns);
   const columnFiltered = filterVersion >= 0 && (api.current?.isColumnFilterPresent() ?? false);
   return {
     filterVersion,
