@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { choosePreference, expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { expectAccessible } from './support/accessible.ts';
 import { confirmJob } from './support/bulk.ts';
 
 const panelOf = (page: Page): Locator => page.getByRole('complementary', { name: 'Bulk action' });
@@ -254,12 +254,6 @@ test('the whole bulk flow by keyboard only: menu, form, preview, confirmation, j
   await keyboard.press('Enter');
   await expect(panel).toBeHidden();
 });
-
-/** axe-core on one part of the page: no violation of any rule. */
-async function expectAccessible(page: Page, selector: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).include(selector).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const theme of ['Light', 'Dark'] as const)
   test(`selected rows the filter hides are named in the form and the preview; menu, form, preview and confirmation pass axe-core (${theme})`, async ({

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { choosePreference, expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { expectAccessible } from './support/accessible.ts';
 
 const VIEWS = [
   'Phone numbers',
@@ -150,12 +150,6 @@ test('the column chooser is a menu: arrow keys, Space, Escape returns the focus'
   await expect(menu).toBeHidden();
   await expect(button).toBeFocused();
 });
-
-/** axe-core on one part of the page: no violation of any rule. */
-async function expectAccessible(page: Page, selector: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).include(selector).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const theme of ['Light', 'Dark'] as const)
   test(`palette, shortcuts, column chooser, value list and filter chips pass axe-core (${theme})`, async ({ app }) => {
