@@ -1,3 +1,4 @@
+import { logText } from '../logging/ui-text.ts';
 import type { BulkAuditFilter, BulkAuditRow, BulkValue } from '../../src-preload/contract/bulk.ts';
 import { spreadsheetSafe } from '../../src-preload/contract/shared/spreadsheet-safe.ts';
 import type { JobRecord, Op } from './types.ts';
@@ -15,7 +16,7 @@ export function auditRows(
       if (filter.since !== undefined && at < filter.since) continue;
       if (filter.until !== undefined && at > filter.until) continue;
       const message =
-        op.skip?.reason.en ??
+        (op.skip ? logText(op.skip.reason) : null) ??
         [op.outcome?.message, op.outcome?.platformMessage, op.outcome?.note].filter((m) => m).join(' — ') ??
         null;
       const changes = op.changes.length > 0 ? op.changes : [{ field: '', old: null, new: null }];

@@ -1,5 +1,5 @@
 import { type BulkEvent, type BulkJobState, type BulkJobSummary } from '../../src-preload/contract/bulk.ts';
-import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
 import { auditCsv, auditRows } from './audit.ts';
 import { createCacheBatcher } from './cache-batch.ts';
 import { refuse } from './errors.ts';
@@ -36,7 +36,7 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       // a listener's failure must not stop a job
     }
   };
-  const sendNotice = (message: Localized): void =>
+  const sendNotice = (message: UiText): void =>
     emit({ type: 'notice', notice: { profileId: options.profileId, message } });
   if (notice) sendNotice(notice);
 

@@ -1,4 +1,5 @@
-import type { Localized } from '../../src-preload/contract/resources.ts';
+import { logText } from '../logging/ui-text.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
 import { AppError } from '../ipc/app-error.ts';
 
 export type BulkErrorCode =
@@ -22,9 +23,9 @@ export interface BulkText {
  * is one, the message code the renderer words itself.
  */
 export class BulkError extends AppError {
-  readonly localized: Localized;
-  constructor(code: BulkErrorCode, message: Localized, text?: BulkText) {
-    super(code, message.en, text ? { message, text } : { message });
+  readonly localized: UiText;
+  constructor(code: BulkErrorCode, message: UiText, text?: BulkText) {
+    super(code, logText(message), text ? { message, text } : { message });
     this.name = 'BulkError';
     this.localized = message;
   }

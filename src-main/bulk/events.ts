@@ -1,3 +1,4 @@
+import { logText } from '../logging/ui-text.ts';
 import type { BulkEvent, BulkOpStates } from '../../src-preload/contract/bulk.ts';
 import type { Op } from './types.ts';
 
@@ -30,7 +31,7 @@ export function createOpEventBatcher(emit: (event: BulkEvent) => void): {
         target: op.target,
         label: op.label,
         state: op.state,
-        message: op.skip?.reason.en ?? op.outcome?.note ?? op.outcome?.message ?? null,
+        message: (op.skip ? logText(op.skip.reason) : null) ?? op.outcome?.note ?? op.outcome?.message ?? null,
         retry: op.retry,
       });
       if (!timer) {

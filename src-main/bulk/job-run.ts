@@ -1,4 +1,4 @@
-import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import type { Entry } from './job-entry.ts';
 import type { Journal } from './journal.ts';
@@ -16,7 +16,7 @@ export interface JobRunDeps {
   perform: (jobId: string, op: Op) => Promise<Requeue | undefined>;
   /** Hands what is still batched to the cache before the job's end is reported. */
   flushCache: () => Promise<void>;
-  notice: (message: Localized) => void;
+  notice: (message: UiText) => void;
   jobChanged: (entry: Entry) => void;
 }
 

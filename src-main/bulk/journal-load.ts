@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
 import { openText } from '../cache/sealed-text.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 import { openJournalDb, type JournalDb } from './journal-db.ts';
@@ -15,7 +15,7 @@ import type { JobRecord, Op } from './types.ts';
 export function loadJournal(
   journal: Journal,
   at: number,
-): { jobs: { job: JobRecord; ops: Op[] }[]; damaged: Localized | null } {
+): { jobs: { job: JobRecord; ops: Op[] }[]; damaged: UiText | null } {
   const { jobs, damaged } = journal.load();
   for (const { job } of jobs) {
     if (job.state === 'running' || job.state === 'paused' || job.state === 'reconciling') {

@@ -1,7 +1,7 @@
 import { chmod, mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ZodType } from 'zod';
-import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
 import { openText, sealText } from '../cache/sealed-text.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 import { openJournalDb, type JobRow, type JournalDb } from './journal-db.ts';
@@ -67,11 +67,11 @@ export async function openJournal(options: {
   profileId: string;
   vault: SecretVault;
   now: () => number;
-}): Promise<{ journal: Journal; notice: Localized | null }> {
+}): Promise<{ journal: Journal; notice: UiText | null }> {
   await mkdir(options.dir, { recursive: true });
   const file = journalFile(options.dir, options.profileId);
   const { key, created } = await loadJournalKey(options.vault, options.profileId);
-  let notice: Localized | null = null;
+  let notice: UiText | null = null;
   const hadFile = await exists(file);
   let db: JournalDb | null = null;
   if (hadFile && !created) {

@@ -13,7 +13,8 @@ import { planCreateForwards, planDeleteForwards } from './actions/forwards.ts';
 import { planEndCoolOff, planSplit } from './actions/number-blocks.ts';
 import { planAcceptOutports } from './actions/outports.ts';
 import { planReplaceInDescription, planSetField } from './actions/phone-number-fields.ts';
-import { refuse } from './errors.ts';
+import { BulkError, refuse } from './errors.ts';
+import { message } from '../../src-preload/contract/messages.ts';
 import type { ActionPlan, PlanContext, Row } from './types.ts';
 import { assumedBindingAt, writeSchemaOf, type BindingSource, type WriteSchema } from './write-schema.ts';
 
@@ -97,10 +98,9 @@ export async function planAction(
   const offered =
     resource.descriptor.actions.some((a) => a.id === action) || (EDITS.has(action) && schema.writables.length > 0);
   if (!offered || !isAction(action))
-    throw refuse(
+    throw new BulkError(
       'BULK_UNKNOWN_ACTION',
-      `"${action}" is not an action of ${resource.descriptor.label.en.toLowerCase()}.`,
-      `"${action}" is geen actie voor ${resource.descriptor.label.nl.toLowerCase()}.`,
+      message('bulk.unknownAction', { action, resource: resource.descriptor.label }),
     );
   const parsed = bulkJobSpecSchema.safeParse(ctx.spec);
   if (!parsed.success) invalid(parsed.error);

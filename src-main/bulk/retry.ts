@@ -1,4 +1,4 @@
-import type { Localized } from '../../src-preload/contract/resources.ts';
+import { message } from '../../src-preload/contract/messages.ts';
 import type { ResourceBinding } from '../schema/index.ts';
 import { op, rowsByIri, skipped, UNCHANGED, NOT_CACHED } from './actions/shared.ts';
 import { sameValue } from './compare.ts';
@@ -17,7 +17,7 @@ export async function planRetry(
   binding?: (path: string) => ResourceBinding,
 ): Promise<ActionPlan> {
   const failed = ops.filter((o) => o.state === 'failed');
-  const title: Localized = { en: `Retry failed: ${job.title.en}`, nl: `Mislukte opnieuw: ${job.title.nl}` };
+  const title = message('bulk.retry.title', { title: job.title });
   if (failed.every((o) => o.kind === 'patch')) {
     const planned: PlannedOp[] = [];
     const cacheByPath = new Map<string, Map<string, Row>>();

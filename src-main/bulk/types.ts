@@ -10,7 +10,7 @@ import type {
   BulkSkipKind,
   BulkValue,
 } from '../../src-preload/contract/bulk.ts';
-import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
 import type { ResourceBinding } from '../schema/index.ts';
 
 export type Row = Readonly<Record<string, unknown>>;
@@ -54,9 +54,9 @@ export interface Op {
   resourcePath: string;
   forward?: ForwardExpectation;
   state: BulkOpState;
-  skip: { kind: BulkSkipKind; reason: Localized } | null;
+  skip: { kind: BulkSkipKind; reason: UiText } | null;
   /** Why a status-driven action includes this row, in operator words (shown in the preview). */
-  rule?: Localized | null;
+  rule?: UiText | null;
   outcome: BulkOutcome | null;
   createdIri: string | null;
   /** When the op was last marked sending (epoch ms): bounds the search when reconciling a create. */
@@ -77,12 +77,12 @@ export interface JobRecord {
   kind: BulkJobKind;
   parentJobId: string | null;
   params: Record<string, unknown>;
-  title: Localized;
-  confirmation: Localized;
-  notes: Localized[];
+  title: UiText;
+  confirmation: UiText;
+  notes: UiText[];
   lines: BulkLineIssue[];
   conflicts: BulkConflict[];
-  undo: { available: boolean; note: Localized | null };
+  undo: { available: boolean; note: UiText | null };
   apiUser: string | null;
   state: BulkJobState;
   createdAt: number;
@@ -92,13 +92,13 @@ export interface JobRecord {
 
 /** What an action planner produces, before the engine adds ids, estimate and the job record. */
 export interface ActionPlan {
-  title: Localized;
-  confirmation: Localized;
+  title: UiText;
+  confirmation: UiText;
   ops: Omit<Op, 'index' | 'state' | 'outcome' | 'createdIri' | 'sentAt' | 'updatedAt' | 'attempts' | 'retry'>[];
   lines?: BulkLineIssue[];
   conflicts?: BulkConflict[];
-  notes?: Localized[];
-  undo: { available: boolean; note: Localized | null };
+  notes?: UiText[];
+  undo: { available: boolean; note: UiText | null };
 }
 
 export type PlannedOp = ActionPlan['ops'][number];

@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { BulkConflict } from '../../src-preload/contract/bulk.ts';
 import type { Localized } from '../../src-preload/contract/resources.ts';
 import type { PlatformClient } from '../platform/index.ts';
@@ -157,11 +158,15 @@ export async function planUndo(
   }
   const n = planned.filter((p) => p.skip === null).length;
   return {
-    title: { en: `Undo: ${job.title.en}`, nl: `Terugdraaien: ${job.title.nl}` },
-    confirmation: {
-      en: `Put back ${n} ${n === 1 ? 'row' : 'rows'} as they were before "${job.title.en}"?${conflicts.length > 0 ? ` ${conflicts.length} changed since ${force ? 'and will be overwritten' : 'and are left alone'}.` : ''}`,
-      nl: `${n} ${n === 1 ? 'rij' : 'rijen'} terugzetten zoals vóór "${job.title.nl}"?${conflicts.length > 0 ? ` ${conflicts.length} zijn sindsdien gewijzigd en worden ${force ? 'overschreven' : 'ongemoeid gelaten'}.` : ''}`,
-    },
+    title: message('bulk.undo.title', { title: job.title }),
+    confirmation:
+      conflicts.length === 0
+        ? message('bulk.undo.confirm', { count: n, title: job.title })
+        : message(force ? 'bulk.undo.confirmOverwrite' : 'bulk.undo.confirmLeave', {
+            count: n,
+            title: job.title,
+            changed: conflicts.length,
+          }),
     ops: planned,
     conflicts,
     notes,

@@ -119,7 +119,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
     if (!descriptor) throw new AppError('UNKNOWN_RESOURCE', `There is no resource called "${target.resource}".`);
     if (!target.tab) return descriptor.path;
     const tab = descriptor.tabs.find((candidate) => candidate.id === target.tab);
-    if (!tab) throw new AppError('UNKNOWN_RESOURCE', `"${descriptor.label.en}" has no tab called "${target.tab}".`);
+    if (!tab) throw new AppError('UNKNOWN_RESOURCE', `"${descriptor.id}" has no tab called "${target.tab}".`);
     return tab.path;
   };
 

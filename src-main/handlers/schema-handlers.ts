@@ -1,9 +1,5 @@
-import type {
-  Localized,
-  PlatformSchemaView,
-  SchemaResourceView,
-  SchemaStatus,
-} from '../../src-preload/contract/index.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
+import type { PlatformSchemaView, SchemaResourceView, SchemaStatus } from '../../src-preload/contract/index.ts';
 import { resourceModels, type ResourceModel } from '../api-model/index.ts';
 import type { Handler } from '../ipc/router.ts';
 import { describeType, getResource, listBoundDescriptors, RESOURCE_IDS } from '../resources/index.ts';
@@ -20,8 +16,8 @@ const OPERATIONS: Readonly<Record<SchemaMethod, SchemaResourceView['operations']
 };
 
 /** Registry labels of api-model resources: a resource's own view, or the tab that shows it. */
-function registryLabels(): Map<string, { id: string; label: Localized }> {
-  const labels = new Map<string, { id: string; label: Localized }>();
+function registryLabels(): Map<string, { id: string; label: UiText }> {
+  const labels = new Map<string, { id: string; label: UiText }>();
   for (const id of RESOURCE_IDS) {
     const definition = getResource(id)!;
     labels.set(definition.model.path, { id, label: definition.descriptor.label });
@@ -114,7 +110,7 @@ export function schemaView(schema: PlatformSchema | null, service: SchemaService
         view.registry === null
           ? RESOURCE_IDS.length
           : RESOURCE_IDS.indexOf(view.registry as (typeof RESOURCE_IDS)[number]);
-      return rank(a) - rank(b) || a.label.en.localeCompare(b.label.en);
+      return rank(a) - rank(b) || (a.type ?? '').localeCompare(b.type ?? '');
     });
   return { status, resources };
 }

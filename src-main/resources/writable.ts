@@ -1,4 +1,5 @@
-import type { Localized, WritableFieldDescriptor } from '../../src-preload/contract/resources.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
+import type { WritableFieldDescriptor } from '../../src-preload/contract/resources.ts';
 import type { ResourceModel } from '../api-model/index.ts';
 import type { ResourceBinding, SchemaField } from '../schema/index.ts';
 import { EDIT_MESSAGES } from './edit-messages.ts';
@@ -6,7 +7,7 @@ import { DUTCH_NUMBER_INPUT_PATTERN } from './phone-search.ts';
 import type { ResourceDefinition } from './types.ts';
 
 export interface WritableSpec {
-  label: Localized;
+  label: UiText;
   /** A string field holding a phone number: typed loosely, stored nationally. */
   phone?: boolean;
 }
@@ -77,14 +78,9 @@ export interface BoundWritable {
 const IDENTITY = new Set(['@id', '@type', '@context', 'id']);
 
 /** What the registry calls a field elsewhere (a SIM card's cost center is labelled like a phone number's). */
-export type LabelLookup = (name: string) => Localized | undefined;
+export type LabelLookup = (name: string) => UiText | undefined;
 
-function labelOf(
-  resource: ResourceDefinition,
-  logical: string | null,
-  platform: string,
-  known: LabelLookup,
-): Localized {
+function labelOf(resource: ResourceDefinition, logical: string | null, platform: string, known: LabelLookup): UiText {
   const name = logical ?? platform;
   return (
     resource.descriptor.writable.find((w) => w.field === name)?.label ??
@@ -97,7 +93,7 @@ function describe(
   field: SchemaField,
   platform: string,
   logical: string | null,
-  label: Localized,
+  label: UiText,
   phone: boolean,
   mode: 'update' | 'create',
 ): WritableFieldDescriptor {

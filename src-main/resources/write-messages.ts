@@ -1,3 +1,4 @@
+import { message, type Message, type UiText } from '../../src-preload/contract/messages.ts';
 import type { Localized } from '../../src-preload/contract/resources.ts';
 
 /** Refusals of values checked against the platform's own schema, in both UI languages. */
@@ -10,8 +11,5 @@ export const WRITE_MESSAGES = {
   notInteger: { en: 'Enter a whole number.', nl: 'Voer een geheel getal in.' },
   notBoolean: { en: 'Enter yes or no.', nl: 'Voer ja of nee in.' },
   date: { en: 'Enter a date such as 2026-07-01.', nl: 'Voer een datum in zoals 2026-07-01.' },
-  requiredOnCreate: (labels: readonly string[]): Localized => ({
-    en: `The platform needs a value for ${labels.join(', ')} to create this.`,
-    nl: `Het platform heeft een waarde nodig voor ${labels.join(', ')} om dit aan te maken.`,
-  }),
+  requiredOnCreate: (labels: readonly UiText[]): Message => message('resources.requiredOnCreate', { fields: labels }),
 } as const;

@@ -1,4 +1,5 @@
-import type { ActionDescriptor, Localized, ResourceDescriptor } from '../../src-preload/contract/resources.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
+import type { ActionDescriptor, ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { assumedSchema, bindResource, type ResourceBinding } from '../schema/index.ts';
 import { BULK_EDIT, EDIT_CELL } from './actions.ts';
 import type { ResourceDefinition } from './types.ts';
@@ -16,7 +17,7 @@ export function assumedBinding(resource: ResourceDefinition): ResourceBinding {
 export function labelsIn(resources: readonly ResourceDefinition[]): LabelLookup {
   return (name) => {
     for (const { descriptor } of resources) {
-      const found: Localized | undefined =
+      const found: UiText | undefined =
         descriptor.writable.find((w) => w.field === name)?.label ??
         descriptor.columns.find((c) => c.field === name)?.label;
       if (found) return found;

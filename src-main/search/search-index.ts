@@ -1,6 +1,6 @@
 import type { Row } from '../../src-preload/contract/grids.ts';
 import type { SearchGroup, SearchHit } from '../../src-preload/contract/overview.ts';
-import type { Localized } from '../../src-preload/contract/resources.ts';
+import type { UiText } from '../../src-preload/contract/messages.ts';
 import { dayOf } from '../../src-preload/contract/shared/deadlines.ts';
 import { phoneSearchVariants } from '../../src-preload/contract/shared/phone-number.ts';
 import type { CachedCollections } from '../overview/cached-collections.ts';
@@ -63,7 +63,7 @@ const GROUP_PATHS: Record<GroupId, () => string> = {
   'tracking-devices': PATHS.devices,
 };
 
-export function groupLabel(group: GroupId): Localized {
+export function groupLabel(group: GroupId): UiText {
   if (group === 'customers') return { en: 'Customers', nl: 'Klanten' };
   return getResource(group)?.descriptor.label ?? { en: group, nl: group };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messageSchema } from './messages.ts';
-import { localizedSchema } from './resources.ts';
+import { uiTextSchema } from './messages.ts';
 
 /**
  * Bulk jobs as the renderer sees them: a spec goes in, a plan (preview) comes back, a started job reports its
@@ -192,9 +192,9 @@ export const bulkOperationSchema = z.object({
   changes: z.array(bulkFieldChangeSchema),
   state: bulkOpStateSchema,
   /** Why a row is skipped (and of which kind); null for operations that are sent. */
-  skip: z.object({ kind: bulkSkipKindSchema, reason: localizedSchema }).nullable(),
+  skip: z.object({ kind: bulkSkipKindSchema, reason: uiTextSchema }).nullable(),
   /** Why a status-driven action includes this row (the rule that decided it), for the preview. */
-  rule: localizedSchema.optional(),
+  rule: uiTextSchema.optional(),
   outcome: bulkOutcomeSchema.nullable(),
   /** The item the platform created (create-forward), once known. */
   createdIri: z.string().nullable(),
@@ -210,7 +210,7 @@ export const bulkLineIssueSchema = z.object({
   line: z.number().int().positive(),
   text: z.string(),
   problem: z.enum(['malformed', 'unmatched', 'duplicate', 'invalid']),
-  message: localizedSchema,
+  message: uiTextSchema,
 });
 export type BulkLineIssue = z.infer<typeof bulkLineIssueSchema>;
 
@@ -250,7 +250,7 @@ export const bulkEstimateSchema = z.object({
       resetsAt: z.number().nullable(),
     })
     .nullable(),
-  warning: localizedSchema.nullable(),
+  warning: uiTextSchema.nullable(),
 });
 export type BulkEstimate = z.infer<typeof bulkEstimateSchema>;
 
@@ -262,9 +262,9 @@ export const bulkJobPlanSchema = z.object({
   kind: bulkJobKindSchema,
   /** The job this one retries or undoes. */
   parentJobId: z.string().nullable(),
-  title: localizedSchema,
+  title: uiTextSchema,
   /** The question to confirm with, naming the count (and for blocks, the blocks). */
-  confirmation: localizedSchema,
+  confirmation: uiTextSchema,
   createdAt: z.number(),
   /** Exactly what will be sent, one per row; start() must be called with this length. */
   operations: z.array(bulkOperationSchema),
@@ -274,8 +274,8 @@ export const bulkJobPlanSchema = z.object({
   conflicts: z.array(bulkConflictSchema),
   estimate: bulkEstimateSchema,
   /** Whether an undo job can be planned after this one, and if not, why. */
-  undo: z.object({ available: z.boolean(), note: localizedSchema.nullable() }),
-  notes: z.array(localizedSchema),
+  undo: z.object({ available: z.boolean(), note: uiTextSchema.nullable() }),
+  notes: z.array(uiTextSchema),
 });
 export type BulkJobPlan = z.infer<typeof bulkJobPlanSchema>;
 
@@ -298,7 +298,7 @@ export const bulkJobSummarySchema = z.object({
   action: z.string(),
   kind: bulkJobKindSchema,
   parentJobId: z.string().nullable(),
-  title: localizedSchema,
+  title: uiTextSchema,
   state: bulkJobStateSchema,
   apiUser: z.string().nullable(),
   createdAt: z.number(),
@@ -313,7 +313,7 @@ export const bulkJobDetailSchema = bulkJobSummarySchema.extend({
   /** Every row of the job, sent or skipped, in plan order. */
   operations: z.array(bulkOperationSchema),
   lines: z.array(bulkLineIssueSchema),
-  notes: z.array(localizedSchema),
+  notes: z.array(uiTextSchema),
 });
 export type BulkJobDetail = z.infer<typeof bulkJobDetailSchema>;
 
@@ -351,7 +351,7 @@ export const bulkOpStatesSchema = z.object({
 });
 export type BulkOpStates = z.infer<typeof bulkOpStatesSchema>;
 
-export const bulkNoticeSchema = z.object({ profileId: z.string(), message: localizedSchema });
+export const bulkNoticeSchema = z.object({ profileId: z.string(), message: uiTextSchema });
 export type BulkNotice = z.infer<typeof bulkNoticeSchema>;
 
 export const bulkEventSchema = z.discriminatedUnion('type', [

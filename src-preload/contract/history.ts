@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { bulkAuditRowSchema, bulkJobSummarySchema, bulkOpStateSchema, bulkValueSchema } from './bulk.ts';
-import { localizedSchema } from './resources.ts';
+import { uiTextSchema } from './messages.ts';
 
 /** What this console changed on one row, from the bulk journal: one entry per changed field of each job. */
 export const rowHistoryEntrySchema = z.object({
   jobId: z.string(),
-  title: localizedSchema,
+  title: uiTextSchema,
   at: z.number(),
   field: z.string(),
   old: bulkValueSchema,

@@ -9,7 +9,8 @@ import { z } from 'zod';
 export const localizedSchema = z.object({ en: z.string(), nl: z.string() });
 export type Localized = z.infer<typeof localizedSchema>;
 
-export type MessageParam = string | number | boolean | null | Localized | Message;
+/** An array is a list the renderer joins the way the language does ("A, B and C" / "A, B en C"). */
+export type MessageParam = string | number | boolean | null | Localized | Message | readonly MessageParam[];
 export interface Message {
   /** Dotted, lower camel case: 'platform.network', 'bulk.skip.notPending'. */
   code: string;
@@ -25,7 +26,7 @@ export const messageSchema: z.ZodType<Message> = z.lazy(() =>
   }),
 );
 const messageParamSchema: z.ZodType<MessageParam> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), localizedSchema, messageSchema]),
+  z.union([z.string(), z.number(), z.boolean(), z.null(), localizedSchema, messageSchema, z.array(messageParamSchema)]),
 );
 
 /**

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { rowPresetSchema } from './presets.ts';
 import { uiTextSchema } from './messages.ts';
-import { localizedSchema } from './resources.ts';
 
 /**
  * The overview (what needs the NOC today) and the one search, both computed in main from the profile's cache.
@@ -29,15 +28,15 @@ export type OverviewEntry = z.infer<typeof overviewEntrySchema>;
 
 export const overviewTileSchema = z.object({
   id: z.enum(['outports', 'tracking', 'forwards', 'blocks', 'sims', 'jobs']),
-  title: localizedSchema,
+  title: uiTextSchema,
   /** The headline count and what it counts. */
   count: z.number().int().nonnegative(),
-  countLabel: localizedSchema,
+  countLabel: uiTextSchema,
   link: overviewLinkSchema.nullable(),
   chart: z.array(overviewEntrySchema),
   /** A short list under the chart (longest outages, next cool-off ends, pool usage). */
   list: z.array(overviewEntrySchema),
-  listTitle: localizedSchema.nullable(),
+  listTitle: uiTextSchema.nullable(),
   /** Nothing cached yet for the resources this tile reads. */
   empty: z.boolean(),
   /** When the oldest snapshot this tile reads was fetched (epoch ms). */
@@ -70,7 +69,7 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchGroupSchema = z.object({
   resource: z.string(),
-  label: localizedSchema,
+  label: uiTextSchema,
   total: z.number().int().nonnegative(),
   hits: z.array(searchHitSchema),
 });

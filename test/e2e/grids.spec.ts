@@ -1,3 +1,4 @@
+import { dutch, english } from '../support/ui-text.ts';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ResourceDescriptor } from '../../src-preload/contract/index.ts';
@@ -73,14 +74,14 @@ test('every grid loads from the demo platform, searches, shows unknown fields an
   for (const label of VIEWS) {
     await test.step(label, async () => {
       await openView(page, label);
-      const descriptor = registry.find((candidate) => candidate.label.en === label)!;
+      const descriptor = registry.find((candidate) => english(candidate.label) === label)!;
       const rowCount = page.getByLabel('Row count');
       await expect(rowCount).toHaveText(/^[1-9][\d,]* rows$/);
       const total = count(await rowCount.textContent());
 
       const firstVisible = descriptor.columns.filter((column) => column.visible).slice(0, 3);
       for (const column of firstVisible)
-        await expect(page.getByRole('columnheader', { name: column.label.en, exact: true })).toBeVisible();
+        await expect(page.getByRole('columnheader', { name: english(column.label), exact: true })).toBeVisible();
 
       const firstRow = page.getByRole('grid').locator('[role="row"][row-index="0"]');
       // A column that shows its own value (an IRI column shows a looked-up name once that has arrived).
@@ -108,7 +109,7 @@ test('every grid loads from the demo platform, searches, shows unknown fields an
       ]);
       const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
       const [header, ...lines] = csv.filter((line) => line.some((cell) => cell !== ''));
-      expect(header).toContain(firstVisible[0]!.label.en);
+      expect(header).toContain(english(firstVisible[0]!.label));
       expect(lines).toHaveLength(shown);
       for (const line of lines)
         expect(line.some((cell) => national(cell).toLowerCase().includes(national(term).toLowerCase()))).toBe(true);
@@ -126,16 +127,16 @@ test('grids in dark theme and in Dutch', async ({ app }) => {
   for (const label of VIEWS) {
     await openView(page, label);
     await expect(page.getByLabel('Row count')).toHaveText(/^[1-9][\d,]* rows$/);
-    await saveScreenshot(page, `grid-${registry.find((candidate) => candidate.label.en === label)!.id}-dark`);
+    await saveScreenshot(page, `grid-${registry.find((candidate) => english(candidate.label) === label)!.id}-dark`);
   }
   await choosePreference(page, 'Theme', 'light');
   await choosePreference(page, 'Language', 'nl');
   await expect(page.getByRole('button', { name: 'Profielen' })).toBeVisible();
   for (const descriptor of registry) {
-    await openView(page, descriptor.label.nl);
+    await openView(page, dutch(descriptor.label));
     await expect(page.getByLabel('Aantal rijen')).toHaveText(/^[1-9][\d.]* rijen$/);
     for (const column of descriptor.columns.filter((candidate) => candidate.visible).slice(0, 2)) {
-      await expect(page.getByRole('columnheader', { name: column.label.nl, exact: true })).toBeVisible();
+      await expect(page.getByRole('columnheader', { name: dutch(column.label), exact: true })).toBeVisible();
     }
     await saveScreenshot(page, `grid-${descriptor.id}-nl`);
   }

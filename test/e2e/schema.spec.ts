@@ -1,3 +1,4 @@
+import { english } from '../support/ui-text.ts';
 import type { Locator, Page } from '@playwright/test';
 import type { ColumnDescriptor, ResourceDescriptor } from '../../src-preload/contract/index.ts';
 import { expect, saveScreenshot, test } from './support/app.ts';
@@ -21,13 +22,13 @@ async function expectValues(page: Page, column: ColumnDescriptor): Promise<void>
   const grid = page.getByRole('grid');
   await expect(grid.locator(`[col-id="${column.field}"][role="gridcell"]`).first()).toBeAttached();
   if ((await cellTexts(grid, column.field)).some((text) => text !== '')) return;
-  const header = page.getByRole('columnheader', { name: column.label.en, exact: true });
+  const header = page.getByRole('columnheader', { name: english(column.label), exact: true });
   // ascending puts empty values first, descending last
   await header.click();
   await header.click();
   await expect
     .poll(async () => (await cellTexts(grid, column.field)).some((text) => text !== ''), {
-      message: `column ${column.label.en} (${column.field}) shows values`,
+      message: `column ${english(column.label)} (${column.field}) shows values`,
     })
     .toBe(true);
   await header.click();
@@ -48,11 +49,11 @@ test.describe('a platform that names things its own way', () => {
       .toBe('firstNumber');
     const registry: ResourceDescriptor[] = await page.evaluate(() => window.noc.invoke('resources:list', {}));
     for (const descriptor of registry) {
-      await test.step(descriptor.label.en, async () => {
-        await openView(page, descriptor.label.en);
+      await test.step(english(descriptor.label), async () => {
+        await openView(page, english(descriptor.label));
         await expect(page.getByLabel('Row count')).toHaveText(/^[1-9][\d,]* rows$/);
         for (const column of descriptor.columns.filter((candidate) => candidate.visible)) {
-          await expect(page.getByRole('columnheader', { name: column.label.en, exact: true })).toBeVisible();
+          await expect(page.getByRole('columnheader', { name: english(column.label), exact: true })).toBeVisible();
           await expectValues(page, column);
         }
         await saveScreenshot(page, `schema-renamed-${descriptor.id}`);

@@ -1,5 +1,5 @@
 import type { BulkFieldChange } from '../../../src-preload/contract/bulk.ts';
-import type { Localized } from '../../../src-preload/contract/resources.ts';
+import { message, type UiText } from '../../../src-preload/contract/messages.ts';
 import type { ResourceDefinition } from '../../resources/index.ts';
 import { EDIT_MESSAGES } from '../../resources/edit-messages.ts';
 import { checkWrite, type WriteValue } from '../../resources/validate-edit.ts';
@@ -13,14 +13,14 @@ import { labelOf, NOT_CACHED, op, rowsByIri, skipped, UNCHANGED, uniqueTargets }
 
 /** The new values of one row (by the registry's or the platform's field name), or why the row is left out. */
 export type RowEdit =
-  { values: Record<string, WriteValue> } | { skip: 'unchanged' | 'not-applicable' | 'invalid'; reason: Localized };
+  { values: Record<string, WriteValue> } | { skip: 'unchanged' | 'not-applicable' | 'invalid'; reason: UiText };
 
 export const PATCH_UNDO = { available: true, note: null };
 
 /** Time windows whose end the platform wants after their start (registry names). */
 const WINDOWS: readonly (readonly [string, string])[] = [['dateStart', 'dateEnd']];
 
-function windowProblem(schema: WriteSchema, row: Row, body: Record<string, unknown>): Localized | null {
+function windowProblem(schema: WriteSchema, row: Row, body: Record<string, unknown>): UiText | null {
   for (const [startField, endField] of WINDOWS) {
     const start = schema.name(startField);
     const end = schema.name(endField);
@@ -53,7 +53,7 @@ export async function planFieldEdits(
   targets: readonly string[],
   readRows: (path: string) => Promise<Row[]>,
   edit: (row: Row) => RowEdit,
-  text: { title: Localized; confirmation: (count: number) => Localized },
+  text: { title: UiText; confirmation: (count: number) => UiText },
   schema: WriteSchema = writeSchemaOf(resource, assumedBindingAt(resource.path)),
 ): Promise<ActionPlan> {
   const rows = rowsByIri(await readRows(resource.path));
@@ -72,7 +72,7 @@ export async function planFieldEdits(
     }
     const changes: BulkFieldChange[] = [];
     const body: Record<string, unknown> = {};
-    let invalid: Localized | null = null;
+    let invalid: UiText | null = null;
     for (const [field, value] of Object.entries(wanted.values)) {
       const writable = schema.writable(field);
       const name = writable?.platform ?? field;
@@ -116,19 +116,15 @@ export async function planEditField(input: PlanInput<'edit-cell' | 'bulk-edit'>,
   const target = writableOrRefuse(schema, params.field);
   const value = checkedValue(schema, target.platform, params.value);
   const label = target.descriptor.label;
-  const shown =
-    value === null ? { en: '(empty)', nl: '(leeg)' } : { en: `"${String(value)}"`, nl: `"${String(value)}"` };
+  const shown = value === null ? message('common.empty') : message('common.quoted', { text: String(value) });
   return planFieldEdits(
     resource,
     targets,
     input.readRows,
     () => ({ values: { [target.platform]: value } }),
     {
-      title: { en: `Set ${label.en} to ${shown.en}`, nl: `${label.nl} instellen op ${shown.nl}` },
-      confirmation: (n) => ({
-        en: `Set ${label.en.toLowerCase()} of ${n} ${n === 1 ? 'row' : 'rows'} to ${shown.en}?`,
-        nl: `${label.nl} van ${n} ${n === 1 ? 'rij' : 'rijen'} instellen op ${shown.nl}?`,
-      }),
+      title: message('bulk.setField.title', { field: label, value: shown }),
+      confirmation: (n) => message('bulk.setField.confirm', { field: label, value: shown, count: n }),
     },
     schema,
   );

@@ -91,10 +91,7 @@ function forwardBody(schema: WriteSchema, params: PlanInput<'create-forward'>['p
   if (dateEnd !== null) given.add(names.dateEnd);
   const missing = schema.creatables.filter((c) => c.field.required && !given.has(c.platform));
   if (missing.length > 0)
-    throw new BulkError('BULK_INVALID_PARAMS', {
-      en: WRITE_MESSAGES.requiredOnCreate(missing.map((m) => m.descriptor.label.en)).en,
-      nl: WRITE_MESSAGES.requiredOnCreate(missing.map((m) => m.descriptor.label.nl)).nl,
-    });
+    throw new BulkError('BULK_INVALID_PARAMS', WRITE_MESSAGES.requiredOnCreate(missing.map((m) => m.descriptor.label)));
   return { names, forwardTo, dateStart, dateEnd, extra };
 }
 

@@ -1,5 +1,6 @@
 import type { BulkFieldChange, BulkSkipKind } from '../../../src-preload/contract/bulk.ts';
 import type { Localized } from '../../../src-preload/contract/resources.ts';
+import type { UiText } from '../../../src-preload/contract/messages.ts';
 import { refuse } from '../errors.ts';
 import type { OpKind, OpRequest, PlannedOp, Row } from '../types.ts';
 import type { WriteSchema } from '../write-schema.ts';
@@ -55,7 +56,7 @@ export function skipped(
   target: string,
   label: string,
   skipKind: BulkSkipKind,
-  reason: Localized,
+  reason: UiText,
   changes: BulkFieldChange[] = [],
   method: OpRequest['method'] = 'PATCH',
 ): PlannedOp {

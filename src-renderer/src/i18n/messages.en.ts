@@ -1,10 +1,17 @@
+import { bulkMessagesEn } from './messages/bulk.en.ts';
+import { resourcesMessagesEn } from './messages/resources.en.ts';
+
 /**
  * Messages main sends as { code, params } (src-preload/contract/messages.ts), under `msg.<code>`. Dutch
  * (messages.nl.ts) has the same keys: the type checker enforces it, a unit test checks every code main uses.
  */
 export const messagesEn = {
+  bulk: bulkMessagesEn,
+  resources: resourcesMessagesEn,
   common: {
     status: '{{value}}',
+    empty: '(empty)',
+    quoted: '"{{text}}"',
     unknown: 'The console has no text for this message ({{code}}).',
     technicalDetails: 'Technical details',
   },

@@ -1,8 +1,14 @@
+import { bulkMessagesNl } from './messages/bulk.nl.ts';
+import { resourcesMessagesNl } from './messages/resources.nl.ts';
 import type { MessageTranslations } from './messages.en.ts';
 
 export const messagesNl: MessageTranslations = {
+  bulk: bulkMessagesNl,
+  resources: resourcesMessagesNl,
   common: {
     status: '{{value}}',
+    empty: '(leeg)',
+    quoted: '"{{text}}"',
     unknown: 'De console heeft geen tekst voor deze melding ({{code}}).',
     technicalDetails: 'Technische details',
   },

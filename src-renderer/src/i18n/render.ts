@@ -13,7 +13,11 @@ function isMessage(value: MessageParam | UiText): value is Message {
 
 function renderParam(value: MessageParam): string | number | boolean | null {
   if (value === null || typeof value !== 'object') return value;
-  return renderText(value);
+  if (Array.isArray(value)) {
+    const items = (value as readonly MessageParam[]).map((item) => String(renderParam(item)));
+    return new Intl.ListFormat(i18n.language === 'nl' ? 'nl' : 'en', { type: 'conjunction' }).format(items);
+  }
+  return renderText(value as UiText);
 }
 
 /**
@@ -66,11 +70,12 @@ export function formatMoment(value: number | string, style: 'datetime' | 'date' 
   return format.format(time);
 }
 
-/** Catalog strings format with `{{n, number}}` (built in), `{{at, moment}}`, `{{at, day}}` and `{{s, duration}}`. */
+/** Catalog strings format with `{{n, number}}` (built in), `{{at, moment}}`, `{{at, day}}`, `{{s, duration}}` and `{{label, lower}}`. */
 export function registerFormatters(): void {
   const formatter = i18n.services.formatter;
   if (!formatter) return;
   formatter.add('moment', (value: number | string) => formatMoment(value));
   formatter.add('day', (value: number | string) => formatMoment(value, 'date'));
   formatter.add('duration', (value: number) => formatDuration(value));
+  formatter.add('lower', (value: string) => value.toLocaleLowerCase(locale()));
 }

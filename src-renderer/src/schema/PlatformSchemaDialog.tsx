@@ -45,7 +45,7 @@ export function PlatformSchemaDialog(props: { open: boolean; onClose: () => void
       .finally(() => setBusy(false));
   };
 
-  const keyOf = (resource: SchemaResourceView): string => resource.type ?? resource.label.en;
+  const keyOf = (resource: SchemaResourceView): string => resource.type ?? resource.registry ?? '';
   const current = view?.resources.find((resource) => keyOf(resource) === selected) ?? view?.resources[0] ?? null;
   const status = view?.status;
 

@@ -1,3 +1,4 @@
+import { dutch, english } from '../../support/ui-text.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bulkFixture, closeDemos, journalBytes, jwtClient, startBulkDemo, type BulkFixture } from './helpers.ts';
 
@@ -39,7 +40,7 @@ describe('CSV import of cost centers', () => {
       targets: [],
       params: { text, fileName: 'finance.csv' },
     });
-    expect(plan.title.en).toBe('Import cost centers from finance.csv');
+    expect(english(plan.title)).toBe('Import cost centers from finance.csv');
     expect(plan.operations.map((o) => [o.label, o.changes])).toEqual([
       [
         a!.number,
@@ -65,8 +66,8 @@ describe('CSV import of cost centers', () => {
       [10, 'malformed'],
       [11, 'duplicate'],
     ]);
-    expect(plan.lines[0]!.message.en).toContain(unknown);
-    expect(plan.lines[0]!.message.nl).toContain(unknown);
+    expect(english(plan.lines[0]!.message)).toContain(unknown);
+    expect(dutch(plan.lines[0]!.message)).toContain(unknown);
     expect(demo.requestLog).toHaveLength(0);
 
     const oldCostCenterC = c!.costCenter ?? '';

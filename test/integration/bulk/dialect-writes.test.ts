@@ -1,3 +1,4 @@
+import { english } from '../../support/ui-text.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -115,9 +116,9 @@ describe('writes follow the platform in another dialect', () => {
     });
     expect(plan.operations.map((o) => o.target).sort()).toEqual([...cooling].sort());
     expect(plan.skipped).toHaveLength(all.length - cooling.length);
-    expect(plan.operations[0]!.rule?.en).toContain('"COOLING_OFF" means cool-off');
+    expect(english(plan.operations[0]!.rule)).toContain('"COOLING_OFF" means cool-off');
     expect(plan.operations[0]!.changes[0]).toMatchObject({ field: 'status', old: 'COOLING_OFF', new: 'FREE' });
-    expect(plan.skipped.map((o) => o.skip!.reason.en).join(' ')).toMatch(/status "(FREE|IN_USE)" means/);
+    expect(plan.skipped.map((o) => english(o.skip!.reason)).join(' ')).toMatch(/status "(FREE|IN_USE)" means/);
     expect(done.counts).toMatchObject({ applied: cooling.length, failed: 0, unknown: 0 });
     expect(demo.data.numberBlocks.all().filter((b) => b.status === 'cool-off')).toEqual([]);
   });
@@ -155,7 +156,7 @@ describe('writes follow the platform in another dialect', () => {
       targets: [odd!['@id'], pending!['@id']],
       params: {},
     });
-    expect(plan.operations.map((o) => o.rule?.en)).toEqual([
+    expect(plan.operations.map((o) => english(o.rule))).toEqual([
       'Status "on-hold" is not one the console can read: sent so that the platform decides (a refusal shows on this row).',
       'Pending: its status "OPEN" means pending.',
     ]);

@@ -1,3 +1,4 @@
+import { dutch, english } from '../../support/ui-text.ts';
 import { readdir } from 'node:fs/promises';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -121,9 +122,9 @@ describe('the journal', () => {
     expect(reopened.detail(jobIds[3]!)).toEqual(intact);
     const notices = fixture.events.flatMap((e) => (e.type === 'notice' ? [e.notice.message] : []));
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.en).toContain('3 bulk jobs in the history could not be read back intact');
-    for (const id of jobIds.slice(0, 3)) expect(notices[0]!.en).toContain(id.slice(0, 8));
-    expect(notices[0]!.nl).toContain('3 bulktaken');
+    expect(english(notices[0]!)).toContain('3 bulk jobs in the history could not be read back intact');
+    for (const id of jobIds.slice(0, 3)) expect(english(notices[0]!)).toContain(id.slice(0, 8));
+    expect(dutch(notices[0]!)).toContain('3 bulktaken');
     expect(() => reopened.detail(jobIds[0]!)).toThrow(/no job/);
   });
 });

@@ -1,3 +1,4 @@
+import { english } from '../../support/ui-text.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bulkFixture, closeDemos, jwtClient, startBulkDemo, type BulkFixture } from './helpers.ts';
 
@@ -84,7 +85,7 @@ describe('a write whose answer is lost after the platform applied it', () => {
       targets: pending.map((o) => o['@id']),
       params: {},
     });
-    expect(plan.notes.map((n) => n.en).join(' ')).toContain('Denying is not offered');
+    expect(plan.notes.map((n) => english(n)).join(' ')).toContain('Denying is not offered');
     engine.start(plan.jobId, { expectedCount: 2 });
     const done = await engine.whenDone(plan.jobId);
     expect(done.counts).toMatchObject({ applied: 1, failed: 1 });
@@ -129,7 +130,7 @@ describe('a write whose answer is lost after the platform applied it', () => {
       targets: [lost!['@id']],
       params: { size: 100 },
     });
-    expect(plan.confirmation.en).toContain(lost!.start);
+    expect(english(plan.confirmation)).toContain(lost!.start);
     demo.setFaults({ lostResponseRate: 1 });
     engine.start(plan.jobId, { expectedCount: 1 });
     expect((await engine.whenDone(plan.jobId)).counts.applied).toBe(1);

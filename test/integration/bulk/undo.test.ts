@@ -1,3 +1,4 @@
+import { english } from '../../support/ui-text.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bulkFixture, closeDemos, jwtClient, phoneTargets, startBulkDemo, type BulkFixture } from './helpers.ts';
 
@@ -117,6 +118,6 @@ describe('undo', () => {
     expect(demo.data.numberBlocks.get(block.id)!.status).toBe('available');
     const undo = await engine.planUndo(plan.jobId);
     expect(undo.operations).toEqual([]);
-    expect(undo.notes.map((n) => n.en).join(' ')).toContain('cool-off');
+    expect(undo.notes.map((n) => english(n)).join(' ')).toContain('cool-off');
   });
 });

@@ -1,3 +1,4 @@
+import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { auditCsv, csvCell, parseCsvImport, replaceLiteral, splitCsvLine } from '../../../src-main/bulk/index.ts';
 
@@ -35,8 +36,8 @@ describe('parseCsvImport', () => {
       [5, 'malformed'],
       [6, 'malformed'],
     ]);
-    expect(parsed.issues[1]!.message.en).toContain('line 1');
-    expect(parsed.issues[1]!.message.nl).toContain('regel 1');
+    expect(english(parsed.issues[1]!.message)).toContain('line 1');
+    expect(dutch(parsed.issues[1]!.message)).toContain('regel 1');
   });
 
   it('reads a quoted cell holding line breaks as one record, numbering the lines after it right', () => {
@@ -69,7 +70,7 @@ describe('parseCsvImport', () => {
     const parsed = parseCsvImport(`0201234567;"open\n${rest}`);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(parsed.issues.map((issue) => [issue.line, issue.problem])).toEqual([[1, 'malformed']]);
-    expect(parsed.issues[0]!.message.en).toContain('never closed');
+    expect(english(parsed.issues[0]!.message)).toContain('never closed');
     expect(parsed.entries).toHaveLength(50_000);
     expect(parsed.entries[0]).toMatchObject({ line: 2, number: '0201200000', costCenter: 'A' });
     expect(parsed.entries.at(-1)).toMatchObject({ line: 50_001, number: '0201249999' });

@@ -1,3 +1,4 @@
+import { english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { estimateJob } from '../../../src-main/bulk/estimate.ts';
 import { createRetryBudget, failureKind } from '../../../src-main/bulk/retry-policy.ts';
@@ -18,7 +19,7 @@ describe('the estimate before Apply', () => {
     // 60 ms; then the job waits for the reset (the budget is a hard limit)
     expect(estimate.budget).toEqual({ window: 'hour', runsOutAt: NOW + 2 * 60, resetsAt: NOW + 3_540_000 });
     expect(estimate.finishesAt).toBeGreaterThan(NOW + 3_540_000);
-    expect(estimate.warning?.en).toContain('12 are left');
+    expect(english(estimate.warning)).toContain('12 are left');
   });
 
   it('has no budget part when the budget suffices', () => {

@@ -1,3 +1,4 @@
+import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { bulkJobStateSchema, type BulkJobState } from '../../../src-preload/contract/bulk.ts';
 import { BulkError } from '../../../src-main/bulk/errors.ts';
@@ -72,8 +73,8 @@ describe('the job lifecycle table', () => {
     expect(refusal).toBeInstanceOf(BulkError);
     expect(refusal).toMatchObject({ code: 'BULK_WRONG_STATE' });
     const localized = (refusal as BulkError).localized;
-    expect(localized.en).toContain(`The job is ${from}`);
-    expect(localized.nl).toMatch(/^De taak is /);
+    expect(english(localized)).toContain(`The job is ${from}`);
+    expect(dutch(localized)).toMatch(/^De taak is /);
     expect(record).toEqual(job(from));
   });
 });

@@ -1,3 +1,4 @@
+import { english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { planAction } from '../../../src-main/bulk/planner.ts';
 import type { Row } from '../../../src-main/bulk/index.ts';
@@ -60,7 +61,7 @@ describe('planning (pure: nothing is sent)', () => {
       label: '0201234568',
       request: { method: 'PATCH', path: '/phonenumbers/2', body: { costCenter: 'Sales' } },
     });
-    expect(p.confirmation.en).toBe('Set the cost center of 1 phone number to "Sales"?');
+    expect(english(p.confirmation)).toBe('Set the cost center of 1 phone number to "Sales"?');
   });
 
   it('clear-description sends null; replace-in-description skips rows without the text', async () => {
@@ -112,7 +113,7 @@ describe('planning (pure: nothing is sent)', () => {
       'invalid',
       'not-applicable',
     ]);
-    expect(p.confirmation.en).toContain('0201230000–0201230999');
+    expect(english(p.confirmation)).toContain('0201230000–0201230999');
     await expect(plan('number-blocks', 'split', ['/number-blocks/102'], { size: 7 })).rejects.toMatchObject({
       localized: { en: expect.stringContaining('A block of 100 numbers cannot be split into blocks of 7') },
     });
@@ -134,7 +135,7 @@ describe('planning (pure: nothing is sent)', () => {
     expect(accept.ops.map((o) => o.skip?.kind ?? o.request.body)).toEqual([{ id: 401 }, 'not-applicable']);
     expect(accept.ops[0]!.label).toBe('0201234567, 0201234568, 0201234569 +1');
     expect(accept.undo.available).toBe(false);
-    expect(accept.notes![0]!.en).toContain('no endpoint');
+    expect(english(accept.notes![0]!)).toContain('no endpoint');
   });
 
   it('create-forward: validated forward-to and window, duplicates and non-X2VoIP targets skipped', async () => {

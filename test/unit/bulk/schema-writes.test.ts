@@ -1,3 +1,4 @@
+import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import {
   numberBlockModel,
@@ -7,6 +8,7 @@ import {
 } from '../../../src-main/api-model/index.ts';
 import type { Row } from '../../../src-main/bulk/index.ts';
 import { planAction } from '../../../src-main/bulk/planner.ts';
+import type { BulkError } from '../../../src-main/bulk/errors.ts';
 import type { ResourceModel } from '../../../src-main/api-model/index.ts';
 import { assumedSchema, bindResource, type ResourceBinding, type SchemaField } from '../../../src-main/schema/index.ts';
 
@@ -125,12 +127,12 @@ describe('status-driven actions follow the platform status values and the data',
       ],
       rule: { en: 'Cooling off: its status "COOLING_OFF" means cool-off.' },
     });
-    expect(p.ops[1]!.rule!.en).toBe('Cooling off: its cool-off ends 2026-12-01T00:00:00+01:00, still ahead.');
-    expect(p.ops[2]!.skip!.reason.en).toBe(
+    expect(english(p.ops[1]!.rule!)).toBe('Cooling off: its cool-off ends 2026-12-01T00:00:00+01:00, still ahead.');
+    expect(english(p.ops[2]!.skip!.reason)).toBe(
       'Not cooling off: its status "FREE" means available, and no cool-off end lies ahead.',
     );
-    expect(p.ops[2]!.skip!.reason.nl).toContain('betekent beschikbaar');
-    expect(p.ops[3]!.rule!.en).toContain(
+    expect(dutch(p.ops[2]!.skip!.reason)).toContain('betekent beschikbaar');
+    expect(english(p.ops[3]!.rule!)).toContain(
       'Status "ON_HOLD" is not one the console can read: sent so that the platform decides',
     );
   });
@@ -140,7 +142,7 @@ describe('status-driven actions follow the platform status values and the data',
     expect(p.ops.map((o) => o.skip?.kind ?? o.request.body)).toEqual([{ id: 1 }, 'not-applicable', { id: 3 }]);
     expect(p.ops[0]!.changes).toEqual([{ field: 'state', old: 'OPEN', new: 'APPROVED' }]);
     expect(p.ops[0]!.label).toBe('0201234567');
-    expect(p.ops[1]!.skip!.reason.en).toBe(
+    expect(english(p.ops[1]!.skip!.reason)).toBe(
       'Only pending outports can be accepted: its status "APPROVED" means accepted.',
     );
   });
@@ -178,10 +180,12 @@ describe('writes follow the platform schema', () => {
   it('a new forward is sent under the platform’s names with every field it requires; one missing refuses the plan', async () => {
     const number = '/order-details-x2voip-numbers/7';
     const params = { forwardTo: '+31 6 1234 5678', dateStart: '2030-07-01T09:00:00+02:00' };
-    await expect(plan('scheduled-forwards', 'create-forward', [number], params)).rejects.toMatchObject({
-      code: 'BULK_INVALID_PARAMS',
-      localized: { en: 'The platform needs a value for label to create this.' },
-    });
+    const refusal: unknown = await plan('scheduled-forwards', 'create-forward', [number], params).catch((e) => e);
+    expect(refusal).toMatchObject({ code: 'BULK_INVALID_PARAMS' });
+    expect(english((refusal as BulkError).localized)).toBe('The platform needs a value for label to create this.');
+    expect(dutch((refusal as BulkError).localized)).toBe(
+      'Het platform heeft een waarde nodig voor label om dit aan te maken.',
+    );
     await expect(
       plan('scheduled-forwards', 'create-forward', [number], { ...params, fields: { label: 'x', owner: 'me' } }),
     ).rejects.toMatchObject({ localized: { en: '"owner" cannot be changed here.' } });

@@ -1,3 +1,4 @@
+import { english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import type { BulkAuditRow, BulkJobSummary } from '../../../src-preload/contract/bulk.ts';
 import { rowHistory } from '../../../src-main/history/row-history.ts';
@@ -31,7 +32,7 @@ describe("a row's history", () => {
       ['c', 'Sales', 'Support'],
       ['a', null, 'Sales'],
     ]);
-    expect(history.entries[0]!.title.en).toBe('Set cost center');
-    expect(history.entries[1]!.title.en).toBe('set-cost-center');
+    expect(english(history.entries[0]!.title)).toBe('Set cost center');
+    expect(english(history.entries[1]!.title)).toBe('set-cost-center');
   });
 });

@@ -1,3 +1,4 @@
+import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { getResource, listResourceDescriptors, RESOURCE_IDS } from '../../../src-main/resources/index.ts';
 
@@ -19,7 +20,7 @@ describe('writable fields', () => {
       if (w.kind === 'phone') {
         expect(rule.kind).toBe('string');
         expect(w.pattern).toBeDefined();
-        expect(w.patternMessage?.nl).toMatch(/telefoonnummer/);
+        expect(dutch(w.patternMessage)).toMatch(/telefoonnummer/);
       }
       expect(
         descriptor.columns.map((c) => c.field),
@@ -105,8 +106,8 @@ describe('actions', () => {
     for (const id of actionIds('phone-numbers').filter((a) => a !== 'edit-cell')) {
       expect(action('phone-numbers', id), id).toMatchObject({ scope: 'selection', method: 'PATCH' });
     }
-    expect(action('phone-numbers', 'import-csv').note?.en).toMatch(/matched by number/);
-    expect(action('phone-numbers', 'import-csv').note?.en).toContain('number;costCenter[;description]');
+    expect(english(action('phone-numbers', 'import-csv').note)).toMatch(/matched by number/);
+    expect(english(action('phone-numbers', 'import-csv').note)).toContain('number;costCenter[;description]');
   });
 
   it('number-block actions are GETs with side effects that need confirmation', () => {
@@ -117,7 +118,7 @@ describe('actions', () => {
 
   it('scheduled forwards: create (POST, on X2VoIP numbers) and delete (DELETE, confirmed)', () => {
     expect(action('scheduled-forwards', 'create-forward')).toMatchObject({ method: 'POST', confirm: true });
-    expect(action('scheduled-forwards', 'create-forward').note?.en).toMatch(/X2VoIP numbers/);
+    expect(english(action('scheduled-forwards', 'create-forward').note)).toMatch(/X2VoIP numbers/);
     expect(action('scheduled-forwards', 'delete-forward')).toMatchObject({
       method: 'DELETE',
       scope: 'selection',
@@ -129,11 +130,11 @@ describe('actions', () => {
     const outports = getResource('outports')!.descriptor;
     expect(outports.actions).toHaveLength(1);
     expect(action('outports', 'accept-outport')).toMatchObject({ method: 'POST', scope: 'selection', confirm: true });
-    expect(outports.actions.some((a) => /deny|den(y|ied)|weiger/i.test(`${a.id} ${a.label.en} ${a.label.nl}`))).toBe(
-      false,
-    );
+    expect(
+      outports.actions.some((a) => /deny|den(y|ied)|weiger/i.test(`${a.id} ${english(a.label)} ${dutch(a.label)}`)),
+    ).toBe(false);
     expect(outports.note).toMatch(/no deny action/);
-    expect(action('outports', 'accept-outport').note?.en).toMatch(/shows no endpoint/);
+    expect(english(action('outports', 'accept-outport').note)).toMatch(/shows no endpoint/);
   });
 
   it('only the number-block GETs are marked as having side effects', () => {

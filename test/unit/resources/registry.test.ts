@@ -1,3 +1,4 @@
+import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { resourceModels, type FieldAssumption, type ResourceModel } from '../../../src-main/api-model/index.ts';
 import {
@@ -100,9 +101,9 @@ describe('resource registry', () => {
   it('hands out copies: a caller cannot change the registry', () => {
     const first = listResourceDescriptors()[0]!;
     first.columns.length = 0;
-    first.label.en = 'changed';
+    first.label = { en: 'changed', nl: 'gewijzigd' };
     expect(listResourceDescriptors()[0]!.columns.length).toBeGreaterThan(0);
-    expect(getResource('phone-numbers')!.descriptor.label.en).toBe('Phone numbers');
+    expect(english(getResource('phone-numbers')!.descriptor.label)).toBe('Phone numbers');
   });
 
   describe.each(descriptors.map((d) => [d.id, d] as const))('%s', (id, d) => {
@@ -148,11 +149,12 @@ describe('resource registry', () => {
         ...d.actions.map((a) => a.label),
       ];
       for (const label of labels) {
-        expect(label.en.trim(), JSON.stringify(label)).not.toBe('');
-        expect(label.nl.trim(), JSON.stringify(label)).not.toBe('');
-        if (!SAME_IN_DUTCH.has(label.en)) expect(label.nl, `${label.en} untranslated`).not.toBe(label.en);
+        expect(english(label).trim(), JSON.stringify(label)).not.toBe('');
+        expect(dutch(label).trim(), JSON.stringify(label)).not.toBe('');
+        if (!SAME_IN_DUTCH.has(english(label)))
+          expect(dutch(label), `${english(label)} untranslated`).not.toBe(english(label));
       }
-      for (const a of d.actions) if (a.note) expect(a.note.nl).not.toBe(a.note.en);
+      for (const a of d.actions) if (a.note) expect(dutch(a.note)).not.toBe(english(a.note));
     });
 
     it('status columns have a tone for every value api-model expects', () => {
@@ -206,12 +208,12 @@ describe('resource registry', () => {
       getResource(id)!.descriptor.columns.find((c) => c.field === field)?.label;
     expect(label('phone-numbers', 'costCenter')).toEqual({ en: 'Cost center', nl: 'Kostenplaats' });
     expect(label('phone-numbers', 'description')).toEqual({ en: 'Description', nl: 'Omschrijving' });
-    expect(label('phone-numbers', 'orderLabel')?.nl).toBe('Dienst');
-    expect(label('phone-numbers', 'customer')?.nl).toBe('Klant');
-    expect(label('phone-numbers', 'numberBlock')?.nl).toBe('Nummerblok');
-    expect(label('tracking-devices', 'unitCode')?.nl).toBe('Unitcode');
-    expect(label('tracking-devices', 'simcard')?.nl).toBe('Simkaart');
-    expect(label('scheduled-forwards', 'forwardTo')?.nl).toBe('Doorschakelen naar');
+    expect(dutch(label('phone-numbers', 'orderLabel'))).toBe('Dienst');
+    expect(dutch(label('phone-numbers', 'customer'))).toBe('Klant');
+    expect(dutch(label('phone-numbers', 'numberBlock'))).toBe('Nummerblok');
+    expect(dutch(label('tracking-devices', 'unitCode'))).toBe('Unitcode');
+    expect(dutch(label('tracking-devices', 'simcard'))).toBe('Simkaart');
+    expect(dutch(label('scheduled-forwards', 'forwardTo'))).toBe('Doorschakelen naar');
   });
 
   it('shows the area code by name and each forward by its number', () => {

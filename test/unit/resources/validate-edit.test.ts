@@ -1,3 +1,4 @@
+import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { DUTCH_NUMBER } from '../../../src-main/api-model/index.ts';
 import { getResource, validateEdit } from '../../../src-main/resources/index.ts';
@@ -8,9 +9,9 @@ const ok = (value: string | null) => ({ ok: true, value });
 function refusal(resource: string, field: string, value: unknown, row?: Record<string, unknown>) {
   const result = validateEdit(resource, field, value, row);
   if (result.ok) throw new Error(`expected ${JSON.stringify(value)} to be refused, got ${JSON.stringify(result)}`);
-  expect(result.message.en).not.toBe('');
-  expect(result.message.nl).not.toBe('');
-  expect(result.message.nl).not.toBe(result.message.en);
+  expect(english(result.message)).not.toBe('');
+  expect(dutch(result.message)).not.toBe('');
+  expect(dutch(result.message)).not.toBe(english(result.message));
   return result.message;
 }
 
@@ -29,27 +30,27 @@ describe('validateEdit: phone numbers', () => {
 
   it('refuses a cost center over 50 characters, saying the limit in both languages', () => {
     const message = refusal('phone-numbers', 'costCenter', 'x'.repeat(51));
-    expect(message.en).toBe('At most 50 characters (this has 51).');
-    expect(message.nl).toBe('Maximaal 50 tekens (dit zijn er 51).');
+    expect(english(message)).toBe('At most 50 characters (this has 51).');
+    expect(dutch(message)).toBe('Maximaal 50 tekens (dit zijn er 51).');
   });
 
   it('description allows 255 characters, not 256', () => {
     expect(validateEdit('phone-numbers', 'description', 'é'.repeat(255))).toEqual(ok('é'.repeat(255)));
-    expect(refusal('phone-numbers', 'description', 'a'.repeat(256)).nl).toContain('255');
+    expect(dutch(refusal('phone-numbers', 'description', 'a'.repeat(256)))).toContain('255');
   });
 
   it('refuses fields that are not writable, non-text values and missing values', () => {
-    expect(refusal('phone-numbers', 'number', '0201234567').en).toMatch(/cannot be changed/);
-    expect(refusal('phone-numbers', 'orderLabel', 'x').nl).toMatch(/niet worden gewijzigd/);
-    expect(refusal('phone-numbers', 'costCenter', 42).en).toBe('Enter text.');
-    expect(refusal('phone-numbers', 'costCenter', undefined).en).toBe('No value given.');
-    expect(refusal('phone-numbers', 'hasOwnProperty', 'x').en).toMatch(/cannot be changed/);
+    expect(english(refusal('phone-numbers', 'number', '0201234567'))).toMatch(/cannot be changed/);
+    expect(dutch(refusal('phone-numbers', 'orderLabel', 'x'))).toMatch(/niet worden gewijzigd/);
+    expect(english(refusal('phone-numbers', 'costCenter', 42))).toBe('Enter text.');
+    expect(english(refusal('phone-numbers', 'costCenter', undefined))).toBe('No value given.');
+    expect(english(refusal('phone-numbers', 'hasOwnProperty', 'x'))).toMatch(/cannot be changed/);
   });
 
   it('refuses an unknown resource and edits on read-only resources', () => {
-    expect(refusal('customers', 'name', 'x').en).toMatch(/Unknown resource/);
-    expect(refusal('sim-cards', 'status', 'active').en).toMatch(/cannot be changed/);
-    expect(refusal('outports', 'denyReason', 'no').en).toMatch(/cannot be changed/);
+    expect(english(refusal('customers', 'name', 'x'))).toMatch(/Unknown resource/);
+    expect(english(refusal('sim-cards', 'status', 'active'))).toMatch(/cannot be changed/);
+    expect(english(refusal('outports', 'denyReason', 'no'))).toMatch(/cannot be changed/);
   });
 });
 
@@ -74,14 +75,14 @@ describe('validateEdit: scheduled forwards', () => {
     'refuses forwardTo %j with the phone-number message',
     (input) => {
       const message = refusal('scheduled-forwards', 'forwardTo', input);
-      expect(message.en).toMatch(/Dutch phone number/);
-      expect(message.nl).toMatch(/Nederlands telefoonnummer/);
+      expect(english(message)).toMatch(/Dutch phone number/);
+      expect(dutch(message)).toMatch(/Nederlands telefoonnummer/);
     },
   );
 
   it('forwardTo cannot be cleared', () => {
-    expect(refusal('scheduled-forwards', 'forwardTo', '').en).toBe('This field cannot be empty.');
-    expect(refusal('scheduled-forwards', 'forwardTo', null).nl).toBe('Dit veld mag niet leeg zijn.');
+    expect(english(refusal('scheduled-forwards', 'forwardTo', ''))).toBe('This field cannot be empty.');
+    expect(dutch(refusal('scheduled-forwards', 'forwardTo', null))).toBe('Dit veld mag niet leeg zijn.');
   });
 
   it('start and end take ISO datetimes, normalised to UTC, and clear to null', () => {
@@ -100,17 +101,17 @@ describe('validateEdit: scheduled forwards', () => {
     'refuses the datetime %j',
     (input) => {
       const message = refusal('scheduled-forwards', 'dateStart', input);
-      expect(message.en).toMatch(/date and time/);
-      expect(message.nl).toMatch(/datum en tijd/);
+      expect(english(message)).toMatch(/date and time/);
+      expect(dutch(message)).toMatch(/datum en tijd/);
     },
   );
 
   it('with the row, refuses an end that is not after the start (the platform answers 422)', () => {
     const row = { dateStart: '2026-07-10T00:00:00Z', dateEnd: '2026-07-20T00:00:00Z' };
-    expect(refusal('scheduled-forwards', 'dateEnd', '2026-07-09T00:00:00Z', row).en).toBe(
+    expect(english(refusal('scheduled-forwards', 'dateEnd', '2026-07-09T00:00:00Z', row))).toBe(
       'The end must be after the start.',
     );
-    expect(refusal('scheduled-forwards', 'dateStart', '2026-07-20T00:00:00Z', row).nl).toBe(
+    expect(dutch(refusal('scheduled-forwards', 'dateStart', '2026-07-20T00:00:00Z', row))).toBe(
       'Het einde moet na het begin liggen.',
     );
     expect(validateEdit('scheduled-forwards', 'dateEnd', '2026-07-11T00:00:00Z', row).ok).toBe(true);

@@ -1,3 +1,4 @@
+import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { auditCsv, csvCell, parseCsvImport, splitCsvLine } from '../../../src-main/bulk/index.ts';
 import type { BulkAuditRow } from '../../../src-preload/contract/bulk.ts';
@@ -110,8 +111,8 @@ describe('CSV import', () => {
       [2, 'invalid'],
       [3, 'invalid'],
     ]);
-    expect(parsed.issues[0]!.message.en).toContain('spreadsheet formula');
-    expect(parsed.issues[0]!.message.nl).toContain('spreadsheetformule');
+    expect(english(parsed.issues[0]!.message)).toContain('spreadsheet formula');
+    expect(dutch(parsed.issues[0]!.message)).toContain('spreadsheetformule');
     expect(splitCsvLine('0201234567;\uFF1D1', ';')).toEqual(['0201234567', '\uFF1D1']);
     expect(parseCsvImport('0201234567;\uFF1D1').issues).toHaveLength(1);
   });
