@@ -41,6 +41,10 @@ export const MUTATION_GROUPS: Record<string, { mutate: string[]; tests: string[]
       'test/unit/renderer/**/*.test.ts',
       'test/unit/shared/**/*.test.ts',
       'test/unit/resources/phone-search.test.ts',
+      'test/unit/overview/deadlines.test.ts',
+      'test/unit/overview/overview.test.ts',
+      'test/unit/security/spreadsheet-safe.test.ts',
+      'test/unit/bulk/csv.property.test.ts',
     ],
   },
   resources: {

@@ -36,7 +36,8 @@ export function rowSearchText(
     } else if (Array.isArray(value)) parts.push(value.join(' '));
     else if (typeof value !== 'object') parts.push(String(value));
   }
-  return { text: parts.join(SEP).toLowerCase(), starts: starts.toLowerCase() };
+  // number prefixes are digits and '+' only, so the starts need no case folding
+  return { text: parts.join(SEP).toLowerCase(), starts };
 }
 
 /**
@@ -44,10 +45,7 @@ export function rowSearchText(
  * prefix (+316, 06, 316) matches only values that start with it, not the same digits inside another number.
  */
 export function searchTerms(query: string): string[] {
-  return normalizeQuickSearch(query)
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((term) => term !== '');
+  return normalizeQuickSearch(query).toLowerCase().match(/\S+/g) ?? [];
 }
 
 /** Whether every row the old terms rejected is rejected by the new ones too (the user typed on). */
@@ -68,6 +66,8 @@ export interface QuickSearchIndex {
   matches(row: Row, terms: readonly string[]): boolean;
   /** Builds the text of these rows a slice at a time while the user is not typing, so the first keystroke is fast. */
   warm(rows: readonly Row[]): void;
+  /** How many row texts have been tested against terms so far: what narrowing saves shows here. */
+  tested(): number;
   reset(textOf: (row: Row) => RowSearchText | string): void;
   dispose(): void;
 }
@@ -93,6 +93,7 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
   let terms: readonly string[] = [];
   let pass = 1;
   let narrowing = false;
+  let testedCount = 0;
   const entryFor = (row: Row): Entry => {
     const holder = row as Record<symbol, Entry | undefined>;
     let entry = holder[slot];
@@ -105,6 +106,7 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
     return entry;
   };
   const test = (entry: Entry): boolean => {
+    testedCount += 1;
     for (const term of terms) {
       if (isNumberPrefix(term) ? !entry.starts.includes(START + term) : !entry.text.includes(term)) return false;
     }
@@ -136,11 +138,11 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
       queue = queue.concat(rows);
       timer ??= setTimeout(step, 0);
     },
+    tested: () => testedCount,
+    // rows get fresh entries under the new symbol (pass 0), so no verdict of an earlier pass can be reused
     reset(next) {
       textOf = next;
       slot = Symbol('quick-search');
-      narrowing = false;
-      pass += 1;
     },
     dispose() {
       if (timer) clearTimeout(timer);

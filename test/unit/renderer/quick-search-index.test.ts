@@ -189,3 +189,64 @@ describe('typing on narrows within the last result', () => {
     expect(narrows([], ['x'])).toBe(false);
   });
 });
+
+describe('how much a keystroke tests', () => {
+  const rows: Row[] = Array.from({ length: 1_000 }, (_, i) => ({ '@id': `/r/${i}`, name: `row ${i}` }));
+  const scan = (index: ReturnType<typeof createQuickSearchIndex>, terms: string[]): number =>
+    rows.filter((row) => index.matches(row, terms)).length;
+
+  it('typing on tests only the rows the last keystroke let through; an empty query tests nothing', () => {
+    const index = createQuickSearchIndex((row) => String(row['name']));
+    expect(scan(index, [])).toBe(1_000);
+    expect(index.tested()).toBe(0);
+    expect(scan(index, ['row', '1'])).toBe(271);
+    expect(index.tested()).toBe(1_000);
+    expect(scan(index, ['row', '12'])).toBe(20);
+    expect(index.tested()).toBe(1_271);
+    // a query that does not narrow the last one tests every row again
+    expect(scan(index, ['row', '2'])).toBe(271);
+    expect(index.tested()).toBe(2_271);
+  });
+
+  it('the same terms again (the grid asks per row and per refresh) reuse each row’s verdict', () => {
+    const index = createQuickSearchIndex((row) => String(row['name']));
+    const terms = ['row', '7'];
+    expect(scan(index, terms)).toBe(271);
+    expect(scan(index, terms)).toBe(271);
+    expect(index.tested()).toBe(1_000);
+  });
+
+  it('a copy of a row with a changed value is searched by its own text', () => {
+    const index = createQuickSearchIndex((row) => String(row['name']));
+    const row = rows[5]!;
+    expect(index.matches(row, ['row', '5'])).toBe(true);
+    const copy: Row = { ...row, name: 'renamed' };
+    expect(index.matches(copy, ['renamed'])).toBe(true);
+    expect(index.matches(copy, ['row'])).toBe(false);
+  });
+
+  it('after a reset every row is tested again, even for the same terms', () => {
+    const index = createQuickSearchIndex((row) => String(row['name']));
+    const terms = ['row', '9'];
+    expect(scan(index, terms)).toBe(271);
+    index.reset((row) => `${String(row['name'])} nine`);
+    expect(scan(index, terms)).toBe(271);
+    expect(index.tested()).toBe(2_000);
+  });
+});
+
+describe('the words of a query and when they narrow', () => {
+  it('splits on any run of white space, tabs and line breaks included', () => {
+    expect(searchTerms('  sales \t nl\n  ')).toEqual(['sales', 'nl']);
+    expect(searchTerms('   ')).toEqual([]);
+  });
+
+  it('needs every old word inside a new one, and a number start only extended as a number start', async () => {
+    const { narrows } = await import('../../../src-renderer/src/grid/quick-search-index.ts');
+    expect(narrows(['sal', 'nl'], ['sales'])).toBe(false);
+    expect(narrows(['sal', 'nl'], ['sales', 'nl'])).toBe(true);
+    expect(narrows(['06'], ['07'])).toBe(false);
+    expect(narrows(['06'], ['06x'])).toBe(false);
+    expect(narrows(['sal'], ['061'])).toBe(false);
+  });
+});
