@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
@@ -105,6 +106,22 @@ export default tseslint.config(
               message: 'The preload imports only electron and the IPC contract: it holds no logic of its own.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every word an operator reads comes from the catalogs (English and Dutch, same keys): no text written in JSX.
+    files: ['src-renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only', words: { exclude: ['^[^A-Za-z]*$'] } }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'JSXAttribute[name.name=/^(title|aria-label|aria-description|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]',
+          message: 'Operator text comes from the catalog: use t(…) for titles, labels and placeholders.',
         },
       ],
     },

@@ -79,6 +79,8 @@ export function App(): React.JSX.Element {
       <SkipLink toGrid={descriptor !== undefined} />
       <header className="app-header" data-production={status.production === true}>
         <div className="brand">
+          {/* the logo's letter, hidden from assistive technology: not a word to translate */}
+          {/* eslint-disable-next-line i18next/no-literal-string */}
           <span className="brand-mark" aria-hidden="true">
             N
           </span>

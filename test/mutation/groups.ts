@@ -56,9 +56,15 @@ export const MUTATION_GROUPS: Record<string, { mutate: string[]; tests: string[]
       'test/integration/resources/**/*.test.ts',
     ],
   },
+  // platform and bulk are split in two each so that a run fits in a working session on two cores
+  'platform-pipeline': {
+    tsconfig: MAIN,
+    mutate: ['src-main/platform/pipeline/**/*.ts'],
+    tests: ['test/unit/platform/**/*.test.ts', 'test/integration/platform/**/*.test.ts'],
+  },
   platform: {
     tsconfig: MAIN,
-    mutate: ['src-main/platform/**/*.ts'],
+    mutate: ['src-main/platform/**/*.ts', '!src-main/platform/pipeline/**/*.ts'],
     tests: ['test/unit/platform/**/*.test.ts', 'test/integration/platform/**/*.test.ts'],
   },
   cache: {
@@ -66,9 +72,14 @@ export const MUTATION_GROUPS: Record<string, { mutate: string[]; tests: string[]
     mutate: ['src-main/cache/**/*.ts'],
     tests: ['test/unit/cache/**/*.test.ts', 'test/integration/cache/**/*.test.ts'],
   },
+  'bulk-actions': {
+    tsconfig: MAIN,
+    mutate: ['src-main/bulk/actions/**/*.ts'],
+    tests: ['test/unit/bulk/**/*.test.ts', 'test/integration/bulk/**/*.test.ts'],
+  },
   bulk: {
     tsconfig: MAIN,
-    mutate: ['src-main/bulk/**/*.ts'],
+    mutate: ['src-main/bulk/**/*.ts', '!src-main/bulk/actions/**/*.ts'],
     tests: ['test/unit/bulk/**/*.test.ts', 'test/integration/bulk/**/*.test.ts'],
   },
 };

@@ -177,6 +177,7 @@ export const en = {
     secretHint: 'The {{what}} is kept in your operating system’s keychain, never in a file.',
     demoFixed: 'The demo sandbox always uses the built-in demo platform; only its name can change.',
     documentationUrl: 'API documentation address (optional; found by itself when the platform links it)',
+    documentationExample: 'for example /docs.jsonld',
     rootInvalid: 'Root customer ID must be a whole number, or empty.',
     cancel: 'Cancel',
     save: 'Save profile',

@@ -179,6 +179,7 @@ export const nl: Translations = {
     secretHint: 'Het {{what}} wordt bewaard in de sleutelhanger van je besturingssysteem, nooit in een bestand.',
     demoFixed: 'De demo-omgeving gebruikt altijd het ingebouwde demoplatform; alleen de naam kan wijzigen.',
     documentationUrl: 'Adres van de API-documentatie (optioneel; wordt zelf gevonden als het platform ernaar verwijst)',
+    documentationExample: 'bijvoorbeeld /docs.jsonld',
     rootInvalid: 'Het hoofdklant-ID moet een geheel getal zijn, of leeg.',
     cancel: 'Annuleren',
     save: 'Profiel opslaan',

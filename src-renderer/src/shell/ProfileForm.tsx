@@ -248,7 +248,7 @@ export function ProfileForm({ profile, onDone }: Props): React.JSX.Element {
               onChange={(event) => setDocumentationUrl(event.target.value)}
               inputMode="url"
               spellCheck={false}
-              placeholder="/docs.jsonld"
+              placeholder={t('profileForm.documentationExample')}
             />
           </label>
           <p className="hint">{t('profileForm.secretHint', { what: secretLabel.toLowerCase() })}</p>
