@@ -13,17 +13,20 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
   month: '2-digit',
   day: '2-digit',
 });
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+// An ISO 8601 date, alone or starting a datetime: V8 reads looser text ("abcd-11-28" as 2001-11-28).
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(T.+)?$/;
 
 /** The calendar day in Amsterdam ("2026-11-27") of an instant. */
 export function amsterdamDay(epochMs: number): string {
   return dayFormat.format(epochMs);
 }
 
-/** The Amsterdam day of a date ("2026-11-27", taken as it is) or a datetime; null when it is neither. */
+/** The Amsterdam day of an ISO date ("2026-11-27", taken as it is) or datetime; null when it is neither. */
 export function dayOf(value: unknown): string | null {
-  if (typeof value !== 'string' || value === '') return null;
-  if (DATE_ONLY.test(value)) return value;
+  if (typeof value !== 'string') return null;
+  const iso = ISO_DATE.exec(value);
+  if (iso === null) return null;
+  if (iso[2] === undefined) return iso[1]!;
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : amsterdamDay(time);
 }
@@ -51,7 +54,8 @@ export const WINDOW_STATES = ['active', 'upcoming', 'ended'] as const;
 export type WindowState = (typeof WINDOW_STATES)[number];
 
 const instant = (value: unknown): number | null => {
-  if (typeof value !== 'string' || value === '') return null;
+  // an empty text parses as NaN like any other text that is no date
+  if (typeof value !== 'string') return null;
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : time;
 };

@@ -36,6 +36,24 @@ describe('spreadsheet-safe cells', () => {
     expect(spreadsheetSafe(value)).toBe(`'${value}`);
   });
 
+  it.each(['-1.25', '-.25', '-,5', '-1e5', '-1E+5', '-2.5e-3', '-1 ', '\t42', '+0,5'])(
+    'leaves the signed number %j alone (decimals, exponents and blanks around it)',
+    (value) => {
+      expect(formulaTriggerOf(value)).toBeNull();
+    },
+  );
+
+  it('a blank inside a value is no leading blank: "-1 2" is not a number', () => {
+    expect(spreadsheetSafe('-1 2')).toBe("'-1 2");
+  });
+
+  it('tells a formula from a control character by the first character only', () => {
+    expect(formulaTriggerOf('=a\tb')).toBe('formula');
+    expect(formulaTriggerOf('=x')).toBe('formula');
+    expect(formulaTriggerOf('\t=x')).toBe('control');
+    expect(formulaTriggerOf('\0=x')).toBe('control');
+  });
+
   it.each(HARMLESS)('leaves %j alone (a plain number, a phone number or text)', (value) => {
     expect(spreadsheetSafe(value)).toBe(value);
   });
