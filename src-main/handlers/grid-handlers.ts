@@ -1,10 +1,12 @@
 import { columnStateSchema, type ColumnState, type GridTarget } from '../../src-preload/contract/grids.ts';
 import type { Row } from '../../src-preload/contract/grids.ts';
+import { message } from '../../src-preload/contract/messages.ts';
 import type { ConnectionManager } from '../connection/connection-manager.ts';
 import type { GridService } from '../grids/grid-service.ts';
 import type { ProfileCaches } from '../grids/profile-caches.ts';
 import { resourceModels } from '../api-model/index.ts';
 import { AppError } from '../ipc/app-error.ts';
+import { logText } from '../logging/ui-text.ts';
 import type { Handler } from '../ipc/router.ts';
 import { getResource } from '../resources/index.ts';
 import { isItemIri } from '../security/item-iri.ts';
@@ -14,11 +16,8 @@ const COLUMN_STATES_KEY = 'columnStates';
 const ITEM_COLLECTIONS: ReadonlySet<string> = new Set(resourceModels.map((model) => model.path));
 
 function itemRefused(): AppError {
-  const message = {
-    en: 'This link does not point at a single item the console knows, so it was not opened. Nothing was sent to the platform.',
-    nl: 'Deze link wijst niet naar één item dat de console kent, dus is hij niet geopend. Er is niets naar het platform gestuurd.',
-  };
-  return new AppError('ITEM_LINK_REFUSED', message.en, { message });
+  const text = message('grids.itemLinkRefused');
+  return new AppError('ITEM_LINK_REFUSED', logText(text), { text });
 }
 
 /** Only the grids that exist get a settings entry: the renderer cannot fill the settings file with keys. */

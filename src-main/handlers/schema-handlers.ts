@@ -1,4 +1,4 @@
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
 import type { PlatformSchemaView, SchemaResourceView, SchemaStatus } from '../../src-preload/contract/index.ts';
 import { resourceModels, type ResourceModel } from '../api-model/index.ts';
 import type { Handler } from '../ipc/router.ts';
@@ -16,8 +16,8 @@ const OPERATIONS: Readonly<Record<SchemaMethod, SchemaResourceView['operations']
 };
 
 /** Registry labels of api-model resources: a resource's own view, or the tab that shows it. */
-function registryLabels(): Map<string, { id: string; label: UiText }> {
-  const labels = new Map<string, { id: string; label: UiText }>();
+function registryLabels(): Map<string, { id: string; label: Message }> {
+  const labels = new Map<string, { id: string; label: Message }>();
   for (const id of RESOURCE_IDS) {
     const definition = getResource(id)!;
     labels.set(definition.model.path, { id, label: definition.descriptor.label });
@@ -68,7 +68,7 @@ function resourceView(
   const registry = model ? labels.get(model.path) : undefined;
   const name = resource.type ?? resource.path.replace(/^\//, '');
   return {
-    label: registry?.label ?? { en: name, nl: name },
+    label: registry?.label ?? message('common.verbatim', { text: name }),
     type: resource.type,
     registry: registry?.id ?? null,
     origin: resource.origin,

@@ -1,8 +1,7 @@
 import type { BulkJobSummary } from '../../src-preload/contract/bulk.ts';
 import type { Row } from '../../src-preload/contract/grids.ts';
 import type { OverviewEntry, OverviewLink, OverviewTile } from '../../src-preload/contract/overview.ts';
-import type { Localized } from '../../src-preload/contract/resources.ts';
-import { message, type UiText } from '../../src-preload/contract/messages.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
 import {
   DEADLINE_BUCKETS,
   matchesPreset,
@@ -25,7 +24,7 @@ const LIST_LENGTH = 5;
 const count = (rows: readonly Row[], preset: RowPreset, now: number): number =>
   rows.reduce((sum, row) => sum + (matchesPreset(row, preset, now) ? 1 : 0), 0);
 
-const grid = (resource: string, preset: RowPreset, label: UiText): OverviewLink => ({
+const grid = (resource: string, preset: RowPreset, label: Message): OverviewLink => ({
   kind: 'grid',
   resource,
   preset,
@@ -34,7 +33,7 @@ const grid = (resource: string, preset: RowPreset, label: UiText): OverviewLink 
 
 const entry = (
   key: string,
-  label: UiText,
+  label: Message,
   n: number,
   link: OverviewLink | null,
   detail: OverviewEntry['detail'] = null,
@@ -42,13 +41,16 @@ const entry = (
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
 
-const BUCKET_LABELS: Record<DeadlineBucket, Localized> = {
-  overdue: { en: 'Overdue', nl: 'Te laat' },
-  today: { en: 'Today', nl: 'Vandaag' },
-  tomorrow: { en: 'Tomorrow', nl: 'Morgen' },
-  week: { en: 'This week', nl: 'Deze week' },
-  later: { en: 'Later', nl: 'Later' },
+const BUCKET_LABELS: Record<DeadlineBucket, Message> = {
+  overdue: message('overview.bucket.overdue'),
+  today: message('overview.bucket.today'),
+  tomorrow: message('overview.bucket.tomorrow'),
+  week: message('overview.bucket.week'),
+  later: message('overview.bucket.later'),
 };
+
+/** A name or value as the platform spells it (a unit code, a block's range). */
+const verbatim = (text: string): Message => message('common.verbatim', { text });
 
 /** Pending outports are due within two days: overdue, today or tomorrow. */
 export const URGENT_BUCKETS: DeadlineBucket[] = ['overdue', 'today', 'tomorrow'];
@@ -60,14 +62,11 @@ export function outportDeadline(buckets: DeadlineBucket[]): RowPreset {
 
 export function outportsTile({ data, now }: TileInput): OverviewTile {
   const rows = data.rows(PATHS.outports());
-  const title = { en: 'Outports pending', nl: 'Openstaande outports' };
+  const title = message('overview.outports.title');
   const chart = DEADLINE_BUCKETS.map((bucket) => {
     const preset = outportDeadline([bucket]);
     const label = BUCKET_LABELS[bucket];
-    const where = {
-      en: `Outports pending: ${label.en.toLowerCase()}`,
-      nl: `Openstaande outports: ${label.nl.toLowerCase()}`,
-    };
+    const where = message('overview.outports.inBucket', { bucket: label });
     return entry(bucket, label, count(rows, preset, now), grid('outports', preset, where));
   });
   const all = outportDeadline([...DEADLINE_BUCKETS]);
@@ -75,7 +74,7 @@ export function outportsTile({ data, now }: TileInput): OverviewTile {
     id: 'outports',
     title,
     count: count(rows, all, now),
-    countLabel: { en: 'pending, by porting date', nl: 'openstaand, per overstapdatum' },
+    countLabel: message('overview.outports.countLabel'),
     link: grid('outports', all, title),
     chart,
     list: [],
@@ -89,7 +88,7 @@ export function trackingTile({ data, now }: TileInput): OverviewTile {
   const devices = data.rows(PATHS.devices());
   const outages = data.rows(PATHS.outages());
   const offline: RowPreset = { kind: 'equals', field: FIELDS.trackingDevices.status, values: [STATUS.deviceOffline] };
-  const title = { en: 'Tracking devices offline', nl: 'GPS-trackers offline' };
+  const title = message('overview.tracking.title');
   const f = FIELDS.outages;
   const longest = outages
     .map((row) => ({ row, since: Date.parse(text(row[f.since])) }))
@@ -100,7 +99,7 @@ export function trackingTile({ data, now }: TileInput): OverviewTile {
       const device = text(row[f.device]);
       const unit = text(row[f.unitCode]) || device;
       const link: OverviewLink | null = device ? { kind: 'row', resource: 'tracking-devices', iri: device } : null;
-      return entry(text(row['@id']), { en: unit, nl: unit }, 1, link, {
+      return entry(text(row['@id']), verbatim(unit), 1, link, {
         kind: 'seconds',
         value: Math.round((now - since) / 1000),
       });
@@ -110,18 +109,11 @@ export function trackingTile({ data, now }: TileInput): OverviewTile {
     id: 'tracking',
     title,
     count: count(devices, offline, now),
-    countLabel: { en: 'offline now', nl: 'nu offline' },
+    countLabel: message('overview.tracking.countLabel'),
     link: grid('tracking-devices', offline, title),
     chart: longest,
-    list: [
-      entry(
-        'started-24h',
-        { en: 'Outages begun in the last 24 h', nl: 'Storingen begonnen in de laatste 24 uur' },
-        startedToday,
-        null,
-      ),
-    ],
-    listTitle: { en: 'Longest outages', nl: 'Langste storingen' },
+    list: [entry('started-24h', message('overview.tracking.startedToday'), startedToday, null)],
+    listTitle: message('overview.tracking.listTitle'),
     empty: !data.has(PATHS.devices()),
     asOf: data.oldest([PATHS.devices(), PATHS.outages()]),
   };
@@ -130,10 +122,10 @@ export function trackingTile({ data, now }: TileInput): OverviewTile {
 export function forwardsTile({ data, now }: TileInput): OverviewTile {
   const rows = data.rows(PATHS.forwards());
   const f = FIELDS.forwards;
-  const labels: Record<(typeof WINDOW_STATES)[number], Localized> = {
-    active: { en: 'Active now', nl: 'Nu actief' },
-    upcoming: { en: 'Upcoming', nl: 'Gepland' },
-    ended: { en: 'Ended', nl: 'Beëindigd' },
+  const labels: Record<(typeof WINDOW_STATES)[number], Message> = {
+    active: message('overview.forwards.active'),
+    upcoming: message('overview.forwards.upcoming'),
+    ended: message('overview.forwards.ended'),
   };
   const stateOf = (state: (typeof WINDOW_STATES)[number]): RowPreset => ({
     kind: 'window',
@@ -142,10 +134,7 @@ export function forwardsTile({ data, now }: TileInput): OverviewTile {
     states: [state],
   });
   const chart = WINDOW_STATES.map((state) => {
-    const label = {
-      en: `Forwards: ${labels[state].en.toLowerCase()}`,
-      nl: `Doorschakelingen: ${labels[state].nl.toLowerCase()}`,
-    };
+    const label = message('overview.forwards.inState', { state: labels[state] });
     return entry(
       state,
       labels[state],
@@ -154,18 +143,18 @@ export function forwardsTile({ data, now }: TileInput): OverviewTile {
     );
   });
   const soon: RowPreset = { kind: 'starts-within', startField: f.start, withinMs: DAY_MS };
-  const soonLabel = { en: 'Forwards starting in the next 24 h', nl: 'Doorschakelingen die binnen 24 uur beginnen' };
+  const soonLabel = message('overview.forwards.startingSoonFilter');
   return {
     id: 'forwards',
-    title: { en: 'Scheduled forwards', nl: 'Geplande doorschakelingen' },
+    title: message('overview.forwards.title'),
     count: chart[0]!.count,
-    countLabel: { en: 'active now', nl: 'nu actief' },
+    countLabel: message('overview.forwards.countLabel'),
     link: chart[0]!.link,
     chart,
     list: [
       entry(
         'starting-24h',
-        { en: 'Starting in the next 24 h', nl: 'Beginnen binnen 24 uur' },
+        message('overview.forwards.startingSoon'),
         count(rows, soon, now),
         grid('scheduled-forwards', soon, soonLabel),
       ),
@@ -180,7 +169,7 @@ export function blocksTile({ data, now }: TileInput): OverviewTile {
   const blocks = data.rows(PATHS.blocks());
   const f = FIELDS.blocks;
   const coolOff: RowPreset = { kind: 'equals', field: f.status, values: [STATUS.blockCoolOff] };
-  const title = { en: 'Number blocks in cool-off', nl: 'Nummerblokken in quarantaine' };
+  const title = message('overview.blocks.title');
   const ends = blocks
     .filter((row) => matchesPreset(row, coolOff, now))
     .map((row) => ({ row, until: Date.parse(text(row[f.coolOffUntil])) }))
@@ -191,7 +180,7 @@ export function blocksTile({ data, now }: TileInput): OverviewTile {
       const range = `${text(row[f.start])}–${text(row[f.end])}`;
       return entry(
         text(row['@id']),
-        { en: range, nl: range },
+        verbatim(range),
         1,
         { kind: 'row', resource: 'number-blocks', iri: text(row['@id']) },
         { kind: 'date', value: until },
@@ -210,18 +199,18 @@ export function blocksTile({ data, now }: TileInput): OverviewTile {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([pool, usage]) => {
       const name = pool.slice(pool.lastIndexOf('/') + 1);
-      const label = { en: `Pool ${name}`, nl: `Pool ${name}` };
+      const label = message('overview.blocks.pool', { name });
       return entry(pool, label, usage.inUse, null, { kind: 'of', value: usage.total });
     });
   return {
     id: 'blocks',
     title,
     count: count(blocks, coolOff, now),
-    countLabel: { en: 'in cool-off', nl: 'in quarantaine' },
+    countLabel: message('overview.blocks.countLabel'),
     link: grid('number-blocks', coolOff, title),
     chart,
     list: ends,
-    listTitle: { en: 'Cool-off ends first', nl: 'Quarantaine eindigt het eerst' },
+    listTitle: message('overview.blocks.listTitle'),
     empty: !data.has(PATHS.blocks()),
     asOf: data.fetchedAt(PATHS.blocks()),
   };
@@ -238,14 +227,14 @@ export function simsTile({ data, now }: TileInput): OverviewTile {
       status,
       label,
       count(rows, preset, now),
-      grid('sim-cards', preset, message('overview.simsWithStatus', { status: label })),
+      grid('sim-cards', preset, message('overview.sims.withStatus', { status: label })),
     );
   });
   return {
     id: 'sims',
-    title: { en: 'SIM cards by status', nl: 'Simkaarten per status' },
+    title: message('overview.sims.title'),
     count: rows.length,
-    countLabel: { en: 'SIM cards', nl: 'simkaarten' },
+    countLabel: message('overview.sims.countLabel'),
     link: null,
     chart,
     list: [],
@@ -265,20 +254,20 @@ export function jobGroupOf(job: BulkJobSummary): (typeof JOB_GROUPS)[number] | n
 }
 
 export function jobsTile({ jobs }: TileInput): OverviewTile {
-  const labels: Record<(typeof JOB_GROUPS)[number], Localized> = {
-    running: { en: 'Running', nl: 'Bezig' },
-    paused: { en: 'Paused', nl: 'Gepauzeerd' },
-    interrupted: { en: 'Interrupted', nl: 'Onderbroken' },
-    failed: { en: 'With failures', nl: 'Met fouten' },
+  const labels: Record<(typeof JOB_GROUPS)[number], Message> = {
+    running: message('overview.jobs.running'),
+    paused: message('overview.jobs.paused'),
+    interrupted: message('overview.jobs.interrupted'),
+    failed: message('overview.jobs.failed'),
   };
   const chart = JOB_GROUPS.map((group) =>
     entry(group, labels[group], jobs.filter((job) => jobGroupOf(job) === group).length, { kind: 'jobs', state: group }),
   );
   return {
     id: 'jobs',
-    title: { en: 'Bulk jobs', nl: 'Bulktaken' },
+    title: message('overview.jobs.title'),
     count: chart.reduce((sum, item) => sum + item.count, 0),
-    countLabel: { en: 'need a look', nl: 'vragen aandacht' },
+    countLabel: message('overview.jobs.countLabel'),
     link: { kind: 'jobs', state: 'all' },
     chart,
     list: [],

@@ -5,7 +5,9 @@ import type {
   ProfileSummary,
   ProfileUpdateInput,
 } from '../../src-preload/contract/profiles.ts';
+import { message } from '../../src-preload/contract/messages.ts';
 import { AppError } from '../ipc/app-error.ts';
+import { logText } from '../logging/ui-text.ts';
 import { validateBaseUrl } from '../platform/base-url.ts';
 import { keychainUnavailable, type SecretVault } from '../secrets/secret-vault.ts';
 import { createDemoProfiles } from './demo-profile.ts';
@@ -305,11 +307,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     async clientIdOf(id) {
       const clientId = await readClientId(requireProfile(id));
       if (clientId === null) {
-        const message = {
-          en: 'No client ID is stored for this profile. Edit the profile and enter it again.',
-          nl: 'Voor dit profiel is geen client-ID opgeslagen. Bewerk het profiel en vul hem opnieuw in.',
-        };
-        throw new AppError('CLIENT_ID_MISSING', message.en, { id, message });
+        const text = message('profiles.clientIdMissing');
+        throw new AppError('CLIENT_ID_MISSING', logText(text), { id, text });
       }
       return clientId;
     },

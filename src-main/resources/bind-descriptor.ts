@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { DerivedColumn } from '../../src-preload/contract/presets.ts';
 import type { RowPreset } from '../../src-preload/contract/shared/deadlines.ts';
 import type {
@@ -61,7 +62,7 @@ function bindColumns(columns: readonly ColumnDescriptor[], binding: ResourceBind
     .filter((field) => !shown.has(field.name) && field.readable)
     .map((field): ColumnDescriptor => ({
       field: field.name,
-      label: { en: field.name, nl: field.name },
+      label: message('common.verbatim', { text: field.name }),
       type: columnTypeOf(field),
       visible: replacing,
       binding: 'platform',

@@ -1,4 +1,5 @@
-import type { ColumnDescriptor, ColumnType, Localized, Tone } from '../../src-preload/contract/resources.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
+import type { ColumnDescriptor, ColumnType, Tone } from '../../src-preload/contract/resources.ts';
 import type { ResourceId } from './types.ts';
 
 interface ColumnExtras {
@@ -9,7 +10,7 @@ interface ColumnExtras {
 
 export function column(
   field: string,
-  label: Localized,
+  label: Message,
   type: ColumnType,
   visible: boolean,
   extras: ColumnExtras = {},
@@ -27,16 +28,19 @@ export function column(
 
 /** Labels several resources share; the portal calls a customer "klant" and an order a service ("dienst"). */
 export const LABELS = {
-  customer: { en: 'Customer', nl: 'Klant' },
-  serviceIri: { en: 'Service (order)', nl: 'Dienst (order)' },
-  status: { en: 'Status', nl: 'Status' },
-  createdAt: { en: 'Created', nl: 'Aangemaakt' },
-  x2voipAccount: { en: 'X2VoIP account', nl: 'X2VoIP-account' },
-  priority: { en: 'Priority', nl: 'Prioriteit' },
-  name: { en: 'Name', nl: 'Naam' },
-  number: { en: 'Number', nl: 'Nummer' },
-  area: { en: 'Area', nl: 'Netnummergebied' },
-} as const satisfies Record<string, Localized>;
+  customer: message('columns.customer'),
+  serviceIri: message('columns.serviceOrder'),
+  status: message('columns.status'),
+  createdAt: message('columns.created'),
+  x2voipAccount: message('columns.x2voipAccount'),
+  priority: message('columns.priority'),
+  name: message('columns.name'),
+  number: message('columns.number'),
+  area: message('columns.area'),
+  costCenter: message('columns.costCenter'),
+  description: message('columns.description'),
+  unitCode: message('columns.unitCode'),
+} as const satisfies Record<string, Message>;
 
 /** The customer IRI, shown by name through a lookup on /customers. */
 export const customerColumn = (visible: boolean): ColumnDescriptor =>

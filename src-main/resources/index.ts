@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { bindDescriptor, type BindingOf } from './bind-descriptor.ts';
 import { numberBlocks } from './number-blocks.ts';
@@ -74,10 +75,7 @@ export function getResource(id: string): ResourceDefinition | undefined {
 export function validateEdit(resourceId: string, field: string, value: unknown, row?: EditRow): EditResult {
   const resource = getResource(resourceId);
   if (!resource) {
-    return {
-      ok: false,
-      message: { en: `Unknown resource "${resourceId}".`, nl: `Onbekende resource "${resourceId}".` },
-    };
+    return { ok: false, message: message('resources.unknown', { id: resourceId }) };
   }
   return resource.validateEdit(field, value, row);
 }

@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { outportModel } from '../api-model/index.ts';
 import { column, CUSTOMER_LOOKUP, customerColumn, LABELS, orderColumn } from './columns.ts';
@@ -10,20 +11,20 @@ const writable = writableFields(outportModel, {});
 const descriptor: ResourceDescriptor = {
   id: 'outports',
   path: outportModel.path,
-  label: { en: 'Outports', nl: 'Outports' },
-  singular: { en: 'Outport', nl: 'Outport' },
+  label: message('resources.plural.outports'),
+  singular: message('resources.singular.outport'),
   columns: [
     column('status', LABELS.status, 'status', true, {
       tones: { pending: 'amber', accepted: 'green', denied: 'red' },
     }),
     // an array of numbers: the grid joins them, quick search looks into each
-    column('numbers', { en: 'Numbers', nl: 'Nummers' }, 'phone', true, { width: 200 }),
-    column('requestedDate', { en: 'Porting date', nl: 'Overstapdatum' }, 'date', true),
-    column('receivingProvider', { en: 'Receiving provider', nl: 'Ontvangende aanbieder' }, 'text', true),
+    column('numbers', message('columns.numbers'), 'phone', true, { width: 200 }),
+    column('requestedDate', message('columns.portingDate'), 'date', true),
+    column('receivingProvider', message('columns.receivingProvider'), 'text', true),
     customerColumn(true),
-    column('createdAt', { en: 'Received', nl: 'Ontvangen' }, 'datetime', true),
-    column('handledAt', { en: 'Handled', nl: 'Afgehandeld' }, 'datetime', false),
-    column('denyReason', { en: 'Reason for denial', nl: 'Reden van weigering' }, 'text', false),
+    column('createdAt', message('columns.received'), 'datetime', true),
+    column('handledAt', message('columns.handled'), 'datetime', false),
+    column('denyReason', message('columns.denyReason'), 'text', false),
     orderColumn(false),
   ],
   phoneFields: ['numbers'],
@@ -31,14 +32,11 @@ const descriptor: ResourceDescriptor = {
   actions: [
     {
       id: 'accept-outport',
-      label: { en: 'Accept outport', nl: 'Outport accepteren' },
+      label: message('actions.label.acceptOutport'),
       scope: 'selection',
       method: 'POST',
       confirm: true,
-      note: {
-        en: 'Accepts each selected outport; only pending outports can be accepted, and one whose status the console cannot read is left to the platform. Denying is not offered: the documentation says it is supported but shows no endpoint.',
-        nl: 'Accepteert elke geselecteerde outport; alleen openstaande outports kunnen worden geaccepteerd, en over een outport waarvan de console de status niet kan lezen beslist het platform. Weigeren wordt niet aangeboden: de documentatie noemt het wel, maar geeft er geen adres voor.',
-      },
+      note: message('actions.note.acceptOutport'),
     },
   ],
   lookups: [CUSTOMER_LOOKUP],
@@ -47,7 +45,7 @@ const descriptor: ResourceDescriptor = {
   derived: [
     {
       id: 'daysLeft',
-      label: { en: 'Days left', nl: 'Dagen over' },
+      label: message('columns.daysLeft'),
       kind: 'days-left',
       field: 'requestedDate',
       when: { kind: 'equals', field: 'status', values: ['pending'] },

@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { ActionDescriptor, ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { phoneNumberModel } from '../api-model/index.ts';
 import { EDIT_CELL } from './actions.ts';
@@ -6,12 +7,9 @@ import type { ResourceDefinition } from './types.ts';
 import { createEditValidator } from './validate-edit.ts';
 import { writableFields } from './writable.ts';
 
-const COST_CENTER = { en: 'Cost center', nl: 'Kostenplaats' };
-const DESCRIPTION = { en: 'Description', nl: 'Omschrijving' };
-
 const writable = writableFields(phoneNumberModel, {
-  costCenter: { label: COST_CENTER },
-  description: { label: DESCRIPTION },
+  costCenter: { label: LABELS.costCenter },
+  description: { label: LABELS.description },
 });
 
 const patch = (id: string, label: ActionDescriptor['label'], note?: ActionDescriptor['note']): ActionDescriptor => ({
@@ -24,43 +22,33 @@ const patch = (id: string, label: ActionDescriptor['label'], note?: ActionDescri
 });
 
 const actions: ActionDescriptor[] = [
-  patch('set-cost-center', { en: 'Set cost center', nl: 'Kostenplaats instellen' }),
-  patch('set-description', { en: 'Set description', nl: 'Omschrijving instellen' }),
-  patch('clear-cost-center', { en: 'Clear cost center', nl: 'Kostenplaats wissen' }),
-  patch('clear-description', { en: 'Clear description', nl: 'Omschrijving wissen' }),
+  patch('set-cost-center', message('actions.label.setCostCenter')),
+  patch('set-description', message('actions.label.setDescription')),
+  patch('clear-cost-center', message('actions.label.clearCostCenter')),
+  patch('clear-description', message('actions.label.clearDescription')),
   patch(
     'replace-in-description',
-    { en: 'Find and replace in description', nl: 'Zoeken en vervangen in omschrijving' },
-    {
-      en: 'Rows whose description does not contain the text are skipped.',
-      nl: 'Rijen waarvan de omschrijving de tekst niet bevat, worden overgeslagen.',
-    },
+    message('actions.label.replaceInDescription'),
+    message('actions.note.replaceInDescription'),
   ),
-  patch(
-    'import-csv',
-    { en: 'Import cost centers (CSV)', nl: 'Kostenplaatsen importeren (CSV)' },
-    {
-      en: 'Lines "number;costCenter[;description]", matched by number whether written 0…, +31… or 31…; lines that match no number are listed, never dropped.',
-      nl: 'Regels "nummer;kostenplaats[;omschrijving]", gekoppeld op nummer, geschreven als 0…, +31… of 31…; regels zonder gevonden nummer worden getoond, nooit weggelaten.',
-    },
-  ),
+  patch('import-csv', message('actions.label.importCsv'), message('actions.note.importCsv')),
   EDIT_CELL,
 ];
 
 const descriptor: ResourceDescriptor = {
   id: 'phone-numbers',
   path: phoneNumberModel.path,
-  label: { en: 'Phone numbers', nl: 'Telefoonnummers' },
-  singular: { en: 'Phone number', nl: 'Telefoonnummer' },
+  label: message('resources.plural.phoneNumbers'),
+  singular: message('resources.singular.phoneNumber'),
   columns: [
     column('number', LABELS.number, 'phone', true, { width: 130 }),
-    column('costCenter', COST_CENTER, 'text', true),
-    column('description', DESCRIPTION, 'text', true, { width: 240 }),
-    column('orderLabel', { en: 'Service', nl: 'Dienst' }, 'text', true, { width: 220 }),
+    column('costCenter', LABELS.costCenter, 'text', true),
+    column('description', LABELS.description, 'text', true, { width: 240 }),
+    column('orderLabel', message('columns.service'), 'text', true, { width: 220 }),
     customerColumn(true),
     column('areaCode', LABELS.area, 'iri', true),
-    column('updatedAt', { en: 'Last changed', nl: 'Laatst gewijzigd' }, 'datetime', true),
-    column('numberBlock', { en: 'Number block', nl: 'Nummerblok' }, 'iri', false, { linksTo: 'number-blocks' }),
+    column('updatedAt', message('columns.lastChanged'), 'datetime', true),
+    column('numberBlock', message('columns.numberBlock'), 'iri', false, { linksTo: 'number-blocks' }),
     orderColumn(false),
     column('createdAt', LABELS.createdAt, 'datetime', false),
   ],

@@ -1,4 +1,5 @@
-import type { Localized, ResourceDescriptor } from '../../src-preload/contract/resources.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
+import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { scheduledForwardModel } from '../api-model/index.ts';
 import { EDIT_CELL } from './actions.ts';
 import { column, LABELS } from './columns.ts';
@@ -7,9 +8,9 @@ import type { EditRow, ResourceDefinition } from './types.ts';
 import { createEditValidator } from './validate-edit.ts';
 import { writableFields } from './writable.ts';
 
-const FORWARD_TO = { en: 'Forward to', nl: 'Doorschakelen naar' };
-const DATE_START = { en: 'Starts', nl: 'Begint' };
-const DATE_END = { en: 'Ends', nl: 'Eindigt' };
+const FORWARD_TO = message('columns.forwardTo');
+const DATE_START = message('columns.startsAt');
+const DATE_END = message('columns.endsAt');
 
 const writable = writableFields(scheduledForwardModel, {
   forwardTo: { label: FORWARD_TO, phone: true },
@@ -20,7 +21,7 @@ const writable = writableFields(scheduledForwardModel, {
 const instant = (value: unknown): number | null => (typeof value === 'string' ? Date.parse(value) : null);
 
 /** The platform refuses a window whose end is not after its start (422). */
-function endAfterStart(field: string, value: string | null, row: EditRow): Localized | null {
+function endAfterStart(field: string, value: string | null, row: EditRow): Message | null {
   if (value === null) return null;
   const start = field === 'dateStart' ? instant(value) : field === 'dateEnd' ? instant(row['dateStart']) : null;
   const end = field === 'dateEnd' ? instant(value) : field === 'dateStart' ? instant(row['dateEnd']) : null;
@@ -31,33 +32,30 @@ function endAfterStart(field: string, value: string | null, row: EditRow): Local
 const descriptor: ResourceDescriptor = {
   id: 'scheduled-forwards',
   path: scheduledForwardModel.path,
-  label: { en: 'Scheduled forwards', nl: 'Geplande doorschakelingen' },
-  singular: { en: 'Scheduled forward', nl: 'Geplande doorschakeling' },
+  label: message('resources.plural.scheduledForwards'),
+  singular: message('resources.singular.scheduledForward'),
   columns: [
     column('orderDetailsX2voipNumber', LABELS.number, 'iri', true, { width: 130 }),
     column('forwardTo', FORWARD_TO, 'phone', true, { width: 130 }),
     column('dateStart', DATE_START, 'datetime', true),
     column('dateEnd', DATE_END, 'datetime', true),
     column('createdAt', LABELS.createdAt, 'datetime', true),
-    column('number', { en: 'Number (copy)', nl: 'Nummer (kopie)' }, 'phone', false, { width: 130 }),
+    column('number', message('columns.numberCopy'), 'phone', false, { width: 130 }),
   ],
   phoneFields: ['forwardTo', 'number'],
   writable,
   actions: [
     {
       id: 'create-forward',
-      label: { en: 'Create forward', nl: 'Doorschakeling aanmaken' },
+      label: message('actions.label.createForward'),
       scope: 'selection',
       method: 'POST',
       confirm: true,
-      note: {
-        en: 'Works on X2VoIP numbers, not on the selected forwards: one new forward per number, to the forward-to number and, optionally, from a start until an end.',
-        nl: 'Werkt op X2VoIP-nummers, niet op de geselecteerde doorschakelingen: één nieuwe doorschakeling per nummer, naar het doorschakelnummer en eventueel van een begin tot een einde.',
-      },
+      note: message('actions.note.createForward'),
     },
     {
       id: 'delete-forward',
-      label: { en: 'Delete forward', nl: 'Doorschakeling verwijderen' },
+      label: message('actions.label.deleteForward'),
       scope: 'selection',
       method: 'DELETE',
       confirm: true,
@@ -70,21 +68,21 @@ const descriptor: ResourceDescriptor = {
   derived: [
     {
       id: 'windowState',
-      label: { en: 'State', nl: 'Toestand' },
+      label: message('columns.windowState'),
       kind: 'window-state',
       field: 'dateStart',
       endField: 'dateEnd',
     },
     {
       id: 'startsIn',
-      label: { en: 'Starts in', nl: 'Begint over' },
+      label: message('columns.startsIn'),
       kind: 'days-left',
       field: 'dateStart',
       when: { kind: 'window', startField: 'dateStart', endField: 'dateEnd', states: ['upcoming'] },
     },
     {
       id: 'endsIn',
-      label: { en: 'Ends in', nl: 'Eindigt over' },
+      label: message('columns.endsIn'),
       kind: 'days-left',
       field: 'dateEnd',
       when: { kind: 'window', startField: 'dateStart', endField: 'dateEnd', states: ['active'] },

@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { simCardModel } from '../api-model/index.ts';
 import { column, CUSTOMER_LOOKUP, customerColumn, LABELS, orderColumn } from './columns.ts';
@@ -10,18 +11,18 @@ const writable = writableFields(simCardModel, {});
 const descriptor: ResourceDescriptor = {
   id: 'sim-cards',
   path: simCardModel.path,
-  label: { en: 'SIM cards', nl: 'Simkaarten' },
-  singular: { en: 'SIM card', nl: 'Simkaart' },
+  label: message('resources.plural.simCards'),
+  singular: message('resources.singular.simCard'),
   columns: [
-    column('iccid', { en: 'ICCID', nl: 'ICCID' }, 'text', true, { width: 190 }),
-    column('imsi', { en: 'IMSI', nl: 'IMSI' }, 'text', true, { width: 150 }),
-    column('msisdn', { en: 'Mobile number', nl: 'Mobiel nummer' }, 'phone', true, { width: 130 }),
+    column('iccid', message('columns.iccid'), 'text', true, { width: 190 }),
+    column('imsi', message('columns.imsi'), 'text', true, { width: 150 }),
+    column('msisdn', message('columns.mobileNumber'), 'phone', true, { width: 130 }),
     column('status', LABELS.status, 'status', true, {
       tones: { active: 'green', inactive: 'grey', suspended: 'amber', terminated: 'red' },
     }),
-    column('isEsim', { en: 'eSIM', nl: 'eSIM' }, 'boolean', true, { width: 70 }),
+    column('isEsim', message('columns.esim'), 'boolean', true, { width: 70 }),
     customerColumn(true),
-    column('activatedAt', { en: 'Activated', nl: 'Geactiveerd' }, 'datetime', true),
+    column('activatedAt', message('columns.activated'), 'datetime', true),
     orderColumn(false),
   ],
   phoneFields: ['msisdn'],

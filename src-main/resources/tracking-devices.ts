@@ -1,28 +1,28 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { trackingDeviceModel, trackingDeviceOutageModel } from '../api-model/index.ts';
-import { column, CUSTOMER_LOOKUP, customerColumn, orderColumn } from './columns.ts';
+import { column, CUSTOMER_LOOKUP, customerColumn, LABELS, orderColumn } from './columns.ts';
 import type { ResourceDefinition } from './types.ts';
 import { createEditValidator } from './validate-edit.ts';
 import { writableFields } from './writable.ts';
 
 const writable = writableFields(trackingDeviceModel, {});
-const UNIT_CODE = { en: 'Unit code', nl: 'Unitcode' };
 const OUTAGE_REPORT_PATH = trackingDeviceOutageModel.listPath ?? '/tracking-device-outages/report';
 
 const descriptor: ResourceDescriptor = {
   id: 'tracking-devices',
   path: trackingDeviceModel.path,
-  label: { en: 'Tracking devices', nl: 'GPS-trackers' },
-  singular: { en: 'Tracking device', nl: 'GPS-tracker' },
+  label: message('resources.plural.trackingDevices'),
+  singular: message('resources.singular.trackingDevice'),
   columns: [
-    column('unitCode', UNIT_CODE, 'text', true, { width: 110 }),
-    column('imei', { en: 'IMEI', nl: 'IMEI' }, 'text', true, { width: 150 }),
-    column('model', { en: 'Model', nl: 'Model' }, 'text', true),
-    column('status', { en: 'Status', nl: 'Status' }, 'status', true, {
+    column('unitCode', LABELS.unitCode, 'text', true, { width: 110 }),
+    column('imei', message('columns.imei'), 'text', true, { width: 150 }),
+    column('model', message('columns.model'), 'text', true),
+    column('status', LABELS.status, 'status', true, {
       tones: { online: 'green', offline: 'red', inactive: 'grey' },
     }),
-    column('lastSeen', { en: 'Last seen', nl: 'Laatst gezien' }, 'datetime', true),
-    column('simcard', { en: 'SIM card', nl: 'Simkaart' }, 'iri', true, { linksTo: 'sim-cards' }),
+    column('lastSeen', message('columns.lastSeen'), 'datetime', true),
+    column('simcard', message('columns.simCard'), 'iri', true, { linksTo: 'sim-cards' }),
     customerColumn(true),
     orderColumn(false),
   ],
@@ -33,13 +33,13 @@ const descriptor: ResourceDescriptor = {
   tabs: [
     {
       id: 'outage-report',
-      label: { en: 'Outage report', nl: 'Storingsrapport' },
+      label: message('resources.tab.outageReport'),
       path: OUTAGE_REPORT_PATH,
       columns: [
-        column('unitCode', UNIT_CODE, 'text', true, { width: 110 }),
-        column('since', { en: 'Out since', nl: 'Storing sinds' }, 'datetime', true),
-        column('durationSeconds', { en: 'Duration', nl: 'Duur' }, 'duration', true, { width: 100 }),
-        column('trackingDevice', { en: 'Tracking device', nl: 'GPS-tracker' }, 'iri', true, {
+        column('unitCode', LABELS.unitCode, 'text', true, { width: 110 }),
+        column('since', message('columns.outSince'), 'datetime', true),
+        column('durationSeconds', message('columns.duration'), 'duration', true, { width: 100 }),
+        column('trackingDevice', message('columns.trackingDevice'), 'iri', true, {
           linksTo: 'tracking-devices',
         }),
         customerColumn(true),

@@ -1,4 +1,4 @@
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import type { Message } from '../../src-preload/contract/messages.ts';
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import type { ResourceModel } from '../api-model/index.ts';
 
@@ -19,7 +19,7 @@ export function isResourceId(value: unknown): value is ResourceId {
 }
 
 /** The outcome of checking one user-typed value for a writable field; `value` is what goes into the PATCH body. */
-export type EditResult = { ok: true; value: string | null } | { ok: false; message: UiText };
+export type EditResult = { ok: true; value: string | null } | { ok: false; message: Message };
 
 /** The row being edited, for rules that compare fields (a forward's end after its start). */
 export type EditRow = Readonly<Record<string, unknown>>;

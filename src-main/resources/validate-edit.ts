@@ -1,4 +1,4 @@
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import type { Message } from '../../src-preload/contract/messages.ts';
 import type { WritableFieldDescriptor } from '../../src-preload/contract/resources.ts';
 import { validateField, type ResourceModel, type WritableRule } from '../api-model/index.ts';
 import { EDIT_MESSAGES } from './edit-messages.ts';
@@ -8,9 +8,9 @@ import type { BoundWritable } from './writable.ts';
 import { WRITE_MESSAGES } from './write-messages.ts';
 
 /** A rule between fields of one row; null when the new value fits. */
-export type CrossCheck = (field: string, value: string | null, row: EditRow) => UiText | null;
+export type CrossCheck = (field: string, value: string | null, row: EditRow) => Message | null;
 
-const refuse = (message: UiText): EditResult => ({ ok: false, message });
+const refuse = (message: Message): EditResult => ({ ok: false, message });
 
 /** The user's input in the form the PATCH body takes, or why it cannot be. */
 function normalise(descriptor: WritableFieldDescriptor, rule: WritableRule, input: string): EditResult {
@@ -75,7 +75,7 @@ export function createEditValidator(
 
 /** A value as it goes into a PATCH or POST body. */
 export type WriteValue = string | number | boolean | null;
-export type WriteCheck = { ok: true; value: WriteValue } | { ok: false; message: UiText };
+export type WriteCheck = { ok: true; value: WriteValue } | { ok: false; message: Message };
 
 const YES = new Set(['true', 'yes', 'ja', '1', 'on']);
 const NO = new Set(['false', 'no', 'nee', '0', 'off']);

@@ -1,4 +1,4 @@
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
 import type { WritableFieldDescriptor } from '../../src-preload/contract/resources.ts';
 import type { ResourceModel } from '../api-model/index.ts';
 import type { ResourceBinding, SchemaField } from '../schema/index.ts';
@@ -7,7 +7,7 @@ import { DUTCH_NUMBER_INPUT_PATTERN } from './phone-search.ts';
 import type { ResourceDefinition } from './types.ts';
 
 export interface WritableSpec {
-  label: UiText;
+  label: Message;
   /** A string field holding a phone number: typed loosely, stored nationally. */
   phone?: boolean;
 }
@@ -78,14 +78,15 @@ export interface BoundWritable {
 const IDENTITY = new Set(['@id', '@type', '@context', 'id']);
 
 /** What the registry calls a field elsewhere (a SIM card's cost center is labelled like a phone number's). */
-export type LabelLookup = (name: string) => UiText | undefined;
+export type LabelLookup = (name: string) => Message | undefined;
 
-function labelOf(resource: ResourceDefinition, logical: string | null, platform: string, known: LabelLookup): UiText {
+function labelOf(resource: ResourceDefinition, logical: string | null, platform: string, known: LabelLookup): Message {
   const name = logical ?? platform;
   return (
     resource.descriptor.writable.find((w) => w.field === name)?.label ??
     resource.descriptor.columns.find((c) => c.field === name)?.label ??
-    known(name) ?? { en: platform, nl: platform }
+    known(name) ??
+    message('common.verbatim', { text: platform })
   );
 }
 
@@ -93,7 +94,7 @@ function describe(
   field: SchemaField,
   platform: string,
   logical: string | null,
-  label: UiText,
+  label: Message,
   phone: boolean,
   mode: 'update' | 'create',
 ): WritableFieldDescriptor {

@@ -1,4 +1,4 @@
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import type { Message } from '../../src-preload/contract/messages.ts';
 import type { ActionDescriptor, ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { assumedSchema, bindResource, type ResourceBinding } from '../schema/index.ts';
 import { BULK_EDIT, EDIT_CELL } from './actions.ts';
@@ -17,7 +17,7 @@ export function assumedBinding(resource: ResourceDefinition): ResourceBinding {
 export function labelsIn(resources: readonly ResourceDefinition[]): LabelLookup {
   return (name) => {
     for (const { descriptor } of resources) {
-      const found: UiText | undefined =
+      const found: Message | undefined =
         descriptor.writable.find((w) => w.field === name)?.label ??
         descriptor.columns.find((c) => c.field === name)?.label;
       if (found) return found;

@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts';
 import { x2voipCallBarringModel, x2voipOutboundRouteModel, x2voipRouteModel } from '../api-model/index.ts';
 import { column, LABELS, X2VOIP_ACCOUNT_LOOKUP } from './columns.ts';
@@ -11,15 +12,15 @@ const account = (visible: boolean) => column('orderDetailsX2voip', LABELS.x2voip
 const descriptor: ResourceDescriptor = {
   id: 'x2voip-routes',
   path: x2voipRouteModel.path,
-  label: { en: 'X2VoIP routes', nl: 'X2VoIP-routes' },
-  singular: { en: 'X2VoIP route', nl: 'X2VoIP-route' },
+  label: message('resources.plural.x2voipRoutes'),
+  singular: message('resources.singular.x2voipRoute'),
   columns: [
     account(true),
     column('name', LABELS.name, 'text', true),
-    column('routeType', { en: 'Route type', nl: 'Soort route' }, 'text', true),
-    column('destination', { en: 'Destination', nl: 'Bestemming' }, 'text', true),
+    column('routeType', message('columns.routeType'), 'text', true),
+    column('destination', message('columns.destination'), 'text', true),
     column('priority', LABELS.priority, 'number', true, { width: 80 }),
-    column('isActive', { en: 'Active', nl: 'Actief' }, 'boolean', true, { width: 70 }),
+    column('isActive', message('columns.active'), 'boolean', true, { width: 70 }),
   ],
   // a forward route's destination is a phone number; other destinations (extensions, IVR names) are not
   phoneFields: ['destination'],
@@ -29,25 +30,25 @@ const descriptor: ResourceDescriptor = {
   tabs: [
     {
       id: 'outbound-routes',
-      label: { en: 'Outbound routes', nl: 'Uitgaande routes' },
+      label: message('resources.tab.outboundRoutes'),
       path: x2voipOutboundRouteModel.path,
       columns: [
         account(true),
         column('name', LABELS.name, 'text', true),
-        column('prefix', { en: 'Prefix', nl: 'Prefix' }, 'text', true, { width: 80 }),
-        column('trunk', { en: 'Trunk', nl: 'Trunk' }, 'text', true),
-        column('carrier', { en: 'Carrier', nl: 'Vervoerder' }, 'text', true),
+        column('prefix', message('columns.prefix'), 'text', true, { width: 80 }),
+        column('trunk', message('columns.trunk'), 'text', true),
+        column('carrier', message('columns.carrier'), 'text', true),
         column('priority', LABELS.priority, 'number', true, { width: 80 }),
       ],
     },
     {
       id: 'call-barrings',
-      label: { en: 'Call barrings', nl: 'Oproepblokkeringen' },
+      label: message('resources.tab.callBarrings'),
       path: x2voipCallBarringModel.path,
       columns: [
         account(true),
-        column('callType', { en: 'Call type', nl: 'Soort gesprek' }, 'text', true),
-        column('isBarred', { en: 'Barred', nl: 'Geblokkeerd' }, 'boolean', true, { width: 90 }),
+        column('callType', message('columns.callType'), 'text', true),
+        column('isBarred', message('columns.barred'), 'boolean', true, { width: 90 }),
       ],
     },
   ],

@@ -1,6 +1,6 @@
 import type { Row } from '../../src-preload/contract/grids.ts';
 import type { SearchGroup, SearchHit } from '../../src-preload/contract/overview.ts';
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
 import { dayOf } from '../../src-preload/contract/shared/deadlines.ts';
 import { phoneSearchVariants } from '../../src-preload/contract/shared/phone-number.ts';
 import type { CachedCollections } from '../overview/cached-collections.ts';
@@ -63,9 +63,9 @@ const GROUP_PATHS: Record<GroupId, () => string> = {
   'tracking-devices': PATHS.devices,
 };
 
-export function groupLabel(group: GroupId): UiText {
-  if (group === 'customers') return { en: 'Customers', nl: 'Klanten' };
-  return getResource(group)?.descriptor.label ?? { en: group, nl: group };
+export function groupLabel(group: GroupId): Message {
+  if (group === 'customers') return message('resources.plural.customers');
+  return getResource(group)?.descriptor.label ?? message('common.verbatim', { text: group });
 }
 
 /** One line per row: what a person recognises, then what they want to know next. */

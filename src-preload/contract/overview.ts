@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rowPresetSchema } from './presets.ts';
-import { uiTextSchema } from './messages.ts';
+import { messageSchema } from './messages.ts';
 
 /**
  * The overview (what needs the NOC today) and the one search, both computed in main from the profile's cache.
@@ -9,7 +9,7 @@ import { uiTextSchema } from './messages.ts';
 
 /** Where a count leads: a grid with a filter, one row of a grid, or the jobs list. */
 export const overviewLinkSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('grid'), resource: z.string(), preset: rowPresetSchema, label: uiTextSchema }),
+  z.object({ kind: z.literal('grid'), resource: z.string(), preset: rowPresetSchema, label: messageSchema }),
   z.object({ kind: z.literal('row'), resource: z.string(), iri: z.string() }),
   z.object({ kind: z.literal('jobs'), state: z.string() }),
 ]);
@@ -18,7 +18,7 @@ export type OverviewLink = z.infer<typeof overviewLinkSchema>;
 /** One bar of a tile's chart, or one line of its list. */
 export const overviewEntrySchema = z.object({
   key: z.string(),
-  label: uiTextSchema,
+  label: messageSchema,
   count: z.number().int().nonnegative(),
   /** An outage's seconds, a cool-off's end (epoch ms), or the total the count is part of ('of'). */
   detail: z.object({ kind: z.enum(['seconds', 'date', 'of']), value: z.number() }).nullable(),
@@ -28,15 +28,15 @@ export type OverviewEntry = z.infer<typeof overviewEntrySchema>;
 
 export const overviewTileSchema = z.object({
   id: z.enum(['outports', 'tracking', 'forwards', 'blocks', 'sims', 'jobs']),
-  title: uiTextSchema,
+  title: messageSchema,
   /** The headline count and what it counts. */
   count: z.number().int().nonnegative(),
-  countLabel: uiTextSchema,
+  countLabel: messageSchema,
   link: overviewLinkSchema.nullable(),
   chart: z.array(overviewEntrySchema),
   /** A short list under the chart (longest outages, next cool-off ends, pool usage). */
   list: z.array(overviewEntrySchema),
-  listTitle: uiTextSchema.nullable(),
+  listTitle: messageSchema.nullable(),
   /** Nothing cached yet for the resources this tile reads. */
   empty: z.boolean(),
   /** When the oldest snapshot this tile reads was fetched (epoch ms). */
@@ -69,7 +69,7 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchGroupSchema = z.object({
   resource: z.string(),
-  label: uiTextSchema,
+  label: messageSchema,
   total: z.number().int().nonnegative(),
   hits: z.array(searchHitSchema),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageSchema } from './messages.ts';
 
 /** The filters a link can open a grid with, and the conditions of derived columns (see shared/deadlines.ts). */
 const deadlineBucketSchema = z.enum(['overdue', 'today', 'tomorrow', 'week', 'later']);
@@ -24,7 +25,7 @@ export const rowPresetSchema = z.discriminatedUnion('kind', [
 /** A column the console computes from a row's own fields (days left, a forward's state), declared by the registry. */
 export const derivedColumnSchema = z.object({
   id: z.string(),
-  label: z.object({ en: z.string(), nl: z.string() }),
+  label: messageSchema,
   /** days-left: calendar days (Amsterdam) until `field`; window-state: active/upcoming/ended of field…endField. */
   kind: z.enum(['days-left', 'window-state']),
   field: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uiTextSchema } from './messages.ts';
+import { messageSchema } from './messages.ts';
 import { derivedColumnSchema } from './presets.ts';
 
 /**
@@ -27,7 +27,7 @@ export type Tone = z.infer<typeof toneSchema>;
 export const columnSchema = z.object({
   /** The field of the platform's item; a dotted path reaches into nested objects. */
   field: z.string(),
-  label: uiTextSchema,
+  label: messageSchema,
   type: columnTypeSchema,
   /** Shown when the user has not chosen otherwise. */
   visible: z.boolean(),
@@ -56,7 +56,7 @@ export const writableFieldSchema = z.object({
   field: z.string(),
   /** The registry's name for it, when the registry knows the field (e.g. 'forwardTo' for the platform's 'forwardNumber'). */
   logical: z.string().optional(),
-  label: uiTextSchema,
+  label: messageSchema,
   kind: z.enum(['text', 'datetime', 'iri', 'phone', 'number', 'boolean', 'enum']),
   nullable: z.boolean(),
   /** Edits: the field cannot be emptied (not nullable). Create forms: the platform needs a value for it. */
@@ -66,13 +66,13 @@ export const writableFieldSchema = z.object({
   options: z.array(z.string()).optional(),
   /** A regular expression (JavaScript syntax) the value must match, with the message shown when it does not. */
   pattern: z.string().optional(),
-  patternMessage: uiTextSchema.optional(),
+  patternMessage: messageSchema.optional(),
 });
 export type WritableFieldDescriptor = z.infer<typeof writableFieldSchema>;
 
 export const actionSchema = z.object({
   id: z.string(),
-  label: uiTextSchema,
+  label: messageSchema,
   /** What the action works on: the selected rows, or exactly one row. */
   scope: z.enum(['selection', 'single']),
   /** How it reaches the platform; 'get-side-effect' marks GET endpoints that change data (number-block split). */
@@ -80,7 +80,7 @@ export const actionSchema = z.object({
   sideEffectOnGet: z.boolean().optional(),
   /** The user must confirm after seeing the affected rows. */
   confirm: z.boolean(),
-  note: uiTextSchema.optional(),
+  note: messageSchema.optional(),
   /** For actions that create items: the fields the platform accepts on create, under its names, required ones marked. */
   fields: z.array(writableFieldSchema).optional(),
 });
@@ -98,7 +98,7 @@ export type LookupDescriptor = z.infer<typeof lookupSchema>;
 
 export const tabSchema = z.object({
   id: z.string(),
-  label: uiTextSchema,
+  label: messageSchema,
   path: z.string(),
   columns: z.array(columnSchema),
 });
@@ -108,8 +108,8 @@ export const resourceDescriptorSchema = z.object({
   /** Registry id, also the view id: 'phone-numbers', 'number-blocks', … */
   id: z.string(),
   path: z.string(),
-  label: uiTextSchema,
-  singular: uiTextSchema,
+  label: messageSchema,
+  singular: messageSchema,
   columns: z.array(columnSchema),
   /** Fields whose values are phone numbers: quick search also finds them typed as +31…, 31… or 0…. */
   phoneFields: z.array(z.string()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uiTextSchema } from './messages.ts';
+import { messageSchema } from './messages.ts';
 
 /** The platform schema of the profile on screen, as the "Platform schema" view and the notices show it. */
 const originSchema = z.enum(['documented', 'observed', 'assumed']);
@@ -25,7 +25,7 @@ export const schemaStatusSchema = z.object({
   openApiVersion: z.string().nullable(),
   problems: z.array(schemaProblemSchema),
   /** Registry fields the platform has no field for, per registry resource label. */
-  unresolved: z.array(z.object({ resource: uiTextSchema, field: z.string() })),
+  unresolved: z.array(z.object({ resource: messageSchema, field: z.string() })),
 });
 export type SchemaStatus = z.infer<typeof schemaStatusSchema>;
 
@@ -68,7 +68,7 @@ export type SchemaDifferenceView = z.infer<typeof schemaDifferenceViewSchema>;
 
 export const schemaResourceViewSchema = z.object({
   /** The registry's label when the console has a view for it, else the platform's type name. */
-  label: uiTextSchema,
+  label: messageSchema,
   type: z.string().nullable(),
   registry: z.string().nullable(),
   origin: originSchema,

@@ -1,4 +1,7 @@
+import { actionsMessagesEn } from './messages/actions.en.ts';
 import { bulkMessagesEn } from './messages/bulk.en.ts';
+import { columnsMessagesEn } from './messages/columns.en.ts';
+import { overviewMessagesEn } from './messages/overview.en.ts';
 import { resourcesMessagesEn } from './messages/resources.en.ts';
 
 /**
@@ -8,15 +11,24 @@ import { resourcesMessagesEn } from './messages/resources.en.ts';
 export const messagesEn = {
   bulk: bulkMessagesEn,
   resources: resourcesMessagesEn,
+  columns: columnsMessagesEn,
+  actions: actionsMessagesEn,
+  overview: overviewMessagesEn,
   common: {
     status: '{{value}}',
     empty: '(empty)',
     quoted: '"{{text}}"',
+    /** A name or value as the platform spells it (a field without a label, a unit code). */
+    verbatim: '{{text}}',
     unknown: 'The console has no text for this message ({{code}}).',
     technicalDetails: 'Technical details',
   },
-  overview: {
-    simsWithStatus: 'SIM cards: {{status}}',
+  grids: {
+    itemLinkRefused:
+      'This link does not point at a single item the console knows, so it was not opened. Nothing was sent to the platform.',
+  },
+  profiles: {
+    clientIdMissing: 'No client ID is stored for this profile. Edit the profile and enter it again.',
   },
   platform: {
     withPlatformText: '{{text}} The platform said: “{{said}}”',

@@ -1,19 +1,30 @@
+import { actionsMessagesNl } from './messages/actions.nl.ts';
 import { bulkMessagesNl } from './messages/bulk.nl.ts';
+import { columnsMessagesNl } from './messages/columns.nl.ts';
+import { overviewMessagesNl } from './messages/overview.nl.ts';
 import { resourcesMessagesNl } from './messages/resources.nl.ts';
 import type { MessageTranslations } from './messages.en.ts';
 
 export const messagesNl: MessageTranslations = {
   bulk: bulkMessagesNl,
   resources: resourcesMessagesNl,
+  columns: columnsMessagesNl,
+  actions: actionsMessagesNl,
+  overview: overviewMessagesNl,
   common: {
     status: '{{value}}',
     empty: '(leeg)',
     quoted: '"{{text}}"',
+    verbatim: '{{text}}',
     unknown: 'De console heeft geen tekst voor deze melding ({{code}}).',
     technicalDetails: 'Technische details',
   },
-  overview: {
-    simsWithStatus: 'Simkaarten: {{status}}',
+  grids: {
+    itemLinkRefused:
+      'Deze link wijst niet naar één item dat de console kent, dus is hij niet geopend. Er is niets naar het platform gestuurd.',
+  },
+  profiles: {
+    clientIdMissing: 'Voor dit profiel is geen client-ID opgeslagen. Bewerk het profiel en vul hem opnieuw in.',
   },
   platform: {
     withPlatformText: '{{text}} Het platform meldt: “{{said}}”',

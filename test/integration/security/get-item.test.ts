@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Message } from '../../../src-preload/contract/messages.ts';
+import { english } from '../../support/ui-text.ts';
 import { startAppHarness, type AppHarness } from './app-harness.ts';
 
 let app: AppHarness;
@@ -40,7 +42,7 @@ describe('platform:get-item reads single items only', () => {
       iri: `/number-blocks/${demo.data.numberBlocks.all()[0]!.id}/split/10`,
     });
     expect(error.code).toBe('ITEM_LINK_REFUSED');
-    expect(error.message).toContain('Nothing was sent');
+    expect(english((error.details as { text: Message }).text)).toContain('Nothing was sent');
     expect(demo.requestLog).toEqual([]);
   });
 });

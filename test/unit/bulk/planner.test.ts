@@ -1,6 +1,7 @@
-import { english } from '../../support/ui-text.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { planAction } from '../../../src-main/bulk/planner.ts';
+import type { BulkError } from '../../../src-main/bulk/errors.ts';
 import type { Row } from '../../../src-main/bulk/index.ts';
 
 const phones: Row[] = [
@@ -43,6 +44,17 @@ const tables: Record<string, Row[]> = {
 const readRows = async (path: string): Promise<Row[]> => tables[path] ?? [];
 const plan = (resourceId: string, action: string, targets: string[], params: Record<string, unknown> = {}) =>
   planAction({ spec: { resource: resourceId, action, targets, params }, readRows }).then((r) => r.plan);
+
+/** The code of a refused plan and what the operator reads of it, in English and Dutch. */
+async function refused(attempt: Promise<unknown>): Promise<{ code: string; en: string; nl: string }> {
+  const failure = (await attempt.then(
+    () => {
+      throw new Error('expected the plan to be refused');
+    },
+    (error: unknown) => error,
+  )) as BulkError;
+  return { code: failure.code, en: english(failure.localized), nl: dutch(failure.localized) };
+}
 
 describe('planning (pure: nothing is sent)', () => {
   it('set-cost-center: one op per row that changes, skipped rows with reasons, values trimmed by the registry', async () => {
@@ -90,11 +102,12 @@ describe('planning (pure: nothing is sent)', () => {
   });
 
   it('a value the registry refuses stops the whole plan, in English and Dutch', async () => {
-    await expect(
-      plan('phone-numbers', 'set-description', ['/phonenumbers/1'], { value: 'x'.repeat(256) }),
-    ).rejects.toMatchObject({
+    expect(
+      await refused(plan('phone-numbers', 'set-description', ['/phonenumbers/1'], { value: 'x'.repeat(256) })),
+    ).toEqual({
       code: 'BULK_INVALID_PARAMS',
-      localized: { en: 'At most 255 characters (this has 256).', nl: 'Maximaal 255 tekens (dit zijn er 256).' },
+      en: 'At most 255 characters (this has 256).',
+      nl: 'Maximaal 255 tekens (dit zijn er 256).',
     });
     await expect(plan('phone-numbers', 'set-cost-center', ['/phonenumbers/1'], { value: 5 })).rejects.toMatchObject({
       code: 'BULK_INVALID_PARAMS',
@@ -151,13 +164,14 @@ describe('planning (pure: nothing is sent)', () => {
       forwardTo: '0612345678',
     });
     expect(p.ops[1]!.forward).toMatchObject({ preexisting: [] });
-    await expect(
+    const backwards = await refused(
       plan('scheduled-forwards', 'create-forward', ['/order-details-x2voip-numbers/10002'], {
         forwardTo: '0612345678',
         dateStart: '2030-07-02T00:00:00Z',
         dateEnd: '2030-07-01T00:00:00Z',
       }),
-    ).rejects.toMatchObject({ localized: { en: 'The end must be after the start.' } });
+    );
+    expect(backwards.en).toBe('The end must be after the start.');
     await expect(
       plan('scheduled-forwards', 'create-forward', ['/order-details-x2voip-numbers/10002'], {}),
     ).rejects.toMatchObject({ code: 'BULK_INVALID_PARAMS' });

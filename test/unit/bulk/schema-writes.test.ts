@@ -106,6 +106,17 @@ const plan = (resource: string, action: string, targets: string[], params: Recor
     now: NOW,
   }).then((r) => r.plan);
 
+/** The code of a refused plan and what the operator reads of it, in English and Dutch. */
+async function refused(attempt: Promise<unknown>): Promise<{ code: string; en: string; nl: string }> {
+  const failure = (await attempt.then(
+    () => {
+      throw new Error('expected the plan to be refused');
+    },
+    (error: unknown) => error,
+  )) as BulkError;
+  return { code: failure.code, en: english(failure.localized), nl: dutch(failure.localized) };
+}
+
 describe('status-driven actions follow the platform status values and the data', () => {
   it('end cool-off: by status meaning cool-off, or a cool-off end ahead; an unreadable status is sent for the platform to decide', async () => {
     const p = await plan(
@@ -157,18 +168,18 @@ describe('writes follow the platform schema', () => {
     expect((await edit('priority', '3')).ops[0]!.request.body).toEqual({ priority: 3 });
     expect((await edit('listed', 'ja')).ops[0]!.request.body).toEqual({ listed: true });
     expect((await edit('usage', 'VOICE')).ops[0]!.skip!.kind).toBe('unchanged');
-    await expect(edit('usage', 'fax')).rejects.toMatchObject({
+    expect(await refused(edit('usage', 'fax'))).toEqual({
       code: 'BULK_INVALID_PARAMS',
-      localized: { en: 'Choose one of: VOICE, DATA.', nl: 'Kies een van: VOICE, DATA.' },
+      en: 'Choose one of: VOICE, DATA.',
+      nl: 'Kies een van: VOICE, DATA.',
     });
-    await expect(edit('usage', '')).rejects.toMatchObject({ localized: { en: 'This field cannot be empty.' } });
-    await expect(edit('priority', '2.5')).rejects.toMatchObject({ localized: { en: 'Enter a whole number.' } });
-    await expect(edit('cost_center', 'x'.repeat(21))).rejects.toMatchObject({
-      localized: { en: 'At most 20 characters (this has 21).', nl: 'Maximaal 20 tekens (dit zijn er 21).' },
+    expect((await refused(edit('usage', ''))).en).toBe('This field cannot be empty.');
+    expect((await refused(edit('priority', '2.5'))).en).toBe('Enter a whole number.');
+    expect(await refused(edit('cost_center', 'x'.repeat(21)))).toMatchObject({
+      en: 'At most 20 characters (this has 21).',
+      nl: 'Maximaal 20 tekens (dit zijn er 21).',
     });
-    await expect(edit('number', '0201234568')).rejects.toMatchObject({
-      localized: { en: '"number" cannot be changed here.' },
-    });
+    expect((await refused(edit('number', '0201234568'))).en).toBe('"number" cannot be changed here.');
   });
 
   it('where nothing is writable there is no bulk edit', async () => {
@@ -186,9 +197,10 @@ describe('writes follow the platform schema', () => {
     expect(dutch((refusal as BulkError).localized)).toBe(
       'Het platform heeft een waarde nodig voor label om dit aan te maken.',
     );
-    await expect(
+    const owner = await refused(
       plan('scheduled-forwards', 'create-forward', [number], { ...params, fields: { label: 'x', owner: 'me' } }),
-    ).rejects.toMatchObject({ localized: { en: '"owner" cannot be changed here.' } });
+    );
+    expect(owner.en).toBe('"owner" cannot be changed here.');
     const p = await plan('scheduled-forwards', 'create-forward', [number], { ...params, fields: { label: 'Holiday' } });
     expect(p.ops[0]!.request.body).toEqual({
       label: 'Holiday',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Message } from '../../../src-preload/contract/messages.ts';
 import type { BulkJobSummary } from '../../../src-preload/contract/bulk.ts';
 import { matchesPreset } from '../../../src-preload/contract/shared/deadlines.ts';
 import { computeOverview } from '../../../src-main/overview/compute-overview.ts';
 import { FIELDS, PATHS } from '../../../src-main/overview/fields.ts';
 import { getResource, RESOURCE_IDS } from '../../../src-main/resources/index.ts';
 import { demoCollections } from './demo-collections.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 10);
 
@@ -78,6 +80,45 @@ describe('the overview', () => {
     const forwards = overview.tiles.find((tile) => tile.id === 'forwards')!;
     expect(forwards.list[0]!.count).toBeGreaterThanOrEqual(1);
     expect(overview.asOf).toBe(NOW - 60_000);
+  });
+
+  it('words every tile, bar and link in English and Dutch from the catalog', async () => {
+    const { data } = await demoCollections(200, NOW);
+    const overview = computeOverview('p', { data, jobs: [job('running')], now: NOW });
+    const texts: Message[] = overview.tiles.flatMap((tile) => [
+      tile.title,
+      tile.countLabel,
+      ...(tile.listTitle ? [tile.listTitle] : []),
+      ...(tile.link?.kind === 'grid' ? [tile.link.label] : []),
+      ...[...tile.chart, ...tile.list].flatMap((entry) => [
+        entry.label,
+        ...(entry.link?.kind === 'grid' ? [entry.link.label] : []),
+      ]),
+    ]);
+    expect(texts.length).toBeGreaterThan(30);
+    for (const text of texts) {
+      expect(english(text).trim(), JSON.stringify(text)).not.toBe('');
+      expect(dutch(text).trim(), JSON.stringify(text)).not.toBe('');
+    }
+    const tile = (id: string) => overview.tiles.find((candidate) => candidate.id === id)!;
+    expect(tile('forwards').title).toEqual({ code: 'overview.forwards.title' });
+    expect([english(tile('forwards').title), dutch(tile('forwards').title)]).toEqual([
+      'Scheduled forwards',
+      'Geplande doorschakelingen',
+    ]);
+    // a bucket inside a sentence reads in lower case; the filter's name says what the grid shows
+    const tomorrow = tile('outports').chart.find((entry) => entry.key === 'tomorrow')!;
+    expect([english(tomorrow.label), dutch(tomorrow.label)]).toEqual(['Tomorrow', 'Morgen']);
+    const link = tomorrow.link?.kind === 'grid' ? tomorrow.link.label : null;
+    expect([english(link), dutch(link)]).toEqual(['Outports pending: tomorrow', 'Openstaande outports: morgen']);
+    const upcoming = tile('forwards').chart.find((entry) => entry.key === 'upcoming')!;
+    const upcomingLink = upcoming.link?.kind === 'grid' ? upcoming.link.label : null;
+    expect(dutch(upcomingLink)).toBe('Doorschakelingen: gepland');
+    // data values (a unit code, a block's range) stay as the platform has them
+    const range = tile('blocks').list[0]!;
+    expect(english(range.label)).toMatch(/^\d+–\d+$/);
+    expect(dutch(range.label)).toBe(english(range.label));
+    expect(english(tile('jobs').chart.find((entry) => entry.key === 'failed')!.label)).toBe('With failures');
   });
 
   it('groups jobs into running, paused, interrupted and failed, and badges the interrupted ones', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnDescriptor } from '../../../src-preload/contract/index.ts';
+import { message } from '../../../src-preload/contract/messages.ts';
 import { normalizeQuickSearch, phoneQuickFilterText } from '../../../src-renderer/src/grid/phone-search.ts';
 import {
   createQuickSearchIndex,
@@ -9,9 +10,9 @@ import {
 import { toTsv } from '../../../src-renderer/src/grid/tsv.ts';
 
 const columns: ColumnDescriptor[] = [
-  { field: 'number', label: { en: 'Number', nl: 'Nummer' }, type: 'phone', visible: true },
-  { field: 'costCenter', label: { en: 'Cost center', nl: 'Kostenplaats' }, type: 'text', visible: true },
-  { field: 'areaCode', label: { en: 'Area', nl: 'Netnummer' }, type: 'iri', visible: true },
+  { field: 'number', label: message('columns.number'), type: 'phone', visible: true },
+  { field: 'costCenter', label: message('columns.costCenter'), type: 'text', visible: true },
+  { field: 'areaCode', label: message('columns.area'), type: 'iri', visible: true },
 ];
 const row = { '@id': '/phonenumbers/1', number: '0201234567', costCenter: 'Sales NL', areaCode: '/areacodes/20' };
 

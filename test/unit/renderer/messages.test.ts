@@ -19,6 +19,13 @@ describe('messages from main', () => {
     );
   });
 
+  it('find a message the catalog holds only in plural forms through its count', async () => {
+    const text = message('resources.edit.tooLong', { count: 50, actual: 1234 });
+    expect(renderText(text)).toBe('At most 50 characters (this has 1,234).');
+    await i18n.changeLanguage('nl');
+    expect(renderText(text)).toBe('Maximaal 50 tekens (dit zijn er 1.234).');
+  });
+
   it('show a message the catalog lacks as such, never as its bare code', () => {
     expect(renderText(message('nothing.here'))).toBe('The console has no text for this message (nothing.here).');
   });

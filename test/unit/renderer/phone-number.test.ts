@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnDescriptor } from '../../../src-preload/contract/index.ts';
+import { message } from '../../../src-preload/contract/messages.ts';
 import { normalizeQuickSearch } from '../../../src-renderer/src/grid/phone-search.ts';
 import {
   createQuickSearchIndex,
@@ -9,7 +10,7 @@ import {
 import { PHONE_NUMBER_CASES } from '../../shared/phone-number-cases.ts';
 
 const columns: ColumnDescriptor[] = [
-  { field: 'number', label: { en: 'Number', nl: 'Nummer' }, type: 'phone', visible: true },
+  { field: 'number', label: message('columns.number'), type: 'phone', visible: true },
 ];
 
 // Main runs the same table in test/unit/shared/phone-number.test.ts.

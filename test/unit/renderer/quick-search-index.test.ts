@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ColumnDescriptor, Row } from '../../../src-preload/contract/index.ts';
+import { message } from '../../../src-preload/contract/messages.ts';
 import { phoneQuickFilterText } from '../../../src-renderer/src/grid/phone-search.ts';
 import {
   createQuickSearchIndex,
@@ -13,7 +14,7 @@ afterEach(() => {
 
 const column = (field: string, type: ColumnDescriptor['type']): ColumnDescriptor => ({
   field,
-  label: { en: field, nl: field },
+  label: message('common.verbatim', { text: field }),
   type,
   visible: true,
 });

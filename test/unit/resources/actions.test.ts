@@ -1,6 +1,7 @@
 import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { getResource, listResourceDescriptors, RESOURCE_IDS } from '../../../src-main/resources/index.ts';
+import { message } from '../../../src-preload/contract/messages.ts';
 
 const actionIds = (id: string) => getResource(id)!.descriptor.actions.map((a) => a.id);
 const action = (id: string, actionId: string) => getResource(id)!.descriptor.actions.find((a) => a.id === actionId)!;
@@ -30,17 +31,19 @@ describe('writable fields', () => {
   });
 
   it('phone numbers: cost center (Kostenplaats, 50) and description (Omschrijving, 255), both clearable', () => {
-    expect(getResource('phone-numbers')!.descriptor.writable).toEqual([
+    const writable = getResource('phone-numbers')!.descriptor.writable;
+    expect(writable.map((w) => dutch(w.label))).toEqual(['Kostenplaats', 'Omschrijving']);
+    expect(writable).toEqual([
       {
         field: 'costCenter',
-        label: { en: 'Cost center', nl: 'Kostenplaats' },
+        label: message('columns.costCenter'),
         kind: 'text',
         nullable: true,
         maxLength: 50,
       },
       {
         field: 'description',
-        label: { en: 'Description', nl: 'Omschrijving' },
+        label: message('columns.description'),
         kind: 'text',
         nullable: true,
         maxLength: 255,

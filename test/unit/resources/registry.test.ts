@@ -1,4 +1,5 @@
 import { dutch, english } from '../../support/ui-text.ts';
+import { message } from '../../../src-preload/contract/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { resourceModels, type FieldAssumption, type ResourceModel } from '../../../src-main/api-model/index.ts';
 import {
@@ -101,7 +102,7 @@ describe('resource registry', () => {
   it('hands out copies: a caller cannot change the registry', () => {
     const first = listResourceDescriptors()[0]!;
     first.columns.length = 0;
-    first.label = { en: 'changed', nl: 'gewijzigd' };
+    first.label = message('common.verbatim', { text: 'changed' });
     expect(listResourceDescriptors()[0]!.columns.length).toBeGreaterThan(0);
     expect(english(getResource('phone-numbers')!.descriptor.label)).toBe('Phone numbers');
   });
@@ -147,6 +148,7 @@ describe('resource registry', () => {
         ...gridsOf(d).flatMap((g) => g.columns.map((c) => c.label)),
         ...d.writable.map((w) => w.label),
         ...d.actions.map((a) => a.label),
+        ...(d.derived ?? []).map((c) => c.label),
       ];
       for (const label of labels) {
         expect(english(label).trim(), JSON.stringify(label)).not.toBe('');
@@ -206,8 +208,10 @@ describe('resource registry', () => {
   it('uses the portal and telecom terms', () => {
     const label = (id: ResourceId, field: string) =>
       getResource(id)!.descriptor.columns.find((c) => c.field === field)?.label;
-    expect(label('phone-numbers', 'costCenter')).toEqual({ en: 'Cost center', nl: 'Kostenplaats' });
-    expect(label('phone-numbers', 'description')).toEqual({ en: 'Description', nl: 'Omschrijving' });
+    expect(english(label('phone-numbers', 'costCenter'))).toBe('Cost center');
+    expect(dutch(label('phone-numbers', 'costCenter'))).toBe('Kostenplaats');
+    expect(english(label('phone-numbers', 'description'))).toBe('Description');
+    expect(dutch(label('phone-numbers', 'description'))).toBe('Omschrijving');
     expect(dutch(label('phone-numbers', 'orderLabel'))).toBe('Dienst');
     expect(dutch(label('phone-numbers', 'customer'))).toBe('Klant');
     expect(dutch(label('phone-numbers', 'numberBlock'))).toBe('Nummerblok');

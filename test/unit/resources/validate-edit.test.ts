@@ -48,7 +48,7 @@ describe('validateEdit: phone numbers', () => {
   });
 
   it('refuses an unknown resource and edits on read-only resources', () => {
-    expect(english(refusal('customers', 'name', 'x'))).toMatch(/Unknown resource/);
+    expect(english(refusal('customers', 'name', 'x'))).toMatch(/no view called "customers"/);
     expect(english(refusal('sim-cards', 'status', 'active'))).toMatch(/cannot be changed/);
     expect(english(refusal('outports', 'denyReason', 'no'))).toMatch(/cannot be changed/);
   });

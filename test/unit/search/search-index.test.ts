@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, plainScan } from '../../../src-main/search/search-index.ts';
 import { createTokenIndex } from '../../../src-main/search/token-index.ts';
 import { demoCollections } from '../overview/demo-collections.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 10);
 const international = (national: string): string => `+31 ${national.slice(1, 3)} ${national.slice(3)}`;
@@ -67,6 +68,9 @@ describe('the one search', () => {
     const groups = buildSearchIndex(data).query(customer.name.slice(2, 12), 20);
     expect(groups.find((g) => g.resource === 'customers')?.hits.map((h) => h.iri)).toContain(customer['@id']);
     expect(groups.find((g) => g.resource === 'phone-numbers')?.total).toBeGreaterThan(0);
+    const names = (language: typeof english) => groups.map((g) => language(g.label));
+    expect(names(english)).toEqual(expect.arrayContaining(['Customers', 'Phone numbers']));
+    expect(names(dutch)).toEqual(expect.arrayContaining(['Klanten', 'Telefoonnummers']));
   });
 
   it('counts a broad prefix without following every match, and agrees with a plain scan on what matches', async () => {
