@@ -101,7 +101,8 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
       const built = textOf(row);
       // a plain text: words only, no number starts
       entry = { ...(typeof built === 'string' ? { text: built, starts: '' } : built), pass: 0, matched: false };
-      Object.defineProperty(holder, slot, { value: entry, enumerable: false, configurable: true });
+      // the defaults: not enumerable (a spread copy of the row does not carry it), not writable, not configurable
+      Object.defineProperty(holder, slot, { value: entry });
     }
     return entry;
   };
