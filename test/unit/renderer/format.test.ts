@@ -102,3 +102,21 @@ describe('looksLikeIri', () => {
     },
   );
 });
+
+describe('status values in the UI language', () => {
+  it('translates a status column’s known values and keeps the platform’s spelling of others', async () => {
+    await i18n.changeLanguage('nl');
+    expect(formatValue('pending', 'status')).toBe('In behandeling');
+    expect(formatValue('on-hold-by-carrier', 'status')).toBe('on-hold-by-carrier');
+    // the same word in a column that is no status is data, not a state
+    expect(formatValue('pending', 'text')).toBe('pending');
+  });
+
+  it('translates each known status in a search hit’s detail and keeps the rest', async () => {
+    const { hitDetail } = await import('../../../src-renderer/src/grid/format.ts');
+    await i18n.changeLanguage('nl');
+    expect(hitDetail('0612345678 · active · 2026-11-28')).toBe('0612345678 · Actief · 2026-11-28');
+    await i18n.changeLanguage('en');
+    expect(hitDetail('pending')).toBe('Pending');
+  });
+});
