@@ -7,4 +7,8 @@ const name = process.env['MUTATE_GROUP'] ?? '';
 const group = MUTATION_GROUPS[name];
 if (!group) throw new Error(`MUTATE_GROUP must name a group of test/mutation/groups.ts (got "${name}").`);
 
-export default defineConfig({ ...base, test: { ...base.test, include: group.tests } });
+// Mutation runs share two cores with other work and run instrumented code: a slow test is not a failed one.
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include: group.tests, testTimeout: 120_000, hookTimeout: 120_000 },
+});
