@@ -11,7 +11,7 @@ export interface JobRunDeps {
   journal: Journal;
   client: () => PlatformClient;
   now: () => number;
-  /** Operations in flight per job; default the client's concurrency. */
+  /** Operations taken at once per job; default the client's concurrency and a third more (see launchRun). */
   concurrency: number | undefined;
   perform: (jobId: string, op: Op) => Promise<Requeue | undefined>;
   /** Hands what is still batched to the cache before the job's end is reported. */
@@ -28,7 +28,11 @@ export interface JobRunDeps {
 export function launchRun(entry: Entry, deps: JobRunDeps): void {
   const { journal, now } = deps;
   const queue = entry.ops.filter((o) => o.state === 'pending');
-  const workers = deps.concurrency ?? deps.client().governor.snapshot().maxConcurrency;
+  // An operation waits for its "sending" mark to be flushed to disk before its request leaves; a third more
+  // operations than request slots keeps the slots busy during those flushes (the extra ones wait, marked, in the
+  // governor's queue, as they do whenever the rate budget narrows the slots).
+  const slots = deps.client().governor.snapshot().maxConcurrency;
+  const workers = deps.concurrency ?? slots + Math.ceil(slots / 3);
   entry.run = {
     startedAt: now(),
     doneAtStart: entry.ops.filter((o) => o.skip === null && FINAL_STATES.has(o.state)).length,

@@ -1,3 +1,5 @@
+import { closeSync, fdatasyncSync, openSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { DatabaseSync } from 'node:sqlite';
 import { keyCheckRecord, preparedStatements } from '../storage/sqlite-helpers.ts';
 
@@ -53,21 +55,31 @@ export interface JournalDb {
   jobs(): JobRow[];
   ops(jobId: string): OpRow[];
   transaction(work: () => void): void;
+  /** Puts every commit so far on disk before it returns (blocks the thread for the flush). */
+  syncNow(): void;
+  /** Puts every commit made before the call on disk, off the main thread (the flush runs in libuv's pool). */
+  sync(): Promise<void>;
   close(): void;
 }
 
 /**
- * WAL with synchronous=FULL: every commit is on disk before the call returns, so "sending" is durable before the
- * request leaves and an outcome is durable before the next operation starts.
+ * WAL with synchronous=NORMAL plus a flush of the log after each commit, which is what FULL does, but by the
+ * caller: syncNow() in the thread, sync() in libuv's pool, so that many commits share one flush while the main
+ * thread goes on (the journal awaits it before a request leaves). A commit is durable once the flush after it
+ * returns; the log's frames carry checksums, so a crash during the flush loses that commit, never the file.
+ * Where WAL is refused (a file system without shared memory), FULL stays and both syncs have nothing to do.
  */
 export function openJournalDb(file: string, options: { readOnly?: boolean } = {}): JournalDb {
   const readOnly = options.readOnly === true;
   const db = new DatabaseSync(file, { readOnly });
+  let walFile: string | null = null;
   try {
     // read-only (another profile's history): a WAL reader never blocks the writer, and changes nothing
     if (!readOnly) {
-      db.exec('PRAGMA journal_mode = WAL');
-      db.exec('PRAGMA synchronous = FULL');
+      const mode = db.prepare('PRAGMA journal_mode = WAL').get() as { journal_mode?: string } | undefined;
+      const wal = mode?.journal_mode?.toLowerCase() === 'wal';
+      db.exec(wal ? 'PRAGMA synchronous = NORMAL' : 'PRAGMA synchronous = FULL');
+      if (wal) walFile = `${file}-wal`;
     }
     db.exec('PRAGMA busy_timeout = 2000');
     if (!readOnly) db.exec(SCHEMA);
@@ -131,6 +143,25 @@ export function openJournalDb(file: string, options: { readOnly?: boolean } = {}
           // the first failure is the one worth reporting
         }
         throw failure;
+      }
+    },
+    syncNow() {
+      if (walFile === null) return;
+      // opened by name each time: SQLite may recreate the log file, a kept descriptor could flush a stale one
+      const fd = openSync(walFile, 'r+');
+      try {
+        fdatasyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    },
+    async sync() {
+      if (walFile === null) return;
+      const handle = await open(walFile, 'r+');
+      try {
+        await handle.datasync();
+      } finally {
+        await handle.close();
       }
     },
     close() {

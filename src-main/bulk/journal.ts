@@ -18,19 +18,25 @@ import {
 import { loadJournalKey } from './journal-key.ts';
 import type { JobRecord, Op } from './types.ts';
 
-/** The durable record of bulk jobs of one profile: written through on every state change. */
+/**
+ * The durable record of bulk jobs of one profile: written through on every state change. Job records, cancels and
+ * close are on disk when the call returns; operation marks and outcomes are grouped (see createJournal).
+ */
 export interface Journal {
   readonly file: string;
   insertJob(job: JobRecord, ops: readonly Op[]): void;
   updateJob(job: JobRecord): void;
   /** Resolves once "sending" (and every write queued before it) is on disk: await it before the request leaves. */
   markSending(jobId: string, op: Op): Promise<void>;
-  /** Queues an operation's outcome; it commits with the next write, at the latest in the next turn of the loop. */
+  /** Queues an operation's outcome; it commits with the next write, at the latest in the next turn of the loop, and is
+   * on disk with the flush after that commit. */
   queueOutcome(jobId: string, op: Op): void;
   /** Durable state and outcome of operations now, in one transaction (after anything queued). */
   recordOps(jobId: string, ops: readonly Op[]): void;
   /** The first queued write that failed, if any (the job must stop: the journal no longer follows it). */
   readonly failure: unknown;
+  /** Transactions committed and flushes to disk so far (a job should cost far fewer of each than two per operation). */
+  counts(): { commits: number; flushes: number };
   /** Every job whose records pass their schemas; the others are listed in `damaged`, not trusted. */
   load(): { jobs: { job: JobRecord; ops: Op[] }[]; damaged: DamagedJob[] };
   close(): void;
@@ -131,37 +137,74 @@ export function createJournal(db: JournalDb, file: string, key: Buffer): Journal
       body: seal(jobAad(id), body),
     };
   };
-  // Writes queued in one turn of the event loop share a commit: an outcome and the next "sending" mark (often
-  // of several workers) cost one fsync instead of two or more.
+  // Writes queued in one turn of the event loop share a commit (an outcome and the next "sending" marks of several
+  // workers), and commits share a flush to disk: while one flush runs in libuv's pool the next commits gather, and
+  // the flush after it covers them all. The main thread never waits for the disk on this path; a waiter is resolved
+  // by the first flush that began after its commit.
+  type Waiter = { resolve: () => void; reject: (error: unknown) => void };
   let queued: (() => void)[] = [];
-  let waiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let waiters: Waiter[] = [];
+  let committed: Waiter[] = [];
+  let flushing = false;
   let scheduled = false;
+  let closed = false;
   let failure: unknown = null;
-  const flushNow = (): void => {
+  const counts = { commits: 0, flushes: 0 };
+
+  const flushToDisk = (): void => {
+    if (flushing || committed.length === 0) return;
+    const batch = committed;
+    committed = [];
+    flushing = true;
+    counts.flushes += 1;
+    void db
+      .sync()
+      .then(
+        () => batch.forEach((w) => w.resolve()),
+        (error: unknown) => {
+          // after close() everything was flushed in the thread; a late failure of this flush changes nothing
+          if (!closed) failure ??= error;
+          batch.forEach((w) => w.reject(error));
+        },
+      )
+      .finally(() => {
+        flushing = false;
+        flushToDisk();
+      });
+  };
+  /** For the writes that return only once durable (job records, cancels, close): a flush in the thread. */
+  const flushInThread = (): void => {
+    db.syncNow();
+    counts.flushes += 1;
+    const durable = committed;
+    committed = [];
+    durable.forEach((w) => w.resolve());
+  };
+  const commitQueued = (): void => {
     scheduled = false;
     const writes = queued;
     const waiting = waiters;
     queued = [];
     waiters = [];
-    if (writes.length === 0) {
-      waiting.forEach((w) => w.resolve());
-      return;
+    if (writes.length > 0) {
+      try {
+        db.transaction(() => writes.forEach((write) => write()));
+        counts.commits += 1;
+      } catch (error) {
+        failure ??= error;
+        waiting.forEach((w) => w.reject(error));
+        throw error;
+      }
     }
-    try {
-      db.transaction(() => writes.forEach((write) => write()));
-      waiting.forEach((w) => w.resolve());
-    } catch (error) {
-      failure ??= error;
-      waiting.forEach((w) => w.reject(error));
-      throw error;
-    }
+    committed.push(...waiting);
+    flushToDisk();
   };
   const schedule = (): void => {
     if (scheduled) return;
     scheduled = true;
     setImmediate(() => {
       try {
-        flushNow();
+        commitQueued();
       } catch {
         // reported through `failure` and to the writes that wait for it
       }
@@ -221,8 +264,9 @@ export function createJournal(db: JournalDb, file: string, key: Buffer): Journal
     get failure() {
       return failure;
     },
+    counts: () => ({ ...counts }),
     insertJob(job, ops) {
-      flushNow();
+      commitQueued();
       db.transaction(() => {
         db.putJob(jobRow(job));
         for (const op of ops) {
@@ -247,10 +291,14 @@ export function createJournal(db: JournalDb, file: string, key: Buffer): Journal
           });
         }
       });
+      counts.commits += 1;
+      flushInThread();
     },
     updateJob(job) {
-      flushNow();
+      commitQueued();
       db.putJob(jobRow(job));
+      counts.commits += 1;
+      flushInThread();
     },
     markSending(jobId, op) {
       const { index, sentAt } = op;
@@ -268,13 +316,16 @@ export function createJournal(db: JournalDb, file: string, key: Buffer): Journal
       schedule();
     },
     recordOps(jobId, ops) {
-      flushNow();
+      commitQueued();
+      if (ops.length === 0) return;
       const write = (op: Op): void => db.setOpResult(jobId, op.index, op.state, op.updatedAt ?? 0, resultOf(jobId, op));
       if (ops.length === 1) write(ops[0]!);
-      else if (ops.length > 1) db.transaction(() => ops.forEach(write));
+      else db.transaction(() => ops.forEach(write));
+      counts.commits += 1;
+      flushInThread();
     },
     load() {
-      flushNow();
+      commitQueued();
       const jobs: { job: JobRecord; ops: Op[] }[] = [];
       const damaged: DamagedJob[] = [];
       for (const row of db.jobs()) {
@@ -293,8 +344,10 @@ export function createJournal(db: JournalDb, file: string, key: Buffer): Journal
     },
     close() {
       try {
-        flushNow();
+        commitQueued();
+        flushInThread();
       } finally {
+        closed = true;
         db.close();
       }
     },

@@ -85,10 +85,11 @@ describe('a job killed at about 40 %', () => {
       const before = engine.detail(jobId);
       const journalApplied = new Set(before.operations.filter((o) => o.state === 'applied').map((o) => o.target));
       const sending = new Set(before.operations.filter((o) => o.state === 'sending').map((o) => o.target));
-      // the journal is never behind by more than the requests in flight, and never claims what did not happen
+      // the journal is never behind by more than the operations the job had taken (6 request slots and a third
+      // more, marked while the others were on the wire), and never claims what did not happen
       for (const iri of journalApplied) expect(platformApplied.has(iri)).toBe(true);
       for (const iri of platformApplied) expect(journalApplied.has(iri) || sending.has(iri)).toBe(true);
-      expect(sending.size).toBeLessThanOrEqual(6);
+      expect(sending.size).toBeLessThanOrEqual(8);
 
       const reconciled = await engine.reconcileInterrupted(jobId);
       const reconciledApplied = new Set(

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openJournalDb, type JournalDb } from '../../../src-main/bulk/journal-db.ts';
+import { createJournal, type Journal } from '../../../src-main/bulk/journal.ts';
+import type { Op } from '../../../src-main/bulk/types.ts';
+
+const op = (index: number): Op => ({
+  index,
+  kind: 'patch',
+  target: `/x/${index}`,
+  label: String(index),
+  changes: [],
+  request: { method: 'PATCH', path: `/x/${index}` },
+  resourcePath: '/x',
+  state: 'sending',
+  skip: null,
+  outcome: null,
+  createdIri: null,
+  sentAt: 1,
+  updatedAt: 1,
+  attempts: 1,
+  retry: null,
+});
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** The real journal database, with its flushes to disk held until the test lets them go. */
+function heldFlushes(db: JournalDb): { db: JournalDb; log: string[]; release: () => void; inThread: () => number } {
+  const log: string[] = [];
+  let held: (() => void)[] = [];
+  let inThread = 0;
+  return {
+    log,
+    inThread: () => inThread,
+    release: () => {
+      const list = held;
+      held = [];
+      list.forEach((go) => go());
+    },
+    db: {
+      ...db,
+      transaction: (work) => {
+        db.transaction(work);
+        log.push('commit');
+      },
+      syncNow: () => {
+        db.syncNow();
+        inThread += 1;
+        log.push('flush in thread');
+      },
+      sync: async () => {
+        log.push('flush');
+        await new Promise<void>((resolve) => held.push(resolve));
+        await db.sync();
+      },
+    },
+  };
+}
+
+let dir: string;
+let journal: Journal | null = null;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'noc-journal-flush-'));
+});
+afterEach(async () => {
+  journal?.close();
+  journal = null;
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the journal flushes grouped commits off the main thread', () => {
+  it('a "sending" mark resolves only once a flush to disk after its commit has returned', async () => {
+    const file = path.join(dir, 'j.sqlite');
+    const held = heldFlushes(openJournalDb(file));
+    journal = createJournal(held.db, file, randomBytes(32));
+    let durable = false;
+    const mark = journal.markSending('job', op(0)).then(() => {
+      durable = true;
+    });
+    await turn();
+    await turn();
+    expect(held.log).toEqual(['commit', 'flush']);
+    expect(durable).toBe(false);
+    held.release();
+    await mark;
+    expect(durable).toBe(true);
+    expect(held.inThread()).toBe(0);
+  });
+
+  it('commits made while a flush runs share the next flush: one flush per gathering, not one per operation', async () => {
+    const file = path.join(dir, 'j.sqlite');
+    const held = heldFlushes(openJournalDb(file));
+    journal = createJournal(held.db, file, randomBytes(32));
+    const first = journal.markSending('job', op(0));
+    await turn();
+    // three workers mark their operations in three later turns while the first flush is still under way
+    const later: Promise<void>[] = [];
+    for (const index of [1, 2, 3]) {
+      journal.queueOutcome('job', { ...op(index - 1), state: 'applied' });
+      later.push(journal.markSending('job', op(index)));
+      await turn();
+    }
+    expect(held.log).toEqual(['commit', 'flush', 'commit', 'commit', 'commit']);
+    held.release();
+    await first;
+    await turn();
+    expect(held.log.filter((entry) => entry === 'flush')).toHaveLength(2);
+    held.release();
+    await Promise.all(later);
+    expect(journal.counts()).toEqual({ commits: 4, flushes: 2 });
+  });
+
+  it('a flush that fails rejects the marks it covered and is the failure the job stops on', async () => {
+    const file = path.join(dir, 'j.sqlite');
+    const db = openJournalDb(file);
+    journal = createJournal({ ...db, sync: () => Promise.reject(new Error('disk gone')) }, file, randomBytes(32));
+    await expect(journal.markSending('job', op(0))).rejects.toThrow('disk gone');
+    expect(String(journal.failure)).toContain('disk gone');
+  });
+
+  it('writes that must be durable on return (outcomes of a cancel, close) flush in the thread', async () => {
+    const file = path.join(dir, 'j.sqlite');
+    const held = heldFlushes(openJournalDb(file));
+    journal = createJournal(held.db, file, randomBytes(32));
+    journal.recordOps('job', [{ ...op(0), state: 'cancelled' }]);
+    expect(held.log).toEqual(['flush in thread']);
+    journal.close();
+    journal = null;
+    expect(held.inThread()).toBe(2);
+  });
+});
