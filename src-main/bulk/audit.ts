@@ -35,6 +35,7 @@ export function auditRows(
           new: change.new,
           outcome: op.state,
           message: message === '' ? null : message,
+          text: op.skip?.reason ?? null,
         });
       }
     }

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BulkJobDetail } from '../../../src-preload/contract/index.ts';
 import { localized } from '../grid/format.ts';
 import { locale, renderText } from '../i18n/index.ts';
-import { noc } from '../noc.ts';
-import { bulkErrorText } from './bulk-errors.ts';
+import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
 import { downloadText } from './download.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
@@ -48,7 +47,7 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
   }, [finished, jobId]);
 
   const act = (request: () => Promise<unknown>): void => {
-    void request().catch((failure: unknown) => useBulkStore.getState().setError(bulkErrorText(failure)));
+    void request().catch((failure: unknown) => useBulkStore.getState().setError(describeError(failure)));
   };
   const exportAudit = (): void =>
     act(async () => {

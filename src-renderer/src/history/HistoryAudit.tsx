@@ -93,7 +93,7 @@ export function HistoryAudit(props: {
                   <td className={entry.field ? 'old' : undefined}>{entry.field ? shown(entry.old) : ''}</td>
                   <td className={entry.field ? 'new' : undefined}>{entry.field ? shown(entry.new) : ''}</td>
                   <td>{t(`history.outcome.${entry.outcome}`)}</td>
-                  <td>{entry.message ?? ''}</td>
+                  <td>{entry.text ? localized(entry.text) : (entry.message ?? '')}</td>
                 </tr>
               ))}
             </tbody>

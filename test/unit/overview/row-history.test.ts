@@ -17,6 +17,7 @@ const audit = (jobId: string, target: string, at: number, old: string | null, va
   new: value,
   outcome: 'applied',
   message: null,
+  text: null,
 });
 
 describe("a row's history", () => {

@@ -56,6 +56,7 @@ function auditRow(value: string): BulkAuditRow {
     new: value,
     outcome: 'applied',
     message: value,
+    text: null,
   };
 }
 
