@@ -41,7 +41,7 @@ function render(text: UiText | string, language: 'en' | 'nl'): string {
           : render(value as UiText, language);
   }
   const key = `msg.${text.code}`;
-  if (!i18n.exists(key)) throw new Error(`The catalog has no text for ${text.code}`);
+  if (!i18n.exists(key, params)) throw new Error(`The catalog has no text for ${text.code}`);
   return i18n.t(key, params);
 }
 

@@ -35,7 +35,7 @@ export function renderText(text: UiText | string): string {
     return i18n.exists(status) ? i18n.t(status) : params['value'];
   }
   const key = `msg.${text.code}`;
-  return i18n.exists(key) ? i18n.t(key, params) : i18n.t('msg.common.unknown', { code: text.code });
+  return i18n.exists(key, params) ? i18n.t(key, params) : i18n.t('msg.common.unknown', { code: text.code });
 }
 
 /** A span of seconds as people say it: "6 d 4 h", "4 h 12 min", "12 min", "45 s" (two units at most). */
