@@ -5,6 +5,7 @@ import { localized } from '../grid/format.ts';
 import { locale, renderText } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
+import { auditCsv } from '../../../src-preload/contract/shared/audit-csv.ts';
 import { downloadText } from './download.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { budgetHold } from './budget-hold.ts';
@@ -52,7 +53,7 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
   const exportAudit = (): void =>
     act(async () => {
       const audit = await noc.invoke('bulk:audit', { jobId });
-      downloadText(`noc-audit-${jobId.slice(0, 8)}.csv`, audit.csv);
+      downloadText(`noc-audit-${jobId.slice(0, 8)}.csv`, auditCsv(audit.rows, localized));
     });
 
   const failed = detail?.operations.filter((op) => op.state === 'failed' || op.state === 'unknown') ?? [];
