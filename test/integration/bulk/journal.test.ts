@@ -127,7 +127,7 @@ describe('the journal', () => {
     expect(english(notices[0]!)).toContain('3 bulk jobs in the history could not be read back intact');
     for (const id of jobIds.slice(0, 3)) expect(english(notices[0]!)).toContain(id.slice(0, 8));
     expect(dutch(notices[0]!)).toContain('3 bulktaken');
-    expect(() => reopened.detail(jobIds[0]!)).toThrow(/no job/);
+    expect(() => reopened.detail(jobIds[0]!)).toThrow(/bulk\.unknownJob/);
   });
 });
 
