@@ -154,18 +154,13 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       ensureOpen();
       const planned = plans.peek(jobId);
       if (!planned) {
-        if (entries.has(jobId))
-          throw refuse('BULK_WRONG_STATE', message('bulk.alreadyStarted'));
+        if (entries.has(jobId)) throw refuse('BULK_WRONG_STATE', message('bulk.alreadyStarted'));
         throw unknownPlan();
       }
       const count = planned.ops.filter((o) => o.state === 'pending').length;
       if (confirm.expectedCount !== count)
-        throw refuse(
-          'BULK_COUNT_MISMATCH',
-          message('bulk.countMismatch', { count, expected: confirm.expectedCount }),
-        );
-      if (count === 0)
-        throw refuse('BULK_NOTHING_TO_DO', message('bulk.nothingToSend'));
+        throw refuse('BULK_COUNT_MISMATCH', message('bulk.countMismatch', { count, expected: confirm.expectedCount }));
+      if (count === 0) throw refuse('BULK_NOTHING_TO_DO', message('bulk.nothingToSend'));
       // no client (signed out, no profile connected) must fail here, before the job is journalled as running
       options.client();
       const entry = newEntry(planned.job, planned.ops);

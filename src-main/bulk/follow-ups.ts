@@ -14,10 +14,8 @@ export async function retryPlan(
   readRows: (path: string) => Promise<Row[]>,
   binding?: (path: string) => ResourceBinding,
 ): Promise<[ActionPlan, PlanMeta]> {
-  if (!entry.ops.some((o) => o.state === 'failed'))
-    throw refuse('BULK_NOTHING_TO_DO', message('bulk.retry.noFailed'));
-  if (entry.handle)
-    throw refuse('BULK_WRONG_STATE', message('bulk.retry.stillRunning'));
+  if (!entry.ops.some((o) => o.state === 'failed')) throw refuse('BULK_NOTHING_TO_DO', message('bulk.retry.noFailed'));
+  if (entry.handle) throw refuse('BULK_WRONG_STATE', message('bulk.retry.stillRunning'));
   const plan = await planRetry(entry.job, entry.ops, readRows, binding);
   const { resource, action, params } = entry.job;
   return [plan, { resource, action, kind: 'retry', parentJobId: entry.job.id, params }];

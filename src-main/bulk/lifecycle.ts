@@ -33,10 +33,7 @@ export const canTransition = (from: BulkJobState, to: BulkJobState): boolean => 
 /** Refuses, in both languages, a change the table does not allow. */
 export function assertTransition(from: BulkJobState, to: BulkJobState): void {
   if (canTransition(from, to)) return;
-  throw refuse(
-    'BULK_WRONG_STATE',
-    message('bulk.wrongState', { from: STATE_WORDS[from], to: STATE_WORDS[to] }),
-  );
+  throw refuse('BULK_WRONG_STATE', message('bulk.wrongState', { from: STATE_WORDS[from], to: STATE_WORDS[to] }));
 }
 
 /**

@@ -100,5 +100,4 @@ export function createPlanBook(deps: { profileId: string; now: () => number; cli
   };
 }
 
-export const unknownPlan = (): Error =>
-  refuse('BULK_UNKNOWN_JOB', message('bulk.unknownPlan'));
+export const unknownPlan = (): Error => refuse('BULK_UNKNOWN_JOB', message('bulk.unknownPlan'));

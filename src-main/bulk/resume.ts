@@ -19,8 +19,7 @@ export function checkResumable(
   confirm: { expectedCount: number } | undefined,
 ): Op[] {
   const rest = remainingOps(entry);
-  if (rest.length === 0)
-    throw refuse('BULK_NOTHING_TO_DO', message('bulk.resume.nothingLeft'));
+  if (rest.length === 0) throw refuse('BULK_NOTHING_TO_DO', message('bulk.resume.nothingLeft'));
   for (const other of others)
     if (other.job.kind === 'undo' && other.job.parentJobId === entry.job.id)
       throw refuse('BULK_WRONG_STATE', message('bulk.resume.undone'));

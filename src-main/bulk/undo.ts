@@ -104,9 +104,7 @@ export async function planUndo(
           ),
         );
       } else if (changes.length === 0) {
-        planned.push(
-          skipped('patch', path, o.target, o.label, 'unchanged', message('bulk.undo.alreadyOld')),
-        );
+        planned.push(skipped('patch', path, o.target, o.label, 'unchanged', message('bulk.undo.alreadyOld')));
       } else {
         const body = Object.fromEntries(changes.map((c) => [c.field, c.new]));
         planned.push(op('patch', path, o.target, o.label, changes, { method: 'PATCH', path: o.target, body }));

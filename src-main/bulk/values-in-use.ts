@@ -18,8 +18,7 @@ export async function valuesInUse(
   bindingOf: BindingSource = assumedBindingAt,
 ): Promise<BulkValuesInUse> {
   const resource = getResource(input.resource);
-  if (!resource)
-    throw refuse('BULK_UNKNOWN_RESOURCE', message('bulk.unknownResource', { resource: input.resource }));
+  if (!resource) throw refuse('BULK_UNKNOWN_RESOURCE', message('bulk.unknownResource', { resource: input.resource }));
   const schema = writeSchemaOf(resource, bindingOf(resource.path));
   const rows = await readRows(resource.path);
   const platform = rows.some((row) => input.field in row) ? input.field : schema.name(input.field);

@@ -66,8 +66,7 @@ function checked(target: BoundWritable | undefined, value: unknown): WriteValue 
 function forwardBody(schema: WriteSchema, params: PlanInput<'create-forward'>['params']) {
   const names = forwardNames(schema);
   const forwardTo = checked(creatable(schema, 'forwardTo') ?? schema.writable('forwardTo'), params.forwardTo);
-  if (typeof forwardTo !== 'string')
-    throw new BulkError('BULK_INVALID_PARAMS', message('bulk.forwards.enterNumber'));
+  if (typeof forwardTo !== 'string') throw new BulkError('BULK_INVALID_PARAMS', message('bulk.forwards.enterNumber'));
   const optional = (field: 'dateStart' | 'dateEnd'): string | null => {
     const value = params[field];
     if (value === undefined || value === null || value.trim() === '') return null;

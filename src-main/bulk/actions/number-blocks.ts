@@ -55,8 +55,7 @@ export async function planEndCoolOff(input: PlanInput<'end-cool-off'>): Promise<
 export async function planSplit(input: PlanInput<'split'>): Promise<ActionPlan> {
   const { resource, schema, targets } = input;
   const size = input.params.size;
-  if (!Number.isInteger(size) || size < 1)
-    throw refuse('BULK_INVALID_PARAMS', message('bulk.blocks.sizeNotWhole'));
+  if (!Number.isInteger(size) || size < 1) throw refuse('BULK_INVALID_PARAMS', message('bulk.blocks.sizeNotWhole'));
   const sizeField = schema.name('size');
   const rows = rowsByIri(await input.readRows(resource.path));
   const ops = uniqueTargets(targets).map((target): PlannedOp => {

@@ -103,7 +103,6 @@ export function stringParam(params: Record<string, unknown>, name: string, requi
     if (required) throw refuse('BULK_INVALID_PARAMS', message('bulk.paramMissing', { name }));
     return undefined;
   }
-  if (typeof value !== 'string')
-    throw refuse('BULK_INVALID_PARAMS', message('bulk.paramNotText', { name }));
+  if (typeof value !== 'string') throw refuse('BULK_INVALID_PARAMS', message('bulk.paramNotText', { name }));
   return value;
 }

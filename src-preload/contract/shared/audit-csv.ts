@@ -1,12 +1,30 @@
-import type { BulkAuditRow, BulkValue } from '../bulk.ts';
-import type { UiText } from '../messages.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
+
+type Value = string | number | boolean | null;
+
+/** An audit row (contract/bulk.ts) as the file needs it; `T` is the operator text main sends. */
+export interface AuditCsvRow<T> {
+  at: number;
+  profileId: string;
+  apiUser: string | null;
+  jobId: string;
+  resource: string;
+  action: string;
+  target: string;
+  label: string;
+  field: string;
+  old: Value;
+  new: Value;
+  outcome: string;
+  message: string | null;
+  text: T | null;
+}
 
 /**
  * The audit file of a job: one line per audit row, the operator's text of each row (its skip reason) as `say`
  * words it. The renderer writes it in the UI's language; main only in its log form.
  */
-const text = (value: BulkValue): string => (value === null ? '' : String(value));
+const text = (value: Value): string => (value === null ? '' : String(value));
 
 /**
  * RFC 4180 quoting with ';' as the separator (what Dutch Excel opens directly) and CRLF line ends; a cell a
@@ -33,7 +51,7 @@ export const AUDIT_HEADER = [
   'message',
 ];
 
-export function auditCsv(rows: readonly BulkAuditRow[], say: (text: UiText) => string): string {
+export function auditCsv<T>(rows: readonly AuditCsvRow<T>[], say: (text: T) => string): string {
   const lines = [AUDIT_HEADER.join(';')];
   for (const row of rows) {
     lines.push(

@@ -59,9 +59,7 @@ describe('a 1,000-number cost-center job under faults', () => {
           return error as BulkError;
         }
       })();
-      expect(english(mismatch!.localized)).toBe(
-        'The plan has 1,000 operations, not 999: review the preview again.',
-      );
+      expect(english(mismatch!.localized)).toBe('The plan has 1,000 operations, not 999: review the preview again.');
       engine.start(plan.jobId, { expectedCount: 1000 });
       const summary = await engine.whenDone(plan.jobId);
       expect(summary.state).toBe('completed');

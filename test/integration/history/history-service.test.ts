@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditCsv, createBulkEngine, journalFile, journalKeyAccount, type BulkEngine } from '../../../src-main/bulk/index.ts';
+import {
+  auditCsv,
+  createBulkEngine,
+  journalFile,
+  journalKeyAccount,
+  type BulkEngine,
+} from '../../../src-main/bulk/index.ts';
 import { journalStamp, readJournalReadOnly } from '../../../src-main/bulk/journal-load.ts';
 import { createHistoryService, type HistoryService } from '../../../src-main/history/history-service.ts';
 import { bulkFixture, closeDemos, jwtClient, startBulkDemo, type BulkFixture, type Demo } from '../bulk/helpers.ts';

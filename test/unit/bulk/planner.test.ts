@@ -116,7 +116,9 @@ describe('planning (pure: nothing is sent)', () => {
     ]);
     expect(english(p.confirmation)).toContain('0201230000–0201230999');
     const unfit = await plan('number-blocks', 'split', ['/number-blocks/102'], { size: 7 }).catch((e: unknown) => e);
-    expect(english((unfit as BulkError).localized)).toContain('A block of 100 numbers cannot be split into blocks of 7');
+    expect(english((unfit as BulkError).localized)).toContain(
+      'A block of 100 numbers cannot be split into blocks of 7',
+    );
     await expect(plan('number-blocks', 'split', ['/number-blocks/102'], { size: 100 })).rejects.toMatchObject({
       code: 'BULK_INVALID_PARAMS',
     });

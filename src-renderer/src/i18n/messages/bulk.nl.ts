@@ -7,7 +7,8 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
   unknownPlan: 'Dit plan is onbekend of verlopen: plan opnieuw.',
   closed: 'De bulkmodule is gesloten.',
   alreadyStarted: 'Deze taak is al gestart.',
-  countMismatch: 'Het plan heeft {{count, number}} bewerkingen, niet {{expected, number}}: bekijk het voorbeeld opnieuw.',
+  countMismatch:
+    'Het plan heeft {{count, number}} bewerkingen, niet {{expected, number}}: bekijk het voorbeeld opnieuw.',
   nothingToSend: 'Niets te versturen: elke rij wordt overgeslagen.',
   selectRow: 'Selecteer minstens één rij.',
   invalidSettings: 'De instellingen van de actie zijn ongeldig ({{detail}}).',
@@ -113,7 +114,8 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
       'Niet automatisch terug te draaien: een verwijderde doorschakeling kan alleen opnieuw worden aangemaakt (als nieuw item); gebruik "Doorschakeling aanmaken".',
   },
   blocks: {
-    noUndo: 'Niet automatisch terug te draaien: het platform kan blokken niet samenvoegen of een quarantaine herstarten.',
+    noUndo:
+      'Niet automatisch terug te draaien: het platform kan blokken niet samenvoegen of een quarantaine herstarten.',
     endCoolOffTitle: 'Quarantaine beëindigen',
     endCoolOffConfirm_one: 'De quarantaine van {{count, number}} nummerblok beëindigen: {{blocks}}?',
     endCoolOffConfirm_other: 'De quarantaine van {{count, number}} nummerblokken beëindigen: {{blocks}}?',
