@@ -1,6 +1,6 @@
 import { logText } from '../logging/ui-text.ts';
-import type { BulkAuditFilter, BulkAuditRow, BulkValue } from '../../src-preload/contract/bulk.ts';
-import { spreadsheetSafe } from '../../src-preload/contract/shared/spreadsheet-safe.ts';
+import type { BulkAuditFilter, BulkAuditRow } from '../../src-preload/contract/bulk.ts';
+import { auditCsv as writeAuditCsv } from '../../src-preload/contract/shared/audit-csv.ts';
 import type { JobRecord, Op } from './types.ts';
 
 /** One row per changed field of every operation that reached the journal (skipped rows included, with reason). */
@@ -35,6 +35,7 @@ export function auditRows(
           new: change.new,
           outcome: op.state,
           message: message === '' ? null : message,
+          text: op.skip?.reason ?? null,
         });
       }
     }
@@ -42,55 +43,9 @@ export function auditRows(
   return rows.sort((a, b) => a.at - b.at);
 }
 
-const text = (value: BulkValue): string => (value === null ? '' : String(value));
+export { AUDIT_HEADER, csvCell } from '../../src-preload/contract/shared/audit-csv.ts';
 
-/**
- * RFC 4180 quoting with ';' as the separator (what Dutch Excel opens directly) and CRLF line ends; a cell a
- * spreadsheet would run as a formula is kept as text (spreadsheet-safe).
- */
-export function csvCell(raw: string): string {
-  const value = spreadsheetSafe(raw);
-  return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export const AUDIT_HEADER = [
-  'time',
-  'profile',
-  'api_user',
-  'job',
-  'resource',
-  'action',
-  'row',
-  'label',
-  'field',
-  'old',
-  'new',
-  'outcome',
-  'message',
-];
-
+/** The audit file in its log form (a skip reason as its message code); the operator's file is written by the renderer. */
 export function auditCsv(rows: readonly BulkAuditRow[]): string {
-  const lines = [AUDIT_HEADER.join(';')];
-  for (const row of rows) {
-    lines.push(
-      [
-        new Date(row.at).toISOString(),
-        row.profileId,
-        row.apiUser ?? '',
-        row.jobId,
-        row.resource,
-        row.action,
-        row.target,
-        row.label,
-        row.field,
-        text(row.old),
-        text(row.new),
-        row.outcome,
-        row.message ?? '',
-      ]
-        .map(csvCell)
-        .join(';'),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return writeAuditCsv(rows, logText);
 }

@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import { type BulkEvent, type BulkJobState, type BulkJobSummary } from '../../src-preload/contract/bulk.ts';
 import type { UiText } from '../../src-preload/contract/messages.ts';
 import { auditCsv, auditRows } from './audit.ts';
@@ -57,7 +58,7 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
 
   const entryOf = (jobId: string): Entry => {
     const entry = entries.get(jobId);
-    if (!entry) throw refuse('BULK_UNKNOWN_JOB', `There is no job ${jobId}.`, `Er is geen taak ${jobId}.`);
+    if (!entry) throw refuse('BULK_UNKNOWN_JOB', message('bulk.unknownJob', { jobId }));
     return entry;
   };
   const summary = (entry: Entry): BulkJobSummary => toSummary(entry.job, entry.ops);
@@ -112,7 +113,7 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
     });
 
   const ensureOpen = (): void => {
-    if (closed) throw refuse('BULK_WRONG_STATE', 'The bulk engine is closed.', 'De bulkmodule is gesloten.');
+    if (closed) throw refuse('BULK_WRONG_STATE', message('bulk.closed'));
   };
 
   /**
@@ -153,23 +154,13 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       ensureOpen();
       const planned = plans.peek(jobId);
       if (!planned) {
-        if (entries.has(jobId))
-          throw refuse('BULK_WRONG_STATE', 'This job has already been started.', 'Deze taak is al gestart.');
+        if (entries.has(jobId)) throw refuse('BULK_WRONG_STATE', message('bulk.alreadyStarted'));
         throw unknownPlan();
       }
       const count = planned.ops.filter((o) => o.state === 'pending').length;
       if (confirm.expectedCount !== count)
-        throw refuse(
-          'BULK_COUNT_MISMATCH',
-          `The plan has ${count} operations, not ${confirm.expectedCount}: review the preview again.`,
-          `Het plan heeft ${count} bewerkingen, niet ${confirm.expectedCount}: bekijk het voorbeeld opnieuw.`,
-        );
-      if (count === 0)
-        throw refuse(
-          'BULK_NOTHING_TO_DO',
-          'Nothing to send: every row is skipped.',
-          'Niets te versturen: elke rij wordt overgeslagen.',
-        );
+        throw refuse('BULK_COUNT_MISMATCH', message('bulk.countMismatch', { count, expected: confirm.expectedCount }));
+      if (count === 0) throw refuse('BULK_NOTHING_TO_DO', message('bulk.nothingToSend'));
       // no client (signed out, no profile connected) must fail here, before the job is journalled as running
       options.client();
       const entry = newEntry(planned.job, planned.ops);

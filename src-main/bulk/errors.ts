@@ -12,24 +12,17 @@ export type BulkErrorCode =
   | 'BULK_WRONG_STATE'
   | 'BULK_JOURNAL';
 
-/** A message code and its parameters: the renderer says it in the operator's language (`bulk.msg.<code>`). */
-export interface BulkText {
-  code: string;
-  params?: Record<string, string | number>;
-}
-
 /**
- * A refusal before anything is sent: English message for logs and IPC, both languages in details, and where there
- * is one, the message code the renderer words itself.
+ * A refusal before anything is sent: a one-line form for logs and IPC, and the message the renderer words in the
+ * operator's language (details.message).
  */
 export class BulkError extends AppError {
   readonly localized: UiText;
-  constructor(code: BulkErrorCode, message: UiText, text?: BulkText) {
-    super(code, logText(message), text ? { message, text } : { message });
+  constructor(code: BulkErrorCode, message: UiText) {
+    super(code, logText(message), { message });
     this.name = 'BulkError';
     this.localized = message;
   }
 }
 
-export const refuse = (code: BulkErrorCode, en: string, nl: string, text?: BulkText): BulkError =>
-  new BulkError(code, { en, nl }, text);
+export const refuse = (code: BulkErrorCode, text: UiText): BulkError => new BulkError(code, text);

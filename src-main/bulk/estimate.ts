@@ -1,18 +1,10 @@
 import type { BulkEstimate } from '../../src-preload/contract/bulk.ts';
+import { message } from '../../src-preload/contract/messages.ts';
 import type { Governor } from '../platform/index.ts';
-
-/** Clock times for people are Dutch time, whatever the computer's zone. */
-const clock = (at: number, locale: string): string =>
-  new Date(at).toLocaleString(locale, {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  });
 
 /**
  * Requests and wall time from the live rate budget and concurrency; when the budget runs out during the job,
- * when that happens, when the window renews, and a warning in both languages.
+ * when that happens, when the window renews, and a warning for the operator.
  */
 export function estimateJob(governor: Governor, requests: number, now: number): BulkEstimate {
   const estimate = governor.estimate(requests);
@@ -32,12 +24,11 @@ export function estimateJob(governor: Governor, requests: number, now: number): 
       runsOutAt: now + (beforeHold === 0 ? 0 : governor.estimate(beforeHold).durationMs),
       resetsAt: window.resetAt,
     };
-    const en = estimate.exhaustsDailyBudget ? "today's" : "this hour's";
-    const nl = estimate.exhaustsDailyBudget ? 'het daglimiet' : 'het uurlimiet';
-    warning = {
-      en: `This job needs ${requests} requests and ${left} are left in ${en} rate budget: it will wait for the budget to renew and finish around ${clock(finishesAt, 'en-GB')}. Other work in the console waits too.`,
-      nl: `Deze taak heeft ${requests} verzoeken nodig en er zijn er nog ${left} over binnen ${nl}: ze wacht tot het budget vrijkomt en is rond ${clock(finishesAt, 'nl-NL')} klaar. Ander werk in de console wacht ook.`,
-    };
+    // the renderer says the time in Europe/Amsterdam, in the operator's language
+    const params = { requests, left, at: finishesAt };
+    warning = estimate.exhaustsDailyBudget
+      ? message('bulk.estimate.dayBudget', params)
+      : message('bulk.estimate.hourBudget', params);
   }
   return {
     requests: estimate.requests,

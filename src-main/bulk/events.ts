@@ -32,6 +32,7 @@ export function createOpEventBatcher(emit: (event: BulkEvent) => void): {
         label: op.label,
         state: op.state,
         message: (op.skip ? logText(op.skip.reason) : null) ?? op.outcome?.note ?? op.outcome?.message ?? null,
+        text: op.skip?.reason ?? op.outcome?.text ?? null,
         retry: op.retry,
       });
       if (!timer) {

@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import type { ResourceBinding } from '../schema/index.ts';
 import { refuse } from './errors.ts';
@@ -13,14 +14,8 @@ export async function retryPlan(
   readRows: (path: string) => Promise<Row[]>,
   binding?: (path: string) => ResourceBinding,
 ): Promise<[ActionPlan, PlanMeta]> {
-  if (!entry.ops.some((o) => o.state === 'failed'))
-    throw refuse('BULK_NOTHING_TO_DO', 'The job has no failed operations.', 'De taak heeft geen mislukte bewerkingen.');
-  if (entry.handle)
-    throw refuse(
-      'BULK_WRONG_STATE',
-      'The job is still running; retry its failed rows when it has finished.',
-      'De taak loopt nog; probeer de mislukte rijen opnieuw als ze klaar is.',
-    );
+  if (!entry.ops.some((o) => o.state === 'failed')) throw refuse('BULK_NOTHING_TO_DO', message('bulk.retry.noFailed'));
+  if (entry.handle) throw refuse('BULK_WRONG_STATE', message('bulk.retry.stillRunning'));
   const plan = await planRetry(entry.job, entry.ops, readRows, binding);
   const { resource, action, params } = entry.job;
   return [plan, { resource, action, kind: 'retry', parentJobId: entry.job.id, params }];
@@ -38,11 +33,7 @@ export async function undoPlan(
 ): Promise<[ActionPlan, PlanMeta]> {
   const { job, ops } = entry;
   if (job.state !== 'completed' && job.state !== 'cancelled')
-    throw refuse(
-      'BULK_WRONG_STATE',
-      'Only a completed or cancelled job can be undone; wait for it to finish, or resume or cancel it first.',
-      'Alleen een voltooide of geannuleerde taak kan worden teruggedraaid; wacht tot ze klaar is, of hervat of annuleer ze eerst.',
-    );
+    throw refuse('BULK_WRONG_STATE', message('bulk.undo.notFinished'));
   const plan = await planUndo(
     {
       client: deps.client(),

@@ -1,4 +1,4 @@
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import { message, type UiText } from '../../src-preload/contract/messages.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import type { Entry } from './job-entry.ts';
 import type { Journal } from './journal.ts';
@@ -61,10 +61,7 @@ export function launchRun(entry: Entry, deps: JobRunDeps): void {
     if (journalFailed) {
       const error = result.reason === 'failed' ? result.error : journal.failure;
       const reason = error instanceof Error ? error.message : String(error);
-      deps.notice({
-        en: `The job stopped because its journal could not be written (${reason}); it can be resumed.`,
-        nl: `De taak is gestopt omdat het logboek niet kon worden geschreven (${reason}); ze kan worden hervat.`,
-      });
+      deps.notice(message('bulk.journal.writeFailed', { reason }));
     }
     const to = journalFailed
       ? 'interrupted'

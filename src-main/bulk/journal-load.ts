@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import { message, type UiText } from '../../src-preload/contract/messages.ts';
 import { openText } from '../cache/sealed-text.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 import { openJournalDb, type JournalDb } from './journal-db.ts';
@@ -27,10 +27,7 @@ export function loadJournal(
   const ids = damaged.map((d) => d.id.slice(0, 8)).join(', ');
   return {
     jobs,
-    damaged: {
-      en: `${damaged.length} bulk ${damaged.length === 1 ? 'job' : 'jobs'} in the history could not be read back intact (${ids}) and ${damaged.length === 1 ? 'is' : 'are'} not shown, resumed or undone. Check on the platform whether ${damaged.length === 1 ? 'its' : 'their'} changes were applied; the records stay in the journal file.`,
-      nl: `${damaged.length} ${damaged.length === 1 ? 'bulktaak' : 'bulktaken'} in de geschiedenis ${damaged.length === 1 ? 'kon' : 'konden'} niet onbeschadigd worden gelezen (${ids}) en ${damaged.length === 1 ? 'wordt' : 'worden'} niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.`,
-    },
+    damaged: message('bulk.journal.damaged', { count: damaged.length, ids }),
   };
 }
 

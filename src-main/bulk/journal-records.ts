@@ -9,12 +9,13 @@ import {
   bulkOutcomeSchema,
   bulkSkipKindSchema,
 } from '../../src-preload/contract/bulk.ts';
-import { localizedSchema } from '../../src-preload/contract/resources.ts';
+import { uiTextSchema } from '../../src-preload/contract/messages.ts';
 import type { JobRecord, Op } from './types.ts';
 
 /**
  * What the journal may hold, checked when it is read: a record that does not match is reported and not trusted
- * (a damaged file, a newer version's format, or a blob put where it does not belong).
+ * (a damaged file, a newer version's format, or a blob put where it does not belong). Texts are messages; journals
+ * written before held them in both languages, which still read (uiTextSchema takes both).
  */
 
 export type SealedJob = Omit<JobRecord, 'id' | 'state' | 'createdAt' | 'startedAt' | 'finishedAt'>;
@@ -51,12 +52,12 @@ export const sealedJobSchema = z.object({
   kind: bulkJobKindSchema,
   parentJobId: z.string().nullable(),
   params: z.record(z.string(), z.unknown()),
-  title: localizedSchema,
-  confirmation: localizedSchema,
-  notes: z.array(localizedSchema),
+  title: uiTextSchema,
+  confirmation: uiTextSchema,
+  notes: z.array(uiTextSchema),
   lines: z.array(bulkLineIssueSchema),
   conflicts: z.array(bulkConflictSchema),
-  undo: z.object({ available: z.boolean(), note: localizedSchema.nullable() }),
+  undo: z.object({ available: z.boolean(), note: uiTextSchema.nullable() }),
   apiUser: z.string().nullable(),
 }) satisfies z.ZodType<SealedJob>;
 
@@ -80,7 +81,7 @@ export const sealedPlanSchema = z.object({
       preexisting: z.array(z.string()),
     })
     .optional(),
-  skip: z.object({ kind: bulkSkipKindSchema, reason: localizedSchema }).nullable(),
+  skip: z.object({ kind: bulkSkipKindSchema, reason: uiTextSchema }).nullable(),
 }) satisfies z.ZodType<SealedPlan>;
 
 export const sealedResultSchema = z.object({

@@ -1,7 +1,7 @@
 import { chmod, mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ZodType } from 'zod';
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import { message, type UiText } from '../../src-preload/contract/messages.ts';
 import { openText, sealText } from '../cache/sealed-text.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
 import { openJournalDb, type JobRow, type JournalDb } from './journal-db.ts';
@@ -96,10 +96,7 @@ export async function openJournal(options: {
   }
   if (db === null && hadFile) {
     await setAside(file, options.now());
-    notice = {
-      en: 'The bulk job history could not be read with the key in the keychain; it was set aside and a new history started.',
-      nl: 'De geschiedenis van bulktaken kon niet worden gelezen met de sleutel uit de sleutelhanger; ze is apart gezet en er is een nieuwe gestart.',
-    };
+    notice = message('bulk.journal.setAside');
   }
   if (db === null) db = openJournalDb(file);
   if (db.readKeyCheck() === null) db.writeKeyCheck(sealText(key, 'key-check', KEY_CHECK));

@@ -1,4 +1,5 @@
 import type { BulkJobState } from '../../src-preload/contract/bulk.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
 import { refuse } from './errors.ts';
 
 /**
@@ -16,30 +17,23 @@ export const JOB_TRANSITIONS: Readonly<Record<BulkJobState, readonly BulkJobStat
   cancelled: ['running'],
 };
 
-const NL: Readonly<Record<BulkJobState, string>> = {
-  planned: 'gepland',
-  running: 'bezig',
-  paused: 'gepauzeerd',
-  reconciling: 'in controle',
-  interrupted: 'onderbroken',
-  completed: 'voltooid',
-  cancelled: 'geannuleerd',
+/** The states in words (as parameters of the refusal). */
+const STATE_WORDS: Readonly<Record<BulkJobState, Message>> = {
+  planned: message('bulk.jobState.planned'),
+  running: message('bulk.jobState.running'),
+  paused: message('bulk.jobState.paused'),
+  reconciling: message('bulk.jobState.reconciling'),
+  interrupted: message('bulk.jobState.interrupted'),
+  completed: message('bulk.jobState.completed'),
+  cancelled: message('bulk.jobState.cancelled'),
 };
 
 export const canTransition = (from: BulkJobState, to: BulkJobState): boolean => JOB_TRANSITIONS[from].includes(to);
 
-const allowedFrom = (to: BulkJobState): BulkJobState[] =>
-  (Object.keys(JOB_TRANSITIONS) as BulkJobState[]).filter((from) => canTransition(from, to));
-
 /** Refuses, in both languages, a change the table does not allow. */
 export function assertTransition(from: BulkJobState, to: BulkJobState): void {
   if (canTransition(from, to)) return;
-  const allowed = allowedFrom(to);
-  throw refuse(
-    'BULK_WRONG_STATE',
-    `The job is ${from}; it must be ${allowed.join(' or ')} to become ${to}.`,
-    `De taak is ${NL[from]}; ze moet ${allowed.map((s) => NL[s]).join(' of ')} zijn om ${NL[to]} te worden.`,
-  );
+  throw refuse('BULK_WRONG_STATE', message('bulk.wrongState', { from: STATE_WORDS[from], to: STATE_WORDS[to] }));
 }
 
 /**

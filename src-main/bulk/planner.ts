@@ -69,11 +69,7 @@ function invalid(error: z.ZodError): never {
   const detail = error.issues
     .map((issue) => `${issue.path.filter((p) => p !== 'params').join('.') || 'job'}: ${issue.message}`)
     .join('; ');
-  throw refuse(
-    'BULK_INVALID_PARAMS',
-    `The action's settings are not valid (${detail}).`,
-    `De instellingen van de actie zijn ongeldig (${detail}).`,
-  );
+  throw refuse('BULK_INVALID_PARAMS', message('bulk.invalidSettings', { detail }));
 }
 
 /**
@@ -87,11 +83,7 @@ export async function planAction(
   if (!head.success) invalid(head.error);
   const resource = getResource(head.data.resource);
   if (!resource)
-    throw refuse(
-      'BULK_UNKNOWN_RESOURCE',
-      `Unknown resource "${head.data.resource}".`,
-      `Onbekende resource "${head.data.resource}".`,
-    );
+    throw refuse('BULK_UNKNOWN_RESOURCE', message('bulk.unknownResource', { resource: head.data.resource }));
   const bindingOf = ctx.binding ?? assumedBindingAt;
   const schema = writeSchemaOf(resource, bindingOf(resource.path));
   const action = head.data.action;
@@ -106,7 +98,7 @@ export async function planAction(
   if (!parsed.success) invalid(parsed.error);
   const spec: BulkJobSpec = parsed.data;
   if (spec.targets.length === 0 && spec.action !== 'import-csv')
-    throw refuse('BULK_NOTHING_TO_DO', 'Select at least one row.', 'Selecteer minstens één rij.');
+    throw refuse('BULK_NOTHING_TO_DO', message('bulk.selectRow'));
   const plan = await dispatch(spec, {
     resource,
     schema,

@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import { randomUUID } from 'node:crypto';
 import type { BulkEstimate, BulkJobKind, BulkJobPlan } from '../../src-preload/contract/bulk.ts';
 import type { PlatformClient } from '../platform/index.ts';
@@ -99,9 +100,4 @@ export function createPlanBook(deps: { profileId: string; now: () => number; cli
   };
 }
 
-export const unknownPlan = (): Error =>
-  refuse(
-    'BULK_UNKNOWN_JOB',
-    'This plan is unknown or expired: plan again.',
-    'Dit plan is onbekend of verlopen: plan opnieuw.',
-  );
+export const unknownPlan = (): Error => refuse('BULK_UNKNOWN_JOB', message('bulk.unknownPlan'));

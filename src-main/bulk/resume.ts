@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import { refuse } from './errors.ts';
 import type { Entry } from './job-entry.ts';
 import type { Op } from './types.ts';
@@ -18,27 +19,14 @@ export function checkResumable(
   confirm: { expectedCount: number } | undefined,
 ): Op[] {
   const rest = remainingOps(entry);
-  if (rest.length === 0)
-    throw refuse(
-      'BULK_NOTHING_TO_DO',
-      'Nothing is left to send: every row of this job was applied, failed or skipped.',
-      'Er is niets meer te versturen: elke rij van deze taak is doorgevoerd, mislukt of overgeslagen.',
-      { code: 'nothingLeft' },
-    );
+  if (rest.length === 0) throw refuse('BULK_NOTHING_TO_DO', message('bulk.resume.nothingLeft'));
   for (const other of others)
     if (other.job.kind === 'undo' && other.job.parentJobId === entry.job.id)
-      throw refuse(
-        'BULK_WRONG_STATE',
-        'This job was undone; plan the change again instead of resuming it.',
-        'Deze taak is teruggedraaid; plan de wijziging opnieuw in plaats van haar te hervatten.',
-        { code: 'resumeUndone' },
-      );
+      throw refuse('BULK_WRONG_STATE', message('bulk.resume.undone'));
   if (confirm?.expectedCount !== rest.length)
     throw refuse(
       'BULK_COUNT_MISMATCH',
-      `${rest.length} rows are left to send, not ${String(confirm?.expectedCount ?? 0)}: look at the job again.`,
-      `Er zijn nog ${rest.length} rijen te versturen, niet ${String(confirm?.expectedCount ?? 0)}: bekijk de taak opnieuw.`,
-      { code: 'resumeCount', params: { count: rest.length, expected: confirm?.expectedCount ?? 0 } },
+      message('bulk.resume.count', { count: rest.length, expected: confirm?.expectedCount ?? 0 }),
     );
   return rest;
 }

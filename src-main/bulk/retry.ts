@@ -49,10 +49,7 @@ export async function planRetry(
     const n = planned.filter((p) => p.skip === null).length;
     return {
       title,
-      confirmation: {
-        en: `Retry ${n} failed ${n === 1 ? 'row' : 'rows'}?`,
-        nl: `${n} mislukte ${n === 1 ? 'rij' : 'rijen'} opnieuw proberen?`,
-      },
+      confirmation: message('bulk.retry.confirm', { count: n }),
       ops: planned,
       undo: job.undo,
     };

@@ -1,6 +1,5 @@
-import { message } from '../../src-preload/contract/messages.ts';
-import type { BulkConflict } from '../../src-preload/contract/bulk.ts';
-import type { Localized } from '../../src-preload/contract/resources.ts';
+import { message, type Message, type UiText } from '../../src-preload/contract/messages.ts';
+import type { BulkConflict, BulkValue } from '../../src-preload/contract/bulk.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import { op, skipped } from './actions/shared.ts';
 import { sameValue } from './compare.ts';
@@ -15,28 +14,17 @@ export interface UndoDeps {
   refreshCache: (path: string, items: Row[]) => Promise<void>;
 }
 
-const GONE: Localized = {
-  en: 'No longer exists on the platform: nothing to put back.',
-  nl: 'Bestaat niet meer op het platform: niets terug te zetten.',
-};
+const GONE = message('bulk.undo.gone');
 
-const NO_UNDO_FOR: Record<string, Localized> = {
-  split: {
-    en: 'Splits are not undone: the platform has no way to merge blocks.',
-    nl: 'Splitsingen worden niet teruggedraaid: het platform kan blokken niet samenvoegen.',
-  },
-  'end-cool-off': {
-    en: 'Ended cool-offs are not undone: the platform cannot restart a cool-off.',
-    nl: 'Beëindigde quarantaines worden niet teruggedraaid: het platform kan geen quarantaine herstarten.',
-  },
-  'accept-outport': {
-    en: 'Accepted outports are not undone: an accepted port cannot be taken back through the API.',
-    nl: 'Geaccepteerde outports worden niet teruggedraaid: dat kan via de API niet.',
-  },
-  'delete-forward': {
-    en: 'Deleted forwards are not recreated automatically: they would come back as new items; create them again if needed.',
-    nl: 'Verwijderde doorschakelingen worden niet automatisch opnieuw aangemaakt; maak ze zo nodig opnieuw aan.',
-  },
+/** A value as the operator reads it in a sentence: quoted, or "(empty)". */
+const shownValue = (value: BulkValue): Message =>
+  value === null ? message('common.empty') : message('common.quoted', { text: String(value) });
+
+const NO_UNDO_FOR: Record<string, UiText> = {
+  split: message('bulk.undo.noSplit'),
+  'end-cool-off': message('bulk.undo.noEndCoolOff'),
+  'accept-outport': message('bulk.undo.noAcceptOutport'),
+  'delete-forward': message('bulk.undo.noDeleteForward'),
 };
 
 async function sizeOf(readRows: UndoDeps['readRows'], path: string): Promise<number> {
@@ -59,7 +47,7 @@ export async function planUndo(
   const creates = applied.filter((o) => o.kind === 'create-forward' && o.createdIri !== null);
   const planned: PlannedOp[] = [];
   const conflicts: BulkConflict[] = [];
-  const notes: Localized[] = [];
+  const notes: UiText[] = [];
 
   const byPath = new Map<string, Op[]>();
   for (const o of patches) byPath.set(o.resourcePath, [...(byPath.get(o.resourcePath) ?? []), o]);
@@ -107,20 +95,16 @@ export async function planUndo(
             o.target,
             o.label,
             'conflict',
-            {
-              en: `Changed on the platform since: ${first.field} is now ${JSON.stringify(first.current)}, not ${JSON.stringify(first.ours)}. Left alone (force to overwrite).`,
-              nl: `Sindsdien op het platform gewijzigd: ${first.field} is nu ${JSON.stringify(first.current)}, niet ${JSON.stringify(first.ours)}. Ongemoeid gelaten (forceer om te overschrijven).`,
-            },
+            message('bulk.undo.conflict', {
+              field: first.field,
+              current: shownValue(first.current),
+              ours: shownValue(first.ours),
+            }),
             changes,
           ),
         );
       } else if (changes.length === 0) {
-        planned.push(
-          skipped('patch', path, o.target, o.label, 'unchanged', {
-            en: 'Already holds the old value.',
-            nl: 'Heeft de oude waarde al.',
-          }),
-        );
+        planned.push(skipped('patch', path, o.target, o.label, 'unchanged', message('bulk.undo.alreadyOld')));
       } else {
         const body = Object.fromEntries(changes.map((c) => [c.field, c.new]));
         planned.push(op('patch', path, o.target, o.label, changes, { method: 'PATCH', path: o.target, body }));

@@ -1,3 +1,4 @@
+import { message } from '../../src-preload/contract/messages.ts';
 import type { BulkValuesInUse } from '../../src-preload/contract/bulk.ts';
 import { getResource } from '../resources/index.ts';
 import { refuse } from './errors.ts';
@@ -17,12 +18,7 @@ export async function valuesInUse(
   bindingOf: BindingSource = assumedBindingAt,
 ): Promise<BulkValuesInUse> {
   const resource = getResource(input.resource);
-  if (!resource)
-    throw refuse(
-      'BULK_UNKNOWN_RESOURCE',
-      `Unknown resource "${input.resource}".`,
-      `Onbekende resource "${input.resource}".`,
-    );
+  if (!resource) throw refuse('BULK_UNKNOWN_RESOURCE', message('bulk.unknownResource', { resource: input.resource }));
   const schema = writeSchemaOf(resource, bindingOf(resource.path));
   const rows = await readRows(resource.path);
   const platform = rows.some((row) => input.field in row) ? input.field : schema.name(input.field);

@@ -6,7 +6,7 @@ import type {
   HistoryProfile,
   HistorySearch,
 } from '../../src-preload/contract/history.ts';
-import { auditCsv, auditRows } from '../bulk/audit.ts';
+import { auditRows } from '../bulk/audit.ts';
 import type { ReadOnlyJournal } from '../bulk/journal-load.ts';
 import { toSummary } from '../bulk/views.ts';
 import { AppError } from '../ipc/app-error.ts';
@@ -38,7 +38,8 @@ export interface HistoryService {
     outcome?: BulkAuditRow['outcome'] | undefined;
     limit: number;
   }): Promise<HistoryAudit>;
-  exportCsv(profileId: string, jobId: string): Promise<{ csv: string; fileName: string }>;
+  /** The rows of a job's audit file and its name; the renderer writes the file in the operator's language. */
+  exportCsv(profileId: string, jobId: string): Promise<{ rows: BulkAuditRow[]; fileName: string }>;
 }
 
 interface Loaded {
@@ -164,7 +165,7 @@ export function createHistoryService(deps: HistoryServiceDeps): HistoryService {
     },
     async exportCsv(profileId, jobId) {
       const { profile } = await findJob(profileId, jobId);
-      return { csv: auditCsv(profile.rows.get(jobId) ?? []), fileName: `noc-audit-${jobId.slice(0, 8)}.csv` };
+      return { rows: profile.rows.get(jobId) ?? [], fileName: `noc-audit-${jobId.slice(0, 8)}.csv` };
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { BulkAuditRow, BulkJobSummary } from '../../src-preload/contract/bulk.ts';
+import { message } from '../../src-preload/contract/messages.ts';
 import type { RowHistory } from '../../src-preload/contract/history.ts';
 
 /** The slice of the bulk engine a row's history reads. */
@@ -15,13 +16,14 @@ export function rowHistory(source: HistorySource, iri: string): RowHistory {
     .filter((row) => row.target === iri && row.field !== '')
     .map((row) => ({
       jobId: row.jobId,
-      title: titles.get(row.jobId) ?? { en: row.action, nl: row.action },
+      title: titles.get(row.jobId) ?? message('bulk.untitledJob', { action: row.action }),
       at: row.at,
       field: row.field,
       old: row.old,
       new: row.new,
       outcome: row.outcome,
       message: row.message,
+      text: row.text,
     }))
     .sort((a, b) => b.at - a.at);
   return { iri, entries };

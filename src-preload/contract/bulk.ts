@@ -343,7 +343,10 @@ export const bulkOpStatesSchema = z.object({
       /** What a person recognises (the phone number), as in the plan. */
       label: z.string(),
       state: bulkOpStateSchema,
+      /** In English (logs); a skip reason as its message code. */
       message: z.string().nullable(),
+      /** The same for the operator: the skip reason or the outcome's message, rendered in the UI's language. */
+      text: uiTextSchema.nullable(),
       /** Set while the operation waits to be sent again ("retrying (2/4)"). */
       retry: bulkRetrySchema.nullable(),
     }),
@@ -375,7 +378,10 @@ export const bulkAuditRowSchema = z.object({
   old: bulkValueSchema,
   new: bulkValueSchema,
   outcome: bulkOpStateSchema,
+  /** In English (logs, the audit file); a skip reason as its message code. */
   message: z.string().nullable(),
+  /** Why the row was skipped, for the operator (rendered in the UI's language); null for rows that were sent. */
+  text: uiTextSchema.nullable(),
 });
 export type BulkAuditRow = z.infer<typeof bulkAuditRowSchema>;
 

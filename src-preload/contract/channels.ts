@@ -134,7 +134,10 @@ export const channels = {
   'history:row': { input: historyInputs.row, output: rowHistorySchema },
   'history:search': { input: historyInputs.search, output: historySearchSchema },
   'history:audit': { input: historyInputs.audit, output: historyAuditSchema },
-  'history:export': { input: historyInputs.export, output: z.object({ csv: z.string(), fileName: z.string() }) },
+  'history:export': {
+    input: historyInputs.export,
+    output: z.object({ rows: z.array(bulkAuditRowSchema), fileName: z.string() }),
+  },
   'blocks:usage': { input: empty, output: blockUsageSchema },
   'cache:info': { input: empty, output: cacheInfoSchema },
   'cache:clear': { input: empty, output: cacheInfoSchema },

@@ -12,6 +12,8 @@ export const rowHistoryEntrySchema = z.object({
   new: bulkValueSchema,
   outcome: bulkOpStateSchema,
   message: z.string().nullable(),
+  /** Why the row was skipped, for the operator; null for rows that were sent. */
+  text: uiTextSchema.nullable(),
 });
 export type RowHistoryEntry = z.infer<typeof rowHistoryEntrySchema>;
 

@@ -317,13 +317,27 @@ test('in Dutch: the summary, the counts with their thousands separators and the 
   const preview = panel.getByRole('region', { name: 'Voorbeeld' });
   const summary = preview.getByRole('list', { name: 'Samenvatting van de wijzigingen' });
   await expect(summary).toHaveText('Kostenplaats: 1.255 Sales → Verkoop-NL');
+  // the title and the question come from main as messages, worded by the renderer's Dutch catalog
+  await expect(preview.getByRole('heading', { name: 'Kostenplaats instellen op "Verkoop-NL"' })).toBeVisible();
   await expect(preview.getByRole('group', { name: 'Doorvoeren of verwerpen' })).toContainText('1.255 wijzigingen');
   await preview.getByRole('button', { name: '1.255 wijzigingen doorvoeren' }).click();
   const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('De kostenplaats van 1.255 telefoonnummers instellen op "Verkoop-NL"?');
   await expect(dialog.getByRole('textbox', { name: 'Typ 1.255 om te bevestigen' })).toBeFocused();
   await page.keyboard.type('1.255');
   await expect(dialog.getByRole('button', { name: '1.255 wijzigingen doorvoeren' })).toBeEnabled();
   await saveScreenshot(page, 'bulk-flow-13-dutch-confirm');
   await dialog.getByRole('button', { name: 'Terug' }).click();
   await expect(dialog).toBeHidden();
+
+  // rows that already hold the value are skipped with their reason in Dutch
+  await preview.getByRole('button', { name: 'Verwerpen' }).click();
+  await expect(panel).toBeHidden();
+  await page.getByRole('button', { name: 'Acties' }).click();
+  await page.getByRole('menuitem', { name: 'Kostenplaats instellen' }).click();
+  await panel.getByRole('combobox', { name: 'Nieuwe kostenplaats' }).fill('Sales');
+  await panel.getByRole('button', { name: 'Voorbeeld' }).click();
+  await preview.getByText('1.255 overgeslagen rijen').click();
+  await expect(preview.getByText('Heeft deze waarde al: niets te wijzigen.').first()).toBeVisible();
+  await saveScreenshot(page, 'bulk-flow-14-dutch-skipped');
 });

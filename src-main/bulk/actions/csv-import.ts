@@ -1,6 +1,7 @@
 import type { BulkLineIssue } from '../../../src-preload/contract/bulk.ts';
 import type { ResourceDefinition } from '../../resources/index.ts';
 import { normaliseDutchNumber } from '../../resources/phone-search.ts';
+import { message } from '../../../src-preload/contract/messages.ts';
 import { refuse } from '../errors.ts';
 import type { ActionPlan, Row } from '../types.ts';
 import { parseCsvImportInSlices, type CsvEntry } from './csv-parse.ts';
@@ -29,12 +30,8 @@ async function eachInSlices<T>(items: Iterable<T>, visit: (item: T) => void): Pr
 }
 
 function tooLarge(chars: number): Error {
-  const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
-  return refuse(
-    'BULK_INVALID_PARAMS',
-    `The list is ${mb(chars)} MB; at most ${mb(MAX_IMPORT_CHARS)} MB can be imported at once. Split it into smaller files.`,
-    `De lijst is ${mb(chars)} MB; er kan hoogstens ${mb(MAX_IMPORT_CHARS)} MB tegelijk worden geïmporteerd. Splits hem in kleinere bestanden.`,
-  );
+  const mb = (n: number): number => Math.round((n / (1024 * 1024)) * 10) / 10;
+  return refuse('BULK_INVALID_PARAMS', message('bulk.csv.tooLarge', { size: mb(chars), max: mb(MAX_IMPORT_CHARS) }));
 }
 
 /**
@@ -57,7 +54,7 @@ export async function planCsvImport(
   if (text.length > MAX_IMPORT_CHARS) throw tooLarge(text.length);
   const parsed = await parseCsvImportInSlices(text, nextTurn);
   if (parsed.entries.length === 0 && parsed.issues.length === 0)
-    throw refuse('BULK_INVALID_PARAMS', 'The list is empty.', 'De lijst is leeg.');
+    throw refuse('BULK_INVALID_PARAMS', message('bulk.csv.empty'));
 
   const rows = await readRows(resource.path);
   const selection = targets.length > 0 ? new Set(targets) : null;
@@ -80,26 +77,18 @@ export async function planCsvImport(
         text: entry.text,
         problem: 'unmatched',
         message: selection
-          ? { en: `${entry.number} is not among the selected numbers.`, nl: `${entry.number} zit niet in de selectie.` }
-          : {
-              en: `${entry.number} matches no phone number in the cache.`,
-              nl: `${entry.number} komt met geen enkel telefoonnummer in de cache overeen.`,
-            },
+          ? message('bulk.csv.notSelected', { number: entry.number })
+          : message('bulk.csv.noMatch', { number: entry.number }),
       });
       return;
     }
     byTarget.set(String(row['@id']), { entry, row });
   });
 
+  const fileName = params['fileName'];
   const wording = {
-    title: {
-      en: `Import cost centers${typeof params['fileName'] === 'string' ? ` from ${params['fileName']}` : ''}`,
-      nl: `Kostenplaatsen importeren${typeof params['fileName'] === 'string' ? ` uit ${params['fileName']}` : ''}`,
-    },
-    confirmation: (n: number) => ({
-      en: `Apply the list to ${n} phone ${n === 1 ? 'number' : 'numbers'}?`,
-      nl: `De lijst toepassen op ${n} ${n === 1 ? 'telefoonnummer' : 'telefoonnummers'}?`,
-    }),
+    title: typeof fileName === 'string' ? message('bulk.csv.titleFrom', { fileName }) : message('bulk.csv.title'),
+    confirmation: (count: number) => message('bulk.csv.confirm', { count }),
   };
   // A slice at a time, each with only its own rows, with a turn for the event loop in between.
   const matched = [...byTarget.keys()];

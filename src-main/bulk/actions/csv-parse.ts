@@ -1,5 +1,6 @@
 import type { BulkLineIssue } from '../../../src-preload/contract/bulk.ts';
 import { formulaTriggerOf } from '../../../src-preload/contract/shared/spreadsheet-safe.ts';
+import { message, type Message } from '../../../src-preload/contract/messages.ts';
 import { normaliseDutchNumber } from '../../resources/phone-search.ts';
 
 /** One usable line: the number in national form and the values to set (null clears; undefined leaves alone). */
@@ -73,8 +74,6 @@ function pickDelimiter(text: string): string {
   return ',';
 }
 
-const FORMAT = { en: 'number;costCenter[;description]', nl: 'nummer;kostenplaats[;omschrijving]' };
-
 /** Reads one line after another; `result` gives what was read so far. */
 interface CsvImportReader {
   read(record: CsvRecord): void;
@@ -98,50 +97,30 @@ function csvImportReader(delimiter: string): CsvImportReader {
         return;
       }
     }
-    const issue = (problem: BulkLineIssue['problem'], en: string, nl: string): void => {
-      issues.push({ line, text: raw, problem, message: { en, nl } });
+    const issue = (problem: BulkLineIssue['problem'], text: Message): void => {
+      issues.push({ line, text: raw, problem, message: text });
     };
     if (unclosed) {
-      issue(
-        'malformed',
-        'A quote (") opened on this line is never closed; close it or remove it.',
-        'Een aanhalingsteken (") op deze regel wordt nergens gesloten; sluit het of haal het weg.',
-      );
+      issue('malformed', message('bulk.csv.unclosedQuote'));
       return;
     }
     if (fields.length < 2 || fields.length > 3) {
-      issue(
-        'malformed',
-        `Expected ${FORMAT.en}, found ${fields.length} ${fields.length === 1 ? 'field' : 'fields'}.`,
-        `Verwacht ${FORMAT.nl}, gevonden: ${fields.length} ${fields.length === 1 ? 'veld' : 'velden'}.`,
-      );
+      issue('malformed', message('bulk.csv.fieldCount', { count: fields.length }));
       return;
     }
     const number = normaliseDutchNumber(first);
     if (number === null) {
-      issue(
-        'malformed',
-        `"${first}" is not a Dutch phone number (0…, +31… or 31…).`,
-        `"${first}" is geen Nederlands telefoonnummer (0…, +31… of 31…).`,
-      );
+      issue('malformed', message('bulk.csv.notDutchNumber', { value: first }));
       return;
     }
     const earlier = firstLine.get(number);
     if (earlier !== undefined) {
-      issue(
-        'duplicate',
-        `${number} is also on line ${earlier}; only that line is used.`,
-        `${number} staat ook op regel ${earlier}; alleen die regel wordt gebruikt.`,
-      );
+      issue('duplicate', message('bulk.csv.duplicate', { number, line: earlier }));
       return;
     }
     const formula = fields.slice(1).find((value) => formulaTriggerOf(value) !== null);
     if (formula !== undefined) {
-      issue(
-        'invalid',
-        `"${formula}" starts like a spreadsheet formula (=, +, -, @, a tab or a line break) and is not imported; remove that first character.`,
-        `"${formula}" begint als een spreadsheetformule (=, +, -, @, een tab of een regeleinde) en wordt niet geïmporteerd; haal dat eerste teken weg.`,
-      );
+      issue('invalid', message('bulk.csv.formula', { value: formula }));
       return;
     }
     firstLine.set(number, line);

@@ -108,11 +108,7 @@ export function checkedValue(schema: WriteSchema, field: string, value: unknown)
 export async function planEditField(input: PlanInput<'edit-cell' | 'bulk-edit'>, single: boolean): Promise<ActionPlan> {
   const { resource, schema, targets, params } = input;
   if (single && uniqueTargets(targets).length !== 1)
-    throw refuse(
-      'BULK_INVALID_PARAMS',
-      'A cell edit changes exactly one row.',
-      'Een celbewerking wijzigt precies één rij.',
-    );
+    throw refuse('BULK_INVALID_PARAMS', message('bulk.cellEditOneRow'));
   const target = writableOrRefuse(schema, params.field);
   const value = checkedValue(schema, target.platform, params.value);
   const label = target.descriptor.label;

@@ -1,3 +1,4 @@
+import { message, type Message } from '../../../src-preload/contract/messages.ts';
 import { EDIT_MESSAGES } from '../../resources/edit-messages.ts';
 import { checkWrite, type WriteValue } from '../../resources/validate-edit.ts';
 import type { BoundWritable } from '../../resources/writable.ts';
@@ -65,11 +66,7 @@ function checked(target: BoundWritable | undefined, value: unknown): WriteValue 
 function forwardBody(schema: WriteSchema, params: PlanInput<'create-forward'>['params']) {
   const names = forwardNames(schema);
   const forwardTo = checked(creatable(schema, 'forwardTo') ?? schema.writable('forwardTo'), params.forwardTo);
-  if (typeof forwardTo !== 'string')
-    throw new BulkError('BULK_INVALID_PARAMS', {
-      en: 'Enter the number to forward to.',
-      nl: 'Voer het doorschakelnummer in.',
-    });
+  if (typeof forwardTo !== 'string') throw new BulkError('BULK_INVALID_PARAMS', message('bulk.forwards.enterNumber'));
   const optional = (field: 'dateStart' | 'dateEnd'): string | null => {
     const value = params[field];
     if (value === undefined || value === null || value.trim() === '') return null;
@@ -104,20 +101,11 @@ export async function planCreateForwards(input: PlanInput<'create-forward'>): Pr
   const want = { forwardTo, dateStart, dateEnd };
   const ops = uniqueTargets(targets).map((target): PlannedOp => {
     const label = labelOf(numbers.get(target), target);
-    const skip = (kind: 'invalid' | 'duplicate', en: string, nl: string): PlannedOp =>
-      skipped('create-forward', resource.path, target, label, kind, { en, nl }, [], 'POST');
-    if (!NUMBER_IRI.test(target))
-      return skip(
-        'invalid',
-        'Not an X2VoIP number: forwards are created for X2VoIP numbers.',
-        'Geen X2VoIP-nummer: doorschakelingen worden voor X2VoIP-nummers aangemaakt.',
-      );
+    const skip = (kind: 'invalid' | 'duplicate', reason: Message): PlannedOp =>
+      skipped('create-forward', resource.path, target, label, kind, reason, [], 'POST');
+    if (!NUMBER_IRI.test(target)) return skip('invalid', message('bulk.forwards.notX2voip'));
     if (matchingForwards(forwards, { numberIri: target, ...want }, names).length > 0)
-      return skip(
-        'duplicate',
-        'This number already has exactly this forward.',
-        'Dit nummer heeft precies deze doorschakeling al.',
-      );
+      return skip('duplicate', message('bulk.forwards.duplicate'));
     const body: Record<string, unknown> = { ...extra, [names.number]: target, [names.forwardTo]: forwardTo };
     if (dateStart !== null) body[names.dateStart] = dateStart;
     if (dateEnd !== null) body[names.dateEnd] = dateEnd;
@@ -138,19 +126,10 @@ export async function planCreateForwards(input: PlanInput<'create-forward'>): Pr
   });
   const n = ops.filter((o) => o.skip === null).length;
   return {
-    title: { en: `Forward to ${forwardTo}`, nl: `Doorschakelen naar ${forwardTo}` },
-    confirmation: {
-      en: `Create a forward to ${forwardTo} for ${n} ${n === 1 ? 'number' : 'numbers'}?`,
-      nl: `Een doorschakeling naar ${forwardTo} aanmaken voor ${n} ${n === 1 ? 'nummer' : 'nummers'}?`,
-    },
+    title: message('bulk.forwards.title', { to: forwardTo }),
+    confirmation: message('bulk.forwards.confirm', { to: forwardTo, count: n }),
     ops,
-    undo: {
-      available: true,
-      note: {
-        en: 'Undo deletes the forwards this job created.',
-        nl: 'Terugdraaien verwijdert de doorschakelingen die deze taak aanmaakte.',
-      },
-    },
+    undo: { available: true, note: message('bulk.forwards.undoNote') },
   };
 }
 
@@ -175,18 +154,9 @@ export async function planDeleteForwards(input: PlanInput<'delete-forward'>): Pr
   );
   const n = ops.filter((o) => o.skip === null).length;
   return {
-    title: { en: 'Delete forwards', nl: 'Doorschakelingen verwijderen' },
-    confirmation: {
-      en: `Delete ${n} scheduled ${n === 1 ? 'forward' : 'forwards'}?`,
-      nl: `${n} geplande ${n === 1 ? 'doorschakeling' : 'doorschakelingen'} verwijderen?`,
-    },
+    title: message('bulk.forwards.deleteTitle'),
+    confirmation: message('bulk.forwards.deleteConfirm', { count: n }),
     ops,
-    undo: {
-      available: false,
-      note: {
-        en: 'No automatic undo: a deleted forward can only be created anew (with a new id); use "Create forward".',
-        nl: 'Niet automatisch terug te draaien: een verwijderde doorschakeling kan alleen opnieuw worden aangemaakt (met een nieuw id).',
-      },
-    },
+    undo: { available: false, note: message('bulk.forwards.deleteNoUndo') },
   };
 }

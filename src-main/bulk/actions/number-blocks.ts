@@ -1,14 +1,11 @@
-import type { Localized } from '../../../src-preload/contract/resources.ts';
+import { message, type UiText } from '../../../src-preload/contract/messages.ts';
 import { BulkError, refuse } from '../errors.ts';
 import type { PlanInput } from '../planner.ts';
 import { valueOf, type ActionPlan, type PlannedOp } from '../types.ts';
 import { labelOf, NOT_CACHED, op, planEachRow, rowsByIri, skipped, uniqueTargets } from './shared.ts';
 import { coolOffDecision, splittableDecision } from './status-rules.ts';
 
-const NO_UNDO: Localized = {
-  en: 'No automatic undo: the platform offers no way to merge blocks or to restart a cool-off.',
-  nl: 'Niet automatisch terug te draaien: het platform kan blokken niet samenvoegen of een quarantaine herstarten.',
-};
+const NO_UNDO = message('bulk.blocks.noUndo');
 
 const blockList = (ops: PlannedOp[]): string => {
   const labels = ops.filter((o) => o.skip === null).map((o) => o.label);
@@ -47,11 +44,8 @@ export async function planEndCoolOff(input: PlanInput<'end-cool-off'>): Promise<
   );
   const n = ops.filter((o) => o.skip === null).length;
   return {
-    title: { en: 'End cool-off', nl: 'Quarantaine beëindigen' },
-    confirmation: {
-      en: `End the cool-off of ${n} number ${n === 1 ? 'block' : 'blocks'}: ${blockList(ops)}?`,
-      nl: `De quarantaine van ${n} ${n === 1 ? 'nummerblok' : 'nummerblokken'} beëindigen: ${blockList(ops)}?`,
-    },
+    title: message('bulk.blocks.endCoolOffTitle'),
+    confirmation: message('bulk.blocks.endCoolOffConfirm', { count: n, blocks: blockList(ops) }),
     ops,
     undo: { available: false, note: NO_UNDO },
   };
@@ -61,26 +55,18 @@ export async function planEndCoolOff(input: PlanInput<'end-cool-off'>): Promise<
 export async function planSplit(input: PlanInput<'split'>): Promise<ActionPlan> {
   const { resource, schema, targets } = input;
   const size = input.params.size;
-  if (!Number.isInteger(size) || size < 1)
-    throw refuse(
-      'BULK_INVALID_PARAMS',
-      'Enter the size of the new blocks as a whole number.',
-      'Voer de grootte van de nieuwe blokken in als geheel getal.',
-    );
+  if (!Number.isInteger(size) || size < 1) throw refuse('BULK_INVALID_PARAMS', message('bulk.blocks.sizeNotWhole'));
   const sizeField = schema.name('size');
   const rows = rowsByIri(await input.readRows(resource.path));
   const ops = uniqueTargets(targets).map((target): PlannedOp => {
     const row = rows.get(target);
     const label = labelOf(row, target, schema);
-    const skip = (kind: 'missing' | 'invalid' | 'not-applicable', reason: Localized): PlannedOp =>
+    const skip = (kind: 'missing' | 'invalid' | 'not-applicable', reason: UiText): PlannedOp =>
       skipped('split', resource.path, target, label, kind, reason, [], 'GET');
     if (!row) return skip('missing', NOT_CACHED);
     const blockSize = Number(row[sizeField]);
     if (!(size < blockSize) || blockSize % size !== 0)
-      return skip('invalid', {
-        en: `A block of ${blockSize} numbers cannot be split into blocks of ${size}: the size must be smaller than the block and divide it.`,
-        nl: `Een blok van ${blockSize} nummers kan niet worden gesplitst in blokken van ${size}: de grootte moet kleiner zijn dan het blok en er een deler van zijn.`,
-      });
+      return skip('invalid', message('bulk.blocks.cannotSplit', { blockSize, size }));
     const decision = splittableDecision(schema, row);
     if (!decision.include) return skip('not-applicable', decision.reason);
     const planned = op('split', resource.path, target, label, [{ field: sizeField, old: blockSize, new: size }], {
@@ -94,11 +80,8 @@ export async function planSplit(input: PlanInput<'split'>): Promise<ActionPlan> 
   // nothing sensible to send: refuse the parameter itself rather than show an empty preview
   if (n === 0 && invalid?.skip) throw new BulkError('BULK_INVALID_PARAMS', invalid.skip.reason);
   return {
-    title: { en: `Split into blocks of ${size}`, nl: `Splitsen in blokken van ${size}` },
-    confirmation: {
-      en: `Split ${n} number ${n === 1 ? 'block' : 'blocks'} into blocks of ${size}: ${blockList(ops)}?`,
-      nl: `${n} ${n === 1 ? 'nummerblok' : 'nummerblokken'} splitsen in blokken van ${size}: ${blockList(ops)}?`,
-    },
+    title: message('bulk.blocks.splitTitle', { size }),
+    confirmation: message('bulk.blocks.splitConfirm', { count: n, size, blocks: blockList(ops) }),
     ops,
     undo: { available: false, note: NO_UNDO },
   };

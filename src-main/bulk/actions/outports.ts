@@ -1,3 +1,4 @@
+import { message } from '../../../src-preload/contract/messages.ts';
 import type { PlanInput } from '../planner.ts';
 import { valueOf, type ActionPlan, type PlannedOp } from '../types.ts';
 import { op, planEachRow, skipped } from './shared.ts';
@@ -37,24 +38,10 @@ export async function planAcceptOutports(input: PlanInput<'accept-outport'>): Pr
   );
   const n = ops.filter((o) => o.skip === null).length;
   return {
-    title: { en: 'Accept outports', nl: 'Outports accepteren' },
-    confirmation: {
-      en: `Accept ${n} ${n === 1 ? 'outport' : 'outports'}? The numbers will leave for the receiving provider.`,
-      nl: `${n} ${n === 1 ? 'outport' : 'outports'} accepteren? De nummers gaan naar de ontvangende aanbieder.`,
-    },
+    title: message('bulk.outports.title'),
+    confirmation: message('bulk.outports.confirm', { count: n }),
     ops,
-    notes: [
-      {
-        en: 'Denying is not offered: the platform documentation says outports can be denied but shows no endpoint for it. Deny in the portal.',
-        nl: 'Weigeren wordt niet aangeboden: volgens de documentatie kan het, maar er staat geen endpoint voor. Weiger via het portaal.',
-      },
-    ],
-    undo: {
-      available: false,
-      note: {
-        en: 'No undo: an accepted outport cannot be taken back through the API.',
-        nl: 'Niet terug te draaien: een geaccepteerde outport kan via de API niet worden teruggenomen.',
-      },
-    },
+    notes: [message('bulk.outports.noDeny')],
+    undo: { available: false, note: message('bulk.outports.noUndo') },
   };
 }

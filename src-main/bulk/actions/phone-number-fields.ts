@@ -1,18 +1,30 @@
-import type { Localized } from '../../../src-preload/contract/resources.ts';
+import { message, type UiText } from '../../../src-preload/contract/messages.ts';
 import { refuse } from '../errors.ts';
 import type { PlanInput } from '../planner.ts';
 import type { ActionPlan } from '../types.ts';
 import { checkedValue, planFieldEdits } from './field-edits.ts';
 
-const FIELD_TEXT: Record<string, Localized> = {
-  costCenter: { en: 'cost center', nl: 'kostenplaats' },
-  description: { en: 'description', nl: 'omschrijving' },
+/** The titles and questions of each field, by literal code (the catalog check reads them). */
+const FIELD_TEXT = {
+  costCenter: {
+    set: (value: UiText, count?: number) =>
+      count === undefined
+        ? message('bulk.costCenter.setTitle', { value })
+        : message('bulk.costCenter.setConfirm', { value, count }),
+    clear: (count?: number) =>
+      count === undefined ? message('bulk.costCenter.clearTitle') : message('bulk.costCenter.clearConfirm', { count }),
+  },
+  description: {
+    set: (value: UiText, count?: number) =>
+      count === undefined
+        ? message('bulk.description.setTitle', { value })
+        : message('bulk.description.setConfirm', { value, count }),
+    clear: (count?: number) =>
+      count === undefined
+        ? message('bulk.description.clearTitle')
+        : message('bulk.description.clearConfirm', { count }),
+  },
 };
-
-const numbers = (n: number): Localized => ({
-  en: `${n} phone ${n === 1 ? 'number' : 'numbers'}`,
-  nl: `${n} ${n === 1 ? 'telefoonnummer' : 'telefoonnummers'}`,
-});
 
 /** set-cost-center / set-description {value}; clear-* {} (typed is null): the registry's field, the platform's name. */
 export function planSetField(
@@ -23,9 +35,8 @@ export function planSetField(
   const { resource, schema, targets, readRows } = input;
   const clear = typed === null;
   const value = clear ? null : checkedValue(schema, field, typed);
-  const name = FIELD_TEXT[field]!;
-  const shown =
-    value === null ? { en: '(empty)', nl: '(leeg)' } : { en: `"${String(value)}"`, nl: `"${String(value)}"` };
+  const words = FIELD_TEXT[field];
+  const shown = value === null ? message('common.empty') : message('common.quoted', { text: String(value) });
   const platform = schema.name(field);
   return planFieldEdits(
     resource,
@@ -33,19 +44,12 @@ export function planSetField(
     readRows,
     () => ({ values: { [platform]: value } }),
     {
-      title: clear
-        ? { en: `Clear ${name.en}`, nl: `${cap(name.nl)} wissen` }
-        : { en: `Set ${name.en} to ${shown.en}`, nl: `${cap(name.nl)} instellen op ${shown.nl}` },
-      confirmation: (n) => ({
-        en: `${clear ? 'Clear' : 'Set'} the ${name.en} of ${numbers(n).en}${clear ? '' : ` to ${shown.en}`}?`,
-        nl: `De ${name.nl} van ${numbers(n).nl} ${clear ? 'wissen' : `instellen op ${shown.nl}`}?`,
-      }),
+      title: clear ? words.clear() : words.set(shown),
+      confirmation: (n) => (clear ? words.clear(n) : words.set(shown, n)),
     },
     schema,
   );
 }
-
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,7 +64,7 @@ export function planReplaceInDescription(input: PlanInput<'replace-in-descriptio
   const { resource, schema, targets, readRows } = input;
   const { find, replace, caseSensitive } = input.params;
   const field = schema.name('description');
-  if (find === '') throw refuse('BULK_INVALID_PARAMS', 'Enter the text to find.', 'Voer de tekst in die u zoekt.');
+  if (find === '') throw refuse('BULK_INVALID_PARAMS', message('bulk.replace.enterFind'));
   const contains = (text: string): boolean =>
     caseSensitive ? text.includes(find) : text.toLowerCase().includes(find.toLowerCase());
   return planFieldEdits(
@@ -72,22 +76,13 @@ export function planReplaceInDescription(input: PlanInput<'replace-in-descriptio
       if (!contains(current))
         return {
           skip: 'not-applicable',
-          reason: {
-            en: `The description does not contain "${find}".`,
-            nl: `De omschrijving bevat "${find}" niet.`,
-          },
+          reason: message('bulk.replace.notFound', { find }),
         };
       return { values: { [field]: replaceLiteral(current, find, replace, caseSensitive) } };
     },
     {
-      title: {
-        en: `Replace "${find}" with "${replace}" in descriptions`,
-        nl: `"${find}" vervangen door "${replace}" in omschrijvingen`,
-      },
-      confirmation: (n) => ({
-        en: `Replace "${find}" with "${replace}" in the description of ${numbers(n).en}?`,
-        nl: `"${find}" vervangen door "${replace}" in de omschrijving van ${numbers(n).nl}?`,
-      }),
+      title: message('bulk.replace.title', { find, replace }),
+      confirmation: (count) => message('bulk.replace.confirm', { find, replace, count }),
     },
     schema,
   );

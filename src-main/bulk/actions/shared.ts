@@ -1,6 +1,5 @@
 import type { BulkFieldChange, BulkSkipKind } from '../../../src-preload/contract/bulk.ts';
-import type { Localized } from '../../../src-preload/contract/resources.ts';
-import type { UiText } from '../../../src-preload/contract/messages.ts';
+import { message, type UiText } from '../../../src-preload/contract/messages.ts';
 import { refuse } from '../errors.ts';
 import type { OpKind, OpRequest, PlannedOp, Row } from '../types.ts';
 import type { WriteSchema } from '../write-schema.ts';
@@ -94,27 +93,16 @@ export async function planEachRow(
   });
 }
 
-export const NOT_CACHED: Localized = {
-  en: 'Not in the local cache: refresh the grid and plan again.',
-  nl: 'Niet in de lokale cache: vernieuw het overzicht en plan opnieuw.',
-};
+export const NOT_CACHED = message('bulk.skip.notCached');
 
-export const UNCHANGED: Localized = {
-  en: 'Already holds this value: nothing to change.',
-  nl: 'Heeft deze waarde al: niets te wijzigen.',
-};
+export const UNCHANGED = message('bulk.skip.unchanged');
 
 export function stringParam(params: Record<string, unknown>, name: string, required: boolean): string | undefined {
   const value = params[name];
   if (value === undefined || value === null) {
-    if (required) throw refuse('BULK_INVALID_PARAMS', `"${name}" is missing.`, `"${name}" ontbreekt.`);
+    if (required) throw refuse('BULK_INVALID_PARAMS', message('bulk.paramMissing', { name }));
     return undefined;
   }
-  if (typeof value !== 'string')
-    throw refuse('BULK_INVALID_PARAMS', `"${name}" must be text.`, `"${name}" moet tekst zijn.`);
+  if (typeof value !== 'string') throw refuse('BULK_INVALID_PARAMS', message('bulk.paramNotText', { name }));
   return value;
-}
-
-export function countText(n: number, en: [string, string], nl: [string, string]): Localized {
-  return { en: `${n} ${n === 1 ? en[0] : en[1]}`, nl: `${n} ${n === 1 ? nl[0] : nl[1]}` };
 }

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { BulkJobDetail } from '../../../src-preload/contract/index.ts';
 import { localized } from '../grid/format.ts';
 import { locale, renderText } from '../i18n/index.ts';
-import { noc } from '../noc.ts';
-import { bulkErrorText } from './bulk-errors.ts';
+import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
+import { auditCsv } from '../../../src-preload/contract/shared/audit-csv.ts';
 import { downloadText } from './download.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { budgetHold } from './budget-hold.ts';
@@ -48,12 +48,12 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
   }, [finished, jobId]);
 
   const act = (request: () => Promise<unknown>): void => {
-    void request().catch((failure: unknown) => useBulkStore.getState().setError(bulkErrorText(failure)));
+    void request().catch((failure: unknown) => useBulkStore.getState().setError(describeError(failure)));
   };
   const exportAudit = (): void =>
     act(async () => {
       const audit = await noc.invoke('bulk:audit', { jobId });
-      downloadText(`noc-audit-${jobId.slice(0, 8)}.csv`, audit.csv);
+      downloadText(`noc-audit-${jobId.slice(0, 8)}.csv`, auditCsv(audit.rows, localized));
     });
 
   const failed = detail?.operations.filter((op) => op.state === 'failed' || op.state === 'unknown') ?? [];

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkJobSummary } from '../../../src-preload/contract/index.ts';
-import { noc } from '../noc.ts';
+import { describeError, noc } from '../noc.ts';
 import { useBulkStore } from '../state/bulk-store.ts';
-import { bulkErrorText } from './bulk-errors.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 /** The rows a cancelled job left unsent (what resuming it sends). */
@@ -32,7 +31,7 @@ export function ResumeJob({
     setBusy(true);
     void request()
       .then(() => onResumed?.())
-      .catch((failure: unknown) => useBulkStore.getState().setError(bulkErrorText(failure)))
+      .catch((failure: unknown) => useBulkStore.getState().setError(describeError(failure)))
       .finally(() => setBusy(false));
   };
   if (job.state === 'paused' || job.state === 'interrupted')

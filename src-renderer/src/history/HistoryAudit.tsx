@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkOpState, BulkValue, HistoryAudit as Audit } from '../../../src-preload/contract/index.ts';
+import { auditCsv } from '../../../src-preload/contract/shared/audit-csv.ts';
 import { downloadText } from '../bulk/download.ts';
 import { localized } from '../grid/format.ts';
 import { describeError, noc } from '../noc.ts';
@@ -43,7 +44,7 @@ export function HistoryAudit(props: {
   const exportCsv = (): void => {
     noc
       .invoke('history:export', { profileId, jobId })
-      .then((answer) => downloadText(answer.fileName, answer.csv))
+      .then((answer) => downloadText(answer.fileName, auditCsv(answer.rows, localized)))
       .catch((failure: unknown) => setError(describeError(failure)));
   };
 
@@ -93,7 +94,7 @@ export function HistoryAudit(props: {
                   <td className={entry.field ? 'old' : undefined}>{entry.field ? shown(entry.old) : ''}</td>
                   <td className={entry.field ? 'new' : undefined}>{entry.field ? shown(entry.new) : ''}</td>
                   <td>{t(`history.outcome.${entry.outcome}`)}</td>
-                  <td>{entry.message ?? ''}</td>
+                  <td>{entry.text ? localized(entry.text) : (entry.message ?? '')}</td>
                 </tr>
               ))}
             </tbody>

@@ -434,12 +434,6 @@ export const en = {
       moreGroups_one: '…and {{count, number}} more new value',
       moreGroups_other: '…and {{count, number}} more new values',
     },
-    msg: {
-      nothingLeft: 'Nothing is left to send: every row of this job was applied, failed or skipped.',
-      resumeUndone: 'This job was undone; plan the change again instead of resuming it.',
-      resumeCount_one: '{{count, number}} row is left to send, not {{expected, number}}: look at the job again.',
-      resumeCount_other: '{{count, number}} rows are left to send, not {{expected, number}}: look at the job again.',
-    },
     state: {
       planned: 'Planned',
       running: 'Running',

@@ -439,14 +439,6 @@ export const nl: Translations = {
       moreGroups_one: '…en nog {{count, number}} nieuwe waarde',
       moreGroups_other: '…en nog {{count, number}} nieuwe waarden',
     },
-    msg: {
-      nothingLeft: 'Er is niets meer te versturen: elke rij van deze taak is doorgevoerd, mislukt of overgeslagen.',
-      resumeUndone: 'Deze taak is teruggedraaid; plan de wijziging opnieuw in plaats van haar te hervatten.',
-      resumeCount_one:
-        'Er is nog {{count, number}} rij te versturen, niet {{expected, number}}: bekijk de taak opnieuw.',
-      resumeCount_other:
-        'Er zijn nog {{count, number}} rijen te versturen, niet {{expected, number}}: bekijk de taak opnieuw.',
-    },
     state: {
       planned: 'Gepland',
       running: 'Bezig',

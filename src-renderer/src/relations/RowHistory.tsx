@@ -41,7 +41,9 @@ export function RowHistory(props: { iri: string; fieldLabel: (field: string) => 
             <span className="history-change">
               {props.fieldLabel(entry.field)}: {shown(entry.old)} → {shown(entry.new)}
             </span>
-            {entry.message ? <span className="hint">{entry.message}</span> : null}
+            {entry.text || entry.message ? (
+              <span className="hint">{entry.text ? localized(entry.text) : entry.message}</span>
+            ) : null}
           </li>
         ))}
       </ol>

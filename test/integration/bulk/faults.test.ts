@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ISSUE_FAULT_MIX } from '../../support/fault-mix.ts';
+import type { BulkError } from '../../../src-main/bulk/errors.ts';
+import { english } from '../../support/ui-text.ts';
 import {
   bulkFixture,
   closeDemos,
@@ -50,7 +52,14 @@ describe('a 1,000-number cost-center job under faults', () => {
       expect(plan.estimate.requests).toBe(1000);
       expect(demo.requestLog).toHaveLength(0);
 
-      expect(() => engine.start(plan.jobId, { expectedCount: 999 })).toThrow(/1000 operations/);
+      const mismatch = (() => {
+        try {
+          engine.start(plan.jobId, { expectedCount: 999 });
+        } catch (error) {
+          return error as BulkError;
+        }
+      })();
+      expect(english(mismatch!.localized)).toBe('The plan has 1,000 operations, not 999: review the preview again.');
       engine.start(plan.jobId, { expectedCount: 1000 });
       const summary = await engine.whenDone(plan.jobId);
       expect(summary.state).toBe('completed');

@@ -3,6 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { journalFile, journalKeyAccount } from '../../../src-main/bulk/index.ts';
+import { openJournal } from '../../../src-main/bulk/journal.ts';
+import type { JobRecord, Op } from '../../../src-main/bulk/types.ts';
 import { bulkFixture, closeDemos, journalBytes, jwtClient, startBulkDemo, type BulkFixture } from './helpers.ts';
 
 let fixture: BulkFixture;
@@ -125,6 +127,66 @@ describe('the journal', () => {
     expect(english(notices[0]!)).toContain('3 bulk jobs in the history could not be read back intact');
     for (const id of jobIds.slice(0, 3)) expect(english(notices[0]!)).toContain(id.slice(0, 8));
     expect(dutch(notices[0]!)).toContain('3 bulktaken');
-    expect(() => reopened.detail(jobIds[0]!)).toThrow(/no job/);
+    expect(() => reopened.detail(jobIds[0]!)).toThrow(/bulk\.unknownJob/);
+  });
+});
+
+describe('journals written by earlier versions', () => {
+  it('still read job titles, questions and skip reasons held in both languages, and show them', async () => {
+    const { journal } = await openJournal({
+      dir: fixture.dir,
+      profileId: fixture.profileId,
+      vault: fixture.vault,
+      now: () => 1_000,
+    });
+    const job: JobRecord = {
+      id: 'b0a1d000-0000-4000-8000-000000000001',
+      profileId: fixture.profileId,
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      kind: 'action',
+      parentJobId: null,
+      params: { value: 'OLD' },
+      title: { en: 'Set cost center to "OLD"', nl: 'Kostenplaats instellen op "OLD"' },
+      confirmation: { en: 'Set the cost center of 1 phone number?', nl: 'De kostenplaats van 1 telefoonnummer?' },
+      notes: [],
+      lines: [],
+      conflicts: [],
+      undo: { available: true, note: null },
+      apiUser: 'noc-demo@demo-telecom.invalid',
+      state: 'completed',
+      createdAt: 1_000,
+      startedAt: 1_000,
+      finishedAt: 2_000,
+    };
+    const skippedOp: Op = {
+      index: 0,
+      kind: 'patch',
+      target: '/phonenumbers/1',
+      label: '0201234567',
+      changes: [{ field: 'costCenter', old: 'OLD', new: 'OLD' }],
+      request: { method: 'PATCH', path: '/phonenumbers/1' },
+      resourcePath: '/phonenumbers',
+      state: 'skipped',
+      skip: { kind: 'unchanged', reason: { en: 'Already holds this value.', nl: 'Heeft deze waarde al.' } },
+      outcome: null,
+      createdIri: null,
+      sentAt: null,
+      updatedAt: 2_000,
+      attempts: 0,
+      retry: null,
+    };
+    journal.insertJob(job, [skippedOp]);
+    journal.close();
+
+    const engine = await fixture.open(jwtClient(await startBulkDemo()));
+    const [listed] = engine.list();
+    expect(listed?.jobId).toBe(job.id);
+    expect(english(listed!.title)).toBe('Set cost center to "OLD"');
+    expect(dutch(listed!.title)).toBe('Kostenplaats instellen op "OLD"');
+    const [row] = engine.auditRows({ jobId: job.id });
+    expect(english(row!.text)).toBe('Already holds this value.');
+    expect(dutch(row!.text)).toBe('Heeft deze waarde al.');
+    expect(engine.auditCsv({ jobId: job.id })).toContain('Already holds this value.');
   });
 });

@@ -1,5 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
+import type { BulkError } from '../../../src-main/bulk/errors.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 import { planCsvImport } from '../../../src-main/bulk/actions/csv-import.ts';
 import { getResource } from '../../../src-main/resources/index.ts';
 
@@ -66,9 +68,9 @@ describe('bounds on an import', () => {
       return [];
     }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'BULK_INVALID_PARAMS' });
-    const { localized } = failure as { localized: { en: string; nl: string } };
-    expect(localized.en).toMatch(/at most 16\.0 MB/);
-    expect(localized.nl).toMatch(/hoogstens 16\.0 MB/);
+    const { localized } = failure as BulkError;
+    expect(english(localized)).toMatch(/^The list is 17\.4 MB; at most 16 MB can be imported at once/);
+    expect(dutch(localized)).toMatch(/hoogstens 16 MB/);
     expect(read).toBe(false);
   });
 });

@@ -121,6 +121,7 @@ describe('audit CSV', () => {
         new: 'A;B',
         outcome: 'applied',
         message: null,
+        text: null,
       },
     ]);
     expect(csv).toBe(

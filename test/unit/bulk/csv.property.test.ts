@@ -100,6 +100,7 @@ describe('CSV quoting and parsing (properties)', () => {
       new: valueArb,
       outcome: fc.constantFrom(...bulkOpStateSchema.options),
       message: fc.option(cellArb, { nil: null }),
+      text: fc.constant(null),
     });
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 5 }), (rows) => {

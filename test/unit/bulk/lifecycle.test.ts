@@ -73,7 +73,8 @@ describe('the job lifecycle table', () => {
     expect(refusal).toBeInstanceOf(BulkError);
     expect(refusal).toMatchObject({ code: 'BULK_WRONG_STATE' });
     const localized = (refusal as BulkError).localized;
-    expect(english(localized)).toContain(`The job is ${from}`);
+    const word = from === 'reconciling' ? 'being checked' : from;
+    expect(english(localized)).toBe(`The job is ${word} and cannot become ${to} from there.`);
     expect(dutch(localized)).toMatch(/^De taak is /);
     expect(record).toEqual(job(from));
   });

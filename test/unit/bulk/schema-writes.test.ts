@@ -136,8 +136,8 @@ describe('status-driven actions follow the platform status values and the data',
         { field: 'state', old: 'COOLING_OFF', new: 'FREE' },
         { field: 'coolOffEnd', old: null, new: null },
       ],
-      rule: { en: 'Cooling off: its status "COOLING_OFF" means cool-off.' },
     });
+    expect(english(p.ops[0]!.rule!)).toBe('Cooling off: its status "COOLING_OFF" means cool-off.');
     expect(english(p.ops[1]!.rule!)).toBe('Cooling off: its cool-off ends 2026-12-01T00:00:00+01:00, still ahead.');
     expect(english(p.ops[2]!.skip!.reason)).toBe(
       'Not cooling off: its status "FREE" means available, and no cool-off end lies ahead.',

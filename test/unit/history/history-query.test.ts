@@ -38,6 +38,7 @@ function row(jobId: string, label: string, outcome: BulkAuditRow['outcome']): Bu
     new: 'B',
     outcome,
     message: null,
+    text: null,
   };
 }
 

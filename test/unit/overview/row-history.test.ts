@@ -17,6 +17,7 @@ const audit = (jobId: string, target: string, at: number, old: string | null, va
   new: value,
   outcome: 'applied',
   message: null,
+  text: null,
 });
 
 describe("a row's history", () => {
@@ -33,6 +34,6 @@ describe("a row's history", () => {
       ['a', null, 'Sales'],
     ]);
     expect(english(history.entries[0]!.title)).toBe('Set cost center');
-    expect(english(history.entries[1]!.title)).toBe('set-cost-center');
+    expect(english(history.entries[1]!.title)).toBe('Bulk job (set-cost-center)');
   });
 });

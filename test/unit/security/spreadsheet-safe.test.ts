@@ -74,6 +74,7 @@ function auditRow(value: string): BulkAuditRow {
     new: value,
     outcome: 'applied',
     message: value,
+    text: null,
   };
 }
 
