@@ -64,6 +64,22 @@ export default tseslint.config(
     },
   },
   {
+    // Main says things to operators by message code (message(code, params)); the words live in the renderer's
+    // English and Dutch catalogs. The demo platform imitates a remote platform and may hold its own texts.
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/demo/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='nl'], Property[key.value='nl']",
+          message:
+            'Main holds no Dutch or English sentences: send message(code, params) and add the words to the catalogs.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src-preload/contract/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -10,6 +10,8 @@ import { auditRows } from '../bulk/audit.ts';
 import type { ReadOnlyJournal } from '../bulk/journal-load.ts';
 import { toSummary } from '../bulk/views.ts';
 import { AppError } from '../ipc/app-error.ts';
+import { logText } from '../logging/ui-text.ts';
+import { message } from '../../src-preload/contract/messages.ts';
 import { matchingRows, searchJobs, type ProfileJobs } from './history-query.ts';
 
 /** The slice of the open profile's bulk engine the history reads: its jobs as they are now, running ones included. */
@@ -118,9 +120,8 @@ export function createHistoryService(deps: HistoryServiceDeps): HistoryService {
     const profile = loaded[0]?.jobs;
     const job = profile?.jobs.find((candidate) => candidate.jobId === jobId);
     if (!profile || !job) {
-      const en = `There is no job ${jobId.slice(0, 8)} in the history of this profile.`;
-      const nl = `Er is geen taak ${jobId.slice(0, 8)} in de geschiedenis van dit profiel.`;
-      throw new AppError('HISTORY_UNKNOWN_JOB', en, { message: { en, nl } });
+      const text = message('bulk.unknownJobInHistory', { jobId: jobId.slice(0, 8) });
+      throw new AppError('HISTORY_UNKNOWN_JOB', logText(text), { message: text });
     }
     return { profile, job };
   };

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BulkError } from '../../../src-main/bulk/errors.ts';
-import { english } from '../../support/ui-text.ts';
 import type { BulkJobSpecInput } from '../../../src-preload/contract/bulk.ts';
 import type { Message } from '../../../src-preload/contract/messages.ts';
 import { dutch, english } from '../../support/ui-text.ts';

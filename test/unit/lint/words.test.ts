@@ -37,3 +37,21 @@ describe('operator words in the renderer come from the catalogs', () => {
     ).toEqual([]);
   });
 });
+
+describe('main holds no operator sentences', () => {
+  it('refuses a two-language text in main code', async () => {
+    expect(
+      await wordRules('src-main/bulk/example.ts', `export const t = { en: 'Nothing to do', nl: 'Niets te doen' };\n`),
+    ).toEqual(['no-restricted-syntax']);
+  });
+
+  it('lets message codes through, and the demo platform keep its own texts', async () => {
+    expect(
+      await wordRules(
+        'src-main/bulk/example.ts',
+        `import { message } from '../../src-preload/contract/messages.ts';\nexport const t = message('bulk.nothingToDo');\n`,
+      ),
+    ).toEqual([]);
+    expect(await wordRules('src-main/demo/example.ts', `export const t = { en: 'x', nl: 'y' };\n`)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ export const bulkMessagesEn = {
   unknownAction: '"{{action}}" is not an action of {{resource, lower}}.',
   unknownResource: 'Unknown resource "{{resource}}".',
   unknownJob: 'There is no job {{jobId}}.',
+  unknownJobInHistory: 'There is no job {{jobId}} in the history of this profile.',
   unknownPlan: 'This plan is unknown or expired: plan again.',
   closed: 'The bulk engine is closed.',
   alreadyStarted: 'This job has already been started.',

@@ -4,6 +4,7 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
   unknownAction: '"{{action}}" is geen actie voor {{resource, lower}}.',
   unknownResource: 'Onbekend onderdeel "{{resource}}".',
   unknownJob: 'Er is geen taak {{jobId}}.',
+  unknownJobInHistory: 'Er is geen taak {{jobId}} in de geschiedenis van dit profiel.',
   unknownPlan: 'Dit plan is onbekend of verlopen: plan opnieuw.',
   closed: 'De bulkmodule is gesloten.',
   alreadyStarted: 'Deze taak is al gestart.',
