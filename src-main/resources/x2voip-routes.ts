@@ -39,6 +39,7 @@ const descriptor: ResourceDescriptor = {
         column('carrier', { en: 'Carrier', nl: 'Vervoerder' }, 'text', true),
         column('priority', LABELS.priority, 'number', true, { width: 80 }),
       ],
+      lookups: [X2VOIP_ACCOUNT_LOOKUP],
     },
     {
       id: 'call-barrings',
@@ -49,12 +50,13 @@ const descriptor: ResourceDescriptor = {
         column('callType', { en: 'Call type', nl: 'Soort gesprek' }, 'text', true),
         column('isBarred', { en: 'Barred', nl: 'Geblokkeerd' }, 'boolean', true, { width: 90 }),
       ],
+      lookups: [X2VOIP_ACCOUNT_LOOKUP],
     },
   ],
   requiresWholesaler: false,
   note:
     'Read-only: routes, outbound routes and call barrings are documented as lists only, with no fields and no writable field, ' +
-    'so there is no bulk edit. Field names are assumed. The X2VoIP account lookup applies to the tabs too (same field).',
+    'so there is no bulk edit. Field names are assumed. The tabs show the X2VoIP account by name too (same field).',
 };
 
 export const x2voipRoutes: ResourceDefinition = {

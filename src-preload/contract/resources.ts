@@ -101,6 +101,8 @@ export const tabSchema = z.object({
   label: localizedSchema,
   path: z.string(),
   columns: z.array(columnSchema),
+  /** IRI fields of the tab's rows shown by name, as the resource's own lookups. */
+  lookups: z.array(lookupSchema).optional(),
 });
 export type TabDescriptor = z.infer<typeof tabSchema>;
 

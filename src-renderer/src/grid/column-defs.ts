@@ -1,6 +1,6 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { ColumnDescriptor, LookupTables, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
-import { StatusChip } from './cells.tsx';
+import { IriCell, StatusChip } from './cells.tsx';
 import { formatValue, localized, readField } from './format.ts';
 import { phoneQuickFilterText } from './phone-search.ts';
 import { ValueListFilter } from './ValueListFilter.tsx';
@@ -57,6 +57,7 @@ export function buildColumnDefs(
   );
   return columns.map((column) => {
     const lookup = lookups[column.field];
+    const kind = column.type === 'iri' ? localized(column.label) : undefined;
     const isPhone = column.type === 'phone' || phoneFields.has(column.field);
     const def: ColDef<Row> = {
       colId: column.field,
@@ -66,7 +67,7 @@ export function buildColumnDefs(
       initialHide: !column.visible,
       ...(column.width ? { initialWidth: column.width } : {}),
       valueGetter: (params: ValueGetterParams<Row>) => readField(params.data, column.field),
-      valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup),
+      valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup, kind),
       filter: filterFor(column),
       ...(filterFor(column) === ValueListFilter
         ? {}
@@ -94,6 +95,10 @@ export function buildColumnDefs(
     if (column.type === 'status') {
       def.cellRenderer = StatusChip;
       def.cellRendererParams = { tones: column.tones ?? {} };
+    }
+    if (column.type === 'iri') {
+      def.cellRenderer = IriCell;
+      def.cellRendererParams = { kind };
     }
     if (column.type === 'number') def.type = 'numericColumn';
     return def;

@@ -243,7 +243,7 @@ export const en = {
     none: 'Select a row to see all of its fields.',
     close: 'Close details',
     back: 'Back',
-    openLink: 'Open {{iri}}',
+    openLink: 'Open {{item}}',
     loadingLink: 'Loading…',
     linkedItem: 'Linked item',
     showInGrid: 'Show in {{view}}',

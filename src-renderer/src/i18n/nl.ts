@@ -246,7 +246,7 @@ export const nl: Translations = {
     none: 'Selecteer een rij om alle velden te zien.',
     close: 'Details sluiten',
     back: 'Terug',
-    openLink: '{{iri}} openen',
+    openLink: '{{item}} openen',
     loadingLink: 'Laden…',
     linkedItem: 'Gekoppeld item',
     showInGrid: 'Tonen in {{view}}',
