@@ -232,7 +232,12 @@ export const en = {
       failed: 'The platform answered those pages with errors.',
       unreachable: 'The platform could not be reached or kept answering with server errors.',
     },
-    writesDisabled: 'Changes are disabled while offline: {{reason}}',
+    writesDisabled: {
+      offline: 'Changes are disabled while offline: {{reason}}',
+      unreachable: 'Changes are disabled: the platform cannot be reached. {{reason}}',
+      signIn: 'Changes are disabled: the profile is not signed in. {{reason}}',
+      notConnected: 'Changes are disabled: {{reason}}',
+    },
     cacheDropped: 'The local cache was unreadable and has been dropped; the data is being fetched again.',
     mainGrid: 'All',
     tabs: 'Views of this resource',

@@ -235,7 +235,12 @@ export const nl: Translations = {
       failed: 'Het platform gaf fouten op die pagina’s.',
       unreachable: 'Het platform was niet bereikbaar of gaf steeds serverfouten.',
     },
-    writesDisabled: 'Wijzigen is uitgeschakeld zolang je offline bent: {{reason}}',
+    writesDisabled: {
+      offline: 'Wijzigen is uitgeschakeld zolang je offline bent: {{reason}}',
+      unreachable: 'Wijzigen is uitgeschakeld: het platform is niet bereikbaar. {{reason}}',
+      signIn: 'Wijzigen is uitgeschakeld: het profiel is niet aangemeld. {{reason}}',
+      notConnected: 'Wijzigen is uitgeschakeld: {{reason}}',
+    },
     cacheDropped: 'De lokale cache was onleesbaar en is verwijderd; de gegevens worden opnieuw opgehaald.',
     mainGrid: 'Alle',
     tabs: 'Weergaven van dit onderdeel',
