@@ -99,7 +99,10 @@ export function GridToolbar({
         <CreateForwardButton
           phoneField={descriptor.phoneFields[0]}
           selectedRows={() => selectedAndShown(api.current)}
-          disabledReason={counts.selected === 0 ? t('relations.selectFirst') : writesDisabled}
+          disabledReason={
+            counts.selected === 0 ? t('relations.selectFirst') : writesDisabled ? t('relations.needsConnection') : null
+          }
+          disabledDetail={writesDisabled}
         />
       ) : null}
       <ColumnsMenu api={api} version={columnsVersion} onChange={onColumnsChange} />

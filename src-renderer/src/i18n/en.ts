@@ -513,6 +513,7 @@ export const en = {
     endNow: 'End now',
     createForward: 'Forward selected numbers…',
     selectFirst: 'Select the numbers to forward first.',
+    needsConnection: 'Forwarding needs a connection.',
     usage: { inUse: 'In use', free: 'Free', percent: '% used', chooseSize: 'Choose a size' },
     notX2voip_one: '{{count}} selected number is not an X2VoIP number and was left out.',
     notX2voip_other: '{{count}} selected numbers are not X2VoIP numbers and were left out.',

@@ -520,6 +520,7 @@ export const nl: Translations = {
     endNow: 'Nu beëindigen',
     createForward: 'Geselecteerde nummers doorschakelen…',
     selectFirst: 'Selecteer eerst de nummers die u wilt doorschakelen.',
+    needsConnection: 'Doorschakelen kan alleen met een verbinding.',
     usage: { inUse: 'In gebruik', free: 'Vrij', percent: '% gebruikt', chooseSize: 'Kies een grootte' },
     notX2voip_one: '{{count}} geselecteerd nummer is geen X2VoIP-nummer en is weggelaten.',
     notX2voip_other: '{{count}} geselecteerde nummers zijn geen X2VoIP-nummers en zijn weggelaten.',
