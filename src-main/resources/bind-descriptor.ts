@@ -45,6 +45,7 @@ function boundColumn(column: ColumnDescriptor, bound: FieldBinding | undefined):
     ...(tones ? { tones } : {}),
     binding: bound.state,
     origin,
+    ...(bound.field && (bound.field.enum || bound.field.type === 'boolean') ? { fewValues: true } : {}),
   };
 }
 

@@ -6,7 +6,10 @@ import { phoneQuickFilterText } from './phone-search.ts';
 import { ValueListFilter } from './ValueListFilter.tsx';
 import { RefusableCellEditor } from './RefusableCellEditor.tsx';
 
-/** Text fields with a few values that repeat over many rows: filtered by ticking values, not by typing. */
+/**
+ * Text fields with a few values that repeat over many rows, filtered by ticking values, not by typing, also where the
+ * platform's schema does not list their values (an undocumented platform, a free-text field such as cost center).
+ */
 const FEW_VALUES = new Set(['costCenter', 'routeType', 'model', 'receivingProvider', 'callType', 'carrier', 'trunk']);
 
 /** Columns sized to their content on a grid's first open: identifiers and dates are unreadable when cut off. */
@@ -17,8 +20,10 @@ export function sizedToContent(column: ColumnDescriptor): boolean {
   return column.type === 'date' || column.type === 'datetime' || column.type === 'phone' || IDENTIFIERS.has(name);
 }
 
-function filterFor(column: ColumnDescriptor): ColDef['filter'] {
+export function filterFor(column: ColumnDescriptor): ColDef['filter'] {
   if (column.type === 'status' || column.type === 'boolean' || column.type === 'iri') return ValueListFilter;
+  if (column.fewValues && column.type !== 'number' && column.type !== 'date' && column.type !== 'datetime')
+    return ValueListFilter;
   if (column.type === 'text' && FEW_VALUES.has(column.logical ?? column.field)) return ValueListFilter;
   if (column.type === 'number') return 'agNumberColumnFilter';
   if (column.type === 'date' || column.type === 'datetime') return 'agDateColumnFilter';
