@@ -386,10 +386,13 @@ export function createGridService(deps: GridServiceDeps): GridService {
     async lookups(target, signal) {
       const profileId = requireProfile();
       const descriptor = deps.descriptor(target.resource);
-      if (!descriptor || target.tab) return {};
+      if (!descriptor) return {};
+      const lookups = target.tab
+        ? (descriptor.tabs.find((tab) => tab.id === target.tab)?.lookups ?? [])
+        : descriptor.lookups;
       const cache = await deps.cache(profileId);
       const tables: LookupTables = {};
-      for (const lookup of descriptor.lookups) {
+      for (const lookup of lookups) {
         let rows = (await cache.read(lookup.path))?.rows ?? null;
         if (deps.isConnected()) {
           try {

@@ -46,6 +46,7 @@ function boundColumn(column: ColumnDescriptor, bound: FieldBinding | undefined):
     ...(tones ? { tones } : {}),
     binding: bound.state,
     origin,
+    ...(bound.field && (bound.field.enum || bound.field.type === 'boolean') ? { fewValues: true } : {}),
   };
 }
 
@@ -143,7 +144,12 @@ export function bindDescriptor(definition: ResourceDefinition, bindingOf: Bindin
     ...(descriptor.derived ? { derived: descriptor.derived.map((column) => bindDerived(column, binding)) } : {}),
     tabs: descriptor.tabs.map((tab) => {
       const bound = tabBinding(definition.tabModels[tab.id]);
-      return bound ? { ...tab, columns: bindColumns(tab.columns, bound) } : tab;
+      if (!bound) return tab;
+      return {
+        ...tab,
+        columns: bindColumns(tab.columns, bound),
+        ...(tab.lookups ? { lookups: tab.lookups.map((lookup) => bindLookup(lookup, bound, bindingOf)) } : {}),
+      };
     }),
   };
 }

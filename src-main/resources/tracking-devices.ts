@@ -44,6 +44,7 @@ const descriptor: ResourceDescriptor = {
         }),
         customerColumn(true),
       ],
+      lookups: [{ field: 'trackingDevice', path: trackingDeviceModel.path, display: 'unitCode' }, CUSTOMER_LOOKUP],
     },
   ],
   requiresWholesaler: false,

@@ -40,6 +40,7 @@ const descriptor: ResourceDescriptor = {
         column('carrier', message('columns.carrier'), 'text', true),
         column('priority', LABELS.priority, 'number', true, { width: 80 }),
       ],
+      lookups: [X2VOIP_ACCOUNT_LOOKUP],
     },
     {
       id: 'call-barrings',
@@ -50,12 +51,13 @@ const descriptor: ResourceDescriptor = {
         column('callType', message('columns.callType'), 'text', true),
         column('isBarred', message('columns.barred'), 'boolean', true, { width: 90 }),
       ],
+      lookups: [X2VOIP_ACCOUNT_LOOKUP],
     },
   ],
   requiresWholesaler: false,
   note:
     'Read-only: routes, outbound routes and call barrings are documented as lists only, with no fields and no writable field, ' +
-    'so there is no bulk edit. Field names are assumed. The X2VoIP account lookup applies to the tabs too (same field).',
+    'so there is no bulk edit. Field names are assumed. The tabs show the X2VoIP account by name too (same field).',
 };
 
 export const x2voipRoutes: ResourceDefinition = {

@@ -48,6 +48,8 @@ export const columnSchema = z.object({
   origin: z.enum(['documented', 'observed', 'assumed']).optional(),
   /** The platform's type of a field the registry does not know, e.g. 'string (date-time)'. */
   platformType: z.string().optional(),
+  /** The platform's schema lists the field's values (an enum) or declares it boolean: filtered by ticking values. */
+  fewValues: z.boolean().optional(),
 });
 export type ColumnDescriptor = z.infer<typeof columnSchema>;
 
@@ -101,6 +103,8 @@ export const tabSchema = z.object({
   label: messageSchema,
   path: z.string(),
   columns: z.array(columnSchema),
+  /** IRI fields of the tab's rows shown by name, as the resource's own lookups. */
+  lookups: z.array(lookupSchema).optional(),
 });
 export type TabDescriptor = z.infer<typeof tabSchema>;
 

@@ -127,6 +127,14 @@ test('offline, the actions are disabled with the reason', async ({ app }) => {
     'title',
     /Changes are disabled while offline/,
   );
+  // a disabled button says why beside it: the forward button, with rows selected, needs the connection
+  await page.getByRole('grid').locator('[row-index="0"] input[type="checkbox"]').first().check();
+  const forward = page.getByRole('button', { name: 'Forward selected numbers…' });
+  await expect(forward).toBeDisabled();
+  await expect(forward).toHaveAccessibleDescription('Forwarding needs a connection.');
+  await expect(page.getByRole('toolbar').getByText('Forwarding needs a connection.')).toBeVisible();
+  await expect(forward).toHaveAttribute('title', /Changes are disabled while offline/);
+  await saveScreenshot(page, 'offline-forward-disabled');
 });
 
 test('a job cut off by a crash is offered at the next start, and resuming finishes it', async ({ app }) => {

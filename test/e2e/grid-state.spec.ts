@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
+import { choosePreference, expect, openPhoneNumbers, saveScreenshot, test } from './support/app.ts';
 
 function cell(page: Page, row: number, column: string) {
   return page.getByRole('grid').locator(`[role="row"][row-index="${row}"] [col-id="${column}"]`);
@@ -89,6 +89,34 @@ test('a value-list filter on cost center: distinct values with counts, searchabl
   await chips.getByRole('button', { name: 'Clear all' }).click();
   await expect(rowCount).toHaveText('3,000 rows');
   await expect(chips).toBeHidden();
+});
+
+test('a value-list chip speaks the current language after switching it', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'SIM cards' }).click();
+  const rowCount = page.getByLabel('Row count');
+  await expect(rowCount).toHaveText(/^[\d,]+ rows$/);
+  await page.locator('.ag-header-cell[col-id="status"] .ag-header-cell-filter-button').click();
+  const list = page.getByRole('group', { name: 'Values of Status' });
+  await list.getByRole('checkbox', { name: valueName('Active') }).check();
+  await list.getByRole('checkbox', { name: valueName('Inactive') }).check();
+  await page.keyboard.press('Escape');
+  await expect(rowCount).toHaveText(/^[\d,]+ of [\d,]+ rows$/);
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Status: Active, Inactive');
+
+  await choosePreference(page, 'Language', 'nl');
+  const chips = page.getByRole('list', { name: 'Actieve filters' });
+  await expect(chips).toContainText('Status: Actief, Inactief');
+  await expect(chips).not.toContainText('Active');
+  await saveScreenshot(page, 'state-filter-chip-dutch');
+  // the values themselves stayed chosen: the list ticks them under their Dutch names
+  await page.locator('.ag-header-cell[col-id="status"] .ag-header-cell-filter-button').click();
+  const dutch = page.getByRole('group', { name: 'Waarden van Status' });
+  await expect(dutch.getByRole('checkbox', { name: valueName('Actief') })).toBeChecked();
+  await page.keyboard.press('Escape');
+
+  await choosePreference(page, 'Taal', 'en');
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Status: Active, Inactive');
 });
 
 test('search and filters survive a view switch and a restart, per view', async ({ app }) => {

@@ -106,6 +106,39 @@ test.describe('a platform that names things its own way', () => {
   });
 });
 
+test.describe('value lists follow the platform schema', () => {
+  test.use({ hostOptions: { demoDialect: 'renamed' } });
+
+  test('columns the renamed platform documents as enums or booleans are filtered by ticking values', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await expect
+      .poll(async () => {
+        const registry: ResourceDescriptor[] = await page.evaluate(() => window.noc.invoke('resources:list', {}));
+        return registry
+          .find((descriptor) => descriptor.id === 'x2voip-routes')
+          ?.columns.find((c) => c.field === 'type');
+      })
+      .toMatchObject({ logical: 'routeType', fewValues: true });
+    const valueList = async (field: string, label: string, value: RegExp): Promise<void> => {
+      await page.locator(`.ag-header-cell[col-id="${field}"] .ag-header-cell-filter-button`).click();
+      const list = page.getByRole('group', { name: `Values of ${label}` });
+      await expect(list.getByRole('checkbox', { name: value })).not.toHaveCount(0);
+      await saveScreenshot(page, `schema-renamed-value-list-${field}`);
+      await page.keyboard.press('Escape');
+      await expect(list).toBeHidden();
+    };
+    await openView(page, 'X2VoIP routes');
+    await expect(page.getByLabel('Row count')).toHaveText(/^[1-9][\d,]* rows$/);
+    await valueList('type', 'Route type', /^(ring-group|ivr|voicemail|extension|forward) \d+$/);
+    await valueList('active', 'Active', /^(Yes|No) \d+$/);
+    await openView(page, 'Tracking devices');
+    await expect(page.getByLabel('Row count')).toHaveText(/^[1-9][\d,]* rows$/);
+    await valueList('status', 'Status', /^(ONLINE|OFFLINE|INACTIVE) \d+$/);
+  });
+});
+
 test.describe('a platform without documentation', () => {
   test.use({ hostOptions: { demoDialect: 'undocumented' } });
 

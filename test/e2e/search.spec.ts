@@ -47,6 +47,11 @@ test('a forward from three selected numbers; the one search finds one typed as +
   await openPhoneNumbers(page);
   await page.getByLabel('Quick search').fill(number.slice(0, 9));
   await expect(rowCount).toHaveText(/^\d+ of 3,000 rows$/);
+  // with nothing selected the button says why beside it, not only in a tooltip
+  const forward = page.getByRole('button', { name: 'Forward selected numbers…' });
+  await expect(forward).toBeDisabled();
+  await expect(forward).toHaveAccessibleDescription('Select the numbers to forward first.');
+  await expect(page.getByRole('toolbar').getByText('Select the numbers to forward first.')).toBeVisible();
   const rows = page
     .getByRole('grid')
     .locator('[role="row"][row-index]')

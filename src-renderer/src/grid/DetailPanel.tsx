@@ -5,7 +5,7 @@ import { describeError, noc } from '../noc.ts';
 import { descriptorFor } from '../state/resources-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isResourceViewId, type ResourceViewId } from '../views/resource-views.ts';
-import { formatValue, localized, looksLikeIri } from './format.ts';
+import { fieldName, formatValue, iriLabel, localized, looksLikeIri, nameFromLookups } from './format.ts';
 import { RelatedRows } from './RelatedRows.tsx';
 import { TechnicalDetails } from '../i18n/TechnicalDetails.tsx';
 
@@ -18,17 +18,16 @@ interface Props {
   extra?: React.ReactNode;
 }
 
-/** A field the registry does not name, as words: "simCard" → "Sim card", "unit_code" → "Unit code". */
-function fieldName(field: string): string {
-  const words = field
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_.-]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words === 'id' ? 'ID' : words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 type Linked = { iri: string; row: Row | null; error: string | null };
+
+/** A field's value as the panel shows it: IRIs by the name a lookup knows, else as "Customer 1096". */
+function fieldText(value: unknown, kind: string, column: ColumnDescriptor | undefined, lookups: LookupTables): string {
+  const own = column ? lookups[column.field] : undefined;
+  const named = (iri: string): string => own?.[iri] ?? nameFromLookups(iri, lookups) ?? iriLabel(iri, kind);
+  if (looksLikeIri(value)) return named(value);
+  if (Array.isArray(value) && value.length > 0 && value.every(looksLikeIri)) return value.map(named).join(', ');
+  return column ? formatValue(value, column.type, own, kind) : formatValue(value, 'unknown');
+}
 
 /** Every field of the selected row, unknown ones included; IRIs to other resources are links. Keyed by row. */
 export function DetailPanel({ row, columns, lookups, onClose, extra }: Props): React.JSX.Element {
@@ -53,12 +52,13 @@ export function DetailPanel({ row, columns, lookups, onClose, extra }: Props): R
   const linkedView = linked ? descriptorFor(linked.iri.slice(0, linked.iri.lastIndexOf('/'))) : undefined;
   const shown = linked ? linked.row : row;
   const known = new Map(columns.map((column) => [column.field, column]));
+  const linkedTitle = linkedView ? localized(linkedView.singular) : t('detail.linkedItem');
 
   return (
     <aside className="detail-panel" aria-label={t('detail.title')}>
       <div className="detail-header">
-        <h2 title={linked?.iri}>
-          {linked ? (linkedView ? localized(linkedView.singular) : t('detail.linkedItem')) : t('detail.title')}
+        <h2 title={linked ? iriLabel(linked.iri, linkedTitle) : undefined}>
+          {linked ? linkedTitle : t('detail.title')}
         </h2>
         {linked ? (
           <button type="button" className="button ghost" onClick={() => setTrail((previous) => previous.slice(0, -1))}>
@@ -89,17 +89,18 @@ export function DetailPanel({ row, columns, lookups, onClose, extra }: Props): R
             .filter(([field]) => !field.startsWith('@'))
             .map(([field, value]) => {
               const column = linked ? undefined : known.get(field);
-              const text = column ? formatValue(value, column.type, lookups[field]) : formatValue(value, 'unknown');
+              const kind = column ? localized(column.label) : fieldName(field);
+              const text = fieldText(value, kind, column, lookups);
               return (
                 <div key={field} className="detail-field" data-known={column ? 'true' : 'false'}>
-                  <dt>{column ? localized(column.label) : fieldName(field)}</dt>
+                  <dt>{kind}</dt>
                   <dd>
                     {looksLikeIri(value) ? (
                       <button
                         type="button"
                         className="link"
                         onClick={() => follow(value)}
-                        title={t('detail.openLink', { iri: value })}
+                        title={t('detail.openLink', { item: iriLabel(value, kind) })}
                       >
                         {text}
                       </button>

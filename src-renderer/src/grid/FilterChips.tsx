@@ -2,11 +2,31 @@ import type { GridApi } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../src-preload/contract/index.ts';
 import { describeFilter } from './describe-filter.ts';
+import { valueKey } from './ValueListFilter.tsx';
 
-function labelsOf(model: Record<string, unknown>): (value: string) => string {
-  const values = Array.isArray(model['values']) ? model['values'].map(String) : [];
-  const labels = Array.isArray(model['labels']) ? model['labels'].map(String) : [];
-  return (value) => labels[values.indexOf(value)] ?? value;
+/**
+ * How the grid shows each value a value-list filter keeps, now (in the current language, with the current lookups):
+ * read from the first row that has it. A value no row has any more shows as it is.
+ */
+function labelsOf(
+  grid: GridApi<Row> | null,
+  colId: string,
+  model: Record<string, unknown>,
+  blank: string,
+): (value: string) => string {
+  const wanted = new Set(Array.isArray(model['values']) ? model['values'].map(String) : []);
+  wanted.delete('');
+  const labels = new Map<string, string>();
+  if (grid && wanted.size > 0) {
+    grid.forEachNode((node) => {
+      if (labels.size === wanted.size) return;
+      const key = valueKey(grid.getCellValue({ rowNode: node, colKey: colId }));
+      if (!wanted.has(key) || labels.has(key)) return;
+      const shown: unknown = grid.getCellValue({ rowNode: node, colKey: colId, useFormatter: true });
+      labels.set(key, valueKey(shown) || key);
+    });
+  }
+  return (value) => (value === '' ? blank : (labels.get(value) ?? value));
 }
 
 /**
@@ -48,7 +68,12 @@ export function FilterChips(props: {
           colId,
           t('filters.chip', {
             column: header(colId),
-            value: describeFilter(model[colId]!, labelsOf(model[colId]!), t('filters.or'), t('filters.and')),
+            value: describeFilter(
+              model[colId]!,
+              labelsOf(grid, colId, model[colId]!, t('filters.blank')),
+              t('filters.or'),
+              t('filters.and'),
+            ),
           }),
           () => grid?.setColumnFilterModel(colId, null).then(() => grid.onFilterChanged()),
         ),

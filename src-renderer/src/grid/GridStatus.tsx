@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { locale } from '../i18n/index.ts';
 import { PresetChip } from '../overview/PresetChip.tsx';
 import { useConnectionStore } from '../state/connection-store.ts';
-import { statusReason } from '../shell/problem-text.ts';
+import { writesDisabledText } from '../shell/problem-text.ts';
 import type { GridPreset } from '../state/ui-store.ts';
 import { formatTime, localized } from './format.ts';
 import { ListingNotice } from './ListingNotice.tsx';
@@ -53,9 +53,7 @@ export function GridStatus({
             : t('grid.refreshingUnknown', { items: progress.items })}
         </span>
       ) : null}
-      {offline ? (
-        <span className="hint">{t('grid.writesDisabled', { reason: statusReason(t, status) ?? '' })}</span>
-      ) : null}
+      {offline ? <span className="hint">{writesDisabledText(t, status)}</span> : null}
       {data.syncMessage ? (
         <span className="form-error inline-error">{t('grid.refreshFailed', { message: data.syncMessage })}</span>
       ) : null}

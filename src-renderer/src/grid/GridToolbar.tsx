@@ -5,6 +5,7 @@ import { ActionsMenu } from '../bulk/ActionsMenu.tsx';
 import { selectedButHidden } from '../bulk/hidden-selection.ts';
 import { noc } from '../noc.ts';
 import { CreateForwardButton } from '../relations/CreateForwardButton.tsx';
+import { writesDisabledText } from '../shell/problem-text.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { selectedAndShown, selectedAndShownIris } from './grid-rows.ts';
@@ -49,7 +50,7 @@ export function GridToolbar({
   const { t } = useTranslation();
   const status = useConnectionStore((state) => state.status);
   const connected = status.state === 'connected';
-  const writesDisabled = connected ? null : t('grid.writesDisabled', { reason: status.message ?? '' });
+  const writesDisabled = writesDisabledText(t, status);
   return (
     <div className="grid-toolbar" role="toolbar" aria-label={label}>
       <input
@@ -98,7 +99,10 @@ export function GridToolbar({
         <CreateForwardButton
           phoneField={descriptor.phoneFields[0]}
           selectedRows={() => selectedAndShown(api.current)}
-          disabledReason={counts.selected === 0 ? t('relations.selectFirst') : writesDisabled}
+          disabledReason={
+            counts.selected === 0 ? t('relations.selectFirst') : writesDisabled ? t('relations.needsConnection') : null
+          }
+          disabledDetail={writesDisabled}
         />
       ) : null}
       <ColumnsMenu api={api} version={columnsVersion} onChange={onColumnsChange} />

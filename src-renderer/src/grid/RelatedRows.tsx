@@ -5,7 +5,7 @@ import { describeError, noc } from '../noc.ts';
 import { descriptorFor, useResourcesStore } from '../state/resources-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isResourceViewId } from '../views/resource-views.ts';
-import { formatValue } from './format.ts';
+import { formatValue, iriLabel, localized } from './format.ts';
 
 const SHOWN = 50;
 
@@ -81,7 +81,7 @@ export function RelatedRows({ row }: { row: Row }): React.JSX.Element | null {
                   }}
                 >
                   {shownColumns.map((column) => formatValue(item[column.field], column.type)).join(' · ') ||
-                    String(item['@id'])}
+                    iriLabel(String(item['@id']), target ? localized(target.singular) : t('detail.linkedItem'))}
                 </button>
               </li>
             ))}

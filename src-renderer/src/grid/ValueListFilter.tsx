@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../src-preload/contract/index.ts';
 import { locale } from '../i18n/index.ts';
 
-/** The rows whose value is one of `values` (raw values as text; '' is an empty cell). Labels are for the chip. */
+/**
+ * The rows whose value is one of `values` (raw values as text; '' is an empty cell). Only the values are kept: their
+ * labels are rendered when shown, so they follow the language and the lookups.
+ */
 export interface ValueListModel {
   filterType: 'values';
   values: string[];
-  labels: string[];
 }
 
 /** Most values shown at once; the search box narrows the rest. */
@@ -78,11 +80,8 @@ export function ValueListFilter(props: CustomFilterProps<Row, unknown, ValueList
 
   const apply = (keys: Set<string>): void => {
     if (keys.size === 0) return onModelChange(null);
-    // Values chosen earlier that no row has any more stay chosen, under their old label.
-    const labels = new Map((model?.values ?? []).map((key, index) => [key, model?.labels[index] ?? key]));
-    for (const entry of entries) labels.set(entry.key, entry.label);
-    const values = [...keys];
-    onModelChange({ filterType: 'values', values, labels: values.map((key) => labels.get(key) ?? key) });
+    // Values chosen earlier that no row has any more stay chosen.
+    onModelChange({ filterType: 'values', values: [...keys] });
   };
   const toggle = (key: string, on: boolean): void => {
     const next = new Set(chosen);

@@ -1,12 +1,15 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { ColumnDescriptor, LookupTables, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
-import { StatusChip } from './cells.tsx';
+import { IriCell, StatusChip } from './cells.tsx';
 import { formatValue, localized, readField } from './format.ts';
 import { phoneQuickFilterText } from './phone-search.ts';
 import { ValueListFilter } from './ValueListFilter.tsx';
 import { RefusableCellEditor } from './RefusableCellEditor.tsx';
 
-/** Text fields with a few values that repeat over many rows: filtered by ticking values, not by typing. */
+/**
+ * Text fields with a few values that repeat over many rows, filtered by ticking values, not by typing, also where the
+ * platform's schema does not list their values (an undocumented platform, a free-text field such as cost center).
+ */
 const FEW_VALUES = new Set(['costCenter', 'routeType', 'model', 'receivingProvider', 'callType', 'carrier', 'trunk']);
 
 /** Columns sized to their content on a grid's first open: identifiers and dates are unreadable when cut off. */
@@ -17,8 +20,10 @@ export function sizedToContent(column: ColumnDescriptor): boolean {
   return column.type === 'date' || column.type === 'datetime' || column.type === 'phone' || IDENTIFIERS.has(name);
 }
 
-function filterFor(column: ColumnDescriptor): ColDef['filter'] {
+export function filterFor(column: ColumnDescriptor): ColDef['filter'] {
   if (column.type === 'status' || column.type === 'boolean' || column.type === 'iri') return ValueListFilter;
+  if (column.fewValues && column.type !== 'number' && column.type !== 'date' && column.type !== 'datetime')
+    return ValueListFilter;
   if (column.type === 'text' && FEW_VALUES.has(column.logical ?? column.field)) return ValueListFilter;
   if (column.type === 'number') return 'agNumberColumnFilter';
   if (column.type === 'date' || column.type === 'datetime') return 'agDateColumnFilter';
@@ -57,6 +62,7 @@ export function buildColumnDefs(
   );
   return columns.map((column) => {
     const lookup = lookups[column.field];
+    const kind = column.type === 'iri' ? localized(column.label) : undefined;
     const isPhone = column.type === 'phone' || phoneFields.has(column.field);
     const def: ColDef<Row> = {
       colId: column.field,
@@ -66,7 +72,7 @@ export function buildColumnDefs(
       initialHide: !column.visible,
       ...(column.width ? { initialWidth: column.width } : {}),
       valueGetter: (params: ValueGetterParams<Row>) => readField(params.data, column.field),
-      valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup),
+      valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup, kind),
       filter: filterFor(column),
       ...(filterFor(column) === ValueListFilter
         ? {}
@@ -94,6 +100,10 @@ export function buildColumnDefs(
     if (column.type === 'status') {
       def.cellRenderer = StatusChip;
       def.cellRendererParams = { tones: column.tones ?? {} };
+    }
+    if (column.type === 'iri') {
+      def.cellRenderer = IriCell;
+      def.cellRendererParams = { kind };
     }
     if (column.type === 'number') def.type = 'numericColumn';
     return def;

@@ -18,17 +18,26 @@ export function readField(row: Record<string, unknown> | undefined, field: strin
     );
 }
 
-/** The text a cell shows, also used for copy: dates in the user's locale, lookups resolved, objects as JSON. */
+/**
+ * The text a cell shows, also used for copy: dates in the user's locale, lookups resolved, objects as JSON. With
+ * `kind` (what the IRI points to, e.g. the column's label) an IRI no lookup names reads "X2VoIP account 701";
+ * without it (copy, CSV export) it stays the IRI, which identifies the item for whoever reads the file.
+ */
 export function formatValue(
   value: unknown,
   type: ColumnDescriptor['type'] | 'unknown',
   lookup?: Record<string, string>,
+  kind?: string,
 ): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) {
-    return value.map((item) => formatValue(item, type, lookup)).join(', ');
+    return value.map((item) => formatValue(item, type, lookup, kind)).join(', ');
   }
-  if (type === 'iri' && typeof value === 'string') return lookup?.[value] ?? value;
+  if (type === 'iri' && typeof value === 'string') {
+    const name = lookup?.[value];
+    if (name !== undefined) return name;
+    return kind !== undefined && looksLikeIri(value) ? iriLabel(value, kind) : value;
+  }
   if ((type === 'date' || type === 'datetime') && typeof value === 'string') {
     return formatMoment(value, type === 'datetime' ? 'datetime' : 'date');
   }
@@ -59,6 +68,30 @@ const IRI_SHAPE = /^\/[a-z0-9][\w-]*(\/[\w-]+)+$/i;
 
 export function looksLikeIri(value: unknown): value is string {
   return typeof value === 'string' && IRI_SHAPE.test(value);
+}
+
+/** An IRI as the kind of thing it points to and its id: ('/order-details-x2voips/701', 'X2VoIP account') → "X2VoIP account 701". */
+export function iriLabel(iri: string, kind: string): string {
+  return `${kind} ${iri.slice(iri.lastIndexOf('/') + 1)}`.trim();
+}
+
+/** The name some lookup table knows for an IRI (tables are per field; an IRI names one item whatever the field). */
+export function nameFromLookups(iri: string, lookups: Readonly<Record<string, Record<string, string>>>): string | null {
+  for (const table of Object.values(lookups)) {
+    const name = table[iri];
+    if (name !== undefined) return name;
+  }
+  return null;
+}
+
+/** A field the registry does not name, as words: "simCard" → "Sim card", "unit_code" → "Unit code". */
+export function fieldName(field: string): string {
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words === 'id' ? 'ID' : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A status value in the UI's language when the catalog knows it; the platform's own spelling otherwise. */

@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { ConnectionProblem, ConnectionStatus } from '../../../src-preload/contract/index.ts';
+import type {
+  ConnectionProblem,
+  ConnectionProblemCode,
+  ConnectionStatus,
+} from '../../../src-preload/contract/index.ts';
 
 /** The sentence for a problem main sent as a code; 'other' (and an unknown code) falls back to main's own text. */
 export function problemText(
@@ -27,4 +31,40 @@ export function statusReason(t: TFunction, status: ConnectionStatus): string | n
   if (!status.problem && !status.message) return null;
   const reason = problemText(t, status.problem, status.message);
   return status.state === 'offline' ? `${reason} ${t('problem.retrying')}` : reason;
+}
+
+/** Why changes cannot be made: the sentence differs for offline, a platform out of reach and a failed sign-in. */
+export type WritesDisabledCause = 'offline' | 'unreachable' | 'signIn' | 'notConnected';
+
+const UNREACHABLE: ReadonlySet<ConnectionProblemCode> = new Set([
+  'dns',
+  'refused',
+  'tls',
+  'host-unreachable',
+  'timeout',
+  'server',
+]);
+const SIGN_IN: ReadonlySet<ConnectionProblemCode> = new Set([
+  'credentials',
+  'denied',
+  'password-missing',
+  'token-missing',
+  'client-id-missing',
+]);
+
+export function writesDisabledCause(status: ConnectionStatus): WritesDisabledCause | null {
+  if (status.state === 'connected') return null;
+  const code = status.problem?.code;
+  if (code === 'offline' || (!code && status.state === 'offline')) return 'offline';
+  if (code && UNREACHABLE.has(code)) return 'unreachable';
+  if (code && SIGN_IN.has(code)) return 'signIn';
+  return 'notConnected';
+}
+
+/** The sentence beside a disabled write control while not connected, with the reason in full; null when connected. */
+export function writesDisabledText(t: TFunction, status: ConnectionStatus): string | null {
+  const cause = writesDisabledCause(status);
+  if (!cause) return null;
+  const reason = statusReason(t, status) ?? t(`status.state.${status.state}`);
+  return t(`grid.writesDisabled.${cause}`, { reason });
 }

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatTime, formatValue, localized, looksLikeIri, readField } from '../../../src-renderer/src/grid/format.ts';
+import {
+  fieldName,
+  formatTime,
+  formatValue,
+  iriLabel,
+  localized,
+  looksLikeIri,
+  nameFromLookups,
+  readField,
+} from '../../../src-renderer/src/grid/format.ts';
 import { i18n, locale } from '../../../src-renderer/src/i18n/index.ts';
 
 afterEach(async () => {
@@ -48,6 +57,26 @@ describe('formatValue', () => {
     expect(formatValue('/areacodes/20', 'iri')).toBe('/areacodes/20');
     expect(formatValue(['/areacodes/20', '/areacodes/10', null], 'iri', lookup)).toBe('Amsterdam, Rotterdam, ');
     expect(formatValue('/areacodes/20', 'text', lookup)).toBe('/areacodes/20');
+  });
+
+  it('shows an IRI no lookup names as its kind and id on screen, never as a path', () => {
+    const lookup = { '/order-details-x2voips/702': 'x2v-702' };
+    expect(formatValue('/order-details-x2voips/701', 'iri', lookup, 'X2VoIP account')).toBe('X2VoIP account 701');
+    expect(formatValue('/order-details-x2voips/701', 'iri', undefined, 'X2VoIP account')).toBe('X2VoIP account 701');
+    expect(formatValue('/order-details-x2voips/702', 'iri', lookup, 'X2VoIP account')).toBe('x2v-702');
+    expect(formatValue(['/customers/1', '/customers/2'], 'iri', {}, 'Klant')).toBe('Klant 1, Klant 2');
+    // copy and CSV export (no kind) keep the IRI, which identifies the item
+    expect(formatValue('/order-details-x2voips/701', 'iri', lookup)).toBe('/order-details-x2voips/701');
+    // a value that is no IRI stays as it is
+    expect(formatValue('unknown', 'iri', lookup, 'X2VoIP account')).toBe('unknown');
+  });
+
+  it('finds the name of an IRI in any lookup table, and labels one it cannot find', () => {
+    const lookups = { customer: { '/customers/7': 'Transport Vos' }, simcard: { '/simcards/3': '8931' } };
+    expect(nameFromLookups('/simcards/3', lookups)).toBe('8931');
+    expect(nameFromLookups('/customers/8', lookups)).toBeNull();
+    expect(iriLabel('/customers/8', 'Customer')).toBe('Customer 8');
+    expect(fieldName('orderDetailsX2voip')).toBe('Order details x2voip');
   });
 
   it('shows a list of objects as JSON', () => {

@@ -198,6 +198,29 @@ describe('resource registry', () => {
       }
     });
 
+    it('every iri column into a collection some lookup names is named in its grid, tabs included', () => {
+      const named = new Map(
+        RESOURCE_IDS.flatMap((other) => {
+          const od = getResource(other)!.descriptor;
+          return [...od.lookups, ...od.tabs.flatMap((tab) => tab.lookups ?? [])].map((l) => [l.path, l] as const);
+        }),
+      );
+      const grids = gridsOf(d).map((g, at) => ({
+        ...g,
+        lookups: at === 0 ? d.lookups : (d.tabs[at - 1]!.lookups ?? []),
+      }));
+      for (const grid of grids) {
+        for (const c of grid.columns.filter((col) => col.type === 'iri')) {
+          const into = fieldOf(grid.model, c.field)?.iriOf;
+          if (!into || !named.has(into)) continue;
+          const lookup = grid.lookups.find((l) => l.field === c.field);
+          expect(lookup, `${grid.name}.${c.field} is shown by name`).toBeDefined();
+          expect(lookup!.path).toBe(into);
+          expect(fieldOf(modelByPath.get(into)!, lookup!.display), `${into}.${lookup!.display}`).toBeDefined();
+        }
+      }
+    });
+
     it('phone columns are phone fields and phone fields are columns', () => {
       const phoneColumns = d.columns.filter((c) => c.type === 'phone').map((c) => c.field);
       for (const field of phoneColumns) expect(d.phoneFields).toContain(field);

@@ -1,6 +1,6 @@
 import { dutch, english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
-import { numberBlockModel, resourceModels } from '../../../src-main/api-model/index.ts';
+import { numberBlockModel, resourceModels, x2voipRouteModel } from '../../../src-main/api-model/index.ts';
 import { assumedSchema, bindResource, type ResourceSchema } from '../../../src-main/schema/index.ts';
 import { observeFields } from '../../../src-main/schema/observe.ts';
 import { boundDescriptor } from '../../../src-main/resources/index.ts';
@@ -53,5 +53,34 @@ describe('registry columns bound to the platform', () => {
     })!;
     expect(descriptor.columns.every((column) => column.binding === 'assumed')).toBe(true);
     expect(descriptor.columns.map((column) => column.field)).toContain('start');
+  });
+});
+
+describe('columns whose values the platform lists', () => {
+  const routesBoundTo = (fields: ResourceSchema['fields']) =>
+    boundDescriptor('x2voip-routes', (path) => {
+      const model = resourceModels.find((candidate) => candidate.path === path)!;
+      const schema = assumedSchema(model);
+      return bindResource(model, path === x2voipRouteModel.path ? { ...schema, fields, origin: 'documented' } : schema);
+    })!;
+  const documented = assumedSchema(x2voipRouteModel).fields.map((field) => ({
+    ...field,
+    name: field.name === 'routeType' ? 'kind' : field.name,
+    origin: 'documented' as const,
+  }));
+
+  it('are marked where the schema documents an enum or a boolean, under the platform name', () => {
+    const descriptor = routesBoundTo(documented);
+    const column = (field: string) => descriptor.columns.find((candidate) => candidate.field === field);
+    expect(column('kind')).toMatchObject({ logical: 'routeType', type: 'text', fewValues: true });
+    expect(column('isActive')).toMatchObject({ type: 'boolean', fewValues: true });
+    expect(column('name')?.fewValues).toBeUndefined();
+    expect(column('destination')?.fewValues).toBeUndefined();
+  });
+
+  it('are not marked when the platform shows the field without listing its values', () => {
+    const plain = documented.map((field) => (field.name === 'kind' ? { ...field, enum: null } : field));
+    const descriptor = routesBoundTo(plain);
+    expect(descriptor.columns.find((candidate) => candidate.field === 'kind')?.fewValues).toBeUndefined();
   });
 });
