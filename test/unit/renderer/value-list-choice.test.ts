@@ -5,7 +5,7 @@ import { ValueListFilter } from '../../../src-renderer/src/grid/ValueListFilter.
 
 const column = (extra: Partial<ColumnDescriptor>): ColumnDescriptor => ({
   field: 'kind',
-  label: { en: 'Kind', nl: 'Soort' },
+  label: { code: 'common.verbatim', params: { text: 'Kind' } },
   type: 'text',
   visible: true,
   ...extra,
