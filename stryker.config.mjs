@@ -19,7 +19,8 @@ if (!group) {
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  // forks, as in `npm test`: the runner's default (threads) hangs the keychain (libsecret) inside a worker thread
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false, pool: 'forks' },
   checkers: ['typescript'],
   // Type-checks only the process the group belongs to, without the tests: checking the whole build per mutant
   // kept the single test runner idle most of the time.
