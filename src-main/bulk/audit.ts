@@ -1,3 +1,4 @@
+import { operationText } from './outcome-text.ts';
 import { logText } from '../logging/ui-text.ts';
 import type { BulkAuditFilter, BulkAuditRow } from '../../src-preload/contract/bulk.ts';
 import { auditCsv as writeAuditCsv } from '../../src-preload/contract/shared/audit-csv.ts';
@@ -35,7 +36,7 @@ export function auditRows(
           new: change.new,
           outcome: op.state,
           message: message === '' ? null : message,
-          text: op.skip?.reason ?? null,
+          text: operationText(op.skip?.reason, op.outcome),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { operationText } from './outcome-text.ts';
 import { logText } from '../logging/ui-text.ts';
 import type { BulkEvent, BulkOpStates } from '../../src-preload/contract/bulk.ts';
 import type { Op } from './types.ts';
@@ -32,7 +33,7 @@ export function createOpEventBatcher(emit: (event: BulkEvent) => void): {
         label: op.label,
         state: op.state,
         message: (op.skip ? logText(op.skip.reason) : null) ?? op.outcome?.note ?? op.outcome?.message ?? null,
-        text: op.skip?.reason ?? op.outcome?.text ?? null,
+        text: operationText(op.skip?.reason, op.outcome),
         retry: op.retry,
       });
       if (!timer) {

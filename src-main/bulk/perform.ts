@@ -1,3 +1,4 @@
+import { message, type Message } from '../../src-preload/contract/messages.ts';
 import type { BulkOutcome } from '../../src-preload/contract/bulk.ts';
 import { isPlatformError, type PlatformClient } from '../platform/index.ts';
 import { sendOp, type SendResult } from './execute.ts';
@@ -24,17 +25,31 @@ export interface PerformDeps {
 export const CONFIRMED_NOTE = 'confirmed by re-reading (the answer was lost)';
 export const NOT_APPLIED_NOTE = 'not applied (confirmed by re-reading); safe to retry';
 
-const cleanOutcome = (status: number | null, note: string | null, reconciled: boolean): BulkOutcome => ({
+const cleanOutcome = (
+  status: number | null,
+  note: string | null,
+  noteText: Message | null,
+  reconciled: boolean,
+): BulkOutcome => ({
   status,
   message: null,
   platformMessage: null,
   violations: [],
   note,
+  noteText,
   reconciled,
 });
 
 export const unsettledNote = (verdict: Verdict | undefined): string =>
   `could not be confirmed by re-reading (${verdict?.type === 'unsettled' ? verdict.message : 'no answer'}); check the platform before retrying`;
+
+export const CONFIRMED_TEXT = message('bulk.outcome.confirmed');
+export const NOT_APPLIED_TEXT = message('bulk.outcome.notApplied');
+
+export const unsettledNoteText = (verdict: Verdict | undefined): Message =>
+  message('bulk.outcome.unsettled', {
+    reason: verdict?.type === 'unsettled' ? verdict.text : message('bulk.recheck.noAnswer'),
+  });
 
 /** Marks the op applied with what the platform holds; the cache is updated after the journal. */
 export function settleApplied(
@@ -104,13 +119,13 @@ export function createPerformer(deps: PerformDeps): (jobId: string, op: Op) => P
     const verdict = (await reconcileOps(client, [op], claimed)).get(op.index);
     if (verdict?.type === 'applied') {
       budget.succeeded();
-      settleApplied(op, verdict, cleanOutcome(null, CONFIRMED_NOTE, true), claimed);
+      settleApplied(op, verdict, cleanOutcome(null, CONFIRMED_NOTE, CONFIRMED_TEXT, true), claimed);
       record(jobId, op);
       await cacheResult(deps, op, verdict.items, verdict.removed);
       return undefined;
     }
     if (verdict?.type === 'not-applied') {
-      const outcome = { ...last, note: NOT_APPLIED_NOTE, reconciled: true };
+      const outcome = { ...last, note: NOT_APPLIED_NOTE, noteText: NOT_APPLIED_TEXT, reconciled: true };
       if (transient && mayRetry(op)) return requeue(jobId, op, outcome, 'transient', null);
       op.state = 'failed';
       op.outcome = outcome;
@@ -118,7 +133,7 @@ export function createPerformer(deps: PerformDeps): (jobId: string, op: Op) => P
       record(jobId, op);
       return undefined;
     }
-    op.outcome = { ...last, note: unsettledNote(verdict) };
+    op.outcome = { ...last, note: unsettledNote(verdict), noteText: unsettledNoteText(verdict) };
     const hold = client.governor.snapshot().pausedUntil;
     if (hold !== null) {
       op.retry = { attempt: Math.max(1, op.attempts), of: policy.maxAttempts, at: hold, reason: 'recheck' };
@@ -133,7 +148,8 @@ export function createPerformer(deps: PerformDeps): (jobId: string, op: Op) => P
   return async (jobId, op) => {
     const client = deps.client();
     // back from a rate-limit hold that kept it from being re-read: read, do not send
-    if (op.state === 'unknown') return settle(jobId, op, client, op.outcome ?? cleanOutcome(null, null, false), true);
+    if (op.state === 'unknown')
+      return settle(jobId, op, client, op.outcome ?? cleanOutcome(null, null, null, false), true);
     op.state = 'sending';
     op.retry = null;
     op.attempts += 1;
@@ -145,7 +161,7 @@ export function createPerformer(deps: PerformDeps): (jobId: string, op: Op) => P
     const result: SendResult = await sendOp(client, op);
     if (result.type === 'applied') {
       budget.succeeded();
-      settleApplied(op, result, cleanOutcome(result.status, null, false), claimed);
+      settleApplied(op, result, cleanOutcome(result.status, null, null, false), claimed);
       record(jobId, op);
       await cacheResult(deps, op, result.items, result.removed);
       return;

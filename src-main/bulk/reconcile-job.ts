@@ -1,7 +1,15 @@
 import type { PlatformClient } from '../platform/index.ts';
 import type { Entry } from './job-entry.ts';
 import type { Journal } from './journal.ts';
-import { CONFIRMED_NOTE, NOT_APPLIED_NOTE, settleApplied, unsettledNote } from './perform.ts';
+import {
+  CONFIRMED_NOTE,
+  CONFIRMED_TEXT,
+  NOT_APPLIED_NOTE,
+  NOT_APPLIED_TEXT,
+  settleApplied,
+  unsettledNote,
+  unsettledNoteText,
+} from './perform.ts';
 import { reconcileOps } from './reconcile.ts';
 import type { Row } from './types.ts';
 
@@ -40,17 +48,17 @@ export async function reconcileJob(entry: Entry, deps: ReconcileJobDeps): Promis
       settleApplied(
         op,
         verdict,
-        { ...base, status: null, message: null, note: CONFIRMED_NOTE, reconciled: true },
+        { ...base, status: null, message: null, note: CONFIRMED_NOTE, noteText: CONFIRMED_TEXT, reconciled: true },
         deps.claimed,
       );
       deps.addToCache(op.resourcePath, verdict.items, verdict.removed);
     } else if (verdict?.type === 'not-applied') {
       // safe to send again: the platform shows the change did not happen
       op.state = 'pending';
-      op.outcome = { ...base, note: NOT_APPLIED_NOTE, reconciled: true };
+      op.outcome = { ...base, note: NOT_APPLIED_NOTE, noteText: NOT_APPLIED_TEXT, reconciled: true };
     } else {
       op.state = 'unknown';
-      op.outcome = { ...base, note: unsettledNote(verdict) };
+      op.outcome = { ...base, note: unsettledNote(verdict), noteText: unsettledNoteText(verdict) };
     }
     op.updatedAt = t;
   }

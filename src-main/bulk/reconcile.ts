@@ -1,3 +1,4 @@
+import { message, type Message } from '../../src-preload/contract/messages.ts';
 import { isPlatformError, type PlatformClient } from '../platform/index.ts';
 import { matchingForwards } from './actions/forwards.ts';
 import { instantOf, sameValue } from './compare.ts';
@@ -8,7 +9,7 @@ import type { Op, Row } from './types.ts';
 export type Verdict =
   | { type: 'applied'; items: Row[]; removed: string[]; createdIri: string | null }
   | { type: 'not-applied' }
-  | { type: 'unsettled'; message: string };
+  | { type: 'unsettled'; message: string; text: Message };
 
 /** A create is recognised within this distance before it was sent (clocks of client and platform differ). */
 const CLOCK_SLACK_MS = 10 * 60_000;
@@ -43,38 +44,44 @@ function judgeItem(op: Op, item: Row | null): Verdict {
   const applied: Verdict = { type: 'applied', items: item ? [item] : [], removed: [], createdIri: null };
   switch (op.kind) {
     case 'patch': {
-      if (!item) return { type: 'unsettled', message: 'the item no longer exists' };
+      if (!item) return unsettled('the item no longer exists', message('bulk.recheck.itemGone'));
       const typeOf = fieldTypesAt(op.resourcePath);
       return op.changes.every((c) => sameValue(typeOf(c.field), item[c.field], c.new))
         ? applied
         : { type: 'not-applied' };
     }
     case 'split': {
-      if (!item) return { type: 'unsettled', message: 'the block no longer exists' };
+      if (!item) return unsettled('the block no longer exists', message('bulk.recheck.blockGone'));
       const change = op.changes[0];
       const size = change ? item[change.field] : undefined;
       if (change && sameValue('number', size, change.new)) return applied;
       if (change && sameValue('number', size, change.old)) return { type: 'not-applied' };
-      return { type: 'unsettled', message: `the block now has size ${String(size)}` };
+      return unsettled(
+        `the block now has size ${String(size)}`,
+        message('bulk.recheck.blockSize', { size: String(size) }),
+      );
     }
     case 'end-cool-off':
-      if (!item) return { type: 'unsettled', message: 'the block no longer exists' };
+      if (!item) return unsettled('the block no longer exists', message('bulk.recheck.blockGone'));
       return coolOffEnded(op, item) ? applied : { type: 'not-applied' };
     case 'accept-outport': {
-      if (!item) return { type: 'unsettled', message: 'the outport no longer exists' };
+      if (!item) return unsettled('the outport no longer exists', message('bulk.recheck.outportGone'));
       // the status field and both spellings (pending, accepted) are the platform's, recorded when planned
       const change = op.changes[0];
       const status = change ? item[change.field] : undefined;
       if (change && change.new !== null && sameValue('enum', status, change.new)) return applied;
       if (change && sameValue('enum', status, change.old)) return { type: 'not-applied' };
-      return { type: 'unsettled', message: `the outport is now ${String(status)}` };
+      return unsettled(
+        `the outport is now ${String(status)}`,
+        message('bulk.recheck.outportStatus', { status: message('common.status', { value: String(status) }) }),
+      );
     }
     case 'delete-forward':
       return item === null
         ? { type: 'applied', items: [], removed: [op.target], createdIri: null }
         : { type: 'not-applied' };
     case 'create-forward':
-      return { type: 'unsettled', message: 'creates are reconciled by listing' };
+      return unsettled('creates are reconciled by listing', message('bulk.recheck.createByListing'));
   }
 }
 
@@ -83,7 +90,8 @@ const createdAt = (row: Row): number | null =>
 
 function judgeCreate(op: Op, forwards: readonly Row[], claimed: Set<string>): Verdict {
   const expect = op.forward;
-  if (!expect) return { type: 'unsettled', message: 'the journal holds no description of the forward' };
+  if (!expect)
+    return unsettled('the journal holds no description of the forward', message('bulk.recheck.noForwardRecord'));
   const preexisting = new Set(expect.preexisting);
   const since = (op.sentAt ?? 0) - CLOCK_SLACK_MS;
   const candidates = matchingForwards(forwards, expect, expect.names)
@@ -119,7 +127,7 @@ export async function reconcileOps(
       try {
         verdicts.set(op.index, judgeItem(op, await readItem(client, op.target)));
       } catch (error) {
-        verdicts.set(op.index, { type: 'unsettled', message: describe(error) });
+        verdicts.set(op.index, unsettledBy(error));
       }
     }),
   );
@@ -128,11 +136,17 @@ export async function reconcileOps(
       const { items } = await client.listAll<Row>(creates[0]!.resourcePath, { itemsPerPage: 500, yieldToHold: true });
       for (const op of creates) verdicts.set(op.index, judgeCreate(op, items, claimed));
     } catch (error) {
-      for (const op of creates) verdicts.set(op.index, { type: 'unsettled', message: describe(error) });
+      for (const op of creates) verdicts.set(op.index, unsettledBy(error));
     }
   }
   return verdicts;
 }
 
-const describe = (error: unknown): string =>
-  isPlatformError(error) ? error.userMessage : error instanceof Error ? error.message : String(error);
+const unsettled = (english: string, text: Message): Verdict => ({ type: 'unsettled', message: english, text });
+
+/** A re-read that failed: the platform's failure as the operator reads it, else what went wrong in words. */
+function unsettledBy(error: unknown): Verdict {
+  if (isPlatformError(error)) return unsettled(error.userMessage, error.text);
+  const english = error instanceof Error ? error.message : String(error);
+  return unsettled(english, message('bulk.recheck.failed', { reason: english }));
+}

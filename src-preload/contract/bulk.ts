@@ -154,8 +154,10 @@ export const bulkOutcomeSchema = z.object({
   /** The platform's own text, when it sent one. */
   platformMessage: z.string().nullable(),
   violations: z.array(bulkViolationSchema),
-  /** E.g. "confirmed by re-reading" or "not applied (confirmed by re-reading); safe to retry". */
+  /** E.g. "confirmed by re-reading" or "not applied (confirmed by re-reading); safe to retry" (English: log, audit). */
   note: z.string().nullable(),
+  /** The same note for the operator, as a catalog message. */
+  noteText: messageSchema.nullable().optional(),
   /** The state was settled by re-reading the platform after the answer was lost or the app was killed. */
   reconciled: z.boolean(),
 });

@@ -109,7 +109,11 @@ export function JobView({ jobId }: { jobId: string }): React.JSX.Element {
                     ? renderText(op.outcome.text)
                     : (op.outcome?.platformMessage ?? op.outcome?.message ?? '')}
                   {op.outcome?.violations.map((violation) => ` · ${violation.field}: ${violation.message}`).join('')}
-                  {op.outcome?.note ? ` (${op.outcome.note})` : ''}
+                  {op.outcome?.noteText
+                    ? ` (${renderText(op.outcome.noteText)})`
+                    : op.outcome?.note
+                      ? ` (${op.outcome.note})`
+                      : ''}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { english } from '../../support/ui-text.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bulkFixture, closeDemos, jwtClient, startBulkDemo, type BulkFixture } from './helpers.ts';
 
@@ -37,6 +37,9 @@ describe('a write whose answer is lost after the platform applied it', () => {
     expect(done.counts).toMatchObject({ applied: 1, unknown: 0, failed: 0 });
     const op = engine.detail(plan.jobId).operations[0]!;
     expect(op.outcome).toMatchObject({ reconciled: true, note: expect.stringContaining('confirmed by re-reading') });
+    expect(dutch(op.outcome!.noteText)).toBe('bevestigd door terug te lezen (het antwoord ging verloren)');
+    const audit = engine.auditRows({ jobId: plan.jobId });
+    expect(english(audit[0]!.text)).toBe('confirmed by reading it back (the answer was lost)');
 
     const created = demo.data.scheduledForwards
       .all()

@@ -138,6 +138,23 @@ export const bulkMessagesEn = {
       'The bulk job history could not be read with the key in the keychain; it was set aside and a new history started.',
     writeFailed: 'The job stopped because its journal could not be written ({{reason}}); it can be resumed.',
   },
+  recheck: {
+    itemGone: 'the item no longer exists',
+    blockGone: 'the number block no longer exists',
+    blockSize: 'the number block now has size {{size}}',
+    outportGone: 'the outport request no longer exists',
+    outportStatus: 'the outport request is now {{status}}',
+    createByListing: 'a new item is found by listing, not by reading it back',
+    noForwardRecord: 'the job holds no description of the forward',
+    noAnswer: 'no answer',
+    failed: 'reading it back failed: {{reason}}',
+  },
+  outcome: {
+    confirmed: 'confirmed by reading it back (the answer was lost)',
+    notApplied: 'not applied (confirmed by reading it back); safe to try again',
+    unsettled: 'could not be confirmed by reading it back ({{reason}}); check the platform before trying again',
+    withNote: '{{text}} ({{note}})',
+  },
   setField: {
     title: 'Set {{field}} to {{value}}',
     confirm_one: 'Set {{field, lower}} of {{count, number}} row to {{value}}?',

@@ -142,6 +142,24 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
       'De geschiedenis van bulktaken kon niet worden gelezen met de sleutel uit de sleutelhanger; ze is apart gezet en er is een nieuwe gestart.',
     writeFailed: 'De taak is gestopt omdat het logboek niet kon worden geschreven ({{reason}}); ze kan worden hervat.',
   },
+  recheck: {
+    itemGone: 'het item bestaat niet meer',
+    blockGone: 'het nummerblok bestaat niet meer',
+    blockSize: 'het nummerblok heeft nu grootte {{size}}',
+    outportGone: 'het outportverzoek bestaat niet meer',
+    outportStatus: 'het outportverzoek is nu {{status}}',
+    createByListing: 'een nieuw item wordt gevonden in de lijst, niet door het terug te lezen',
+    noForwardRecord: 'de taak bevat geen beschrijving van de doorschakeling',
+    noAnswer: 'geen antwoord',
+    failed: 'terug lezen mislukt: {{reason}}',
+  },
+  outcome: {
+    confirmed: 'bevestigd door terug te lezen (het antwoord ging verloren)',
+    notApplied: 'niet doorgevoerd (bevestigd door terug te lezen); opnieuw proberen is veilig',
+    unsettled:
+      'kon niet worden bevestigd door terug te lezen ({{reason}}); controleer het platform voordat u het opnieuw probeert',
+    withNote: '{{text}} ({{note}})',
+  },
   setField: {
     title: '{{field}} instellen op {{value}}',
     confirm_one: '{{field}} van {{count, number}} rij instellen op {{value}}?',
