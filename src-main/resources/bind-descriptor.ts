@@ -39,11 +39,18 @@ function boundColumn(column: ColumnDescriptor, bound: FieldBinding | undefined):
   const tones = column.tones
     ? Object.fromEntries(Object.entries(column.tones).map(([value, tone]) => [bound.values[value] ?? value, tone]))
     : undefined;
+  // the renderer translates our status names, so it is told which of the platform's spellings means which
+  const renamed = Object.entries(bound.values).filter(([ours, theirs]) => theirs !== ours);
+  const statusNames =
+    column.type === 'status' && renamed.length > 0
+      ? Object.fromEntries(renamed.map(([ours, theirs]) => [theirs, ours]))
+      : undefined;
   return {
     ...column,
     field: platform,
     ...(platform !== column.field ? { logical: column.field } : {}),
     ...(tones ? { tones } : {}),
+    ...(statusNames ? { statusNames } : {}),
     binding: bound.state,
     origin,
     ...(bound.field && (bound.field.enum || bound.field.type === 'boolean') ? { fewValues: true } : {}),

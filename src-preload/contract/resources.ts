@@ -50,6 +50,8 @@ export const columnSchema = z.object({
   platformType: z.string().optional(),
   /** The platform's schema lists the field's values (an enum) or declares it boolean: filtered by ticking values. */
   fewValues: z.boolean().optional(),
+  /** A status column's values as the platform spells them → the console's name for each, where they differ. */
+  statusNames: z.record(z.string(), z.string()).optional(),
 });
 export type ColumnDescriptor = z.infer<typeof columnSchema>;
 

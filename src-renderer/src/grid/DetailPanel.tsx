@@ -5,7 +5,7 @@ import { describeError, noc } from '../noc.ts';
 import { descriptorFor } from '../state/resources-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isResourceViewId, type ResourceViewId } from '../views/resource-views.ts';
-import { fieldName, formatValue, iriLabel, localized, looksLikeIri, nameFromLookups } from './format.ts';
+import { columnLookup, fieldName, formatValue, iriLabel, localized, looksLikeIri, nameFromLookups } from './format.ts';
 import { RelatedRows } from './RelatedRows.tsx';
 import { TechnicalDetails } from '../i18n/TechnicalDetails.tsx';
 
@@ -22,7 +22,7 @@ type Linked = { iri: string; row: Row | null; error: string | null };
 
 /** A field's value as the panel shows it: IRIs by the name a lookup knows, else as "Customer 1096". */
 function fieldText(value: unknown, kind: string, column: ColumnDescriptor | undefined, lookups: LookupTables): string {
-  const own = column ? lookups[column.field] : undefined;
+  const own = column ? columnLookup(column, lookups) : undefined;
   const named = (iri: string): string => own?.[iri] ?? nameFromLookups(iri, lookups) ?? iriLabel(iri, kind);
   if (looksLikeIri(value)) return named(value);
   if (Array.isArray(value) && value.length > 0 && value.every(looksLikeIri)) return value.map(named).join(', ');

@@ -1,7 +1,7 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { ColumnDescriptor, LookupTables, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
 import { IriCell, StatusChip } from './cells.tsx';
-import { formatValue, localized, readField } from './format.ts';
+import { columnLookup, formatValue, localized, readField } from './format.ts';
 import { phoneQuickFilterText } from './phone-search.ts';
 import { ValueListFilter } from './ValueListFilter.tsx';
 import { RefusableCellEditor } from './RefusableCellEditor.tsx';
@@ -61,7 +61,7 @@ export function buildColumnDefs(
       : [],
   );
   return columns.map((column) => {
-    const lookup = lookups[column.field];
+    const lookup = columnLookup(column, lookups);
     const kind = column.type === 'iri' ? localized(column.label) : undefined;
     const isPhone = column.type === 'phone' || phoneFields.has(column.field);
     const def: ColDef<Row> = {

@@ -1,4 +1,4 @@
-import type { ColumnDescriptor, UiText } from '../../../src-preload/contract/index.ts';
+import type { ColumnDescriptor, LookupTables, UiText } from '../../../src-preload/contract/index.ts';
 import { formatDuration, formatMoment, i18n, locale, renderText } from '../i18n/index.ts';
 
 /** Operator text from main (a message, or a text in both languages) in the UI's language. */
@@ -42,7 +42,8 @@ export function formatValue(
     return formatMoment(value, type === 'datetime' ? 'datetime' : 'date');
   }
   if (type === 'duration' && typeof value === 'number') return formatDuration(value);
-  if (type === 'status' && typeof value === 'string') return statusText(value);
+  // a status column's lookup names the platform's spellings by the console's status names
+  if (type === 'status' && typeof value === 'string') return statusText(lookup?.[value] ?? value);
   if (type === 'boolean' && typeof value === 'boolean') return i18n.t(value ? 'common.yes' : 'common.no');
   if (type === 'number' && typeof value === 'number') return numberFormat().format(value);
   if (typeof value === 'object') return JSON.stringify(value);
@@ -111,4 +112,9 @@ export function hitDetail(detail: string): string {
     .split(' · ')
     .map((part) => statusText(part))
     .join(' · ');
+}
+
+/** What a column's values are named by: a status column by its status names, another by its lookup table. */
+export function columnLookup(column: ColumnDescriptor, lookups: LookupTables): Record<string, string> | undefined {
+  return column.type === 'status' ? column.statusNames : lookups[column.field];
 }

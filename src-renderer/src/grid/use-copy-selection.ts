@@ -1,7 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import type { ColumnDescriptor, LookupTables, Row } from '../../../src-preload/contract/index.ts';
-import { formatValue } from './format.ts';
+import { columnLookup, formatValue } from './format.ts';
 import { toTsv } from './tsv.ts';
 
 /** Copies the selected rows (or the focused row) as tab-separated text with the grid's visible columns. */
@@ -31,7 +31,7 @@ export function useCopySelection(
         formatValue(
           grid.getCellValue({ rowNode: node, colKey: column }),
           byField.get(column.getColId())?.type ?? 'text',
-          lookups[column.getColId()],
+          byField.has(column.getColId()) ? columnLookup(byField.get(column.getColId())!, lookups) : undefined,
         ),
       ),
     );

@@ -149,3 +149,13 @@ describe('status values in the UI language', () => {
     expect(hitDetail('pending')).toBe('Pending');
   });
 });
+
+describe('a status the platform spells its own way', () => {
+  it('is translated through the column’s status names; unnamed values keep the platform’s spelling', async () => {
+    await i18n.changeLanguage('nl');
+    const names = { OPEN: 'pending', ONLINE: 'online' };
+    expect(formatValue('OPEN', 'status', names)).toBe('In behandeling');
+    expect(formatValue('ONLINE', 'status', names)).toBe('Online');
+    expect(formatValue('PARKED', 'status', names)).toBe('PARKED');
+  });
+});

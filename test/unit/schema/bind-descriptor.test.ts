@@ -84,3 +84,31 @@ describe('columns whose values the platform lists', () => {
     expect(descriptor.columns.find((candidate) => candidate.field === 'kind')?.fewValues).toBeUndefined();
   });
 });
+
+describe('status values the platform spells its own way', () => {
+  it('are named for the renderer by the console’s status names, so they are translated', async () => {
+    const { outportModel } = await import('../../../src-main/api-model/index.ts');
+    const descriptor = boundDescriptor('outports', (path) => {
+      const model = resourceModels.find((candidate) => candidate.path === path)!;
+      const schema = assumedSchema(model);
+      if (path !== outportModel.path) return bindResource(model, schema);
+      const fields = schema.fields.map((field) =>
+        field.name === 'status'
+          ? { ...field, enum: ['OPEN', 'APPROVED', 'REJECTED'], origin: 'documented' as const }
+          : field,
+      );
+      return bindResource(model, { ...schema, fields, origin: 'documented' });
+    })!;
+    const status = descriptor.columns.find((column) => column.field === 'status');
+    expect(status).toMatchObject({
+      type: 'status',
+      statusNames: { OPEN: 'pending', APPROVED: 'accepted', REJECTED: 'denied' },
+    });
+    // spelled as we spell them: nothing to name
+    const assumed = boundDescriptor('outports', (path) => {
+      const model = resourceModels.find((candidate) => candidate.path === path)!;
+      return bindResource(model, assumedSchema(model));
+    })!;
+    expect(assumed.columns.find((column) => column.field === 'status')?.statusNames).toBeUndefined();
+  });
+});
