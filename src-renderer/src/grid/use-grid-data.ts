@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type {
   GridChanges,
   GridProgress,
@@ -37,6 +37,28 @@ const INITIAL: GridData = {
   lookups: {},
   openError: null,
 };
+
+/** Whether two sets of lookup tables name every IRI the same. */
+function sameLookups(a: LookupTables, b: LookupTables): boolean {
+  const fields = Object.keys(a);
+  if (fields.length !== Object.keys(b).length) return false;
+  return fields.every((field) => {
+    const left = a[field]!;
+    const right = b[field];
+    if (!right) return false;
+    const iris = Object.keys(left);
+    return iris.length === Object.keys(right).length && iris.every((iri) => left[iri] === right[iri]);
+  });
+}
+
+/**
+ * New lookup tables replace the old only when a name differs: new tables mean new column definitions, and AG Grid
+ * rebuilds its whole row model for those (at 100,000 rows, as long as setting the rows).
+ */
+const withLookups =
+  (lookups: LookupTables) =>
+  (previous: GridData): GridData =>
+    sameLookups(previous.lookups, lookups) ? previous : { ...previous, lookups };
 
 /** Splits rows into those the grid has (updated) and those it has not (added), after earlier async transactions. */
 function upsertOf(grid: GridApi<Row>, rows: readonly Row[]): { add: Row[]; update: Row[] } {
@@ -219,7 +241,7 @@ export function useGridData(
     void noc
       .invoke('grid:lookups', target)
       .then((lookups) => {
-        if (live) setData((previous) => ({ ...previous, lookups }));
+        if (live) setData(withLookups(lookups));
       })
       .catch(() => undefined);
     return () => {
@@ -230,11 +252,15 @@ export function useGridData(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- target is identified by resource and tab
   }, [profileId, target.resource, tab]);
 
+  // Lookups again when the connection comes back (the open above has fetched them already).
+  const wasConnected = useRef(connected);
   useEffect(() => {
-    if (connected)
+    const cameBack = connected && !wasConnected.current;
+    wasConnected.current = connected;
+    if (cameBack)
       void noc
         .invoke('grid:lookups', target)
-        .then((lookups) => setData((previous) => ({ ...previous, lookups })))
+        .then((lookups) => setData(withLookups(lookups)))
         .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch lookups when the connection comes back
   }, [connected]);

@@ -64,9 +64,13 @@ export function useQuickSearch({
     api.current?.onFilterChanged();
     onFiltered();
   }, [preset, onFiltered, api]);
+  // A new text per row only when what the text is made of changes (columns, looked-up names); new rows are new
+  // objects with no text yet, so a new set of rows needs no reset, only warming.
   useEffect(() => {
     const phoneFields = new Set(descriptor.phoneFields);
     index.reset((row) => rowSearchText(row, columns, target.tab ? new Set() : phoneFields, lookups));
+  }, [index, columns, descriptor.phoneFields, target.tab, lookups]);
+  useEffect(() => {
     const grid = liveGrid(api.current);
     const inGrid: Row[] = [];
     grid?.forEachNode((node) => node.data && inGrid.push(node.data));
