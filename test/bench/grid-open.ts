@@ -199,34 +199,53 @@ async function searchKeystroke(page: Page, before: string, after: string): Promi
   );
 }
 
-/** Baseline for search: a plain scan of every row's JSON text for the number, in the page. */
+/**
+ * Each keystroke is timed this often and the fastest counts: on a loaded machine one timing mostly measures how long
+ * the renderer waited for a core.
+ */
+const KEYSTROKE_TRIES = 5;
+
+async function fastestOf(tries: number, measure: () => Promise<number>): Promise<number> {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < tries; attempt += 1) fastest = Math.min(fastest, await measure());
+  return fastest;
+}
+
+/** Baseline for search: a plain scan of every row's JSON text for the number, in the page (the fastest of a few). */
 async function plainScan(page: Page, value: string): Promise<number> {
-  return page.evaluate(async (needle) => {
-    const rowsJson = await new Promise<string>((resolve) => {
-      let streamId: string | null = null;
-      const early = new Map<string, string>();
-      const off = window.noc.on('grid:rows', (event) => {
-        if (event.kind !== 'snapshot' || event.streamId === null) return;
-        if (event.streamId === streamId) {
-          off();
-          resolve(event.rowsJson);
-        } else early.set(event.streamId, event.rowsJson);
+  return page.evaluate(
+    async ([needle, tries]) => {
+      const rowsJson = await new Promise<string>((resolve) => {
+        let streamId: string | null = null;
+        const early = new Map<string, string>();
+        const off = window.noc.on('grid:rows', (event) => {
+          if (event.kind !== 'snapshot' || event.streamId === null) return;
+          if (event.streamId === streamId) {
+            off();
+            resolve(event.rowsJson);
+          } else early.set(event.streamId, event.rowsJson);
+        });
+        void window.noc.invoke('grid:open', { resource: 'phone-numbers' }).then((snapshot) => {
+          streamId = snapshot.streamId;
+          const whole = streamId === null ? snapshot.rowsJson : early.get(streamId);
+          if (whole !== undefined) {
+            off();
+            resolve(whole);
+          }
+        });
       });
-      void window.noc.invoke('grid:open', { resource: 'phone-numbers' }).then((snapshot) => {
-        streamId = snapshot.streamId;
-        const whole = streamId === null ? snapshot.rowsJson : early.get(streamId);
-        if (whole !== undefined) {
-          off();
-          resolve(whole);
-        }
-      });
-    });
-    const rows = (JSON.parse(rowsJson) as unknown[]).map((row) => JSON.stringify(row));
-    const started = performance.now();
-    const hits = rows.filter((text) => text.includes(needle)).length;
-    if (hits === 0) throw new Error('scan found nothing');
-    return performance.now() - started;
-  }, value);
+      const rows = (JSON.parse(rowsJson) as unknown[]).map((row) => JSON.stringify(row));
+      let fastest = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < tries; attempt += 1) {
+        const started = performance.now();
+        const hits = rows.filter((text) => text.includes(needle)).length;
+        if (hits === 0) throw new Error('scan found nothing');
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return fastest;
+    },
+    [value, KEYSTROKE_TRIES] as const,
+  );
 }
 
 interface SizeResult {
@@ -323,8 +342,10 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     const number = (await page.locator('[role="row"][row-index="7"] [col-id="number"]').textContent())!.trim();
     // typing on: an area code, then its next digit (both match many rows); and the first digit into an empty box
     profile = PROFILE && rows === MAIN_SIZE ? await startProfile(page) : null;
-    const searchExtend = await searchKeystroke(page, number.slice(0, 4), number.slice(0, 5));
-    const searchFirst = await searchKeystroke(page, '', number.slice(0, 1));
+    const searchExtend = await fastestOf(KEYSTROKE_TRIES, () =>
+      searchKeystroke(page, number.slice(0, 4), number.slice(0, 5)),
+    );
+    const searchFirst = await fastestOf(KEYSTROKE_TRIES, () => searchKeystroke(page, '', number.slice(0, 1)));
     await profile?.stop(`two keystrokes with the text typed before each ${rows} rows`);
     step('search done');
     const scan = await plainScan(page, number);
