@@ -53,10 +53,15 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
 
   const { counts, updateCounts, recountTotal } = useGridCounts(api);
   const index = useQuickSearchIndex();
+  // Rows added before the names are in wait: the search hook builds every row's text once they come.
+  const namesKnown = useRef(false);
   const data = useGridData(target, api, (rows) => {
-    index.warm(rows);
+    if (namesKnown.current) index.warm(rows);
     recountTotal();
   });
+  useEffect(() => {
+    namesKnown.current = data.namesKnown;
+  }, [data.namesKnown]);
   const columnDefs = useGridColumns(target, descriptor, columns, data.lookups);
   const { columnsVersion, saveColumns, restoreColumns } = useColumnPersistence(target, api);
   const { focused, setFocused, focusPending } = useFocusedRow(api, descriptor.id);
@@ -75,6 +80,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     columns,
     lookups: data.lookups,
     rows: data.rows,
+    namesKnown: data.namesKnown,
     onFiltered: updateCounts,
     initialQuery: view.initialQuery,
   });

@@ -23,6 +23,8 @@ export interface GridData {
   /** The last refresh stopped with pages missing: paused for the rate budget, or incomplete. */
   syncGap: { paused: boolean; gap: ListingGap } | null;
   lookups: LookupTables;
+  /** The first answer for the lookups has come (or failed): a row's search text, which holds the names, is final. */
+  namesKnown: boolean;
   openError: string | null;
 }
 
@@ -35,6 +37,7 @@ const INITIAL: GridData = {
   syncMessage: null,
   syncGap: null,
   lookups: {},
+  namesKnown: false,
   openError: null,
 };
 
@@ -57,8 +60,10 @@ function sameLookups(a: LookupTables, b: LookupTables): boolean {
  */
 const withLookups =
   (lookups: LookupTables) =>
-  (previous: GridData): GridData =>
-    sameLookups(previous.lookups, lookups) ? previous : { ...previous, lookups };
+  (previous: GridData): GridData => {
+    if (!sameLookups(previous.lookups, lookups)) return { ...previous, lookups, namesKnown: true };
+    return previous.namesKnown ? previous : { ...previous, namesKnown: true };
+  };
 
 /** Splits rows into those the grid has (updated) and those it has not (added), after earlier async transactions. */
 function upsertOf(grid: GridApi<Row>, rows: readonly Row[]): { add: Row[]; update: Row[] } {
@@ -243,7 +248,9 @@ export function useGridData(
       .then((lookups) => {
         if (live) setData(withLookups(lookups));
       })
-      .catch(() => undefined);
+      .catch(() => {
+        if (live) setData((previous) => ({ ...previous, namesKnown: true }));
+      });
     return () => {
       live = false;
       clearInterval(drainTimer);

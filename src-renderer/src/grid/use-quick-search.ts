@@ -36,6 +36,8 @@ interface Options {
   columns: readonly ColumnDescriptor[];
   lookups: LookupTables;
   rows: Row[] | null;
+  /** Whether the looked-up names are in: texts built before them would be built again. */
+  namesKnown: boolean;
   /** After the filter changed: the row count follows. */
   onFiltered: () => void;
   /** The search this grid had when the operator last left it (kept per view). */
@@ -51,6 +53,7 @@ export function useQuickSearch({
   columns,
   lookups,
   rows,
+  namesKnown,
   onFiltered,
   initialQuery = '',
 }: Options): QuickSearch {
@@ -71,11 +74,12 @@ export function useQuickSearch({
     index.reset((row) => rowSearchText(row, columns, target.tab ? new Set() : phoneFields, lookups));
   }, [index, columns, descriptor.phoneFields, target.tab, lookups]);
   useEffect(() => {
+    if (!namesKnown) return;
     const grid = liveGrid(api.current);
     const inGrid: Row[] = [];
     grid?.forEachNode((node) => node.data && inGrid.push(node.data));
     index.warm(inGrid.length > 0 ? inGrid : (rows ?? []));
-  }, [index, columns, descriptor.phoneFields, target.tab, lookups, rows, api]);
+  }, [index, columns, descriptor.phoneFields, target.tab, lookups, rows, namesKnown, api]);
   useEffect(() => {
     termsRef.current = terms;
     api.current?.onFilterChanged();
