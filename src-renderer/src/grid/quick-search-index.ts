@@ -102,6 +102,8 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
   // new symbol.
   let slot = Symbol('quick-search');
   let queue: Row[] = [];
+  // rows of the queue before this one are built; a splice from the front would copy the whole queue each time
+  let queued = 0;
   let cancel: (() => void) | null = null;
   let terms: readonly string[] = [];
   // The terms as what each row's text is searched for: worked out once per keystroke, not once per row.
@@ -130,13 +132,16 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
   const step = (idle?: IdleDeadline): void => {
     cancel = null;
     // while the renderer has nothing else to do (an opening grid's rows and paint go first), 5,000 rows at most
-    let built = 0;
-    while (queue.length > 0 && built < SLICE && (!idle || idle.didTimeout || idle.timeRemaining() > 1)) {
-      const slice = queue.splice(0, 250);
-      for (const row of slice) entryFor(row);
-      built += slice.length;
+    const end = Math.min(queue.length, queued + SLICE);
+    while (queued < end && (!idle || idle.didTimeout || idle.timeRemaining() > 1)) {
+      const stop = Math.min(end, queued + 250);
+      for (; queued < stop; queued += 1) entryFor(queue[queued]!);
     }
-    if (queue.length > 0) cancel = later(step);
+    if (queued < queue.length) cancel = later(step);
+    else {
+      queue = [];
+      queued = 0;
+    }
   };
   return {
     matches(row, next) {
@@ -158,7 +163,8 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
       return matched;
     },
     warm(rows) {
-      queue = queue.concat(rows);
+      queue = queue.slice(queued).concat(rows);
+      queued = 0;
       cancel ??= later(step);
     },
     tested: () => testedCount,
@@ -171,6 +177,7 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
       cancel?.();
       cancel = null;
       queue = [];
+      queued = 0;
     },
   };
 }
