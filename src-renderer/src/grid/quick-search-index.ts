@@ -124,7 +124,8 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
   };
   const test = (entry: Entry): boolean => {
     testedCount += 1;
-    for (const { inStarts, needle } of needles) {
+    for (let at = 0; at < needles.length; at += 1) {
+      const { inStarts, needle } = needles[at]!;
       if (!(inStarts ? entry.starts : entry.text).includes(needle)) return false;
     }
     return true;
