@@ -31,6 +31,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      // NOC_RENDERER_UNMINIFIED=1: readable function names in CPU profiles (test/bench/renderer-profile.ts)
+      ...(process.env.NOC_RENDERER_UNMINIFIED === '1' ? { minify: false } : {}),
       rolldownOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
     },
   },

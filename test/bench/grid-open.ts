@@ -14,10 +14,13 @@ import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { deleteAllSecrets } from '../../src-main/electron/keychain.ts';
 import type { BenchFigure } from './figure.ts';
+import { startProfile, type Profiling } from './renderer-profile.ts';
 
 const MAIN_SIZE = 100_000;
 const SIZES = (process.env.BENCH_GRID_SIZES ?? '25000,50000,100000,200000').split(',').map(Number);
 const LATENCY_MS = 20;
+/** BENCH_GRID_PROFILE=1: a CPU profile of the renderer while the 100k grid opens and while a keystroke filters it. */
+const PROFILE = process.env.BENCH_GRID_PROFILE === '1';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const ROW_COUNT = '[aria-label="Row count"]';
 const FIRST_ROW = '[role="row"][row-index="0"] [col-id="number"]';
@@ -84,6 +87,42 @@ async function allRowsPainted(page: Page, rows: number): Promise<void> {
     [ROW_COUNT, FIRST_ROW, `${rows.toLocaleString('en-US')} rows`],
     { polling: 'raf', timeout: 300_000 },
   );
+}
+
+/**
+ * In the page, from the next click on: when the first row appears and when the count reads all rows, on the page's
+ * clock (a MutationObserver, so a busy renderer or a starved test process does not add its delays to the figure).
+ */
+async function watchOpen(page: Page, rows: number): Promise<() => Promise<{ firstRowMs: number; allRowsMs: number }>> {
+  await page.evaluate(
+    ([countSelector, rowSelector, expected]) => {
+      const seen = { clickAt: Number.NaN, firstRowAt: Number.NaN, allRowsAt: Number.NaN };
+      (window as unknown as { nocOpenWatch: typeof seen }).nocOpenWatch = seen;
+      // at the next frame after the change: when it can be painted
+      const check = (): void => {
+        if (Number.isNaN(seen.clickAt)) return;
+        // both seen: the observer stops, so it costs the keystrokes measured next nothing
+        if (!Number.isNaN(seen.allRowsAt)) return observer.disconnect();
+        const row = document.querySelector(rowSelector!) !== null;
+        const all = row && document.querySelector(countSelector!)?.textContent === expected;
+        if ((row && Number.isNaN(seen.firstRowAt)) || (all && Number.isNaN(seen.allRowsAt)))
+          requestAnimationFrame((now) => {
+            if (row && Number.isNaN(seen.firstRowAt)) seen.firstRowAt = now;
+            if (all && Number.isNaN(seen.allRowsAt)) seen.allRowsAt = now;
+          });
+      };
+      document.addEventListener('click', () => (seen.clickAt = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    },
+    [ROW_COUNT, FIRST_ROW, `${rows.toLocaleString('en-US')} rows`],
+  );
+  return () =>
+    page.evaluate(() => {
+      const seen = (window as unknown as { nocOpenWatch: { clickAt: number; firstRowAt: number; allRowsAt: number } })
+        .nocOpenWatch;
+      return { firstRowMs: seen.firstRowAt - seen.clickAt, allRowsMs: seen.allRowsAt - seen.clickAt };
+    });
 }
 
 /** Opens the phone-numbers view as soon as the navigation is there (the app may start on the overview). */
@@ -160,34 +199,53 @@ async function searchKeystroke(page: Page, before: string, after: string): Promi
   );
 }
 
-/** Baseline for search: a plain scan of every row's JSON text for the number, in the page. */
+/**
+ * Each keystroke is timed this often and the fastest counts: on a loaded machine one timing mostly measures how long
+ * the renderer waited for a core.
+ */
+const KEYSTROKE_TRIES = 5;
+
+async function fastestOf(tries: number, measure: () => Promise<number>): Promise<number> {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < tries; attempt += 1) fastest = Math.min(fastest, await measure());
+  return fastest;
+}
+
+/** Baseline for search: a plain scan of every row's JSON text for the number, in the page (the fastest of a few). */
 async function plainScan(page: Page, value: string): Promise<number> {
-  return page.evaluate(async (needle) => {
-    const rowsJson = await new Promise<string>((resolve) => {
-      let streamId: string | null = null;
-      const early = new Map<string, string>();
-      const off = window.noc.on('grid:rows', (event) => {
-        if (event.kind !== 'snapshot' || event.streamId === null) return;
-        if (event.streamId === streamId) {
-          off();
-          resolve(event.rowsJson);
-        } else early.set(event.streamId, event.rowsJson);
+  return page.evaluate(
+    async ([needle, tries]) => {
+      const rowsJson = await new Promise<string>((resolve) => {
+        let streamId: string | null = null;
+        const early = new Map<string, string>();
+        const off = window.noc.on('grid:rows', (event) => {
+          if (event.kind !== 'snapshot' || event.streamId === null) return;
+          if (event.streamId === streamId) {
+            off();
+            resolve(event.rowsJson);
+          } else early.set(event.streamId, event.rowsJson);
+        });
+        void window.noc.invoke('grid:open', { resource: 'phone-numbers' }).then((snapshot) => {
+          streamId = snapshot.streamId;
+          const whole = streamId === null ? snapshot.rowsJson : early.get(streamId);
+          if (whole !== undefined) {
+            off();
+            resolve(whole);
+          }
+        });
       });
-      void window.noc.invoke('grid:open', { resource: 'phone-numbers' }).then((snapshot) => {
-        streamId = snapshot.streamId;
-        const whole = streamId === null ? snapshot.rowsJson : early.get(streamId);
-        if (whole !== undefined) {
-          off();
-          resolve(whole);
-        }
-      });
-    });
-    const rows = (JSON.parse(rowsJson) as unknown[]).map((row) => JSON.stringify(row));
-    const started = performance.now();
-    const hits = rows.filter((text) => text.includes(needle)).length;
-    if (hits === 0) throw new Error('scan found nothing');
-    return performance.now() - started;
-  }, value);
+      const rows = (JSON.parse(rowsJson) as unknown[]).map((row) => JSON.stringify(row));
+      let fastest = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < tries; attempt += 1) {
+        const started = performance.now();
+        const hits = rows.filter((text) => text.includes(needle)).length;
+        if (hits === 0) throw new Error('scan found nothing');
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return fastest;
+    },
+    [value, KEYSTROKE_TRIES] as const,
+  );
 }
 
 interface SizeResult {
@@ -200,6 +258,8 @@ interface SizeResult {
   appStart: number;
   openFirstRows: number;
   openAll: number;
+  openFirstRowsInPage: number;
+  openAllInPage: number;
   openPreviewRead: number;
   openRestRead: number;
   openTransfer: number;
@@ -262,23 +322,31 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
       ROW_COUNT,
     );
     const pageClock = await page.evaluate(() => performance.now());
+    const watched = await watchOpen(page, rows);
+    let profile: Profiling | null = PROFILE && rows === MAIN_SIZE ? await startProfile(page) : null;
     started = performance.now();
     await nav.getByRole('button', { name: 'Phone numbers' }).click();
     await page.waitForSelector(FIRST_ROW, { timeout: 300_000 });
     const openFirstRows = performance.now() - started;
     await allRowsPainted(page, rows);
     const openAll = performance.now() - started;
+    await profile?.stop(`open ${rows} rows`);
     const opened = await lastLog(userDataDir, 'grid opened', rows);
     const sent = await lastLog(userDataDir, 'grid snapshot sent', rows);
     const marks = await marksAfter(page, pageClock);
+    const inPage = await watched();
     await page.waitForTimeout(2500);
     await refreshDone(page);
 
     step('open done');
     const number = (await page.locator('[role="row"][row-index="7"] [col-id="number"]').textContent())!.trim();
     // typing on: an area code, then its next digit (both match many rows); and the first digit into an empty box
-    const searchExtend = await searchKeystroke(page, number.slice(0, 4), number.slice(0, 5));
-    const searchFirst = await searchKeystroke(page, '', number.slice(0, 1));
+    profile = PROFILE && rows === MAIN_SIZE ? await startProfile(page) : null;
+    const searchExtend = await fastestOf(KEYSTROKE_TRIES, () =>
+      searchKeystroke(page, number.slice(0, 4), number.slice(0, 5)),
+    );
+    const searchFirst = await fastestOf(KEYSTROKE_TRIES, () => searchKeystroke(page, '', number.slice(0, 1)));
+    await profile?.stop(`two keystrokes with the text typed before each ${rows} rows`);
     step('search done');
     const scan = await plainScan(page, number);
     const heap = await heapMb(page);
@@ -292,6 +360,8 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
       appStart,
       openFirstRows,
       openAll,
+      openFirstRowsInPage: inPage.firstRowMs,
+      openAllInPage: inPage.allRowsMs,
       openPreviewRead: num(opened, 'cacheReadMs'),
       openRestRead: num(sent, 'readMs'),
       openTransfer: marks.arrivedEpoch - num(sent, 'sentAt'),
@@ -369,7 +439,9 @@ export default async function bench(): Promise<BenchFigure[]> {
   return [
     figure(`open the ${k} phone-number grid from cache to first rows painted`, main.openFirstRows, base, '<= 0.3 s'),
     part('cache read of the first rows in main', main.openPreviewRead),
+    part('in the page, from the click (page clock)', main.openFirstRowsInPage),
     figure(`open the ${k} grid from cache until all rows are in the grid`, main.openAll, base, '<= 1.0 s'),
+    part('in the page, from the click until the count reads all rows (page clock)', main.openAllInPage),
     part(
       'cache read of the rest in main (decrypt, inflate, join; kept decrypted after a first open)',
       main.openRestRead,

@@ -51,14 +51,20 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
   const searchInput = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  // before useGridData: its effect asks for the saved columns ahead of the rows
+  const { columnsVersion, saveColumns, restoreColumns } = useColumnPersistence(target, api);
   const { counts, updateCounts, recountTotal } = useGridCounts(api);
   const index = useQuickSearchIndex();
+  // Rows added before the names are in wait: the search hook builds every row's text once they come.
+  const namesKnown = useRef(false);
   const data = useGridData(target, api, (rows) => {
-    index.warm(rows);
+    if (namesKnown.current) index.warm(rows);
     recountTotal();
   });
+  useEffect(() => {
+    namesKnown.current = data.namesKnown;
+  }, [data.namesKnown]);
   const columnDefs = useGridColumns(target, descriptor, columns, data.lookups);
-  const { columnsVersion, saveColumns, restoreColumns } = useColumnPersistence(target, api);
   const { focused, setFocused, focusPending } = useFocusedRow(api, descriptor.id);
 
   // Names looked up after the rows were painted (or for columns rebound to the platform's names) replace the IRIs.
@@ -75,6 +81,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     columns,
     lookups: data.lookups,
     rows: data.rows,
+    namesKnown: data.namesKnown,
     onFiltered: updateCounts,
     initialQuery: view.initialQuery,
   });

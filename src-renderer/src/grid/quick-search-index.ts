@@ -78,6 +78,19 @@ interface Entry extends RowSearchText {
   matched: boolean;
 }
 
+/** Rows whose text one background step builds at most. */
+const SLICE = 5_000;
+
+/** Runs `step` when the renderer is idle (within 2 s even when it never is), or on the next task where idle callbacks do not exist. */
+function later(step: (idle?: IdleDeadline) => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(step, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(step, 0);
+  return () => clearTimeout(id);
+}
+
 /**
  * A per-row search text cache, so that a keystroke over 100,000 rows is a scan of ready strings, and a keystroke
  * that extends the query tests only the rows the last one let through (the others are rejected by one field read).
@@ -89,8 +102,12 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
   // new symbol.
   let slot = Symbol('quick-search');
   let queue: Row[] = [];
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  // rows of the queue before this one are built; a splice from the front would copy the whole queue each time
+  let queued = 0;
+  let cancel: (() => void) | null = null;
   let terms: readonly string[] = [];
+  // The terms as what each row's text is searched for: worked out once per keystroke, not once per row.
+  let needles: { inStarts: boolean; needle: string }[] = [];
   let pass = 1;
   let narrowing = false;
   let testedCount = 0;
@@ -108,22 +125,34 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
   };
   const test = (entry: Entry): boolean => {
     testedCount += 1;
-    for (const term of terms) {
-      if (isNumberPrefix(term) ? !entry.starts.includes(START + term) : !entry.text.includes(term)) return false;
+    for (let at = 0; at < needles.length; at += 1) {
+      const { inStarts, needle } = needles[at]!;
+      if (!(inStarts ? entry.starts : entry.text).includes(needle)) return false;
     }
     return true;
   };
-  const step = (): void => {
-    timer = null;
-    const slice = queue.splice(0, 5_000);
-    for (const row of slice) entryFor(row);
-    if (queue.length > 0) timer = setTimeout(step, 0);
+  const step = (idle?: IdleDeadline): void => {
+    cancel = null;
+    // while the renderer has nothing else to do (an opening grid's rows and paint go first), 5,000 rows at most
+    const end = Math.min(queue.length, queued + SLICE);
+    while (queued < end && (!idle || idle.didTimeout || idle.timeRemaining() > 1)) {
+      const stop = Math.min(end, queued + 250);
+      for (; queued < stop; queued += 1) entryFor(queue[queued]!);
+    }
+    if (queued < queue.length) cancel = later(step);
+    else {
+      queue = [];
+      queued = 0;
+    }
   };
   return {
     matches(row, next) {
       if (next !== terms) {
         narrowing = narrows(terms, next);
         terms = next;
+        needles = next.map((term) =>
+          isNumberPrefix(term) ? { inStarts: true, needle: START + term } : { inStarts: false, needle: term },
+        );
         pass += 1;
       }
       if (terms.length === 0) return true;
@@ -136,8 +165,9 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
       return matched;
     },
     warm(rows) {
-      queue = queue.concat(rows);
-      timer ??= setTimeout(step, 0);
+      queue = queue.slice(queued).concat(rows);
+      queued = 0;
+      cancel ??= later(step);
     },
     tested: () => testedCount,
     // rows get fresh entries under the new symbol (pass 0), so no verdict of an earlier pass can be reused
@@ -146,8 +176,10 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
       slot = Symbol('quick-search');
     },
     dispose() {
-      if (timer) clearTimeout(timer);
+      cancel?.();
+      cancel = null;
       queue = [];
+      queued = 0;
     },
   };
 }

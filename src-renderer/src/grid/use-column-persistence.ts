@@ -15,6 +15,13 @@ export function useColumnPersistence(
   restoreColumns: (grid: GridApi<Row>) => void;
 } {
   const [columnsVersion, setColumnsVersion] = useState(0);
+  // Asked for when the grid mounts, before its rows are: an answer queued behind a 100,000-row snapshot came after
+  // the rows were in, and applying it then cost AG Grid a forced layout.
+  const saved = useRef<Promise<SavedColumnState | null> | null>(null);
+  useEffect(() => {
+    saved.current = noc.invoke('grid:column-state:get', target).catch(() => null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- target is identified by resource and tab
+  }, [target.resource, target.tab]);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () => () => {
@@ -43,8 +50,10 @@ export function useColumnPersistence(
 
   const restoreColumns = useCallback(
     (grid: GridApi<Row>) => {
-      void noc
-        .invoke('grid:column-state:get', target)
+      // the answer asked for at mount serves the first restore only; a grid made again asks afresh
+      const early = saved.current;
+      saved.current = null;
+      void (early ?? noc.invoke('grid:column-state:get', target))
         .then((state: SavedColumnState | null) => {
           if (state && !grid.isDestroyed()) grid.applyColumnState({ state: state as ColumnState[], applyOrder: true });
         })

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type {
   GridChanges,
   GridProgress,
@@ -23,6 +23,8 @@ export interface GridData {
   /** The last refresh stopped with pages missing: paused for the rate budget, or incomplete. */
   syncGap: { paused: boolean; gap: ListingGap } | null;
   lookups: LookupTables;
+  /** The first answer for the lookups has come (or failed): a row's search text, which holds the names, is final. */
+  namesKnown: boolean;
   openError: string | null;
 }
 
@@ -35,8 +37,33 @@ const INITIAL: GridData = {
   syncMessage: null,
   syncGap: null,
   lookups: {},
+  namesKnown: false,
   openError: null,
 };
+
+/** Whether two sets of lookup tables name every IRI the same. */
+function sameLookups(a: LookupTables, b: LookupTables): boolean {
+  const fields = Object.keys(a);
+  if (fields.length !== Object.keys(b).length) return false;
+  return fields.every((field) => {
+    const left = a[field]!;
+    const right = b[field];
+    if (!right) return false;
+    const iris = Object.keys(left);
+    return iris.length === Object.keys(right).length && iris.every((iri) => left[iri] === right[iri]);
+  });
+}
+
+/**
+ * New lookup tables replace the old only when a name differs: new tables mean new column definitions, and AG Grid
+ * rebuilds its whole row model for those (at 100,000 rows, as long as setting the rows).
+ */
+const withLookups =
+  (lookups: LookupTables) =>
+  (previous: GridData): GridData => {
+    if (!sameLookups(previous.lookups, lookups)) return { ...previous, lookups, namesKnown: true };
+    return previous.namesKnown ? previous : { ...previous, namesKnown: true };
+  };
 
 /** Splits rows into those the grid has (updated) and those it has not (added), after earlier async transactions. */
 function upsertOf(grid: GridApi<Row>, rows: readonly Row[]): { add: Row[]; update: Row[] } {
@@ -219,9 +246,11 @@ export function useGridData(
     void noc
       .invoke('grid:lookups', target)
       .then((lookups) => {
-        if (live) setData((previous) => ({ ...previous, lookups }));
+        if (live) setData(withLookups(lookups));
       })
-      .catch(() => undefined);
+      .catch(() => {
+        if (live) setData((previous) => ({ ...previous, namesKnown: true }));
+      });
     return () => {
       live = false;
       clearInterval(drainTimer);
@@ -230,11 +259,15 @@ export function useGridData(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- target is identified by resource and tab
   }, [profileId, target.resource, tab]);
 
+  // Lookups again when the connection comes back (the open above has fetched them already).
+  const wasConnected = useRef(connected);
   useEffect(() => {
-    if (connected)
+    const cameBack = connected && !wasConnected.current;
+    wasConnected.current = connected;
+    if (cameBack)
       void noc
         .invoke('grid:lookups', target)
-        .then((lookups) => setData((previous) => ({ ...previous, lookups })))
+        .then((lookups) => setData(withLookups(lookups)))
         .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch lookups when the connection comes back
   }, [connected]);

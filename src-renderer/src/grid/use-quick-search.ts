@@ -36,6 +36,8 @@ interface Options {
   columns: readonly ColumnDescriptor[];
   lookups: LookupTables;
   rows: Row[] | null;
+  /** Whether the looked-up names are in: texts built before them would be built again. */
+  namesKnown: boolean;
   /** After the filter changed: the row count follows. */
   onFiltered: () => void;
   /** The search this grid had when the operator last left it (kept per view). */
@@ -51,6 +53,7 @@ export function useQuickSearch({
   columns,
   lookups,
   rows,
+  namesKnown,
   onFiltered,
   initialQuery = '',
 }: Options): QuickSearch {
@@ -64,14 +67,19 @@ export function useQuickSearch({
     api.current?.onFilterChanged();
     onFiltered();
   }, [preset, onFiltered, api]);
+  // A new text per row only when what the text is made of changes (columns, looked-up names); new rows are new
+  // objects with no text yet, so a new set of rows needs no reset, only warming.
   useEffect(() => {
     const phoneFields = new Set(descriptor.phoneFields);
     index.reset((row) => rowSearchText(row, columns, target.tab ? new Set() : phoneFields, lookups));
+  }, [index, columns, descriptor.phoneFields, target.tab, lookups]);
+  useEffect(() => {
+    if (!namesKnown) return;
     const grid = liveGrid(api.current);
     const inGrid: Row[] = [];
     grid?.forEachNode((node) => node.data && inGrid.push(node.data));
     index.warm(inGrid.length > 0 ? inGrid : (rows ?? []));
-  }, [index, columns, descriptor.phoneFields, target.tab, lookups, rows, api]);
+  }, [index, columns, descriptor.phoneFields, target.tab, lookups, rows, namesKnown, api]);
   useEffect(() => {
     termsRef.current = terms;
     api.current?.onFilterChanged();
