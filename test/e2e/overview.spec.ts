@@ -140,13 +140,13 @@ test.describe('a platform that names fields and status values its own way', () =
       'Scheduled forwards',
     );
 
-    // the days-left column reads the platform's porting date and its spelling of "pending"
+    // the days-left column reads the platform's porting date and its spelling of "pending"; the status shows in words
     await page
       .getByRole('navigation', { name: 'Resources' })
       .getByRole('button', { name: /^⇥?\s*Outports/ })
       .click();
     const first = page.getByRole('grid').locator('[row-index="0"] [col-id="daysLeft"] .chip');
     await expect(first).toHaveText('Tomorrow');
-    await expect(page.getByRole('grid').locator('[row-index="0"] [col-id="status"]')).toHaveText('OPEN');
+    await expect(page.getByRole('grid').locator('[row-index="0"] [col-id="status"]')).toHaveText('Pending');
   });
 });

@@ -135,7 +135,7 @@ test.describe('value lists follow the platform schema', () => {
     await valueList('active', 'Active', /^(Yes|No) \d+$/);
     await openView(page, 'Tracking devices');
     await expect(page.getByLabel('Row count')).toHaveText(/^[1-9][\d,]* rows$/);
-    await valueList('status', 'Status', /^(ONLINE|OFFLINE|INACTIVE) \d+$/);
+    await valueList('status', 'Status', /^(Online|Offline|Inactive) \d+$/);
   });
 });
 
