@@ -199,10 +199,10 @@ describe('profiles and connections in the app core', () => {
     expect(failed.code).toBe('SWITCH_FAILED');
     expect(failed.details).toMatchObject({ problem: { code: 'credentials' }, profileName: 'Wrong password' });
     expect(english(textOf(failed))).toMatch(
-      /^Could not switch to Wrong password\. The platform refused the sign-in: .* Still connected to Demo sandbox\.$/,
+      /^Could not switch to Wrong password\. Signed out: the platform refused the sign-in .* Still connected to Demo sandbox\.$/,
     );
     expect(dutch(textOf(failed))).toMatch(
-      /^Overschakelen naar Wrong password is mislukt\. Het platform weigerde de aanmelding: .* Nog steeds verbonden met Demo sandbox\.$/,
+      /^Overschakelen naar Wrong password is mislukt\. Afgemeld: het platform weigerde de aanmelding .* Nog steeds verbonden met Demo sandbox\.$/,
     );
     expect(await session.call('connection:status', {})).toMatchObject({
       profileName: 'Demo sandbox',

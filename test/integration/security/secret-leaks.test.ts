@@ -56,7 +56,7 @@ describe('a hostile platform that echoes the secrets', () => {
     const refused = await app.fail('connection:connect', { profileId: wrong.id });
     expect(refused.code).toBe('SWITCH_FAILED');
     expect(refused.details).toMatchObject({ problem: { code: 'credentials' } });
-    expect(english((refused.details as { text: Message }).text)).toContain('The platform refused the sign-in');
+    expect(english((refused.details as { text: Message }).text)).toContain('the platform refused the sign-in');
 
     await app.call('profiles:update', {
       id: wrong.id,
