@@ -153,6 +153,18 @@ describe('testing a profile and switching to it', () => {
     expect((await call('platform:counts', {})).counts['phone-numbers']).toBe(3000);
   });
 
+  it("with no profile connected, reading says so in the operator's language", async () => {
+    await call('connection:disconnect', {});
+    const counts = await fail('platform:counts', {});
+    expect(counts.code).toBe('NOT_CONNECTED');
+    const text = (counts.details as { text: Message }).text;
+    expect(english(text)).toBe('No profile is connected. Open Profiles and connect one.');
+    expect(dutch(text)).toBe('Er is geen profiel verbonden. Open Profielen en verbind er een.');
+    const overview = await fail('overview:get', {});
+    expect(overview.code).toBe('NOT_CONNECTED');
+    expect(dutch((overview.details as { text: Message }).text)).toBe(dutch(text));
+  });
+
   it('a switch that works replaces the connection, with the colour and production mark in the status', async () => {
     const url = await demoUrl();
     const other = await call('profiles:create', { ...jwtProfile('Tenant B', url), color: 'red', production: true });
