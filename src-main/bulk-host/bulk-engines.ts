@@ -3,13 +3,14 @@ import { rm } from 'node:fs/promises';
 import { createBulkEngine, journalFile, journalKeyAccount, type BulkEngine } from '../bulk/index.ts';
 import type { ConnectionManager } from '../connection/connection-manager.ts';
 import type { ProfileCaches } from '../grids/profile-caches.ts';
-import { AppError } from '../ipc/app-error.ts';
 import type { EventSink } from '../ipc/event-hub.ts';
 import { listResourceDescriptors } from '../resources/index.ts';
 import type { PlatformClient } from '../platform/client.ts';
 import type { ResourceBinding } from '../schema/index.ts';
 import type { PageSizer } from '../schema/paging.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
+import { message } from '../../src-preload/contract/messages.ts';
+import { operatorError } from '../ipc/operator-error.ts';
 
 export interface BulkEnginesDeps {
   journalDir: string;
@@ -71,10 +72,7 @@ export function createBulkEngines(deps: BulkEnginesDeps): BulkEngines {
       // Never another profile's client: after a switch, this engine's operations fail instead of going elsewhere.
       client: () => {
         if (deps.connection.profileId() !== profileId) {
-          throw new AppError(
-            'PROFILE_CHANGED',
-            'Another profile was connected while this job ran; it stops here and can be resumed from its profile.',
-          );
+          throw operatorError('PROFILE_CHANGED', message('errors.profileChanged'));
         }
         return withPageSizes(deps.connection.client(), deps.pageSizer);
       },
@@ -98,8 +96,7 @@ export function createBulkEngines(deps: BulkEnginesDeps): BulkEngines {
   return {
     current() {
       const profileId = deps.connection.profileId();
-      if (!profileId)
-        return Promise.reject(new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.'));
+      if (!profileId) return Promise.reject(operatorError('NOT_CONNECTED', message('errors.notConnected')));
       if (open?.profileId !== profileId) {
         const previous = open;
         // Jobs of the previous profile keep their journal; closing waits for what is in flight to be recorded.

@@ -17,6 +17,8 @@ import type {
   ProfileCache,
   SnapshotUpdate,
 } from './types.ts';
+import { message } from '../../src-preload/contract/messages.ts';
+import { operatorError } from '../ipc/operator-error.ts';
 
 export interface OpenProfileCacheOptions {
   /** The folder of all profiles' caches, e.g. `<userData>/cache`. */
@@ -54,15 +56,13 @@ function needsCompaction(meta: ResourceMeta): boolean {
   return deltaChunks > MAX_DELTA_CHUNKS || meta.deltaRows > Math.max(MIN_DELTA_ROWS_TO_COMPACT, meta.baseRows / 4);
 }
 
-function message(failure: unknown): string {
+function reasonOf(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
 }
 
+/** The operator reads that the previous copy is kept; the file system's own words go along as technical detail. */
 function writeFailed(failure: unknown): AppError {
-  return new AppError(
-    'CACHE_WRITE_FAILED',
-    `The offline cache could not be written (${message(failure)}); the previous copy is kept.`,
-  );
+  return operatorError('CACHE_WRITE_FAILED', message('errors.cache.writeFailed'), { reason: reasonOf(failure) });
 }
 
 function rowsWithoutId(): AppError {
@@ -128,7 +128,7 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => T | Promise<T>): Promise<T> => {
     const run = queue.then(() => {
-      if (closed) throw new AppError('CACHE_CLOSED', 'The offline cache of this profile is closed.');
+      if (closed) throw operatorError('CACHE_CLOSED', message('errors.cache.closed'));
       return job();
     });
     queue = run.catch(() => undefined);

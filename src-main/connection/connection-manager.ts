@@ -7,7 +7,6 @@ import type {
   ProfileTestResult,
   ResourceCounts,
 } from '../../src-preload/contract/profiles.ts';
-import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createPlatformClient, type PlatformClient } from '../platform/client.ts';
 import type { FetchLike } from '../platform/http.ts';
@@ -18,6 +17,8 @@ import type { StoredProfile } from '../profiles/profile-store.ts';
 import type { DemoHost } from './demo-host.ts';
 import { countResources, diagnose, proveConnection, testConnection } from './probe.ts';
 import { resolveTestTarget } from './test-target.ts';
+import { operatorError } from '../ipc/operator-error.ts';
+import { message } from '../../src-preload/contract/messages.ts';
 
 export interface ConnectionManagerDeps {
   profiles: ProfileService;
@@ -159,8 +160,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
 
   const resolveBaseUrl = async (profile: StoredProfile): Promise<string> => {
     if (!profile.isDemo) {
-      if (!profile.baseUrl)
-        throw new AppError('BASE_URL_MISSING', 'This profile has no base URL. Edit it and enter the platform address.');
+      if (!profile.baseUrl) throw operatorError('BASE_URL_MISSING', message('errors.baseUrlMissing'));
       return profile.baseUrl;
     }
     // the demo's keychain entries are repaired here when lost: nobody knows its password, nobody is asked for it
@@ -285,10 +285,14 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       release(target);
       const found = diagnosis(target, failure);
       deps.logger.warn('switch failed', { profileId: profile.id, reason: found.message });
-      throw new AppError(
+      throw operatorError(
         'SWITCH_FAILED',
-        `Could not switch to "${profile.name}": ${found.message} Still connected to "${current?.profile.name ?? ''}".`,
-        { profileId: profile.id, profileName: profile.name, problem: found.problem },
+        message('errors.switchFailed', {
+          name: profile.name,
+          reason: found.text,
+          current: current?.profile.name ?? message('errors.noProfile'),
+        }),
+        { profileId: profile.id, profileName: profile.name, problem: found.problem, reason: found.text },
       );
     }
     if (switching !== target) {
@@ -348,11 +352,9 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     },
     client() {
       if (!current?.client || current.state !== 'connected') {
-        const why =
-          current?.state === 'offline'
-            ? 'The platform cannot be reached right now.'
-            : 'No profile is connected. Open Profiles and connect one.';
-        throw new AppError(current?.state === 'offline' ? 'OFFLINE' : 'NOT_CONNECTED', why);
+        throw current?.state === 'offline'
+          ? operatorError('OFFLINE', message('errors.offline'))
+          : operatorError('NOT_CONNECTED', message('errors.notConnected'));
       }
       return current.client;
     },

@@ -8,6 +8,7 @@ import type { AuthConfig } from '../platform/session.ts';
 import { classifyFailure, problemOf, unreachableReason } from '../platform/unreachable.ts';
 import { isPlatformError } from '../platform/errors.ts';
 import { RESOURCE_COLLECTIONS } from './resource-paths.ts';
+import { isMessage, message, type Message } from '../../src-preload/contract/messages.ts';
 
 /** Signs in (when not yet) and reads one page: only an answer proves a static key, and it fills in the budget. */
 export async function proveConnection(client: PlatformClient, signal?: AbortSignal): Promise<void> {
@@ -38,12 +39,20 @@ const APP_PROBLEMS: Record<string, (mode: AuthConfig['mode']) => ConnectionProbl
 
 export interface Diagnosis {
   problem: ConnectionProblem;
+  /** The reason as a catalog message: the failure's own operator text when it has one. */
+  text: Message;
   /** English, for the log and `message`; no HTTP methods or paths for the no-answer cases. */
   message: string;
   /** The platform cannot be used right now: stay on the profile (offline) and try again later. */
   unreachable: boolean;
   /** No HTTP answer came back at all. */
   reached: boolean;
+}
+
+function operatorTextOf(failure: unknown): Message | null {
+  if (!(failure instanceof AppError)) return null;
+  const text = (failure.details as { text?: unknown } | undefined)?.text;
+  return isMessage(text) ? text : null;
 }
 
 /** What a failure to connect means, for a profile at `baseUrl` signing in by `mode`. */
@@ -59,13 +68,14 @@ export function diagnose(
     return {
       problem: { code, params: host ? { host } : {} },
       message: failure.message,
+      text: operatorTextOf(failure) ?? message('errors.connectionFailed'),
       unreachable: false,
       reached: false,
     };
   }
   const verdict = classifyFailure(failure, online);
   const problem = problemOf(failure, host, online);
-  const message =
+  const english =
     verdict.unreachable && isPlatformError(failure)
       ? unreachableReason(failure, host, online)
       : isPlatformError(failure)
@@ -74,7 +84,10 @@ export function diagnose(
           ? failure.message
           : String(failure);
   const reached = verdict.answered || problem.code === 'credentials' || problem.code === 'server';
-  return { problem, message, unreachable: verdict.unreachable, reached };
+  const text = isPlatformError(failure)
+    ? failure.text
+    : (operatorTextOf(failure) ?? message('errors.connectionFailed'));
+  return { problem, message: english, text, unreachable: verdict.unreachable, reached };
 }
 
 export interface TestDeps {

@@ -22,6 +22,8 @@ import { createGapEnding, type SyncBase } from './gap-ending.ts';
 import { heldGap, readListingRound, type PendingListing } from './listing-rounds.ts';
 import { createPageStream, diffFromSent } from './page-stream.ts';
 import { diffRows, withKeys } from './row-diff.ts';
+import { message } from '../../src-preload/contract/messages.ts';
+import { operatorError } from '../ipc/operator-error.ts';
 
 /** The slice of the offline cache the grids use. */
 export interface GridCache {
@@ -125,7 +127,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
 
   const requireProfile = (): string => {
     const profileId = deps.profileId();
-    if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');
+    if (!profileId) throw operatorError('NOT_CONNECTED', message('errors.notConnected'));
     return profileId;
   };
 

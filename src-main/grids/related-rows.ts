@@ -1,9 +1,10 @@
 import type { RelatedQuery, RelatedRows, Row } from '../../src-preload/contract/index.ts';
 import { numberBlockModel, phoneNumberModel, trackingDeviceModel } from '../api-model/index.ts';
-import { AppError } from '../ipc/app-error.ts';
 import type { PlatformClient } from '../platform/client.ts';
 import { normaliseName, readLogical, type SchemaService } from '../schema/index.ts';
 import type { PageSizer } from '../schema/paging.ts';
+import { message } from '../../src-preload/contract/messages.ts';
+import { operatorError } from '../ipc/operator-error.ts';
 
 export interface RelatedRowsDeps {
   schema: SchemaService;
@@ -52,7 +53,7 @@ export function createRelatedRows(
     const cached = (await deps.cached(path))?.find((row) => row['@id'] === iri);
     if (cached) return cached;
     const client = deps.client();
-    if (!client) throw new AppError('NOT_FOUND', 'This item is not in the offline copy.');
+    if (!client) throw operatorError('NOT_FOUND', message('errors.related.notInOfflineCopy'));
     return client.request<Row>({ path: iri, ...(signal ? { signal } : {}) });
   };
 
@@ -61,7 +62,7 @@ export function createRelatedRows(
 
   const numbersOfOrder = async (iri: string, signal?: AbortSignal): Promise<RelatedRows> => {
     const id = ID_AT_END.exec(iri)?.[1];
-    if (!id) throw new AppError('BAD_INPUT', 'This is not a service.');
+    if (!id) throw operatorError('BAD_INPUT', message('errors.related.notAService'));
     const numbers = deps.schema.binding(phoneNumberModel.path);
     const filter = filterOf(phoneNumberModel.path, 'orderId');
     const rows = filter ? await list(phoneNumberModel.path, { [filter.name]: Number(id) }, signal) : null;
@@ -78,7 +79,7 @@ export function createRelatedRows(
     const block = await itemOf(numberBlockModel.path, iri, signal);
     const start = String(readLogical(blocks, block, 'start') ?? '');
     const end = String(readLogical(blocks, block, 'end') ?? '');
-    if (!start || !end) throw new AppError('BAD_INPUT', 'This block has no first and last number.');
+    if (!start || !end) throw operatorError('BAD_INPUT', message('errors.related.blockWithoutRange'));
     const within = (row: Row): boolean => {
       const number = String(readLogical(numbers, row, 'number') ?? '');
       return number >= start && number <= end;
@@ -118,7 +119,7 @@ export function createRelatedRows(
     const block = await itemOf(numberBlockModel.path, iri, signal);
     const pool = readLogical(blocks, block, 'numberPool');
     const poolId = typeof pool === 'string' ? ID_AT_END.exec(pool)?.[1] : undefined;
-    if (!poolId) throw new AppError('BAD_INPUT', 'This block belongs to no number pool.');
+    if (!poolId) throw operatorError('BAD_INPUT', message('errors.related.blockWithoutPool'));
     const filter = filterOf(numberBlockModel.path, 'excludedNumberPoolIds[]');
     // the documented array form: the parameter repeated, one id each
     const rows = filter ? await list(numberBlockModel.path, { [filter.name]: [Number(poolId)] }, signal) : null;

@@ -2,13 +2,14 @@ import type { BulkJobSummary } from '../../src-preload/contract/bulk.ts';
 import type { GridTarget } from '../../src-preload/contract/grids.ts';
 import type { BlockUsage, Overview } from '../../src-preload/contract/overview.ts';
 import { blockUsage } from './block-usage.ts';
-import { AppError } from '../ipc/app-error.ts';
 import { getResource } from '../resources/index.ts';
 import { readCollections, type CollectionReader } from './cached-collections.ts';
 import { computeOverview, OVERVIEW_PATHS } from './compute-overview.ts';
 import { PATHS } from './fields.ts';
 import type { CollectionBinding } from './logical-rows.ts';
 import { bindLinks, type LinkBinding } from './bind-links.ts';
+import { message } from '../../src-preload/contract/messages.ts';
+import { operatorError } from '../ipc/operator-error.ts';
 
 export interface OverviewServiceDeps {
   profileId: () => string | null;
@@ -57,7 +58,7 @@ export function createOverviewService(deps: OverviewServiceDeps): OverviewServic
   const now = deps.now ?? Date.now;
   const profile = (): string => {
     const profileId = deps.profileId();
-    if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');
+    if (!profileId) throw operatorError('NOT_CONNECTED', message('errors.notConnected'));
     return profileId;
   };
   return {
@@ -67,7 +68,7 @@ export function createOverviewService(deps: OverviewServiceDeps): OverviewServic
     },
     async get({ refresh }) {
       const profileId = deps.profileId();
-      if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');
+      if (!profileId) throw operatorError('NOT_CONNECTED', message('errors.notConnected'));
       const cache = await deps.cache(profileId);
       const data = await readCollections(cache, OVERVIEW_PATHS(), deps.binding);
       if (deps.isConnected()) {

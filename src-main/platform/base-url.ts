@@ -1,4 +1,12 @@
-export type BaseUrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+import { message, type Message } from '../../src-preload/contract/messages.ts';
+import { logText } from '../logging/ui-text.ts';
+
+/** A refusal says why for the operator (`text`, a catalog message) and for the log (`reason`, English). */
+export type BaseUrlCheck = { ok: true; url: string } | { ok: false; reason: string; text: Message };
+
+function refused(text: Message): BaseUrlCheck {
+  return { ok: false, reason: logText(text), text };
+}
 
 /** Literal loopback only: `localhost` itself, 127.0.0.0/8 and ::1; a name under .localhost may resolve elsewhere. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -15,34 +23,25 @@ export function isLoopbackHost(hostname: string): boolean {
 /** https only; plain http only for loopback (the embedded demo, local test servers). Returns a normalised URL. */
 export function validateBaseUrl(input: string): BaseUrlCheck {
   const text = input.trim();
-  if (text === '')
-    return { ok: false, reason: 'The base URL is empty. Enter the platform address, e.g. https://api.example.nl.' };
+  if (text === '') return refused(message('errors.baseUrl.empty'));
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, reason: `"${text}" is not a valid URL. Enter a full address starting with https://.` };
+    return refused(message('errors.baseUrl.invalid', { text }));
   }
   if (url.username || url.password) {
-    return {
-      ok: false,
-      reason: 'The base URL must not contain a user name or password; credentials belong in the profile fields.',
-    };
+    return refused(message('errors.baseUrl.credentials'));
   }
   if (url.search || url.hash) {
-    return { ok: false, reason: 'The base URL must not contain a query string or fragment.' };
+    return refused(message('errors.baseUrl.queryOrFragment'));
   }
   if (url.protocol === 'http:') {
     if (!isLoopbackHost(url.hostname)) {
-      return {
-        ok: false,
-        reason:
-          `Plain http is refused for ${url.hostname}: credentials and tokens would travel unencrypted. ` +
-          'Use https:// (plain http is only allowed for this computer: localhost, 127.0.0.0/8, ::1).',
-      };
+      return refused(message('errors.baseUrl.plainHttp', { host: url.hostname }));
     }
   } else if (url.protocol !== 'https:') {
-    return { ok: false, reason: `The protocol "${url.protocol.replace(':', '')}" is not supported; use https://.` };
+    return refused(message('errors.baseUrl.protocol', { protocol: url.protocol.replace(':', '') }));
   }
   const path = url.pathname.replace(/\/+$/, '');
   return { ok: true, url: `${url.protocol}//${url.host}${path}` };

@@ -20,6 +20,7 @@ import { listAll } from './list-all.ts';
 import { createRetryBudget, type RetryBudget } from './pipeline/retry-budget.ts';
 import { createSession, type AuthConfig, type SessionStatus } from './session.ts';
 import { systemSleep, type Clock, type Sleep } from './timers.ts';
+import { operatorError } from '../ipc/operator-error.ts';
 
 export interface PlatformClientOptions {
   baseUrl: string;
@@ -77,7 +78,7 @@ export interface PlatformClient {
 
 export function createPlatformClient(options: PlatformClientOptions): PlatformClient {
   const checked = validateBaseUrl(options.baseUrl);
-  if (!checked.ok) throw new Error(checked.reason);
+  if (!checked.ok) throw operatorError('BASE_URL_REFUSED', checked.text);
   const baseUrl = checked.url;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? systemSleep;

@@ -5,13 +5,14 @@ import type {
   ProfileSummary,
   ProfileUpdateInput,
 } from '../../src-preload/contract/profiles.ts';
-import { message } from '../../src-preload/contract/messages.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
 import { AppError } from '../ipc/app-error.ts';
 import { logText } from '../logging/ui-text.ts';
 import { validateBaseUrl } from '../platform/base-url.ts';
 import { keychainUnavailable, type SecretVault } from '../secrets/secret-vault.ts';
 import { createDemoProfiles } from './demo-profile.ts';
 import type { ProfileStore, StoredProfile } from './profile-store.ts';
+import { operatorError } from '../ipc/operator-error.ts';
 
 export interface ProfileServiceDeps {
   store: ProfileStore;
@@ -87,19 +88,22 @@ function checkedDocumentationUrl(value: string | null | undefined, baseUrl: stri
     sameHost = false;
   }
   if (!sameHost) {
-    throw new AppError(
-      'DOCUMENTATION_URL_REFUSED',
-      'The documentation address must be a path on the platform (e.g. /docs.jsonld) or an address on the same host as the base URL.',
-      { field: 'documentationUrl' },
-    );
+    throw operatorError('DOCUMENTATION_URL_REFUSED', message('errors.documentationUrlRefused'), {
+      field: 'documentationUrl',
+    });
   }
   return text;
 }
 
 function checkedBaseUrl(baseUrl: string): string {
   const verdict = validateBaseUrl(baseUrl);
-  if (!verdict.ok) throw new AppError('BASE_URL_REFUSED', verdict.reason, { field: 'baseUrl' });
+  if (!verdict.ok) throw operatorError('BASE_URL_REFUSED', verdict.text, { field: 'baseUrl' });
   return verdict.url;
+}
+
+/** The word for what a sign-in mode asks for, as a message: "password" or "auth token". */
+function secretWord(mode: AuthInput['mode']): Message {
+  return mode === 'jwt' ? message('errors.secret.password') : message('errors.secret.authToken');
 }
 
 function originOf(url: string): string {
@@ -121,10 +125,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
 
   const requireProfile = (id: string): StoredProfile => {
     const profile = deps.store.get(id);
-    if (!profile)
-      throw new AppError('PROFILE_NOT_FOUND', 'That profile no longer exists. Pick another profile or create one.', {
-        id,
-      });
+    if (!profile) throw operatorError('PROFILE_NOT_FOUND', message('errors.profileNotFound'), { id });
     return profile;
   };
 
@@ -205,10 +206,13 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     async create(input) {
       const secret = secretOfInput(input.auth);
       if (!secret) {
-        const what = input.auth.mode === 'jwt' ? 'password' : 'auth token';
-        throw new AppError('SECRET_REQUIRED', `Enter the ${what}: a new profile cannot connect without it.`, {
-          field: input.auth.mode === 'jwt' ? 'password' : 'authToken',
-        });
+        throw operatorError(
+          'SECRET_REQUIRED',
+          message('errors.secretRequired.new', { secret: secretWord(input.auth.mode) }),
+          {
+            field: input.auth.mode === 'jwt' ? 'password' : 'authToken',
+          },
+        );
       }
       const base = checkedBaseUrl(input.baseUrl);
       const profile: StoredProfile = {
@@ -239,7 +243,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const current = requireProfile(input.id);
       const secret = input.auth ? secretOfInput(input.auth) : undefined;
       if (input.auth && input.auth.mode !== current.auth.mode && !secret) {
-        throw new AppError('SECRET_REQUIRED', 'The sign-in method changed: enter the new password or auth token.', {
+        throw operatorError('SECRET_REQUIRED', message('errors.secretRequired.modeChanged'), {
           field: input.auth.mode === 'jwt' ? 'password' : 'authToken',
         });
       }
@@ -251,17 +255,17 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         !secret
       ) {
         // The stored secret was given for the old address; it is never sent anywhere else without asking again.
-        throw new AppError(
+        throw operatorError(
           'SECRET_REQUIRED',
-          `The address changed to ${originOf(nextBaseUrl)}: enter the ${current.auth.mode === 'jwt' ? 'password' : 'auth token'} again, so that it is only sent to the platform you chose.`,
+          message('errors.secretRequired.addressChanged', {
+            host: new URL(nextBaseUrl).host,
+            secret: secretWord(current.auth.mode),
+          }),
           { field: current.auth.mode === 'jwt' ? 'password' : 'authToken' },
         );
       }
       if (current.isDemo && (input.baseUrl !== undefined || input.auth !== undefined)) {
-        throw new AppError(
-          'DEMO_PROFILE_FIXED',
-          'The demo sandbox always points at the built-in demo platform; only its name can change.',
-        );
+        throw operatorError('DEMO_PROFILE_FIXED', message('errors.demoProfileFixed'));
       }
       const next: StoredProfile = {
         ...current,
@@ -295,11 +299,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     async secretOf(id) {
       const secret = await deps.vault.get(id);
       if (secret === null) {
-        throw new AppError(
-          'SECRET_MISSING',
-          'No password or auth token is stored for this profile. Edit the profile and enter it again.',
-          { id },
-        );
+        throw operatorError('SECRET_MISSING', message('errors.secretMissing'), { id });
       }
       known(secret);
       return secret;

@@ -1,10 +1,11 @@
 import type { SearchResult } from '../../src-preload/contract/overview.ts';
-import { AppError } from '../ipc/app-error.ts';
 import { readCollections, type CachedCollections, type CollectionReader } from '../overview/cached-collections.ts';
 import type { CollectionBinding } from '../overview/logical-rows.ts';
 import { PATHS } from '../overview/fields.ts';
 import { askPlatform, mergeGroups, plannedAsks, type PlatformFillDeps } from './platform-fill.ts';
 import { buildSearchIndex, groupLabel, type SearchIndex } from './search-index.ts';
+import { message } from '../../src-preload/contract/messages.ts';
+import { operatorError } from '../ipc/operator-error.ts';
 
 export interface SearchServiceDeps {
   profileId: () => string | null;
@@ -50,7 +51,7 @@ export function createSearchService(deps: SearchServiceDeps): SearchService {
   let filling: AbortController | null = null;
   const current = (): Promise<Built> => {
     const profileId = deps.profileId();
-    if (!profileId) throw new AppError('NOT_CONNECTED', 'No profile is selected. Open Profiles and connect one.');
+    if (!profileId) throw operatorError('NOT_CONNECTED', message('errors.notConnected'));
     if (built?.profileId !== profileId) {
       const index = (async () => {
         const data = await readCollections(await deps.cache(profileId), SEARCHED_PATHS(), deps.binding);

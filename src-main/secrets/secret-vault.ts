@@ -1,4 +1,6 @@
-import { AppError } from '../ipc/app-error.ts';
+import { message } from '../../src-preload/contract/messages.ts';
+import type { AppError } from '../ipc/app-error.ts';
+import { operatorError } from '../ipc/operator-error.ts';
 
 /** Where passwords and auth tokens live: the OS keychain in the app and in tests. Never a file, never plaintext. */
 export interface SecretVault {
@@ -9,11 +11,7 @@ export interface SecretVault {
   delete(account: string): Promise<boolean>;
 }
 
+/** The keychain's own reason is technical detail (it comes from the OS, in English); the operator reads what to do. */
 export function keychainUnavailable(reason: string): AppError {
-  return new AppError(
-    'KEYCHAIN_UNAVAILABLE',
-    `No OS keychain is available, so the secret was not stored: ${reason} ` +
-      'On Linux, start a Secret Service (GNOME Keyring or KWallet) and try again. ' +
-      'NOC Console never stores passwords in a file.',
-  );
+  return operatorError('KEYCHAIN_UNAVAILABLE', message('errors.keychainUnavailable'), { reason });
 }

@@ -1,5 +1,6 @@
 import { actionsMessagesEn } from './messages/actions.en.ts';
 import { bulkMessagesEn } from './messages/bulk.en.ts';
+import { errorsMessagesEn } from './messages/errors.en.ts';
 import { columnsMessagesEn } from './messages/columns.en.ts';
 import { overviewMessagesEn } from './messages/overview.en.ts';
 import { resourcesMessagesEn } from './messages/resources.en.ts';
@@ -14,6 +15,7 @@ export const messagesEn = {
   columns: columnsMessagesEn,
   actions: actionsMessagesEn,
   overview: overviewMessagesEn,
+  errors: errorsMessagesEn,
   common: {
     status: '{{value}}',
     empty: '(empty)',

@@ -1,5 +1,6 @@
 import { actionsMessagesNl } from './messages/actions.nl.ts';
 import { bulkMessagesNl } from './messages/bulk.nl.ts';
+import { errorsMessagesNl } from './messages/errors.nl.ts';
 import { columnsMessagesNl } from './messages/columns.nl.ts';
 import { overviewMessagesNl } from './messages/overview.nl.ts';
 import { resourcesMessagesNl } from './messages/resources.nl.ts';
@@ -11,6 +12,7 @@ export const messagesNl: MessageTranslations = {
   columns: columnsMessagesNl,
   actions: actionsMessagesNl,
   overview: overviewMessagesNl,
+  errors: errorsMessagesNl,
   common: {
     status: '{{value}}',
     empty: '(leeg)',

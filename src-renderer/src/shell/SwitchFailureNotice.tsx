@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { renderText } from '../i18n/index.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { problemText } from './problem-text.ts';
 
@@ -11,7 +12,7 @@ export function SwitchFailureNotice(): React.JSX.Element | null {
     <div role="alert" className="notice">
       {t('profiles.switchFailed', {
         name: failure.profileName,
-        reason: problemText(t, failure.problem, failure.message),
+        reason: problemText(t, failure.problem, failure.reason ? renderText(failure.reason) : failure.message),
         current: failure.currentName ?? t('status.noProfile'),
       })}
       <button

@@ -11,6 +11,7 @@ import type {
   ProfileTestResult,
   ProfileUpdateInput,
   ResourceCounts,
+  UiText,
 } from '../../../src-preload/contract/index.ts';
 import { describeError, isNocError, noc } from '../noc.ts';
 
@@ -21,17 +22,25 @@ export interface SwitchFailure {
   /** The profile still connected. */
   currentName: string | null;
   problem: ConnectionProblem | null;
+  /** Why, in main's words (a catalog message), for a problem the renderer has no sentence of its own for. */
+  reason: UiText | null;
   message: string;
 }
 
 function switchFailureOf(failure: unknown, currentName: string | null): SwitchFailure | null {
   if (!isNocError(failure) || failure.code !== 'SWITCH_FAILED') return null;
-  const details = (failure.details ?? {}) as { profileId?: string; profileName?: string; problem?: ConnectionProblem };
+  const details = (failure.details ?? {}) as {
+    profileId?: string;
+    profileName?: string;
+    problem?: ConnectionProblem;
+    reason?: UiText;
+  };
   return {
     profileId: details.profileId ?? '',
     profileName: details.profileName ?? '',
     currentName,
     problem: details.problem ?? null,
+    reason: details.reason ?? null,
     message: failure.message,
   };
 }

@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Message } from '../../../src-preload/contract/messages.ts';
 import { cacheKeyAccount, type CacheRow } from '../../../src-main/cache/index.ts';
+import type { AppError } from '../../../src-main/ipc/app-error.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 import { cacheFixture, demoRows, type CacheFixture } from './helpers.ts';
 
 let fixture: CacheFixture;
@@ -29,12 +32,16 @@ describe('a write that fails part-way leaves the previous snapshot readable', ()
     await cache.replaceAll('/phonenumbers', old, 100, true);
 
     // by then 25 sealed chunks of the new snapshot have been inserted in the open transaction
-    await expect(
-      cache.replaceAll('/phonenumbers', withUnserialisableRow(big, 50_000), 200, true),
-    ).rejects.toMatchObject({
-      code: 'CACHE_WRITE_FAILED',
-      message: expect.stringContaining('previous copy is kept'),
-    });
+    await expect(cache.replaceAll('/phonenumbers', withUnserialisableRow(big, 50_000), 200, true)).rejects.toSatisfy(
+      (failure: AppError) => {
+        const text = (failure.details as { text: Message }).text;
+        return (
+          failure.code === 'CACHE_WRITE_FAILED' &&
+          english(text) === 'The offline copy could not be saved; the previous copy is kept.' &&
+          dutch(text) === 'De offline kopie kon niet worden opgeslagen; de vorige kopie blijft bewaard.'
+        );
+      },
+    );
     expect(await cache.read('/phonenumbers')).toEqual({ rows: old, fetchedAt: 100, complete: true });
     cache.close();
     const reopened = await fixture.open();

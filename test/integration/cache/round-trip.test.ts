@@ -1,7 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Message } from '../../../src-preload/contract/messages.ts';
 import { cacheKeyAccount, deleteProfileCache } from '../../../src-main/cache/index.ts';
+import type { AppError } from '../../../src-main/ipc/app-error.ts';
+import { dutch } from '../../support/ui-text.ts';
 import { cacheFixture, demoRows, type CacheFixture } from './helpers.ts';
 
 let fixture: CacheFixture;
@@ -153,7 +156,11 @@ describe('size, clear and delete', () => {
     const cache = await fixture.open();
     await cache.replaceAll('/outports', [{ '@id': '/outports/1' }], 1, true);
     cache.close();
-    await expect(cache.read('/outports')).rejects.toMatchObject({ code: 'CACHE_CLOSED' });
+    const closed = await cache.read('/outports').catch((failure: AppError) => failure);
+    expect(closed).toMatchObject({ code: 'CACHE_CLOSED' });
+    expect(dutch(((closed as AppError).details as { text: Message }).text)).toBe(
+      'De offline kopie van dit profiel is gesloten.',
+    );
 
     await deleteProfileCache({ dir: fixture.dir, profileId: fixture.profileId, vault: fixture.vault });
     expect(await readdir(fixture.dir)).toEqual([]);

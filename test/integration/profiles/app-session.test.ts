@@ -3,12 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../../src-preload/contract/errors.ts';
+import type { Message } from '../../../src-preload/contract/messages.ts';
 import type { ChannelName, ChannelOutput, ProfileSummary } from '../../../src-preload/contract/index.ts';
 import { createAppCore, type AppCore } from '../../../src-main/app/create-app-core.ts';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../../src-main/demo/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
 import { createConfStore } from '../../bridge/conf-store.ts';
 import { testKeychainService } from '../../support/keychain.ts';
+import { dutch, english } from '../../support/ui-text.ts';
+
+/** The operator's text a refusal carries (details.text, a catalog message). */
+function textOf(error: { details?: unknown }): Message {
+  return (error.details as { text: Message }).text;
+}
 
 /** Runs the real app core (real keychain, real settings files, real HTTP to the demo) and records every IPC answer. */
 interface Session {
@@ -106,7 +113,9 @@ describe('profiles and connections in the app core', () => {
       auth: { mode: 'jwt', email: 'noc@example.nl', clientId: 'c1', password: 'hunter2-secret' },
     });
     expect(error.code).toBe('BASE_URL_REFUSED');
-    expect(error.message).toContain('Plain http is refused');
+    expect(english(textOf(error))).toContain('Plain http is refused for api.example.nl');
+    expect(dutch(textOf(error))).toContain('Gewoon http wordt geweigerd voor api.example.nl');
+    expect(error.details).toMatchObject({ field: 'baseUrl' });
     expect((await session.call('profiles:list', {})).profiles).toHaveLength(1);
   });
 
@@ -118,7 +127,13 @@ describe('profiles and connections in the app core', () => {
     });
     const moved = await session.fail('profiles:update', { id: created.id, baseUrl: 'https://api.typo-b.example' });
     expect(moved.code).toBe('SECRET_REQUIRED');
-    expect(moved.message).toContain('https://api.typo-b.example');
+    expect(moved.details).toMatchObject({ field: 'password' });
+    expect(english(textOf(moved))).toBe(
+      'The address changed to api.typo-b.example: enter the password again, so that it is only sent to the platform you chose.',
+    );
+    expect(dutch(textOf(moved))).toBe(
+      'Het adres is veranderd in api.typo-b.example: vul het wachtwoord opnieuw in, zodat het alleen naar het gekozen platform gaat.',
+    );
     expect((await session.call('profiles:list', {})).profiles.find((p) => p.id === created.id)?.baseUrl).toBe(
       'https://api.tenant-b.example',
     );
@@ -182,8 +197,13 @@ describe('profiles and connections in the app core', () => {
     // a switch that fails leaves the working connection (the demo) on screen, and says why
     const failed = await session.fail('connection:connect', { profileId: wrong.id });
     expect(failed.code).toBe('SWITCH_FAILED');
-    expect(failed.message).toContain('HTTP 401');
-    expect(failed.details).toMatchObject({ problem: { code: 'credentials' } });
+    expect(failed.details).toMatchObject({ problem: { code: 'credentials' }, profileName: 'Wrong password' });
+    expect(english(textOf(failed))).toMatch(
+      /^Could not switch to Wrong password\. Signed out: the platform refused the sign-in .* Still connected to Demo sandbox\.$/,
+    );
+    expect(dutch(textOf(failed))).toMatch(
+      /^Overschakelen naar Wrong password is mislukt\. Afgemeld: het platform weigerde de aanmelding .* Nog steeds verbonden met Demo sandbox\.$/,
+    );
     expect(await session.call('connection:status', {})).toMatchObject({
       profileName: 'Demo sandbox',
       state: 'connected',

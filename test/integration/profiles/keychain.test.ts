@@ -3,7 +3,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
+import type { Message } from '../../../src-preload/contract/messages.ts';
 import { testKeychainService } from '../../support/keychain.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -44,7 +46,7 @@ describe('the OS keychain (a real Secret Service on Linux)', () => {
       const vault = createKeytarVault('nl.nocconsole.test.unavailable');
       const check = await vault.check();
       let stored = 'stored';
-      try { await vault.set('a', 'secret'); } catch (error) { stored = error.code + ': ' + error.message; }
+      try { await vault.set('a', 'secret'); } catch (error) { stored = { code: error.code, ...error.details }; }
       console.log(JSON.stringify({ check, stored }));
     `;
     const { stdout } = await run(
@@ -57,11 +59,17 @@ describe('the OS keychain (a real Secret Service on Linux)', () => {
     );
     const outcome = JSON.parse(stdout.trim().split('\n').pop()!) as {
       check: { available: boolean; reason?: string };
-      stored: string;
+      stored: 'stored' | { code: string; text: Message; reason: string };
     };
     expect(outcome.check.available).toBe(false);
     expect(outcome.check.reason).toBeTruthy();
-    expect(outcome.stored).toMatch(/^KEYCHAIN_UNAVAILABLE: No OS keychain is available/);
-    expect(outcome.stored).toContain('never stores passwords in a file');
+    expect(outcome.stored).not.toBe('stored');
+    if (outcome.stored === 'stored') return;
+    expect(outcome.stored.code).toBe('KEYCHAIN_UNAVAILABLE');
+    // the OS's own words go along as technical detail; the operator reads what to do, in their language
+    expect(outcome.stored.reason).toBeTruthy();
+    expect(english(outcome.stored.text)).toMatch(/^No keychain is available on this computer, so the secret was not/);
+    expect(english(outcome.stored.text)).toContain('never stores passwords in a file');
+    expect(dutch(outcome.stored.text)).toContain('slaat wachtwoorden nooit op in een bestand');
   });
 });

@@ -5,12 +5,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IpcError } from '../../../src-preload/contract/errors.ts';
 import type { ChannelName, ChannelOutput, ProfileCreateInput } from '../../../src-preload/contract/index.ts';
+import type { Message } from '../../../src-preload/contract/messages.ts';
 import { createAppCore, type AppCore } from '../../../src-main/app/create-app-core.ts';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../../src-main/demo/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
 import { clientIdAccount } from '../../../src-main/profiles/profile-service.ts';
 import { createConfStore } from '../../bridge/conf-store.ts';
 import { testKeychainService } from '../../support/keychain.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 
 /** The real app core: real keychain, real settings file, real HTTP to the embedded demo. */
 let core: AppCore;
@@ -137,10 +139,30 @@ describe('testing a profile and switching to it', () => {
       problem: { code: 'dns', params: { host: 'api.typo.invalid' } },
     });
     expect(failed.message).not.toMatch(/GET|\/phonenumbers|authentication-token/);
+    const text = (failed.details as { text: Message }).text;
+    expect(english(text)).toMatch(
+      /^Could not switch to Typo\. The platform cannot be reached: .* Still connected to Demo sandbox\.$/,
+    );
+    expect(dutch(text)).toMatch(
+      /^Overschakelen naar Typo is mislukt\. Het platform is niet bereikbaar: .* Nog steeds verbonden met Demo sandbox\.$/,
+    );
+    expect(dutch(text)).not.toMatch(/GET|\/phonenumbers|authentication-token/);
     const status = await call('connection:status', {});
     expect(status).toMatchObject({ profileName: 'Demo sandbox', state: 'connected' });
     expect((await call('profiles:list', {})).activeProfileId).toBe(status.profileId);
     expect((await call('platform:counts', {})).counts['phone-numbers']).toBe(3000);
+  });
+
+  it("with no profile connected, reading says so in the operator's language", async () => {
+    await call('connection:disconnect', {});
+    const counts = await fail('platform:counts', {});
+    expect(counts.code).toBe('NOT_CONNECTED');
+    const text = (counts.details as { text: Message }).text;
+    expect(english(text)).toBe('No profile is connected. Open Profiles and connect one.');
+    expect(dutch(text)).toBe('Er is geen profiel verbonden. Open Profielen en verbind er een.');
+    const overview = await fail('overview:get', {});
+    expect(overview.code).toBe('NOT_CONNECTED');
+    expect(dutch((overview.details as { text: Message }).text)).toBe(dutch(text));
   });
 
   it('a switch that works replaces the connection, with the colour and production mark in the status', async () => {

@@ -10,12 +10,14 @@ import type {
   Row,
   SchemaStatus,
 } from '../../../src-preload/contract/index.ts';
+import type { Message } from '../../../src-preload/contract/messages.ts';
 import { createAppCore, type AppCore } from '../../../src-main/app/create-app-core.ts';
 import { DEFAULT_DEMO_CREDENTIALS, type DemoDialectId } from '../../../src-main/demo/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
 import { isPlatformError, type PlatformError } from '../../../src-main/platform/errors.ts';
 import { createConfStore } from '../../bridge/conf-store.ts';
 import { testKeychainService } from '../../support/keychain.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 
 let core: AppCore | null = null;
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -220,6 +222,16 @@ describe('documented filters', () => {
     expect(outside.rows.every((row) => row['numberPool'] !== block.numberPool)).toBe(true);
     const poolId = block.numberPool.split('/').at(-1);
     expect(demo.requestLog.at(-1)?.query).toContain(`excludedNumberPoolIds%5B%5D=${poolId}`);
+
+    // an item that is not a service is refused in the operator's words, in both languages
+    const notAService = await app.router.dispatch('t:not-a-service', 'platform:related', {
+      kind: 'numbers-of-order',
+      iri: '/phonenumbers/none',
+    });
+    expect(notAService.ok ? null : notAService.error.code).toBe('BAD_INPUT');
+    const text = notAService.ok ? null : (notAService.error.details as { text: Message }).text;
+    expect(english(text)).toBe('This is not a service.');
+    expect(dutch(text)).toBe('Dit is geen dienst.');
   });
 });
 
@@ -262,5 +274,9 @@ describe('a documentation address named in the profile', () => {
       documentationUrl: 'https://elsewhere.example.com/docs.jsonld',
     });
     expect(refused.ok ? null : refused.error.code).toBe('DOCUMENTATION_URL_REFUSED');
+    expect(refused.ok ? null : refused.error.details).toMatchObject({ field: 'documentationUrl' });
+    expect(dutch(refused.ok ? null : (refused.error.details as { text: Message }).text)).toBe(
+      'Het documentatieadres moet een pad op het platform zijn, of een adres op dezelfde host als het basisadres.',
+    );
   });
 });

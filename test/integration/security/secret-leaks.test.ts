@@ -1,5 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Message } from '../../../src-preload/contract/messages.ts';
+import { english } from '../../support/ui-text.ts';
 import { startAppHarness, type AppHarness } from './app-harness.ts';
 import { echoForms, HOSTILE, HOSTILE_JWT, startHostilePlatform } from './hostile-platform.ts';
 
@@ -53,7 +55,8 @@ describe('a hostile platform that echoes the secrets', () => {
     // a switch away from the demo that the platform refuses: the demo stays, the refusal (echo and all) is reported
     const refused = await app.fail('connection:connect', { profileId: wrong.id });
     expect(refused.code).toBe('SWITCH_FAILED');
-    expect(refused.message).toContain('HTTP 401');
+    expect(refused.details).toMatchObject({ problem: { code: 'credentials' } });
+    expect(english((refused.details as { text: Message }).text)).toContain('the platform refused the sign-in');
 
     await app.call('profiles:update', {
       id: wrong.id,

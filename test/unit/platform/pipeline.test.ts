@@ -2,7 +2,10 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlatformClient, type PlatformClientOptions } from '../../../src-main/platform/client.ts';
+import type { Message } from '../../../src-preload/contract/messages.ts';
+import { AppError } from '../../../src-main/ipc/app-error.ts';
 import { PlatformError } from '../../../src-main/platform/errors.ts';
+import { english } from '../../support/ui-text.ts';
 import type { LogFields } from '../../../src-main/platform/http.ts';
 import type { SessionState } from '../../../src-main/platform/session.ts';
 import { fakeJwt, json, startTinyServer, type Handler, type TinyServer } from './tiny-server.ts';
@@ -101,8 +104,16 @@ describe('request pipeline', () => {
   });
 
   it('refuses a plain-http base URL that is not loopback', () => {
-    expect(() => client({ url: 'http://platform.example.nl', seen: [], close: async () => {} })).toThrow(
-      /Plain http is refused/,
+    let refused: unknown;
+    try {
+      client({ url: 'http://platform.example.nl', seen: [], close: async () => {} });
+    } catch (failure) {
+      refused = failure;
+    }
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('BASE_URL_REFUSED');
+    expect(english(((refused as AppError).details as { text: Message }).text)).toMatch(
+      /Plain http is refused for platform\.example\.nl/,
     );
   });
 

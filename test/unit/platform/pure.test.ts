@@ -5,6 +5,8 @@ import { readJwtClaims, renewAt } from '../../../src-main/platform/jwt.ts';
 import { parseRateLimitHeaders, parseReset, parseRetryAfter } from '../../../src-main/platform/rate-limit-headers.ts';
 import { createRedactor } from '../../../src-main/platform/redact.ts';
 import { buildUrl } from '../../../src-main/platform/url.ts';
+import { logText } from '../../../src-main/logging/ui-text.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 import { fakeJwt } from './tiny-server.ts';
 
 describe('readJwtClaims', () => {
@@ -112,15 +114,27 @@ describe('validateBaseUrl', () => {
     ['http://localhost.evil.com', /Plain http is refused/],
     ['http://demo.localhost', /Plain http is refused/],
     ['http://anything.localhost:3000', /Plain http is refused/],
-    ['ftp://api.example.nl', /not supported/],
-    ['api.example.nl', /not a valid URL/],
+    ['ftp://api.example.nl', /"ftp" is not supported/],
+    ['api.example.nl', /"api.example.nl" is not a valid address/],
     ['', /empty/],
     ['https://user:pw@api.example.nl', /must not contain a user name or password/],
-    ['https://api.example.nl/?x=1', /query string/],
+    ['https://api.example.nl/?x=1', /nothing after a "\?" or "#"/],
   ])('refuses %s with a reason', (url, reason) => {
     const result = validateBaseUrl(url);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) {
+      expect(english(result.text)).toMatch(reason);
+      expect(result.reason).toBe(logText(result.text));
+    }
+  });
+  it('says why in Dutch too', () => {
+    const result = validateBaseUrl('http://api.example.nl');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(dutch(result.text)).toBe(
+        'Gewoon http wordt geweigerd voor api.example.nl: wachtwoorden en tokens zouden onversleuteld over het netwerk gaan. Gebruik https:// (gewoon http mag alleen voor deze computer zelf).',
+      );
+    }
   });
 });
 
