@@ -1,3 +1,4 @@
+import type { Message } from '../../src-preload/contract/messages.ts';
 import type {
   BudgetSnapshot,
   ConnectionProblem,
@@ -70,6 +71,7 @@ interface Current {
   state: ConnectionState;
   message: string | null;
   problem: ConnectionProblem | null;
+  text: Message | null;
   unsubscribe: () => void;
   attempt: number;
   timer: ReturnType<typeof setTimeout> | null;
@@ -110,6 +112,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
       apiUser: current.client?.session.status().user ?? null,
       message: current.message,
       problem: current.problem,
+      text: current.text,
       color: current.profile.color,
       production: current.profile.production,
       hold: current.client?.governor.snapshot().hold ?? null,
@@ -121,12 +124,14 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     state: ConnectionState,
     message: string | null,
     problem: ConnectionProblem | null = null,
+    text: Message | null = null,
   ): void => {
     if (current !== target) return;
     if (target.state === state && target.message === message && target.problem?.code === problem?.code) return;
     target.state = state;
     target.message = message;
     target.problem = problem;
+    target.text = text;
     deps.onStatus(status());
   };
   const online = (): boolean => deps.isOnline?.() ?? true;
@@ -252,10 +257,10 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
           target.unsubscribe();
           target.client = null;
         }
-        setState(target, 'offline', `${found.message} Retrying in the background.`, found.problem);
+        setState(target, 'offline', `${found.message} Retrying in the background.`, found.problem, found.text);
         scheduleReconnect(target);
       } else {
-        setState(target, 'signed-out', found.message, found.problem);
+        setState(target, 'signed-out', found.message, found.problem, found.text);
       }
     }
   }
@@ -266,6 +271,7 @@ export function createConnectionManager(deps: ConnectionManagerDeps): Connection
     state: 'connecting',
     message: null,
     problem: null,
+    text: null,
     unsubscribe: () => undefined,
     attempt: 0,
     timer: null,

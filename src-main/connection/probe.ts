@@ -139,6 +139,7 @@ export async function testConnection(
       apiUser: signedIn ? client.session.status().user : null,
       problem: found.problem,
       message: found.message,
+      text: found.text,
     };
   } finally {
     client.session.signOut();

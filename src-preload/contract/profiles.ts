@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageSchema } from './messages.ts';
 
 /** Profiles: one tenant/environment each. Secrets go in with create/update and never come back out. */
 const name = z.string().trim().min(1, 'Give the profile a name.').max(80);
@@ -142,6 +143,8 @@ export const profileTestResultSchema = z.object({
   problem: connectionProblemSchema.nullable(),
   /** Main's text for the problem (English; also for codes the renderer words itself). */
   message: z.string().nullable(),
+  /** The same reason for the operator, worded from the catalog (used where the problem code says "other"). */
+  text: messageSchema.nullable().optional(),
 });
 export type ProfileTestResult = z.infer<typeof profileTestResultSchema>;
 
@@ -170,6 +173,8 @@ export const connectionStatusSchema = z.object({
   message: z.string().nullable(),
   /** The same reason as a code the renderer words (EN/NL); null when there is none. */
   problem: connectionProblemSchema.nullable().optional(),
+  /** The reason as a catalog message, for a problem the codes do not cover ("other"). */
+  text: messageSchema.nullable().optional(),
   /** The profile's colour and production mark, for the header. */
   color: profileColorSchema.nullable().optional(),
   production: z.boolean().optional(),

@@ -27,7 +27,7 @@ export function ConnectionTestResult({ result }: { result: ProfileTestResult }):
         ))}
       </ul>
       <p className={result.problem ? 'form-error' : 'hint'}>
-        {result.problem ? problemText(t, result.problem, result.message) : t('profileTest.allGood')}
+        {result.problem ? problemText(t, result.problem, result.message, result.text) : t('profileTest.allGood')}
       </p>
     </div>
   );

@@ -1,17 +1,23 @@
 import type { TFunction } from 'i18next';
+import type { Message } from '../../../src-preload/contract/messages.ts';
+import { renderText } from '../i18n/index.ts';
 import type {
   ConnectionProblem,
   ConnectionProblemCode,
   ConnectionStatus,
 } from '../../../src-preload/contract/index.ts';
 
-/** The sentence for a problem main sent as a code; 'other' (and an unknown code) falls back to main's own text. */
+/**
+ * The sentence for a problem main sent as a code; 'other' (and an unknown code) falls back to main's catalog message
+ * for it, then to main's own text.
+ */
 export function problemText(
   t: TFunction,
   problem: ConnectionProblem | null | undefined,
   fallback: string | null,
+  text?: Message | null,
 ): string {
-  if (!problem || problem.code === 'other') return fallback ?? t('problem.other');
+  if (!problem || problem.code === 'other') return text ? renderText(text) : (fallback ?? t('problem.other'));
   const host = typeof problem.params['host'] === 'string' ? problem.params['host'] : t('status.noProfile');
   return t(`problem.${problem.code}`, { ...problem.params, host });
 }
@@ -29,7 +35,7 @@ export function connectionWord(t: TFunction, status: ConnectionStatus): string {
 export function statusReason(t: TFunction, status: ConnectionStatus): string | null {
   if (status.state !== 'offline' && status.state !== 'signed-out') return null;
   if (!status.problem && !status.message) return null;
-  const reason = problemText(t, status.problem, status.message);
+  const reason = problemText(t, status.problem, status.message, status.text);
   return status.state === 'offline' ? `${reason} ${t('problem.retrying')}` : reason;
 }
 
