@@ -93,7 +93,8 @@ export async function startAppHarness(
     async close() {
       await core.dispose();
       await keychain.cleanup();
-      await rm(userDataDir, { recursive: true, force: true });
+      // a connect still failing when the core was disposed may log a last line while the folder is removed
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }
