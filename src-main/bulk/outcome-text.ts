@@ -1,6 +1,5 @@
-import { message, type Message } from '../../src-preload/contract/messages.ts';
 import type { BulkOutcome } from '../../src-preload/contract/bulk.ts';
-import type { UiText } from '../../src-preload/contract/messages.ts';
+import { message, type Message, type UiText } from '../../src-preload/contract/messages.ts';
 
 /** What an operator reads about an operation: why it was skipped, else its outcome with the re-read's note. */
 export function operationText(

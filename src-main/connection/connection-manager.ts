@@ -1,4 +1,3 @@
-import type { Message } from '../../src-preload/contract/messages.ts';
 import type {
   BudgetSnapshot,
   ConnectionProblem,
@@ -19,7 +18,7 @@ import type { DemoHost } from './demo-host.ts';
 import { countResources, diagnose, proveConnection, testConnection } from './probe.ts';
 import { resolveTestTarget } from './test-target.ts';
 import { operatorError } from '../ipc/operator-error.ts';
-import { message } from '../../src-preload/contract/messages.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
 
 export interface ConnectionManagerDeps {
   profiles: ProfileService;

@@ -39,9 +39,6 @@ export function createBulkHandlers(engine: BulkEngineProvider): {
     'bulk:plan-undo': async ({ jobId, force }) =>
       (await engine()).planUndo(jobId, force === undefined ? {} : { force }),
     'bulk:values-in-use': async (input) => (await engine()).valuesInUse(input),
-    'bulk:audit': async (filter) => {
-      const bulk = await engine();
-      return { rows: bulk.auditRows(filter), csv: bulk.auditCsv(filter) };
-    },
+    'bulk:audit': async (filter) => ({ rows: (await engine()).auditRows(filter) }),
   };
 }

@@ -126,7 +126,8 @@ export const channels = {
   'bulk:retry-failed': { input: bulkInputs.jobId, output: bulkJobPlanSchema },
   'bulk:plan-undo': { input: bulkInputs.planUndo, output: bulkJobPlanSchema },
   'bulk:values-in-use': { input: bulkInputs.valuesInUse, output: bulkValuesInUseSchema },
-  'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema), csv: z.string() }) },
+  // the renderer writes the audit file itself, in the operator's language (contract/shared/audit-csv.ts)
+  'bulk:audit': { input: bulkInputs.audit, output: z.object({ rows: z.array(bulkAuditRowSchema) }) },
   'overview:get': { input: overviewInputs.get, output: overviewSchema },
   'search:query': { input: overviewInputs.search, output: searchResultSchema },
   'search:fill': { input: overviewInputs.search, output: searchResultSchema },
