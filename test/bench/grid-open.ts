@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { deleteAllSecrets } from '../../src-main/electron/keychain.ts';
 import type { BenchFigure } from './figure.ts';
-import { startProfile, type Profiling } from './renderer-profile.ts';
+import { startProfile, type Profiling } from './fixtures/renderer-profile.ts';
 
 const MAIN_SIZE = 100_000;
 const SIZES = (process.env.BENCH_GRID_SIZES ?? '25000,50000,100000,200000').split(',').map(Number);

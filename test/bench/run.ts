@@ -13,10 +13,19 @@ const modules = (await readdir(here))
   .filter((file) => !only || file.includes(only))
   .sort();
 
-const figures: BenchFigure[] = [];
+// Loaded and checked before any runs: a support file left at this level would otherwise end a long run at its turn.
+const benches: Array<[string, BenchModule]> = [];
 for (const file of modules) {
+  const bench = (await import(pathToFileURL(path.join(here, file)).href)) as Partial<BenchModule>;
+  if (typeof bench.default !== 'function') {
+    throw new Error(`test/bench/${file} has no default bench function; support code belongs in test/bench/fixtures/`);
+  }
+  benches.push([file, bench as BenchModule]);
+}
+
+const figures: BenchFigure[] = [];
+for (const [file, bench] of benches) {
   process.stdout.write(`running ${file}…\n`);
-  const bench = (await import(pathToFileURL(path.join(here, file)).href)) as BenchModule;
   figures.push(...(await bench.default()));
 }
 
