@@ -189,7 +189,12 @@ async function openSteps(
       responseEnd: after > 0 ? Number.NaN : (nav?.responseEnd ?? Number.NaN),
       domContentLoaded: after > 0 ? Number.NaN : (nav?.domContentLoadedEventEnd ?? Number.NaN),
       asked: mark('noc:grid-open-asked'),
-      answered: mark('noc:grid-open-answered'),
+      // the other grid's answer can come after `after`: the first after this grid's question
+      answered:
+        performance
+          .getEntriesByName('noc:grid-open-answered')
+          .map((entry) => entry.startTime)
+          .find((time) => time >= mark('noc:grid-open-asked')) ?? Number.NaN,
       arrived: mark('noc:grid-snapshot-arrived'),
       parsed: mark('noc:grid-snapshot-parsed'),
       rowsSet: mark('noc:grid-rows-set'),
@@ -197,6 +202,7 @@ async function openSteps(
       blobReceived: lastBefore('bridge:blob-received', mark('noc:grid-snapshot-arrived')),
       blobDecoded: lastBefore('bridge:blob-decoded', mark('noc:grid-snapshot-arrived')),
       restAdded: mark('noc:grid-rest-added'),
+      lookups: mark('noc:grid-lookups-answered'),
     };
   }, since);
   const log = await readFile(path.join(userDataDir, 'logs', 'main.log'), 'utf8');
@@ -239,6 +245,7 @@ async function openSteps(
       ['page: snapshot parsed', inPage.parsed],
       ['page: rest of the rows added (transaction)', inPage.restAdded],
       ['page: rows set', inPage.rowsSet],
+      ['page: lookups (names) answered', inPage.lookups],
       ['page: all rows painted', m.allRows ?? Number.NaN],
     ],
   };

@@ -249,6 +249,7 @@ export function useGridData(
     void noc
       .invoke('grid:lookups', target)
       .then((lookups) => {
+        performance.mark('noc:grid-lookups-answered');
         if (live) setData(withLookups(lookups));
       })
       .catch(() => {
