@@ -84,10 +84,15 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const logger = createFileLogger(path.join(deps.userDataDir, 'logs', 'main.log'), (text) => redactor.apply(text));
   const uiSettings = createUiSettings(deps.settingsStore, (settings) => events.emit('settings:changed', settings));
   const demo = createDemoHost(deps.startDemo ?? startDemoPlatform, deps.demoOptions, deps.demoAvailable ?? true);
-  const caches = createProfileCaches(path.join(deps.userDataDir, 'cache'), deps.vault, (profileId, notice) => {
-    logger.warn('cache dropped', { profileId, reason: notice.reason, detail: notice.detail });
-    events.emit('cache:notice', { profileId, message: notice.detail });
-  });
+  const caches = createProfileCaches(
+    path.join(deps.userDataDir, 'cache'),
+    deps.vault,
+    (profileId, notice) => {
+      logger.warn('cache dropped', { profileId, reason: notice.reason, detail: notice.detail });
+      events.emit('cache:notice', { profileId, message: notice.detail });
+    },
+    (profileId, ms) => logger.info('cache opened', { profileId, openMs: Math.round(ms), at: Date.now() }),
+  );
 
   const sealed = createSealedDocuments(path.join(deps.userDataDir, 'cache'), deps.vault);
   let connection: ConnectionManager | null = null;
@@ -171,6 +176,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       }
       if (status.profileId !== lastProfileId) {
         grids?.reset();
+        grids?.prefetch();
         void bulkEngines?.profileChanged();
       } else if (status.state === 'connected' && lastState !== 'connected') grids?.refreshOpened();
       lastProfileId = status.profileId;

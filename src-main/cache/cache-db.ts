@@ -35,6 +35,8 @@ export interface CacheDb {
   /** Whether any snapshot is stored: a file with data but no key check has been tampered with. */
   hasSnapshots(): boolean;
   meta(resource: string): ResourceMeta | null;
+  /** The resource with the most rows stored (base and delta rows), or null. */
+  largestResource(): string | null;
   chunks(resource: string): StoredChunk[];
   insertChunk(resource: string, chunk: StoredChunk, updatedAt: number): void;
   deleteChunks(resource: string): void;
@@ -134,6 +136,11 @@ function wrap(db: DatabaseSync): CacheDb {
         nextSeq: row.next_seq,
         seal: row.seal,
       };
+    },
+    largestResource() {
+      const row = statement('SELECT resource FROM resources ORDER BY base_rows + delta_rows DESC LIMIT 1').get() as
+        { resource: string } | undefined;
+      return row?.resource ?? null;
     },
     chunks(resource) {
       const rows = statement('SELECT seq, kind, item_count, payload FROM chunks WHERE resource = ? ORDER BY seq').all(

@@ -32,8 +32,10 @@ export interface OpenProfileCacheOptions {
 // Past this many delta chunks or changed rows, a read is followed by a rewrite into base chunks.
 const MAX_DELTA_CHUNKS = 32;
 const MIN_DELTA_ROWS_TO_COMPACT = 2000;
-// Snapshots kept opened (decrypted JSON text) in memory, so opening a grid again costs no cache read.
-const HOT_SNAPSHOTS = 2;
+// Snapshots kept opened (decrypted JSON text) in memory, so opening a grid again costs no cache read: the most
+// recently read ones, up to this many rows in all (the last one read is kept whatever its size). Counted in rows,
+// not snapshots: a few small grids opened after a large one must not push the large one out, whose read costs most.
+const HOT_ROWS = 250_000;
 
 /** The JSON array texts of parts, as one array text. */
 export function joinJsonArrays(parts: readonly string[]): string {
@@ -114,7 +116,13 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     if ((versions.get(resource) ?? 0) !== version || closed) return;
     hot.delete(resource);
     hot.set(resource, entry);
-    while (hot.size > HOT_SNAPSHOTS) hot.delete(hot.keys().next().value!);
+    let rows = 0;
+    for (const kept of hot.values()) rows += kept.rowCount;
+    for (const [oldest, kept] of hot) {
+      if (rows <= HOT_ROWS || oldest === resource) break;
+      hot.delete(oldest);
+      rows -= kept.rowCount;
+    }
   };
   const streamOf = (entry: HotSnapshot): CacheSnapshotStream => ({
     rowCount: entry.rowCount,
@@ -334,6 +342,58 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     };
   };
 
+  /**
+   * Opens a snapshot into memory ahead of a grid asking for it, a chunk per turn of the event loop, so main answers
+   * meanwhile: the same work readSnapshotStream would do on the open's path (deltas merged, the rows as text).
+   */
+  const warmSnapshot = async (resource: string): Promise<void> => {
+    if (hot.has(resource)) return;
+    const version = versions.get(resource) ?? 0;
+    const meta = db.meta(resource);
+    if (meta === null) return;
+    const chunks = db.chunks(resource);
+    const { generation } = verifiedManifest(key, resource, meta, chunks);
+    const entry: HotSnapshot = {
+      rowCount: 0,
+      fetchedAt: meta.fetchedAt,
+      complete: meta.complete,
+      parts: [],
+      whole: null,
+    };
+    if (chunks.every((chunk) => chunk.kind === 'base')) {
+      for (const chunk of chunks) {
+        entry.parts.push({ json: openChunkText(key, resource, generation, chunk), rows: chunk.itemCount });
+        entry.rowCount += chunk.itemCount;
+        await nextTurn();
+      }
+      if (entry.rowCount !== meta.baseRows || (meta.rowCount !== null && meta.rowCount !== entry.rowCount))
+        throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
+    } else {
+      const base: CacheRow[] = [];
+      const deltas: CacheDelta[] = [];
+      for (const chunk of chunks) {
+        const items = openChunk(key, resource, generation, chunk);
+        if (chunk.kind === 'base') for (const item of items) base.push(item as CacheRow);
+        else if (chunk.kind === 'upsert') deltas.push({ kind: 'upsert', rows: items as CacheRow[] });
+        else deltas.push({ kind: 'remove', keys: items as string[] });
+        await nextTurn();
+      }
+      if (base.length !== meta.baseRows)
+        throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
+      const rows = applyDeltas(base, deltas);
+      if (meta.rowCount !== null && meta.rowCount !== rows.length)
+        throw new CacheDamage('corrupt', `the row count of ${resource} differs from its rows`);
+      for (let start = 0; start < rows.length; start += CHUNK_ITEMS) {
+        const slice = rows.slice(start, start + CHUNK_ITEMS);
+        entry.parts.push({ json: JSON.stringify(slice), rows: slice.length });
+        await nextTurn();
+      }
+      entry.rowCount = rows.length;
+    }
+    entry.whole = joinJsonArrays(entry.parts.map((part) => part.json));
+    remember(resource, entry, version);
+  };
+
   const compactLater = (resource: string): void => {
     // After the reply to this read has gone out: compaction costs about one full write.
     setImmediate(() => {
@@ -374,6 +434,16 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
           () => null,
         ),
       ),
+
+    warm: (resource) =>
+      serial(() =>
+        guarded(
+          () => warmSnapshot(resource),
+          () => undefined,
+        ),
+      ),
+
+    largestResource: () => serial(() => db.largestResource()),
 
     replaceAll(resource, rows, fetchedAt, complete) {
       const unique = uniqueRows(rows);

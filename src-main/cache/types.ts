@@ -41,6 +41,13 @@ export interface ProfileCache {
   /** Like read, but the rows stay JSON text (handed on without parsing them in main), in parts, so that the
    * first rows can be shown before the last are decrypted. */
   readJsonStream(resource: string): Promise<CacheSnapshotStream | null>;
+  /**
+   * Opens a snapshot into memory ahead of its use (yielding between chunks), so a readJsonStream after it costs no
+   * decryption; kept until a write to it or until newer reads push it out. Damage drops the cache as a read does.
+   */
+  warm(resource: string): Promise<void>;
+  /** The resource whose snapshot has the most rows, or null when nothing is cached. */
+  largestResource(): Promise<string | null>;
   /** One transaction: the new snapshot replaces the old one completely, or nothing changes. */
   replaceAll(resource: string, rows: CacheRow[], fetchedAt: number, complete: boolean): Promise<void>;
   /** Changed or new rows only, by `@id`. A no-op when the resource has no snapshot yet. */

@@ -39,6 +39,9 @@ export interface GridCache {
   upsert(collection: string, rows: Row[], update?: { fetchedAt?: number; complete?: boolean }): Promise<void>;
   remove(collection: string, keys: string[], update?: { fetchedAt?: number; complete?: boolean }): Promise<void>;
   clear(): Promise<void>;
+  /** Opens a snapshot into memory ahead of an open (see ProfileCache.warm). */
+  warm?(collection: string): Promise<void>;
+  largestResource?(): Promise<string | null>;
 }
 
 export interface GridServiceDeps {
@@ -78,6 +81,11 @@ export interface GridService {
   refreshOpened(): void;
   /** The profile changed: forget opened grids and stop their refreshes. */
   reset(): void;
+  /**
+   * A profile's data is about to be shown: its largest cached snapshot is opened into memory in the background,
+   * so that grid opens without waiting for main to decrypt it (smaller ones cost little to read on demand).
+   */
+  prefetch(): void;
   /** A bulk job wrote these rows (or removed these IRIs): a refresh already under way must not undo that. */
   noteLocalWrite(path: string, rows: readonly Row[], removed: readonly string[]): void;
 }
@@ -240,9 +248,18 @@ export function createGridService(deps: GridServiceDeps): GridService {
         if (changes.removed.length > 0) await cache.remove(path, changes.removed, update);
         await cache.upsert(path, [...changes.added, ...changes.updated], update);
       }
+      // The write forgot the decrypted snapshot: opened again, a large grid would wait for it to be read and merged.
+      if (opened.has(key) && rows.length > FIRST_ROWS && cache.warm) {
+        const warming = performance.now();
+        void cache
+          .warm(path)
+          .then(() => deps.logger.info('cache warmed', { path, ms: Math.round(performance.now() - warming) }))
+          .catch(() => undefined);
+      }
       deps.logger.info('grid refreshed', {
         resource: target.resource,
         rows: rows.length,
+        changed,
         streamedRows: pages?.sent.size ?? 0,
         listMs: Math.round(listedAt - syncStarted),
         diffMs: Math.round(changesSentAt - listedAt),
@@ -333,6 +350,8 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const profileId = requireProfile();
       const path = collectionOf(target);
       opened.set(keyOf(target), target);
+      // wall-clock times: the bench sets them against the renderer's clock
+      const receivedAt = Date.now();
       const cache = await deps.cache(profileId);
       const started = now();
       let snapshot = await cache.readJsonStream(path);
@@ -356,7 +375,9 @@ export function createGridService(deps: GridServiceDeps): GridService {
         tab: target.tab ?? null,
         rows: snapshot?.rowCount ?? 0,
         firstRows: loaded,
+        receivedAt,
         cacheReadMs: now() - started,
+        answeredAt: Date.now(),
       });
       const total = snapshot?.rowCount ?? 0;
       const streamId = snapshot && loaded < total ? randomUUID() : null;
@@ -418,6 +439,18 @@ export function createGridService(deps: GridServiceDeps): GridService {
         tables[lookup.field] = table;
       }
       return tables;
+    },
+    prefetch() {
+      const profileId = deps.profileId();
+      if (!profileId) return;
+      const started = performance.now();
+      void (async () => {
+        const cache = await deps.cache(profileId);
+        const resource = await cache.largestResource?.();
+        if (!resource || deps.profileId() !== profileId) return;
+        await cache.warm?.(resource);
+        deps.logger.info('cache prefetched', { resource, ms: Math.round(performance.now() - started) });
+      })().catch(() => undefined);
     },
     refreshOpened() {
       for (const target of opened.values()) refresh(target);

@@ -13,6 +13,8 @@ export function createProfileCaches(
   dir: string,
   vault: SecretVault,
   onNotice: (profileId: string, notice: CacheNotice) => void,
+  /** Told how long a profile's cache took to open (keychain, file checks): a part of the app's start. */
+  onOpened?: (profileId: string, ms: number) => void,
 ): ProfileCaches {
   let open: { profileId: string; cache: Promise<ProfileCache> } | null = null;
   const closeOpen = async (): Promise<void> => {
@@ -27,7 +29,15 @@ export function createProfileCaches(
         const previous = open;
         const cache = (async () => {
           (await previous?.cache.catch(() => null))?.close();
-          return openProfileCache({ dir, profileId, vault, onNotice: (notice) => onNotice(profileId, notice) });
+          const started = performance.now();
+          const opened = await openProfileCache({
+            dir,
+            profileId,
+            vault,
+            onNotice: (notice) => onNotice(profileId, notice),
+          });
+          onOpened?.(profileId, performance.now() - started);
+          return opened;
         })();
         open = { profileId, cache };
         cache.catch(() => {

@@ -125,6 +125,143 @@ async function watchOpen(page: Page, rows: number): Promise<() => Promise<{ firs
     });
 }
 
+/**
+ * Installed before the app starts (an init script, page clock): when the navigation shows, the click, the first
+ * row and the full count, each at the next frame after the change (when it can be painted).
+ */
+function recordStartMilestones(expected: string): void {
+  const seen: Record<string, number> = {};
+  (window as unknown as { nocStartWatch: typeof seen }).nocStartWatch = seen;
+  const at = (name: string): void => {
+    if (seen[name] !== undefined) return;
+    seen[name] = Number.NaN;
+    requestAnimationFrame((now) => (seen[name] = now));
+  };
+  document.addEventListener('click', () => (seen.click ??= performance.now()), { capture: true });
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('nav[aria-label="Resources"] button')) at('nav');
+    if (document.querySelector('[role="row"][row-index="0"] [col-id="number"]')) at('firstRow');
+    if (document.querySelector('[aria-label="Row count"]')?.textContent === expected) {
+      at('allRows');
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+interface StartParts {
+  /** Page clock (ms from the navigation's start) of each step; main's steps set against it by wall clock. */
+  steps: [string, number][];
+}
+
+/**
+ * The steps of an open on one time line (page clock, ms from the navigation's start): the page's milestones and
+ * marks after `since`, and main's log set against them by wall clock.
+ */
+async function openSteps(
+  page: Page,
+  userDataDir: string,
+  rows: number,
+  since: number,
+  startedEpoch: number,
+): Promise<StartParts> {
+  const inPage = await page.evaluate((after) => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const mark = (name: string): number =>
+      performance
+        .getEntriesByName(name)
+        .map((entry) => entry.startTime)
+        .find((time) => time >= after) ?? Number.NaN;
+    const lastBefore = (name: string, before: number): number =>
+      performance
+        .getEntriesByName(name)
+        .map((entry) => entry.startTime)
+        .filter((time) => time >= after && time <= before)
+        .at(-1) ?? Number.NaN;
+    const start = (window as unknown as { nocStartWatch?: Record<string, number> }).nocStartWatch ?? {};
+    const open = (window as unknown as { nocOpenWatch?: { clickAt: number; firstRowAt: number; allRowsAt: number } })
+      .nocOpenWatch;
+    const milestones =
+      after > 0 && open ? { click: open.clickAt, firstRow: open.firstRowAt, allRows: open.allRowsAt } : start;
+    return {
+      timeOrigin: performance.timeOrigin,
+      milestones,
+      responseEnd: after > 0 ? Number.NaN : (nav?.responseEnd ?? Number.NaN),
+      domContentLoaded: after > 0 ? Number.NaN : (nav?.domContentLoadedEventEnd ?? Number.NaN),
+      asked: mark('noc:grid-open-asked'),
+      // the other grid's answer can come after `after`: the first after this grid's question
+      answered:
+        performance
+          .getEntriesByName('noc:grid-open-answered')
+          .map((entry) => entry.startTime)
+          .find((time) => time >= mark('noc:grid-open-asked')) ?? Number.NaN,
+      arrived: mark('noc:grid-snapshot-arrived'),
+      parsed: mark('noc:grid-snapshot-parsed'),
+      rowsSet: mark('noc:grid-rows-set'),
+      blobHeader: lastBefore('bridge:blob-header', mark('noc:grid-snapshot-arrived')),
+      blobReceived: lastBefore('bridge:blob-received', mark('noc:grid-snapshot-arrived')),
+      blobDecoded: lastBefore('bridge:blob-decoded', mark('noc:grid-snapshot-arrived')),
+      restAdded: mark('noc:grid-rest-added'),
+      lookups: mark('noc:grid-lookups-answered'),
+    };
+  }, since);
+  const log = await readFile(path.join(userDataDir, 'logs', 'main.log'), 'utf8');
+  const sinceEpoch = inPage.timeOrigin + since;
+  const all = log
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as LogEntry);
+  const entries = all.filter((entry) => typeof entry.time === 'string' && Date.parse(entry.time) >= sinceEpoch - 1);
+  const prefetched = all.filter((entry) => entry.message === 'cache prefetched').at(-1) ?? null;
+  const first = (message: string, ofRows?: number): LogEntry | null =>
+    entries.find((entry) => entry.message === message && (ofRows === undefined || entry.rows === ofRows)) ?? null;
+  const epoch = (value: number): number => value - inPage.timeOrigin;
+  const cacheOpened = first('cache opened');
+  const opened = first('grid opened', rows);
+  const sent = first('grid snapshot sent', rows);
+  const m = inPage.milestones;
+  return {
+    steps: [
+      ['bench: goto / click', epoch(startedEpoch)],
+      ['page: html received', inPage.responseEnd],
+      ['page: DOM content loaded', inPage.domContentLoaded],
+      ['page: navigation shown', m.nav ?? Number.NaN],
+      ['page: click', m.click ?? Number.NaN],
+      ['page: grid:open asked', inPage.asked],
+      [
+        `main: snapshot prefetched (took ${num(prefetched, 'ms')} ms)`,
+        since > 0 || prefetched === null ? Number.NaN : epoch(Date.parse(String(prefetched.time))),
+      ],
+      ['main: grid:open received', epoch(num(opened, 'receivedAt'))],
+      [`main: cache opened (took ${num(cacheOpened, 'openMs')} ms)`, epoch(num(cacheOpened, 'at'))],
+      [`main: first rows answered (read ${num(opened, 'cacheReadMs')} ms)`, epoch(num(opened, 'answeredAt'))],
+      ['page: answer received', inPage.answered],
+      ['page: first row painted', m.firstRow ?? Number.NaN],
+      [`main: snapshot sent (read ${num(sent, 'readMs')} ms)`, epoch(num(sent, 'sentAt'))],
+      ['page: bridge message header', inPage.blobHeader],
+      ['page: bridge blob received', inPage.blobReceived],
+      ['page: bridge blob decoded', inPage.blobDecoded],
+      ['page: snapshot arrived', inPage.arrived],
+      ['page: snapshot parsed', inPage.parsed],
+      ['page: rest of the rows added (transaction)', inPage.restAdded],
+      ['page: rows set', inPage.rowsSet],
+      ['page: lookups (names) answered', inPage.lookups],
+      ['page: all rows painted', m.allRows ?? Number.NaN],
+    ],
+  };
+}
+
+function printSteps(title: string, parts: StartParts): void {
+  const known = parts.steps.filter(([, at]) => Number.isFinite(at)).sort((a, b) => a[1] - b[1]);
+  let previous = known[0]?.[1] ?? 0;
+  const lines = known.map(([name, at]) => {
+    const line = `      ${at.toFixed(0).padStart(6)} ms  (+${(at - previous).toFixed(0).padStart(5)})  ${name}`;
+    previous = at;
+    return line;
+  });
+  process.stdout.write(`    ${title}\n${lines.join('\n')}\n`);
+}
+
 /** Opens the phone-numbers view as soon as the navigation is there (the app may start on the overview). */
 async function openPhoneNumbers(page: Page): Promise<void> {
   const button = page.getByRole('navigation', { name: 'Resources' }).getByRole('button', { name: 'Phone numbers' });
@@ -256,6 +393,8 @@ interface SizeResult {
   firstSyncDiff: number;
   firstSyncCacheWrite: number;
   appStart: number;
+  appStartParts: StartParts;
+  openParts: StartParts;
   openFirstRows: number;
   openAll: number;
   openFirstRowsInPage: number;
@@ -305,11 +444,15 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     await stop(host);
     host = await startHost(userDataDir, keychainService, rows);
     page = await context.newPage();
+    await page.addInitScript(recordStartMilestones, `${rows.toLocaleString('en-US')} rows`);
     started = performance.now();
+    const startedEpoch = Date.now();
     await page.goto(host.url);
     await openPhoneNumbers(page);
     await allRowsPainted(page, rows);
     const appStart = performance.now() - started;
+    const appStartParts = await openSteps(page, userDataDir, rows, 0, startedEpoch);
+    printSteps('app start, step by step (page clock, ms)', appStartParts);
     await page.waitForTimeout(2500);
     await refreshDone(page);
 
@@ -325,6 +468,7 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     const watched = await watchOpen(page, rows);
     let profile: Profiling | null = PROFILE && rows === MAIN_SIZE ? await startProfile(page) : null;
     started = performance.now();
+    const clickedEpoch = Date.now();
     await nav.getByRole('button', { name: 'Phone numbers' }).click();
     await page.waitForSelector(FIRST_ROW, { timeout: 300_000 });
     const openFirstRows = performance.now() - started;
@@ -334,6 +478,8 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     const opened = await lastLog(userDataDir, 'grid opened', rows);
     const sent = await lastLog(userDataDir, 'grid snapshot sent', rows);
     const marks = await marksAfter(page, pageClock);
+    const openParts = await openSteps(page, userDataDir, rows, pageClock, clickedEpoch);
+    printSteps('open from cache, step by step (page clock, ms)', openParts);
     const inPage = await watched();
     await page.waitForTimeout(2500);
     await refreshDone(page);
@@ -358,6 +504,8 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
       firstSyncDiff: num(refreshed, 'diffMs'),
       firstSyncCacheWrite: num(refreshed, 'cacheWriteMs'),
       appStart,
+      appStartParts,
+      openParts,
       openFirstRows,
       openAll,
       openFirstRowsInPage: inPage.firstRowMs,

@@ -155,6 +155,7 @@ export function useGridData(
         // fresh set of all rows would, not a comparison of every row with the first ones.
         const rest = rows.slice(first.length);
         grid.applyTransaction({ add: rest });
+        performance.mark('noc:grid-rest-added');
         onRowsAdded?.(rest);
         // in the same render as the grid's new count: while "Loading" shows, the grid says it is not complete
         setData((previous) => ({ ...previous, loading: null }));
@@ -216,9 +217,11 @@ export function useGridData(
         }));
       }),
     ];
+    performance.mark('noc:grid-open-asked');
     void noc
       .invoke('grid:open', target)
       .then((snapshot) => {
+        performance.mark('noc:grid-open-answered');
         if (!live) return;
         streamId = snapshot.streamId;
         const whole = streamId === null ? undefined : early.get(streamId);
@@ -246,6 +249,7 @@ export function useGridData(
     void noc
       .invoke('grid:lookups', target)
       .then((lookups) => {
+        performance.mark('noc:grid-lookups-answered');
         if (live) setData(withLookups(lookups));
       })
       .catch(() => {
