@@ -136,6 +136,51 @@ describe('reading a snapshot as JSON text', () => {
     expect(fixture.notices).toEqual([
       { kind: 'dropped', reason: 'corrupt', detail: 'rows of /phonenumbers are missing from the cache' },
     ]);
+    reopened.close();
+  });
+
+  it('the same forged seal is caught on the streamed path', async () => {
+    const cache = await fixture.open();
+    await cache.replaceAll('/phonenumbers', rows(2500), 10, true);
+    cache.close();
+    const key = Buffer.from((await fixture.vault.get(cacheKeyAccount(fixture.profileId)))!, 'base64');
+    const [stored] = peek<{ seal: Uint8Array }[]>("SELECT seal FROM resources WHERE resource = '/phonenumbers'");
+    const manifest = JSON.parse(openText(key, 'noc-cache/2\0manifest\0/phonenumbers', stored!.seal)) as Manifest;
+    const forged = sealManifest(key, '/phonenumbers', { ...manifest, baseRows: 2501 });
+    const db = new DatabaseSync(fixture.file);
+    db.prepare('UPDATE resources SET seal = ?, base_rows = 2501, row_count = NULL').run(forged);
+    db.close();
+
+    expect(await (await fixture.open()).readJsonStream('/phonenumbers')).toBeNull();
+    expect(fixture.notices).toEqual([
+      { kind: 'dropped', reason: 'corrupt', detail: 'rows of /phonenumbers are missing from the cache' },
+    ]);
+  });
+
+  it('a row count not yet known (null) is no damage on the streamed path', async () => {
+    const cache = await fixture.open();
+    await cache.replaceAll('/phonenumbers', rows(2500), 10, true);
+    cache.close();
+    edit('UPDATE resources SET row_count = NULL');
+    expect(parsed(await (await fixture.open()).readJsonStream('/phonenumbers'))).toEqual(rows(2500));
+    expect(fixture.notices).toEqual([]);
+  });
+
+  it('a large write yields to the event loop between chunks, so main keeps answering', async () => {
+    const cache = await fixture.open();
+    let turns = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turns += 1;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const started = turns;
+    await cache.replaceAll('/phonenumbers', rows(10_000), 10, true);
+    ticking = false;
+    // five chunks: a turn of the event loop after each of the first four
+    expect(turns - started).toBeGreaterThanOrEqual(4);
+    expect((await cache.read('/phonenumbers'))!.rows).toHaveLength(10_000);
   });
 });
 
