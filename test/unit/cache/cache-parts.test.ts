@@ -6,7 +6,12 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { asCacheDamage, CacheDamage } from '../../../src-main/cache/cache-damage.ts';
 import { openCacheDb, type ResourceMeta, type StoredChunk } from '../../../src-main/cache/cache-db.ts';
-import { cacheFilePath, inspectCacheFile } from '../../../src-main/cache/cache-file.ts';
+import {
+  cacheFilePath,
+  cacheSizeBytes,
+  inspectCacheFile,
+  removeCacheFiles,
+} from '../../../src-main/cache/cache-file.ts';
 import { openExisting } from '../../../src-main/cache/cache-open.ts';
 import { openChunk, openChunkText, sealChunk, sealKeyCheck } from '../../../src-main/cache/chunk-codec.ts';
 import { sealManifest, verifiedManifest, type Manifest } from '../../../src-main/cache/manifest.ts';
@@ -152,6 +157,18 @@ describe('cache files', () => {
     await handle.write(Buffer.from([0, 0, 0, 0]), 0, 4, 92);
     await handle.close();
     expect(await inspectCacheFile(file)).toEqual({ state: 'sqlite' });
+  });
+
+  it('the size and the removal of a cache take in the files SQLite keeps beside it', async () => {
+    const file = path.join(dir, 'p.sqlite');
+    const sizes = { '': 100, '-wal': 20, '-shm': 3, '-journal': 4000 };
+    for (const [suffix, size] of Object.entries(sizes)) await writeFile(`${file}${suffix}`, Buffer.alloc(size));
+    await writeFile(path.join(dir, 'other.sqlite'), Buffer.alloc(7));
+    expect(await cacheSizeBytes(file)).toBe(4123);
+    await removeCacheFiles(file);
+    expect(await readdir(dir)).toEqual(['other.sqlite']);
+    expect(await cacheSizeBytes(file)).toBe(0);
+    await removeCacheFiles(file);
   });
 
   it('inspection leaves no file open', async () => {
