@@ -54,6 +54,12 @@ export const MUTATION_GROUPS: Record<string, { mutate: string[]; tests: string[]
       'test/unit/resources/**/*.test.ts',
       'test/unit/shared/**/*.test.ts',
       'test/integration/resources/**/*.test.ts',
+      // the descriptors, edit checks and writable fields are bound to the platform's schema there
+      'test/unit/schema/**/*.test.ts',
+      'test/integration/schema/**/*.test.ts',
+      'test/unit/bulk/schema-writes.test.ts',
+      'test/integration/bulk/dialect-writes.test.ts',
+      'test/integration/bulk/platform-formats.test.ts',
     ],
   },
   // platform and bulk are split in two each so that a run fits in a working session on two cores
