@@ -27,6 +27,8 @@ export interface OpenProfileCacheOptions {
   vault: SecretVault;
   onNotice?: (notice: CacheNotice) => void;
   now?: () => number;
+  /** Rows kept decrypted in memory in all (default HOT_ROWS). */
+  keptRows?: number;
 }
 
 // Past this many delta chunks or changed rows, a read is followed by a rewrite into base chunks.
@@ -78,6 +80,7 @@ function rowsWithoutId(): AppError {
 export async function openProfileCache(options: OpenProfileCacheOptions): Promise<ProfileCache> {
   const { dir, profileId, vault, onNotice } = options;
   const now = options.now ?? Date.now;
+  const keptRows = options.keptRows ?? HOT_ROWS;
   const file = cacheFilePath(dir, profileId);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const { key, origin } = await loadCacheKey(vault, profileId);
@@ -119,7 +122,7 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     let rows = 0;
     for (const kept of hot.values()) rows += kept.rowCount;
     for (const [oldest, kept] of hot) {
-      if (rows <= HOT_ROWS || oldest === resource) break;
+      if (rows <= keptRows || oldest === resource) break;
       hot.delete(oldest);
       rows -= kept.rowCount;
     }

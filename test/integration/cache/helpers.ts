@@ -14,7 +14,7 @@ export interface CacheFixture {
   vault: SecretVault;
   notices: CacheNotice[];
   file: string;
-  open(): Promise<ProfileCache>;
+  open(options?: { keptRows?: number }): Promise<ProfileCache>;
   cleanup(): Promise<void>;
 }
 
@@ -31,8 +31,14 @@ export async function cacheFixture(): Promise<CacheFixture> {
     vault,
     notices,
     file: path.join(dir, `${profileId}.sqlite`),
-    async open() {
-      const cache = await openProfileCache({ dir, profileId, vault, onNotice: (notice) => notices.push(notice) });
+    async open(options = {}) {
+      const cache = await openProfileCache({
+        dir,
+        profileId,
+        vault,
+        onNotice: (notice) => notices.push(notice),
+        ...options,
+      });
       opened.push(cache);
       return cache;
     },

@@ -188,8 +188,9 @@ describe('the snapshots kept in memory', () => {
   // A kept snapshot answers without touching the file: once its record is gone from the file, only memory knows it.
   const goneFromFile = (resource: string): void => edit(`DELETE FROM resources WHERE resource = '${resource}'`);
 
-  it('the last two snapshots read whole are kept, the least recently used one is let go', async () => {
-    const cache = await fixture.open();
+  it('snapshots read whole are kept up to a number of rows in all, the least recently used one is let go', async () => {
+    // room for two snapshots of three rows, not for three
+    const cache = await fixture.open({ keptRows: 8 });
     for (const resource of ['/a', '/b', '/c']) await cache.replaceAll(resource, rows(3, resource), 1, true);
     for (const resource of ['/a', '/b', '/c']) parsed(await cache.readJsonStream(resource));
     // /b is used again, so /c is now the older of the two kept
@@ -205,7 +206,7 @@ describe('the snapshots kept in memory', () => {
   });
 
   it('a snapshot read whole again counts as just used', async () => {
-    const cache = await fixture.open();
+    const cache = await fixture.open({ keptRows: 8 });
     for (const resource of ['/a', '/b', '/c']) await cache.replaceAll(resource, rows(3, resource), 1, true);
     const slow = (await cache.readJsonStream('/a'))!;
     parsed(await cache.readJsonStream('/a'));
