@@ -135,7 +135,7 @@ describe('transport: what the body reads as', () => {
 
 describe('transport: failures say whether the request left', () => {
   it('an already cancelled request is not sent', async () => {
-    const server = await serve((_req, res) => res.end());
+    const server = await serve((_req, res) => void res.end());
     const transport = createTransport({ fetch: nodeFetch, now: Date.now });
     const attempt = await transport(request(server, '/x', { signal: AbortSignal.abort() }));
     expect(attempt).toEqual({ type: 'failure', failure: 'cancelled', sent: false, code: 'ABORTED' });
@@ -143,7 +143,7 @@ describe('transport: failures say whether the request left', () => {
   });
 
   it('credentials that expire at this very moment are not sent', async () => {
-    const server = await serve((_req, res) => res.end());
+    const server = await serve((_req, res) => void res.end());
     const transport = createTransport({ fetch: nodeFetch, now: () => 5_000 });
     expect(await transport(request(server, '/x', { credentialsValidUntil: 5_000 }))).toEqual({
       type: 'failure',
