@@ -119,8 +119,8 @@ describe('what the session is told', () => {
         // else: never answers
       }),
     );
-    const api = jwtClient(server, { timeoutMs: 100, maxAttempts: 1 });
-    expect((await failure(api.request({ path: '/slow' }))).kind).toBe('timeout');
+    const api = jwtClient(server, { maxAttempts: 1 });
+    expect((await failure(api.request({ path: '/slow', timeoutMs: 100 }))).kind).toBe('timeout');
     expect(api.session.status().state).toBe('offline');
     slow = false;
     await api.request({ path: '/quick' });
