@@ -137,6 +137,7 @@ describe('what the session is told', () => {
     const api = jwtClient(server, { maxResponseBytes: 1024 });
     const states: SessionState[] = [];
     api.session.onChange((s) => states.push(s.state));
+    await api.session.signIn();
     const controller = new AbortController();
     const pending = failure(api.request({ path: '/slow', signal: controller.signal }));
     setTimeout(() => controller.abort(), 50);
@@ -164,6 +165,22 @@ describe('what the session is told', () => {
 });
 
 describe('what a failure carries', () => {
+  it('a request cancelled while its sign-in is under way fails as cancelled, like anywhere else', async () => {
+    const server = await serve(async (req, res) => {
+      if (req.path === '/authentication-token') await new Promise((resolve) => setTimeout(resolve, 300));
+      withAuth((_req, r) => json(r, 200, {}))(req, res);
+    });
+    const api = jwtClient(server);
+    const controller = new AbortController();
+    const pending = failure(api.request({ path: '/things', signal: controller.signal }));
+    setTimeout(() => controller.abort(), 50);
+    expect((await pending).kind).toBe('cancelled');
+    expect(server.seen.filter((r) => r.path === '/things')).toHaveLength(0);
+    // the sign-in itself goes on for the requests after it
+    await api.request({ path: '/things' });
+    expect(server.seen.filter((r) => r.path === '/authentication-token')).toHaveLength(1);
+  });
+
   it('a cancelled read is cancelled, with no timeout in it; a write cancelled after it left may have landed', async () => {
     const server = await serve(withAuth(() => {}));
     const api = jwtClient(server);
