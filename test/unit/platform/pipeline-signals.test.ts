@@ -182,14 +182,15 @@ describe('what a failure carries', () => {
   });
 
   it('a cancelled read is cancelled, with no timeout in it; a write cancelled after it left may have landed', async () => {
-    const server = await serve(withAuth(() => {}));
+    let controller = new AbortController();
+    // cancelled once the platform has the request, and never answered
+    const server = await serve(withAuth(() => controller.abort()));
     const api = jwtClient(server);
-    const cancel = async (method: 'GET' | 'POST'): Promise<PlatformError> => {
-      const controller = new AbortController();
+    await api.session.signIn();
+    const cancel = (method: 'GET' | 'POST'): Promise<PlatformError> => {
+      controller = new AbortController();
       const body = method === 'POST' ? { body: { name: 'x' } } : {};
-      const pending = failure(api.request({ method, path: '/things', signal: controller.signal, ...body }));
-      setTimeout(() => controller.abort(), 50);
-      return pending;
+      return failure(api.request({ method, path: '/things', signal: controller.signal, ...body }));
     };
     const read = await cancel('GET');
     expect(read.kind).toBe('cancelled');
