@@ -236,6 +236,14 @@ describe('what a failure carries', () => {
   });
 });
 
+describe('what counts as an answer', () => {
+  it('a 300 (no redirect: fetch hands it over) is a failure, not an answer', async () => {
+    const server = await serve((_req, res) => json(res, 300, { choices: ['/a', '/b'] }));
+    const error = await failure(staticClient(server.url).request({ path: '/things' }));
+    expect(error).toMatchObject({ kind: 'http', status: 300 });
+  });
+});
+
 describe('the shared retry budget', () => {
   it('only a success pays back: a 4xx, an oversized answer or a spent read do not', async () => {
     const server = await serve((req, res) => {

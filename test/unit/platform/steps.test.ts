@@ -180,6 +180,18 @@ describe('rate-limit step', () => {
     expect(handler.seen).toHaveLength(0);
   });
 
+  it('a request cancelled while it waits out a hold stops waiting at once', async () => {
+    const governor = createGovernor({ now: Date.now, sleep: systemSleep });
+    governor.pause(60_000);
+    const step = rateLimitStep({ governor, now: Date.now });
+    const handler = scripted(answer(200));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    const error = await step(request({ signal: controller.signal }), handler).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'cancelled' });
+    expect(handler.seen).toHaveLength(0);
+  }, 5_000);
+
   it('the yielding request says how long the hold has left to run', async () => {
     let t = 1_795_000_000_000;
     const now = (): number => t;
