@@ -1,4 +1,4 @@
-import { parseErrorBody } from '../errors.ts';
+import { parseErrorBody, PlatformError } from '../errors.ts';
 import type { Redactor } from '../redact.ts';
 import type { AuthTicket, Session } from '../session.ts';
 import type { Attempt, PreparedRequest, Step } from './types.ts';
@@ -24,13 +24,22 @@ export function authStep(session: Session | null, redactor: Redactor): Step {
     };
     if (!request.authenticate) return observe(await next(request));
     const context = { method: request.method, path: request.path };
-    let ticket = await session.ticket(context, request.signal);
+    // cancelled while a sign-in is under way: a cancellation like one anywhere else in the pipeline
+    const credentials = async (pending: Promise<AuthTicket>): Promise<AuthTicket> => {
+      try {
+        return await pending;
+      } catch (error) {
+        if (request.signal?.aborted) throw new PlatformError({ kind: 'cancelled', ...context });
+        throw error;
+      }
+    };
+    let ticket = await credentials(session.ticket(context, request.signal));
     let renewed = false;
     // a few rounds: credentials that expired while queued are renewed without a request being spent on them
     for (let round = 0; round < 4; round += 1) {
       const attempt = observe(await next(withTicket(request, ticket)));
       if (attempt.type === 'failure' && attempt.failure === 'stale-credentials') {
-        ticket = await session.ticket(context, request.signal);
+        ticket = await credentials(session.ticket(context, request.signal));
         continue;
       }
       if (attempt.type !== 'response' || attempt.status !== 401) return attempt;
@@ -39,7 +48,7 @@ export function authStep(session: Session | null, redactor: Redactor): Step {
         throw session.refusedAfterRenewal(context, platformMessage ? redactor.apply(platformMessage) : undefined);
       }
       renewed = true;
-      ticket = await session.rejected(ticket, context, request.signal);
+      ticket = await credentials(session.rejected(ticket, context, request.signal));
     }
     return { type: 'failure', failure: 'stale-credentials', sent: false, code: 'STALE_CREDENTIALS' };
   };

@@ -84,6 +84,13 @@ describe('retry step', () => {
     expect((await step(request(), lost)).attempts).toBe(2);
     const post = scripted(answer(503));
     expect((await step(request({ method: 'POST', repeatable: false, maxAttempts: 1 }), post)).attempts).toBe(1);
+    // not repeatable is enough, whatever the attempt cap says
+    const once = scripted(answer(503), answer(200));
+    expect(await step(request({ repeatable: false, maxAttempts: 5 }), once)).toMatchObject({
+      attempts: 1,
+      attempt: { status: 503 },
+    });
+    expect(once.seen).toHaveLength(1);
     const invalid = scripted(answer(422));
     expect((await step(request(), invalid)).attempts).toBe(1);
     const down = scripted(answer(502));
@@ -172,6 +179,31 @@ describe('rate-limit step', () => {
     expect(error).toMatchObject({ kind: 'rate-limited', hold: { reason: 'retry-after' } });
     expect(handler.seen).toHaveLength(0);
   });
+
+  it('a request cancelled while it waits out a hold stops waiting at once', async () => {
+    const governor = createGovernor({ now: Date.now, sleep: systemSleep });
+    governor.pause(60_000);
+    const step = rateLimitStep({ governor, now: Date.now });
+    const handler = scripted(answer(200));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    const error = await step(request({ signal: controller.signal }), handler).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'cancelled' });
+    expect(handler.seen).toHaveLength(0);
+  }, 5_000);
+
+  it('the yielding request says how long the hold has left to run', async () => {
+    let t = 1_795_000_000_000;
+    const now = (): number => t;
+    const governor = createGovernor({ now, sleep: systemSleep, backgroundPatienceMs: 100 });
+    governor.pause(60_000);
+    t += 15_000;
+    const step = rateLimitStep({ governor, now });
+    const error = await step(request({ priority: 'background', yieldToHold: true }), scripted(answer(200))).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 45_000, hold: { until: t + 45_000 } });
+  });
 });
 
 describe('auth step', () => {
@@ -238,6 +270,26 @@ describe('auth step', () => {
     expect(attempt).toMatchObject({ type: 'response', status: 200 });
     expect(seen.map((r) => r.headers['Authorization'])).toEqual(['Bearer t1', 'Bearer t2']);
     expect(session.counts.renewals).toBe(0);
+  });
+
+  it('credentials that keep arriving expired: gives up after four rounds without sending anything', async () => {
+    const session = fakeSession(Array.from({ length: 10 }, () => -1));
+    const step = authStep(session, createRedactor());
+    const server = await startTinyServer((_req, res) => void res.end());
+    try {
+      const transport = createTransport({ fetch: (url, init) => fetch(url, init), now: Date.now });
+      const attempt = await step(request({ url: `${server.url}/things` }), transport);
+      expect(attempt).toEqual({
+        type: 'failure',
+        failure: 'stale-credentials',
+        sent: false,
+        code: 'STALE_CREDENTIALS',
+      });
+      expect(server.seen).toHaveLength(0);
+      expect(session.counts).toEqual({ tickets: 5, renewals: 0, refused: 0 });
+    } finally {
+      await server.close();
+    }
   });
 });
 
