@@ -76,7 +76,12 @@ export const MUTATION_GROUPS: Record<string, { mutate: string[]; tests: string[]
   cache: {
     tsconfig: MAIN,
     mutate: ['src-main/cache/**/*.ts'],
-    tests: ['test/unit/cache/**/*.test.ts', 'test/integration/cache/**/*.test.ts'],
+    tests: [
+      'test/unit/cache/**/*.test.ts',
+      'test/integration/cache/**/*.test.ts',
+      // snapshots opened into memory ahead of a grid's open (ProfileCache.warm, largestResource)
+      'test/integration/grids/snapshot-warm.test.ts',
+    ],
   },
   'bulk-actions': {
     tsconfig: MAIN,
