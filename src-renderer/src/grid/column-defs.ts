@@ -44,11 +44,22 @@ function quickFilterText(value: unknown, lookup: Record<string, string> | undefi
   return String(value);
 }
 
+/** The current names for IRIs, read by the cells when they are drawn: one object for the grid's life. */
+export class LookupSource {
+  constructor(private tables: LookupTables) {}
+  get current(): LookupTables {
+    return this.tables;
+  }
+  set(tables: LookupTables): void {
+    this.tables = tables;
+  }
+}
+
 /** AG Grid columns built from the registry: one code path for every resource, no per-resource grid. */
 export function buildColumnDefs(
   columns: readonly ColumnDescriptor[],
   descriptor: ResourceDescriptor | null,
-  lookups: LookupTables,
+  lookups: LookupSource,
   editable = false,
 ): ColDef<Row>[] {
   const phoneFields = new Set(descriptor?.phoneFields ?? []);
@@ -61,18 +72,19 @@ export function buildColumnDefs(
       : [],
   );
   return columns.map((column) => {
-    const lookup = columnLookup(column, lookups);
+    // Read when a cell is drawn: names that arrive later need a refresh of the cells, not new definitions.
+    const lookup = (): Record<string, string> | undefined => columnLookup(column, lookups.current);
     const kind = column.type === 'iri' ? localized(column.label) : undefined;
     const isPhone = column.type === 'phone' || phoneFields.has(column.field);
     const def: ColDef<Row> = {
       colId: column.field,
       headerName: localized(column.label),
-      // initial*: applied when the column is created only, so rebuilt definitions (new lookups, another
+      // initial*: applied when the column is created only, so rebuilt definitions (another
       // language) never undo what the user hid, resized or sorted.
       initialHide: !column.visible,
       ...(column.width ? { initialWidth: column.width } : {}),
       valueGetter: (params: ValueGetterParams<Row>) => readField(params.data, column.field),
-      valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup, kind),
+      valueFormatter: (params: ValueFormatterParams<Row>) => formatValue(params.value, column.type, lookup(), kind),
       filter: filterFor(column),
       ...(filterFor(column) === ValueListFilter
         ? {}
@@ -84,7 +96,7 @@ export function buildColumnDefs(
           }),
       // Built for every row on the first keystroke: raw values only (dates as ISO text), no locale formatting.
       getQuickFilterText: (params) =>
-        isPhone ? phoneQuickFilterText(params.value) : quickFilterText(params.value, lookup),
+        isPhone ? phoneQuickFilterText(params.value) : quickFilterText(params.value, lookup()),
       sortable: true,
       resizable: true,
       editable: writable.has(column.field),

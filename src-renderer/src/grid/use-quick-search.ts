@@ -72,7 +72,9 @@ export function useQuickSearch({
   useEffect(() => {
     const phoneFields = new Set(descriptor.phoneFields);
     index.reset((row) => rowSearchText(row, columns, target.tab ? new Set() : phoneFields, lookups));
-  }, [index, columns, descriptor.phoneFields, target.tab, lookups]);
+    // New names do not rebuild the columns, so a search in force is run again over the new texts here.
+    if (termsRef.current.length > 0) api.current?.onFilterChanged();
+  }, [index, columns, descriptor.phoneFields, target.tab, lookups, api]);
   useEffect(() => {
     if (!namesKnown) return;
     const grid = liveGrid(api.current);
