@@ -46,7 +46,10 @@ function quickFilterText(value: unknown, lookup: Record<string, string> | undefi
 
 /** The current names for IRIs, read by the cells when they are drawn: one object for the grid's life. */
 export class LookupSource {
-  constructor(private tables: LookupTables) {}
+  private tables: LookupTables;
+  constructor(tables: LookupTables) {
+    this.tables = tables;
+  }
   get current(): LookupTables {
     return this.tables;
   }
