@@ -77,6 +77,27 @@ function rowsWithoutId(): AppError {
  * The offline cache of one profile: a SQLite file of AES-256-GCM sealed chunks of rows, keyed by a secret that
  * lives only in the keychain. Damage of any kind drops the file (with a notice) and reads then return null.
  */
+interface ChunksRead {
+  base: CacheRow[];
+  deltas: CacheDelta[];
+}
+
+function takeChunk(read: ChunksRead, kind: ChunkKind, items: unknown[]): void {
+  if (kind === 'base') for (const item of items) read.base.push(item as CacheRow);
+  else if (kind === 'upsert') read.deltas.push({ kind: 'upsert', rows: items as CacheRow[] });
+  else read.deltas.push({ kind: 'remove', keys: items as string[] });
+}
+
+/** The snapshot's rows with its deltas applied, checked against the counts the sealed record holds. */
+function mergedRows(resource: string, meta: ResourceMeta, read: ChunksRead): CacheRow[] {
+  if (read.base.length !== meta.baseRows)
+    throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
+  const rows = applyDeltas(read.base, read.deltas);
+  if (meta.rowCount !== null && meta.rowCount !== rows.length)
+    throw new CacheDamage('corrupt', `the row count of ${resource} differs from its rows`);
+  return rows;
+}
+
 export async function openProfileCache(options: OpenProfileCacheOptions): Promise<ProfileCache> {
   const { dir, profileId, vault, onNotice } = options;
   const now = options.now ?? Date.now;
@@ -274,19 +295,9 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     if (meta === null) return null;
     const chunks = db.chunks(resource);
     const { generation } = verifiedManifest(key, resource, meta, chunks);
-    const base: CacheRow[] = [];
-    const deltas: CacheDelta[] = [];
-    for (const chunk of chunks) {
-      const items = openChunk(key, resource, generation, chunk);
-      if (chunk.kind === 'base') for (const item of items) base.push(item as CacheRow);
-      else if (chunk.kind === 'upsert') deltas.push({ kind: 'upsert', rows: items as CacheRow[] });
-      else deltas.push({ kind: 'remove', keys: items as string[] });
-    }
-    if (base.length !== meta.baseRows)
-      throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
-    const rows = applyDeltas(base, deltas);
-    if (meta.rowCount !== null && meta.rowCount !== rows.length)
-      throw new CacheDamage('corrupt', `the row count of ${resource} differs from its rows`);
+    const read: ChunksRead = { base: [], deltas: [] };
+    for (const chunk of chunks) takeChunk(read, chunk.kind, openChunk(key, resource, generation, chunk));
+    const rows = mergedRows(resource, meta, read);
     return { snapshot: { rows, fetchedAt: meta.fetchedAt, complete: meta.complete }, meta };
   };
 
@@ -372,20 +383,12 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
       if (entry.rowCount !== meta.baseRows || (meta.rowCount !== null && meta.rowCount !== entry.rowCount))
         throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
     } else {
-      const base: CacheRow[] = [];
-      const deltas: CacheDelta[] = [];
+      const read: ChunksRead = { base: [], deltas: [] };
       for (const chunk of chunks) {
-        const items = openChunk(key, resource, generation, chunk);
-        if (chunk.kind === 'base') for (const item of items) base.push(item as CacheRow);
-        else if (chunk.kind === 'upsert') deltas.push({ kind: 'upsert', rows: items as CacheRow[] });
-        else deltas.push({ kind: 'remove', keys: items as string[] });
+        takeChunk(read, chunk.kind, openChunk(key, resource, generation, chunk));
         await nextTurn();
       }
-      if (base.length !== meta.baseRows)
-        throw new CacheDamage('corrupt', `rows of ${resource} are missing from the cache`);
-      const rows = applyDeltas(base, deltas);
-      if (meta.rowCount !== null && meta.rowCount !== rows.length)
-        throw new CacheDamage('corrupt', `the row count of ${resource} differs from its rows`);
+      const rows = mergedRows(resource, meta, read);
       for (let start = 0; start < rows.length; start += CHUNK_ITEMS) {
         const slice = rows.slice(start, start + CHUNK_ITEMS);
         entry.parts.push({ json: JSON.stringify(slice), rows: slice.length });
