@@ -10,6 +10,7 @@ import { testKeychainService } from '../../support/keychain.ts';
 
 export interface AppHarness {
   core: AppCore;
+  userDataDir: string;
   call<T>(channel: string, input: unknown): Promise<T>;
   next<N extends EventName>(
     event: N,
@@ -19,10 +20,19 @@ export interface AppHarness {
   dispose(): Promise<void>;
 }
 
-/** The main-side app core on a fresh user-data folder and throwaway keychain entries, with its demo platform. */
-export async function startApp(demoOptions: DemoOptions): Promise<AppHarness> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'noc-grid-faults-'));
-  const keychain = testKeychainService();
+/** A user-data folder and keychain service that outlive one app core (an app started again on the same data). */
+export interface AppPlace {
+  userDataDir: string;
+  keychainService: string;
+}
+
+/**
+ * The main-side app core with its demo platform, on a fresh user-data folder and throwaway keychain entries, or on
+ * a given place, which dispose then leaves as it is.
+ */
+export async function startApp(demoOptions: DemoOptions, place?: AppPlace): Promise<AppHarness> {
+  const userDataDir = place?.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'noc-grid-faults-')));
+  const keychain = place ? null : testKeychainService();
   const core = createAppCore({
     appInfo: () => ({
       name: 'noc-console',
@@ -31,7 +41,7 @@ export async function startApp(demoOptions: DemoOptions): Promise<AppHarness> {
       platform: process.platform,
     }),
     settingsStore: createConfStore(userDataDir),
-    vault: createKeytarVault(keychain.service),
+    vault: createKeytarVault(place?.keychainService ?? keychain!.service),
     fetch: (url, init) => fetch(url, init),
     userDataDir,
     demoCredentials: () => DEFAULT_DEMO_CREDENTIALS,
@@ -40,6 +50,7 @@ export async function startApp(demoOptions: DemoOptions): Promise<AppHarness> {
   await core.start();
   return {
     core,
+    userDataDir,
     async call<T>(channel: string, input: unknown): Promise<T> {
       const result = await core.router.dispatch(`t:${Math.random()}`, channel, input);
       if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
@@ -59,6 +70,7 @@ export async function startApp(demoOptions: DemoOptions): Promise<AppHarness> {
     },
     async dispose() {
       await core.dispose();
+      if (!keychain) return;
       await keychain.cleanup();
       await rm(userDataDir, { recursive: true, force: true });
     },

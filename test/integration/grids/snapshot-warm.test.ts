@@ -6,12 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GridRows, GridSnapshot, GridSyncEnd, Row } from '../../../src-preload/contract/index.ts';
-import { createAppCore, type AppCore } from '../../../src-main/app/create-app-core.ts';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../../src-main/demo/index.ts';
-import { createConfStore } from '../../bridge/conf-store.ts';
 import { openProfileCache, type CacheNotice, type CacheRow, type ProfileCache } from '../../../src-main/cache/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
 import { testKeychainService } from '../../support/keychain.ts';
+import { startApp, type AppHarness } from './app-harness.ts';
 
 let dir: string;
 let cleanupKeychain: () => Promise<number>;
@@ -139,25 +138,11 @@ describe('warming a snapshot', () => {
 describe('the grid service warms the snapshots a grid will open', () => {
   let userDataDir: string;
   let keychain: { service: string; cleanup: () => Promise<number> };
-  let core: AppCore | null = null;
+  let harness: AppHarness | null = null;
 
-  const startCore = async (): Promise<AppCore> => {
-    core = createAppCore({
-      appInfo: () => ({
-        name: 'noc-console',
-        version: '0.0.0',
-        runtime: { kind: 'bridge', node: process.versions.node },
-        platform: process.platform,
-      }),
-      settingsStore: createConfStore(userDataDir),
-      vault: createKeytarVault(keychain.service),
-      fetch: (url, init) => fetch(url, init),
-      userDataDir,
-      demoCredentials: () => DEFAULT_DEMO_CREDENTIALS,
-      demoOptions: { phoneNumbers: 5_000 },
-    });
-    await core.start();
-    return core;
+  const startCore = async (): Promise<AppHarness> => {
+    harness = await startApp({ phoneNumbers: 5_000 }, { userDataDir, keychainService: keychain.service });
+    return harness;
   };
 
   beforeEach(async () => {
@@ -166,43 +151,30 @@ describe('the grid service warms the snapshots a grid will open', () => {
   });
 
   afterEach(async () => {
-    await core?.dispose();
-    core = null;
+    await harness?.dispose();
+    harness = null;
     await keychain.cleanup();
     await rm(userDataDir, { recursive: true, force: true });
   });
 
-  const ended = (app: AppCore): Promise<unknown> =>
-    new Promise((resolve) => {
-      const off = app.events.subscribe((event, payload) => {
-        if (event === 'grid:sync-end' && (payload as GridSyncEnd).resource === 'phone-numbers') {
-          off();
-          resolve(payload);
-        }
-      });
-    });
-
-  async function call<T>(app: AppCore, channel: string, input: unknown): Promise<T> {
-    const result = await app.router.dispatch(`t:${Math.random()}`, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  }
+  const ended = (app: AppHarness): Promise<GridSyncEnd> =>
+    app.next('grid:sync-end', (end) => end.resource === 'phone-numbers');
 
   /** The rows a renderer ends up with: the whole snapshot event of the open. */
-  async function openRows(app: AppCore): Promise<Row[]> {
+  async function openRows(app: AppHarness): Promise<Row[]> {
     const wholes = new Map<string, string>();
-    const off = app.events.subscribe((event, payload) => {
+    const off = app.core.events.subscribe((event, payload) => {
       const rows = payload as GridRows;
       if (event === 'grid:rows' && rows.kind === 'snapshot' && rows.streamId) wholes.set(rows.streamId, rows.rowsJson);
     });
-    const snapshot = await call<GridSnapshot>(app, 'grid:open', { resource: 'phone-numbers' });
+    const snapshot = await app.call<GridSnapshot>('grid:open', { resource: 'phone-numbers' });
     await vi.waitFor(() => expect(wholes.has(snapshot.streamId!)).toBe(true), { timeout: 10_000 });
     off();
     return JSON.parse(wholes.get(snapshot.streamId!)!) as Row[];
   }
 
-  const damageCoreChunks = (app: AppCore): void => {
-    const db = new DatabaseSync(path.join(userDataDir, 'cache', `${app.connection.profileId()!}.sqlite`));
+  const damageCoreChunks = (app: AppHarness): void => {
+    const db = new DatabaseSync(path.join(userDataDir, 'cache', `${app.core.connection.profileId()!}.sqlite`));
     try {
       db.exec('PRAGMA busy_timeout = 2000');
       db.exec('UPDATE chunks SET payload = randomblob(length(payload))');
@@ -219,9 +191,9 @@ describe('the grid service warms the snapshots a grid will open', () => {
   it('after a refresh wrote changed rows, the next open needs no chunk and has the change', async () => {
     const app = await startCore();
     const first = ended(app);
-    await call(app, 'grid:open', { resource: 'phone-numbers' });
+    await app.call('grid:open', { resource: 'phone-numbers' });
     await first;
-    const demo = app.demo.current()!;
+    const demo = app.core.demo.current()!;
     const [target] = demo.data.phoneNumbers.all();
     const response = await fetch(`${demo.url}/phonenumbers/${target!.id}`, {
       method: 'PATCH',
@@ -234,7 +206,7 @@ describe('the grid service warms the snapshots a grid will open', () => {
     });
     expect(response.status).toBe(200);
     const second = ended(app);
-    await call(app, 'grid:refresh', { resource: 'phone-numbers' });
+    await app.call('grid:refresh', { resource: 'phone-numbers' });
     await second;
     // the warm runs after the refresh's write, in the background
     await vi.waitFor(async () => expect(await logged('cache warmed')).toBe(true), { timeout: 10_000 });
@@ -249,11 +221,11 @@ describe('the grid service warms the snapshots a grid will open', () => {
   it('at start, the largest cached snapshot is opened into memory before any grid asks for it', async () => {
     const app = await startCore();
     const first = ended(app);
-    await call(app, 'grid:open', { resource: 'phone-numbers' });
+    await app.call('grid:open', { resource: 'phone-numbers' });
     await first;
     const expected = await openRows(app);
     await app.dispose();
-    core = null;
+    harness = null;
     const again = await startCore();
     await vi.waitFor(async () => expect(await logged('cache prefetched')).toBe(true), { timeout: 10_000 });
     damageCoreChunks(again);
