@@ -3,6 +3,7 @@ import { createPlatformClient, type PlatformClientOptions } from '../../../src-m
 import { PlatformError } from '../../../src-main/platform/errors.ts';
 import type { LogFields } from '../../../src-main/platform/http.ts';
 import type { SessionState } from '../../../src-main/platform/session.ts';
+import { jwtClient } from './jwt-client.ts';
 import { fakeJwt, json, startTinyServer, type Handler, type TinyServer } from './tiny-server.ts';
 
 /**
@@ -10,7 +11,6 @@ import { fakeJwt, json, startTinyServer, type Handler, type TinyServer } from '.
  * failure carries. Real HTTP to a loopback server; the clock and sleep are injected where waits would be long.
  */
 
-const PASSWORD = 'correct-horse-battery';
 const servers: TinyServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
@@ -31,16 +31,6 @@ function withAuth(rest: Handler, lifetimeS = 3600, issuedAgoS = 0): Handler {
     }
     return rest(req, res);
   };
-}
-
-function jwtClient(server: TinyServer, extra: Partial<PlatformClientOptions> = {}) {
-  return createPlatformClient({
-    baseUrl: server.url,
-    auth: { mode: 'jwt', email: 'api-user@reseller.nl', clientId: 'client-123', password: async () => PASSWORD },
-    fetch: (url, init) => fetch(url, init),
-    backoff: { baseMs: 5, maxMs: 20 },
-    ...extra,
-  });
 }
 
 function staticClient(baseUrl: string, extra: Partial<PlatformClientOptions> = {}) {

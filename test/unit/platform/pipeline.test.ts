@@ -1,16 +1,16 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPlatformClient, type PlatformClientOptions } from '../../../src-main/platform/client.ts';
+import { createPlatformClient } from '../../../src-main/platform/client.ts';
 import type { Message } from '../../../src-preload/contract/messages.ts';
 import { AppError } from '../../../src-main/ipc/app-error.ts';
 import { PlatformError } from '../../../src-main/platform/errors.ts';
 import { english } from '../../support/ui-text.ts';
 import type { LogFields } from '../../../src-main/platform/http.ts';
 import type { SessionState } from '../../../src-main/platform/session.ts';
+import { jwtClient as client, PASSWORD } from './jwt-client.ts';
 import { fakeJwt, json, startTinyServer, type Handler, type TinyServer } from './tiny-server.ts';
 
-const PASSWORD = 'correct-horse-battery';
 const servers: TinyServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
@@ -41,16 +41,6 @@ function withAuth(rest: Handler, tokens: string[] = []): Handler {
     }
     return rest(req, res);
   };
-}
-
-function client(server: TinyServer, extra: Partial<PlatformClientOptions> = {}) {
-  return createPlatformClient({
-    baseUrl: server.url,
-    auth: { mode: 'jwt', email: 'api-user@reseller.nl', clientId: 'client-123', password: async () => PASSWORD },
-    fetch: (url, init) => fetch(url, init),
-    backoff: { baseMs: 5, maxMs: 20 },
-    ...extra,
-  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<PlatformError> {
