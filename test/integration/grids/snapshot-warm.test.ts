@@ -126,6 +126,42 @@ describe('warming a snapshot', () => {
     expect(await cache.largestResource()).toBe('/outports');
   });
 
+  it('a snapshot already in memory is not opened again (its chunks are not read)', async () => {
+    const rows = rowsOf('phonenumbers', 3_000);
+    await cache.replaceAll('/phonenumbers', rows, 1_000, true);
+    await cache.warm('/phonenumbers');
+    damageChunks();
+    await cache.warm('/phonenumbers');
+    expect(notices).toEqual([]);
+    expect(await streamed('/phonenumbers')).toEqual(rows);
+  });
+
+  it('a snapshot of only changed rows (the first listing was empty) is merged, in whole parts', async () => {
+    await cache.replaceAll('/phonenumbers', [], 1_000, true);
+    const rows = rowsOf('phonenumbers', 4_000);
+    await cache.upsert('/phonenumbers', rows, { fetchedAt: 2_000 });
+    await cache.warm('/phonenumbers');
+    damageChunks();
+    const stream = await cache.readJsonStream('/phonenumbers');
+    expect(stream?.rowCount).toBe(4_000);
+    expect([...stream!.parts].map((part) => part.rows)).toEqual([2_000, 2_000]);
+    expect(JSON.parse(stream!.all())).toEqual(rows);
+    expect(notices).toEqual([]);
+  });
+
+  it('a row count edited in the file (it is not sealed) is found while warming, as a read finds it', async () => {
+    await cache.replaceAll('/phonenumbers', rowsOf('phonenumbers', 3_000), 1_000, true);
+    const db = new DatabaseSync(path.join(dir, `${profileId}.sqlite`));
+    db.exec('PRAGMA busy_timeout = 2000');
+    db.exec('UPDATE resources SET row_count = 2999');
+    db.close();
+    await cache.warm('/phonenumbers');
+    expect(notices).toEqual([
+      { kind: 'dropped', reason: 'corrupt', detail: 'rows of /phonenumbers are missing from the cache' },
+    ]);
+    expect(await streamed('/phonenumbers')).toBeNull();
+  });
+
   it('a snapshot that fails to open while warming drops the cache, as a read does', async () => {
     await cache.replaceAll('/phonenumbers', rowsOf('phonenumbers', 3_000), 1_000, true);
     damageChunks();
