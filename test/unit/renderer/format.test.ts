@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ColumnDescriptor } from '../../../src-preload/contract/index.ts';
+import { message } from '../../../src-preload/contract/messages.ts';
 import {
+  columnLookup,
   fieldName,
   formatTime,
   formatValue,
@@ -77,6 +80,29 @@ describe('formatValue', () => {
     expect(nameFromLookups('/customers/8', lookups)).toBeNull();
     expect(iriLabel('/customers/8', 'Customer')).toBe('Customer 8');
     expect(fieldName('orderDetailsX2voip')).toBe('Order details x2voip');
+  });
+
+  it('names a field the registry does not know in words: separators as one space, "id" as ID', () => {
+    expect(fieldName('unit_code')).toBe('Unit code');
+    expect(fieldName('sim__card--id')).toBe('Sim card id');
+    expect(fieldName('_internal.ref')).toBe('Internal ref');
+    expect(fieldName('id')).toBe('ID');
+    expect(fieldName('')).toBe('');
+    // an IRI of a kind that has no name is its id alone, without a leading space
+    expect(iriLabel('/customers/8', '')).toBe('8');
+  });
+
+  it('names a status column’s values by its status names, another column’s by its lookup table', () => {
+    const column = (field: string, type: ColumnDescriptor['type']): ColumnDescriptor => ({
+      field,
+      label: message('common.verbatim', { text: field }),
+      type,
+      visible: true,
+      statusNames: { ACT: 'Active' },
+    });
+    const lookups = { status: { ACT: 'from the lookups' }, customer: { '/customers/7': 'Transport Vos' } };
+    expect(columnLookup(column('status', 'status'), lookups)).toEqual({ ACT: 'Active' });
+    expect(columnLookup(column('customer', 'iri'), lookups)).toEqual({ '/customers/7': 'Transport Vos' });
   });
 
   it('shows a list of objects as JSON', () => {

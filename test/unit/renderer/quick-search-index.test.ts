@@ -10,6 +10,7 @@ import {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 const column = (field: string, type: ColumnDescriptor['type']): ColumnDescriptor => ({
@@ -120,8 +121,45 @@ describe('the quick search index', () => {
     index.warm(rows);
     vi.advanceTimersToNextTimer();
     index.dispose();
+    expect(vi.getTimerCount()).toBe(0);
     vi.runAllTimers();
     expect(built).toBe(5_000);
+  });
+
+  it('where the renderer has idle callbacks, builds only while it is idle, looking at the deadline every 250 rows', () => {
+    const pending = new Map<number, (idle: IdleDeadline) => void>();
+    const asked: (IdleRequestOptions | undefined)[] = [];
+    const cancelled: number[] = [];
+    let nextId = 0;
+    vi.stubGlobal('requestIdleCallback', (step: (idle: IdleDeadline) => void, options?: IdleRequestOptions) => {
+      nextId += 1;
+      pending.set(nextId, step);
+      asked.push(options);
+      return nextId;
+    });
+    vi.stubGlobal('cancelIdleCallback', (id: number) => cancelled.push(id));
+    const runIdle = (remaining: number[], didTimeout = false): void => {
+      const [id, step] = [...pending][0]!;
+      pending.delete(id);
+      step({ didTimeout, timeRemaining: () => remaining.shift() ?? 0 });
+    };
+    let built = 0;
+    const index = createQuickSearchIndex(() => {
+      built += 1;
+      return '';
+    });
+    index.warm(rows);
+    expect(built).toBe(0);
+    expect(asked).toEqual([{ timeout: 2_000 }]);
+    // 5 ms left: 250 rows; then 1 ms left is not enough for more
+    runIdle([5, 1]);
+    expect(built).toBe(250);
+    // the idle time ran out without the renderer ever being idle (after 2 s): a whole slice anyway
+    runIdle([], true);
+    expect(built).toBe(5_250);
+    expect(pending.size).toBe(1);
+    index.dispose();
+    expect(cancelled).toEqual([3]);
   });
 
   it('after a reset, texts are built again with the new function', () => {
