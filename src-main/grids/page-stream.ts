@@ -24,7 +24,6 @@ export function createPageStream(
   base: SyncBase,
   deps: { wanted: () => boolean; send: (rows: GridRows) => void },
 ): PageStream {
-  const seen = new Set<string>();
   const sent = new Map<string, Row>();
   let waiting: Row[] = [];
   let total: number | null = null;
@@ -32,9 +31,16 @@ export function createPageStream(
   const flush = (): void => {
     timer = null;
     if (waiting.length === 0 || !deps.wanted()) return;
-    const rows = waiting;
+    const rows: Row[] = [];
+    for (const row of waiting) {
+      // the listing's collector has already dropped rows it read twice; one map of what went out is enough here
+      const iri = row['@id'] as string;
+      if (sent.has(iri)) continue;
+      sent.set(iri, row);
+      rows.push(row);
+    }
     waiting = [];
-    for (const row of rows) sent.set(String(row['@id']), row);
+    if (rows.length === 0) return;
     deps.send({ ...base, kind: 'pages', streamId: null, rowsJson: JSON.stringify(rows), loaded: sent.size, total });
   };
   return {
@@ -43,8 +49,7 @@ export function createPageStream(
       for (const item of items as Row[]) {
         const iri = item['@id'];
         // rows without an IRI are keyed by position only at the end; they come with the changes
-        if (typeof iri !== 'string' || iri === '' || seen.has(iri)) continue;
-        seen.add(iri);
+        if (typeof iri !== 'string' || iri === '') continue;
         waiting.push(item);
       }
       timer ??= setTimeout(flush, PAGES_INTERVAL_MS);
