@@ -74,9 +74,23 @@ function upsertOf(grid: GridApi<Row>, rows: readonly Row[]): { add: Row[]; updat
   return { add, update };
 }
 
-/** Rows of a first sync as pages arrive: a stream and a refresh may both bring a row. Batched by AG Grid. */
-function addPages(grid: GridApi<Row>, rows: readonly Row[]): void {
-  grid.applyTransactionAsync(upsertOf(grid, rows));
+/**
+ * Rows of a first sync as pages arrive: a stream and a refresh may both bring a row. Batched by AG Grid: rows
+ * already handed to it (`queued`, which may still wait in its batch) are told apart without flushing the batch, so
+ * pages that arrive together cost one update of the row model, not one (with its sort) per page.
+ */
+function addPages(grid: GridApi<Row>, rows: readonly Row[], queued: Set<string>): void {
+  const update: Row[] = [];
+  const add: Row[] = [];
+  for (const row of rows) {
+    const iri = String(row['@id']);
+    if (queued.has(iri) || grid.getRowNode(iri)) update.push(row);
+    else {
+      queued.add(iri);
+      add.push(row);
+    }
+  }
+  grid.applyTransactionAsync({ add, update });
 }
 
 function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
@@ -114,6 +128,9 @@ export function useGridData(
     let waitingForSnapshot = false;
     // The rows last given to the grid: transactions wait until the grid holds them.
     let rowsSet: Row[] | null = null;
+    // IRIs of streamed rows handed to the grid in async transactions (not yet applied, perhaps), for these rows set
+    const queued = new Set<string>();
+    let queuedFor: Row[] | null = null;
     const ready = (): GridApi<Row> | null => {
       const grid = api.current;
       return grid && !grid.isDestroyed() && rowsSet !== null && grid.getGridOption('rowData') === rowsSet ? grid : null;
@@ -122,12 +139,19 @@ export function useGridData(
       if (waitingForSnapshot || backlog.length === 0) return;
       const grid = ready();
       if (!grid) return;
+      if (queuedFor !== rowsSet) {
+        // new rows were set: what was queued for the old ones is not in the grid
+        queued.clear();
+        queuedFor = rowsSet;
+      }
       for (const next of backlog.splice(0)) {
         if (next.kind === 'pages') {
-          addPages(grid, next.rows);
+          addPages(grid, next.rows, queued);
           onRowsAdded?.(next.rows);
         } else {
           applyChanges(grid, next.changes);
+          // applyChanges flushed the batch first; its removals are applied with its own transaction
+          for (const iri of next.changes.removed) queued.delete(iri);
           onRowsAdded?.([...next.changes.added, ...next.changes.updated]);
         }
       }
