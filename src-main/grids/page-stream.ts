@@ -2,8 +2,15 @@ import type { GridRows, Row } from '../../src-preload/contract/grids.ts';
 import type { SyncBase } from './gap-ending.ts';
 import { rowKey, type RowDiff } from './row-diff.ts';
 
-/** How often a first sync sends the rows read since the last time. */
+/** How often a first sync looks at the rows read since it last sent some. */
 const PAGES_INTERVAL_MS = 250;
+/**
+ * Rows are sent once they are at least this share of the rows sent before (or the wait reached MAX_WAIT_MS): each
+ * batch costs the renderer's grid a pass over every row it holds (AG Grid re-sorts and positions them all), so
+ * batches of a constant size would cost it the square of the rows. The first rows go out at once.
+ */
+const BATCH_GROWTH = 0.5;
+const MAX_WAIT_MS = 1_000;
 
 export interface PageStream {
   /** A page's new items, as the listing reads them. */
@@ -17,8 +24,8 @@ export interface PageStream {
 }
 
 /**
- * The rows of a refresh as pages arrive, sent a few times a second while a grid that opened with nothing cached
- * waits for them (contract, step 3); a refresh the overview started earlier serves such a grid too.
+ * The rows of a refresh as pages arrive, sent in growing batches (at least once a second) while a grid that opened
+ * with nothing cached waits for them (contract, step 3); a refresh the overview started earlier serves such a grid too.
  */
 export function createPageStream(
   base: SyncBase,
@@ -28,6 +35,7 @@ export function createPageStream(
   let waiting: Row[] = [];
   let total: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastSentAt = 0;
   const flush = (): void => {
     timer = null;
     if (waiting.length === 0 || !deps.wanted()) return;
@@ -41,7 +49,14 @@ export function createPageStream(
     }
     waiting = [];
     if (rows.length === 0) return;
+    lastSentAt = Date.now();
     deps.send({ ...base, kind: 'pages', streamId: null, rowsJson: JSON.stringify(rows), loaded: sent.size, total });
+  };
+  const tick = (): void => {
+    timer = null;
+    const small = waiting.length < sent.size * BATCH_GROWTH;
+    if (small && Date.now() - lastSentAt < MAX_WAIT_MS) timer = setTimeout(tick, PAGES_INTERVAL_MS);
+    else flush();
   };
   return {
     sent,
@@ -52,7 +67,7 @@ export function createPageStream(
         if (typeof iri !== 'string' || iri === '') continue;
         waiting.push(item);
       }
-      timer ??= setTimeout(flush, PAGES_INTERVAL_MS);
+      timer ??= setTimeout(tick, PAGES_INTERVAL_MS);
     },
     stop() {
       if (timer) clearTimeout(timer);
