@@ -11,6 +11,7 @@ import type {
 import { renderText } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
+import { addStreamedRows } from './streamed-rows.ts';
 
 export interface GridData {
   rows: Row[] | null;
@@ -74,25 +75,6 @@ function upsertOf(grid: GridApi<Row>, rows: readonly Row[]): { add: Row[]; updat
   return { add, update };
 }
 
-/**
- * Rows of a first sync as pages arrive: a stream and a refresh may both bring a row. Batched by AG Grid: rows
- * already handed to it (`queued`, which may still wait in its batch) are told apart without flushing the batch, so
- * pages that arrive together cost one update of the row model, not one (with its sort) per page.
- */
-function addPages(grid: GridApi<Row>, rows: readonly Row[], queued: Set<string>): void {
-  const update: Row[] = [];
-  const add: Row[] = [];
-  for (const row of rows) {
-    const iri = String(row['@id']);
-    if (queued.has(iri) || grid.getRowNode(iri)) update.push(row);
-    else {
-      queued.add(iri);
-      add.push(row);
-    }
-  }
-  grid.applyTransactionAsync({ add, update });
-}
-
 function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
   // A job may return rows the grid does not have yet (a created forward): those are added, not updated. A refresh
   // that began before the grid opened (the overview starts them) may "add" rows the grid already read from the cache.
@@ -146,7 +128,7 @@ export function useGridData(
       }
       for (const next of backlog.splice(0)) {
         if (next.kind === 'pages') {
-          addPages(grid, next.rows, queued);
+          addStreamedRows(grid, next.rows, queued);
           onRowsAdded?.(next.rows);
         } else {
           applyChanges(grid, next.changes);
@@ -233,6 +215,8 @@ export function useGridData(
         drain();
         // the refresh's rows are in the grid before it stops saying it is refreshing
         ready()?.flushAsyncTransactions();
+        // all applied: the grid itself knows them now
+        queued.clear();
         setData((previous) => ({
           ...previous,
           progress: null,
