@@ -293,6 +293,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
         rows: rows.length,
         changed,
         streamedRows: pages?.sent.size ?? 0,
+        streamedBatches: pages?.batches() ?? 0,
         listMs: Math.round(listedAt - syncStarted),
         heldMs: Math.round(heldMs),
         diffMs: Math.round(changesSentAt - listedAt - heldMs),

@@ -21,6 +21,8 @@ export interface PageStream {
   stop: () => void;
   /** The rows sent, by IRI: what the renderer has besides its cached rows. */
   sent: Map<string, Row>;
+  /** How many batches went out (for the log). */
+  batches: () => number;
 }
 
 /**
@@ -36,6 +38,7 @@ export function createPageStream(
   let total: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSentAt = 0;
+  let batches = 0;
   const flush = (): void => {
     timer = null;
     if (waiting.length === 0 || !deps.wanted()) return;
@@ -50,6 +53,7 @@ export function createPageStream(
     waiting = [];
     if (rows.length === 0) return;
     lastSentAt = Date.now();
+    batches += 1;
     deps.send({ ...base, kind: 'pages', streamId: null, rowsJson: JSON.stringify(rows), loaded: sent.size, total });
   };
   const tick = (): void => {
@@ -60,6 +64,7 @@ export function createPageStream(
   };
   return {
     sent,
+    batches: () => batches,
     add(items) {
       for (const item of items as Row[]) {
         const iri = item['@id'];
