@@ -202,15 +202,16 @@ export function createGridService(deps: GridServiceDeps): GridService {
     const syncStarted = performance.now();
     // how long this refresh waited for a grid opened with nothing cached (see foreground.ts)
     let heldMs = 0;
+    // (awaited only when it waits: otherwise a refresh runs on exactly as before, turn for turn)
+    const mustYield = (): boolean => !waitingForRows.has(key) && foreground.busy(key);
     const yieldToForeground = async (): Promise<void> => {
-      if (waitingForRows.has(key) || !foreground.busy(key)) return;
       const held = performance.now();
       await foreground.idle(key, controller.signal);
       heldMs += performance.now() - held;
       if (controller.signal.aborted) throw cancelledError(path);
     };
     try {
-      if (priority === 'background') await yieldToForeground();
+      if (priority === 'background' && mustYield()) await yieldToForeground();
       const client = deps.client();
       const cache = await deps.cache(profileId);
       let lastProgressAt = 0;
@@ -250,7 +251,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       waitingForRows.delete(key);
       foreground.changed();
       // what this refresh read waits while another grid waits for its first rows: sealing it competes with them
-      await yieldToForeground();
+      if (mustYield()) await yieldToForeground();
       deps.observe?.(path, round.rows);
       const rows = overlayLocalWrites(path, round.rows, startedAt);
       // A grid that was sent pages gets what differs from them; the cache is read only when there was one.
