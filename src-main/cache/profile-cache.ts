@@ -375,7 +375,12 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
    * meanwhile: the same work readSnapshotStream would do on the open's path (deltas merged, the rows as text).
    */
   const warmSnapshot = async (resource: string): Promise<void> => {
-    if (hot.has(resource)) return;
+    const kept = hot.get(resource);
+    if (kept) {
+      // kept by a whole write: its parts as sealed; the one text an open sends is joined here, not on the open's path
+      kept.whole ??= joinJsonArrays(kept.parts.map((part) => part.json));
+      return;
+    }
     const version = versions.get(resource) ?? 0;
     const meta = db.meta(resource);
     if (meta === null) return;

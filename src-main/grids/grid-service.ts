@@ -123,14 +123,14 @@ export function createGridService(deps: GridServiceDeps): GridService {
   const opened = new Map<string, GridTarget>();
   // grids opened with nothing cached: they are sent rows as pages arrive, until a refresh has ended
   const waitingForRows = new Set<string>();
+  // the same grids until their refresh has ended (diff sent, cache written): the other work waits for that
+  const firstSyncs = new Set<string>();
   const running = new Map<string, AbortController>();
   // a background refresh becomes interactive when a grid that waits for it opens
   const priorities = new Map<string, Priority>();
   // listings that stopped early (budget, failed pages): the next refresh reads only what they missed
   const pendingListings = new Map<string, PendingListing>();
-  const foreground = createForeground((except) =>
-    [...waitingForRows].some((key) => key !== except && running.has(key)),
-  );
+  const foreground = createForeground((except) => [...firstSyncs].some((key) => key !== except && running.has(key)));
   const gaps = createGapEnding({ now, reportUnreachable: (reason) => deps.reportUnreachable(reason) });
   // Rows a bulk job wrote while a refresh was reading pages: the refresh must not put the older page back.
   let writeSeq = 0;
@@ -196,6 +196,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
     // no longer running once it has said so: a refresh asked for on hearing that starts a new one
     const end = (result: GridSyncEnd): void => {
       if (running.get(key) === controller) running.delete(key);
+      firstSyncs.delete(key);
       foreground.changed();
       deps.onSyncEnd(result);
     };
@@ -203,7 +204,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
     // how long this refresh waited for a grid opened with nothing cached (see foreground.ts)
     let heldMs = 0;
     // (awaited only when it waits: otherwise a refresh runs on exactly as before, turn for turn)
-    const mustYield = (): boolean => !waitingForRows.has(key) && foreground.busy(key);
+    const mustYield = (): boolean => !firstSyncs.has(key) && foreground.busy(key);
     const yieldToForeground = async (): Promise<void> => {
       const held = performance.now();
       await foreground.idle(key, controller.signal);
@@ -249,7 +250,6 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const listedAt = performance.now();
       pages?.stop();
       waitingForRows.delete(key);
-      foreground.changed();
       // what this refresh read waits while another grid waits for its first rows: sealing it competes with them
       if (mustYield()) await yieldToForeground();
       deps.observe?.(path, round.rows);
@@ -346,6 +346,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
         deps.onRows({ ...base, kind: 'snapshot', rowsJson: '[]', loaded: 0, total: 0 });
         const target = { resource: base.resource, ...(base.tab ? { tab: base.tab } : {}) };
         waitingForRows.add(keyOf(target));
+        firstSyncs.add(keyOf(target));
         void dropDamaged(base.profileId, failure).then(() => refresh(target, 'interactive'));
         return;
       }
@@ -376,6 +377,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       if (running.get(key) !== controller) return;
       running.delete(key);
       priorities.delete(key);
+      firstSyncs.delete(key);
       foreground.changed();
     });
     return true;
@@ -423,6 +425,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       if (snapshot) setTimeout(() => refresh(target), deps.refreshDelayMs ?? 1500).unref?.();
       else {
         waitingForRows.add(keyOf(target));
+        firstSyncs.add(keyOf(target));
         refresh(target, 'interactive');
       }
       return {
@@ -508,6 +511,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       gaps.clear();
       pendingListings.clear();
       waitingForRows.clear();
+      firstSyncs.clear();
       foreground.changed();
       opened.clear();
       localWrites.clear();

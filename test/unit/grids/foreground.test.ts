@@ -8,14 +8,16 @@ import { getResource } from '../../../src-main/resources/index.ts';
 
 // Which listing ends first is what this is about, which a live platform cannot order reliably: the client and cache
 // are small in-memory stand-ins here; the real ones run in test/integration/grids/first-sync-first.test.ts.
-function memoryCache(writes: string[]): GridCache {
+function memoryCache(writes: string[], slow: Map<string, Promise<void>>): GridCache {
   const rows = new Map<string, Row[]>();
   return {
     read: async (path) => (rows.has(path) ? { rows: rows.get(path)!, fetchedAt: 1, complete: true } : null),
     readJsonStream: async () => null,
     replaceAll: async (path, next) => {
       writes.push(path);
+      await slow.get(path);
       rows.set(path, next);
+      writes.push(`${path} written`);
     },
     upsert: async () => undefined,
     remove: async () => undefined,
@@ -49,6 +51,8 @@ function setUp() {
       }),
   } as unknown as PlatformClient;
   const writes: string[] = [];
+  // writes that take until the test lets them end
+  const slow = new Map<string, Promise<void>>();
   const changes: string[] = [];
   const ended: string[] = [];
   const grids = createGridService({
@@ -56,7 +60,7 @@ function setUp() {
     profileId: () => 'p1',
     client: () => client,
     isConnected: () => true,
-    cache: async () => memoryCache(writes),
+    cache: async () => memoryCache(writes, slow),
     reportUnreachable: () => undefined,
     onProgress: () => undefined,
     onRows: () => undefined,
@@ -65,12 +69,14 @@ function setUp() {
     onCacheDropped: () => undefined,
     logger: silent,
   });
-  return { grids, listings, asked, writes, changes, ended };
+  return { grids, listings, asked, writes, slow, changes, ended };
 }
 
 describe('a grid opened with nothing cached goes first', () => {
-  it("a background refresh that has read its pages seals nothing until that grid's listing has ended", async () => {
-    const { grids, listings, asked, writes, changes, ended } = setUp();
+  it("a background refresh that has read its pages seals nothing until that grid's first sync has ended", async () => {
+    const { grids, listings, asked, writes, slow, changes, ended } = setUp();
+    let written: () => void = () => undefined;
+    slow.set('/phonenumbers', new Promise((resolve) => (written = resolve)));
     // the overview's refreshes: both collections, in the background
     grids.refresh({ resource: 'sim-cards' });
     grids.refresh({ resource: 'phone-numbers' });
@@ -85,8 +91,13 @@ describe('a grid opened with nothing cached goes first', () => {
     expect(changes).toEqual([]);
     listings.get('/phonenumbers')!.finish(rows('/phonenumbers', 5));
     await turns();
+    // the grid has its rows; its cache is being written: the other refresh still waits
+    expect(changes).toEqual(['phone-numbers']);
+    expect(writes).toEqual(['/phonenumbers']);
+    written();
+    await turns();
     expect(changes).toEqual(['phone-numbers', 'sim-cards']);
-    expect(writes).toEqual(['/phonenumbers', '/simcards']);
+    expect(writes).toEqual(['/phonenumbers', '/phonenumbers written', '/simcards', '/simcards written']);
     expect(ended).toEqual(['phone-numbers done', 'sim-cards done']);
   });
 
@@ -112,7 +123,7 @@ describe('a grid opened with nothing cached goes first', () => {
     listings.get('/phonenumbers')!.fail(new Error('the platform went away'));
     await turns();
     expect(ended).toEqual(['phone-numbers failed', 'sim-cards done']);
-    expect(writes).toEqual(['/simcards']);
+    expect(writes).toEqual(['/simcards', '/simcards written']);
   });
 
   it("the overview's lookups wait too; the grid's own lookups do not", async () => {
