@@ -234,7 +234,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     jobs: async () => (await bulk.current()).list(),
     isConnected: () => manager.status().state === 'connected',
     refresh: (target) => gridService.refresh(target),
-    lookups: (target) => gridService.lookups(target),
+    lookups: (target) => gridService.lookups(target, undefined, { background: true }),
     binding: collectionBinding,
   });
   const search = createSearchService({

@@ -18,9 +18,10 @@ export function sealChunk(
   seq: number,
   kind: ChunkKind,
   items: readonly unknown[],
-): StoredChunk {
-  const payload = sealText(key, chunkAad(resource, generation, seq, kind, items.length), JSON.stringify(items));
-  return { seq, kind, itemCount: items.length, payload };
+): StoredChunk & { json: string } {
+  const json = JSON.stringify(items);
+  const payload = sealText(key, chunkAad(resource, generation, seq, kind, items.length), json);
+  return { seq, kind, itemCount: items.length, payload, json };
 }
 
 export function openChunk(key: Buffer, resource: string, generation: number, chunk: StoredChunk): unknown[] {

@@ -194,11 +194,17 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     kind: ChunkKind,
     items: readonly unknown[],
     at: number,
+    sealed?: { json: string; rows: number }[],
   ): number => {
     let seq = firstSeq;
     for (let start = 0; start < items.length; start += CHUNK_ITEMS) {
       const chunk = sealChunk(key, resource, manifest.generation, seq, kind, items.slice(start, start + CHUNK_ITEMS));
-      db.insertChunk(resource, chunk, at);
+      db.insertChunk(
+        resource,
+        { seq: chunk.seq, kind: chunk.kind, itemCount: chunk.itemCount, payload: chunk.payload },
+        at,
+      );
+      sealed?.push({ json: chunk.json, rows: chunk.itemCount });
       manifest.chunks.push([seq, kind, chunk.itemCount]);
       seq += 1;
     }
@@ -240,26 +246,34 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     });
   };
 
-  /** writeBase in one transaction still, but a chunk per turn of the event loop, so main answers meanwhile. */
+  /**
+   * writeBase in one transaction still, but a chunk per turn of the event loop, so main answers meanwhile. keep: the
+   * chunks' text, as sealed, is kept as the opened snapshot once the transaction has committed (what warming it
+   * would decrypt and inflate again).
+   */
   const writeBaseIncrementally = async (
     resource: string,
     rows: CacheRow[],
     fetchedAt: number,
     complete: boolean,
+    keep = false,
   ): Promise<void> => {
     const at = now();
     forget(resource);
+    const version = versions.get(resource) ?? 0;
+    const sealed: { json: string; rows: number }[] | undefined = keep ? [] : undefined;
     await db.transactionAsync(async () => {
       const firstSeq = db.meta(resource)?.nextSeq ?? 0;
       db.deleteChunks(resource);
       const manifest = baseManifest(rows, fetchedAt, complete);
       let seq = firstSeq;
       for (let start = 0; start < rows.length; start += CHUNK_ITEMS) {
-        seq = sealInto(resource, manifest, seq, 'base', rows.slice(start, start + CHUNK_ITEMS), at);
+        seq = sealInto(resource, manifest, seq, 'base', rows.slice(start, start + CHUNK_ITEMS), at, sealed);
         if (start + CHUNK_ITEMS < rows.length) await nextTurn();
       }
       putSealed(resource, manifest, rows.length, seq, at);
     });
+    if (sealed) remember(resource, { rowCount: rows.length, fetchedAt, complete, parts: sealed, whole: null }, version);
   };
 
   const writeDelta = (
@@ -361,7 +375,12 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
    * meanwhile: the same work readSnapshotStream would do on the open's path (deltas merged, the rows as text).
    */
   const warmSnapshot = async (resource: string): Promise<void> => {
-    if (hot.has(resource)) return;
+    const kept = hot.get(resource);
+    if (kept) {
+      // kept by a whole write: its parts as sealed; the one text an open sends is joined here, not on the open's path
+      kept.whole ??= joinJsonArrays(kept.parts.map((part) => part.json));
+      return;
+    }
     const version = versions.get(resource) ?? 0;
     const meta = db.meta(resource);
     if (meta === null) return;
@@ -451,15 +470,16 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
 
     largestResource: () => serial(() => db.largestResource()),
 
-    replaceAll(resource, rows, fetchedAt, complete) {
+    replaceAll(resource, rows, fetchedAt, complete, options) {
       const unique = uniqueRows(rows);
       if (unique === null) return Promise.reject(rowsWithoutId());
+      const keep = options?.keepOpened === true;
       return serial(async () => {
         try {
           // On a damaged file the snapshot is written again into the fresh one.
           await guarded(
-            () => writeBaseIncrementally(resource, unique, fetchedAt, complete),
-            () => writeBaseIncrementally(resource, unique, fetchedAt, complete),
+            () => writeBaseIncrementally(resource, unique, fetchedAt, complete, keep),
+            () => writeBaseIncrementally(resource, unique, fetchedAt, complete, keep),
           );
         } catch (failure) {
           throw writeFailed(failure);

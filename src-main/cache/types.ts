@@ -48,8 +48,17 @@ export interface ProfileCache {
   warm(resource: string): Promise<void>;
   /** The resource whose snapshot has the most rows, or null when nothing is cached. */
   largestResource(): Promise<string | null>;
-  /** One transaction: the new snapshot replaces the old one completely, or nothing changes. */
-  replaceAll(resource: string, rows: CacheRow[], fetchedAt: number, complete: boolean): Promise<void>;
+  /**
+   * One transaction: the new snapshot replaces the old one completely, or nothing changes. keepOpened: the text it
+   * sealed stays in memory as warm() would leave it (a grid on screen opens it again without a decryption).
+   */
+  replaceAll(
+    resource: string,
+    rows: CacheRow[],
+    fetchedAt: number,
+    complete: boolean,
+    options?: { keepOpened?: boolean },
+  ): Promise<void>;
   /** Changed or new rows only, by `@id`. A no-op when the resource has no snapshot yet. */
   upsert(resource: string, rows: CacheRow[], update?: SnapshotUpdate): Promise<void>;
   /** Rows to forget, by `@id`. A no-op when the resource has no snapshot yet. */

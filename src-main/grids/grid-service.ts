@@ -13,11 +13,13 @@ import type { ResourceDescriptor } from '../../src-preload/contract/resources.ts
 import { AppError } from '../ipc/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { isPlatformError } from '../platform/errors.ts';
+import { cancelledError } from '../platform/hydra.ts';
 import type { PlatformClient } from '../platform/client.ts';
 import type { ListAllOptions, ListAllResult } from '../platform/hydra.ts';
 import type { PageSizer } from '../schema/paging.ts';
 import type { Priority } from '../platform/governor.ts';
 import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
+import { createForeground } from './foreground.ts';
 import { createGapEnding, type SyncBase } from './gap-ending.ts';
 import { heldGap, readListingRound, type PendingListing } from './listing-rounds.ts';
 import { createPageStream, diffFromSent } from './page-stream.ts';
@@ -35,7 +37,13 @@ export interface GridCache {
     parts: Iterable<{ json: string; rows: number }>;
     all(): string;
   } | null>;
-  replaceAll(collection: string, rows: Row[], fetchedAt: number, complete: boolean): Promise<void>;
+  replaceAll(
+    collection: string,
+    rows: Row[],
+    fetchedAt: number,
+    complete: boolean,
+    options?: { keepOpened?: boolean },
+  ): Promise<void>;
   upsert(collection: string, rows: Row[], update?: { fetchedAt?: number; complete?: boolean }): Promise<void>;
   remove(collection: string, keys: string[], update?: { fetchedAt?: number; complete?: boolean }): Promise<void>;
   clear(): Promise<void>;
@@ -76,7 +84,11 @@ export interface GridService {
    */
   refresh(target: GridTarget, priority?: Priority): boolean;
   cancel(target: GridTarget): boolean;
-  lookups(target: GridTarget, signal?: AbortSignal): Promise<LookupTables>;
+  /**
+   * The names for a grid's reference columns, fetched again when connected. background (the overview's): it waits
+   * while a grid waits for its first rows, and its pages let that grid's go first.
+   */
+  lookups(target: GridTarget, signal?: AbortSignal, options?: { background?: boolean }): Promise<LookupTables>;
   /** The connection came back: refresh every grid that was opened. */
   refreshOpened(): void;
   /** The profile changed: forget opened grids and stop their refreshes. */
@@ -111,11 +123,14 @@ export function createGridService(deps: GridServiceDeps): GridService {
   const opened = new Map<string, GridTarget>();
   // grids opened with nothing cached: they are sent rows as pages arrive, until a refresh has ended
   const waitingForRows = new Set<string>();
+  // the same grids until their refresh has ended (diff sent, cache written): the other work waits for that
+  const firstSyncs = new Set<string>();
   const running = new Map<string, AbortController>();
   // a background refresh becomes interactive when a grid that waits for it opens
   const priorities = new Map<string, Priority>();
   // listings that stopped early (budget, failed pages): the next refresh reads only what they missed
   const pendingListings = new Map<string, PendingListing>();
+  const foreground = createForeground((except) => [...firstSyncs].some((key) => key !== except && running.has(key)));
   const gaps = createGapEnding({ now, reportUnreachable: (reason) => deps.reportUnreachable(reason) });
   // Rows a bulk job wrote while a refresh was reading pages: the refresh must not put the older page back.
   let writeSeq = 0;
@@ -181,10 +196,23 @@ export function createGridService(deps: GridServiceDeps): GridService {
     // no longer running once it has said so: a refresh asked for on hearing that starts a new one
     const end = (result: GridSyncEnd): void => {
       if (running.get(key) === controller) running.delete(key);
+      firstSyncs.delete(key);
+      foreground.changed();
       deps.onSyncEnd(result);
     };
     const syncStarted = performance.now();
+    // how long this refresh waited for a grid opened with nothing cached (see foreground.ts)
+    let heldMs = 0;
+    // (awaited only when it waits: otherwise a refresh runs on exactly as before, turn for turn)
+    const mustYield = (): boolean => !firstSyncs.has(key) && foreground.busy(key);
+    const yieldToForeground = async (): Promise<void> => {
+      const held = performance.now();
+      await foreground.idle(key, controller.signal);
+      heldMs += performance.now() - held;
+      if (controller.signal.aborted) throw cancelledError(path);
+    };
     try {
+      if (priority === 'background' && mustYield()) await yieldToForeground();
       const client = deps.client();
       const cache = await deps.cache(profileId);
       let lastProgressAt = 0;
@@ -222,6 +250,8 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const listedAt = performance.now();
       pages?.stop();
       waitingForRows.delete(key);
+      // what this refresh read waits while another grid waits for its first rows: sealing it competes with them
+      if (mustYield()) await yieldToForeground();
       deps.observe?.(path, round.rows);
       const rows = overlayLocalWrites(path, round.rows, startedAt);
       // A grid that was sent pages gets what differs from them; the cache is read only when there was one.
@@ -241,15 +271,18 @@ export function createGridService(deps: GridServiceDeps): GridService {
       const changed = changes.added.length + changes.updated.length + changes.removed.length;
       // A few changes on a cached snapshot are written as delta records (a refresh that found nothing new writes
       // only its time), not as the whole snapshot again.
+      // A large grid on screen is opened again from memory: the text the write sealed is kept (see warm below).
+      const keepOpened = opened.has(key) && rows.length > FIRST_ROWS;
       if (replace && (cached === null || changed > Math.max(MIN_REWRITE, rows.length / 4)))
-        await cache.replaceAll(path, rows, fetchedAt, round.complete);
+        await cache.replaceAll(path, rows, fetchedAt, round.complete, { keepOpened });
       else {
         const update = { fetchedAt, complete: replace ? round.complete : false };
         if (changes.removed.length > 0) await cache.remove(path, changes.removed, update);
         await cache.upsert(path, [...changes.added, ...changes.updated], update);
       }
-      // The write forgot the decrypted snapshot: opened again, a large grid would wait for it to be read and merged.
-      if (opened.has(key) && rows.length > FIRST_ROWS && cache.warm) {
+      // A delta write forgot the decrypted snapshot: opened again, a large grid would wait for it to be read and
+      // merged (after a whole write it is still there and warming costs nothing).
+      if (keepOpened && cache.warm) {
         const warming = performance.now();
         void cache
           .warm(path)
@@ -261,8 +294,10 @@ export function createGridService(deps: GridServiceDeps): GridService {
         rows: rows.length,
         changed,
         streamedRows: pages?.sent.size ?? 0,
+        streamedBatches: pages?.batches() ?? 0,
         listMs: Math.round(listedAt - syncStarted),
-        diffMs: Math.round(changesSentAt - listedAt),
+        heldMs: Math.round(heldMs),
+        diffMs: Math.round(changesSentAt - listedAt - heldMs),
         cacheWriteMs: Math.round(performance.now() - changesSentAt),
       });
       if (!current) return;
@@ -311,6 +346,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
         deps.onRows({ ...base, kind: 'snapshot', rowsJson: '[]', loaded: 0, total: 0 });
         const target = { resource: base.resource, ...(base.tab ? { tab: base.tab } : {}) };
         waitingForRows.add(keyOf(target));
+        firstSyncs.add(keyOf(target));
         void dropDamaged(base.profileId, failure).then(() => refresh(target, 'interactive'));
         return;
       }
@@ -341,6 +377,8 @@ export function createGridService(deps: GridServiceDeps): GridService {
       if (running.get(key) !== controller) return;
       running.delete(key);
       priorities.delete(key);
+      firstSyncs.delete(key);
+      foreground.changed();
     });
     return true;
   };
@@ -387,6 +425,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       if (snapshot) setTimeout(() => refresh(target), deps.refreshDelayMs ?? 1500).unref?.();
       else {
         waitingForRows.add(keyOf(target));
+        firstSyncs.add(keyOf(target));
         refresh(target, 'interactive');
       }
       return {
@@ -406,7 +445,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       controller?.abort();
       return controller !== undefined;
     },
-    async lookups(target, signal) {
+    async lookups(target, signal, options = {}) {
       const profileId = requireProfile();
       const descriptor = deps.descriptor(target.resource);
       if (!descriptor) return {};
@@ -415,12 +454,23 @@ export function createGridService(deps: GridServiceDeps): GridService {
         : descriptor.lookups;
       const cache = await deps.cache(profileId);
       const tables: LookupTables = {};
+      // the overview's: after the grid the operator waits for, behind its pages (holds are waited out as before)
+      const background = options.background === true;
+      const yieldToForeground = async (): Promise<void> => {
+        if (background) await foreground.idle(undefined, signal);
+      };
+      const listOptions: ListAllOptions = {
+        ...(signal ? { signal } : {}),
+        ...(background ? { priority: 'background', yieldToHold: false } : {}),
+      };
       for (const lookup of lookups) {
         let rows = (await cache.read(lookup.path))?.rows ?? null;
         if (deps.isConnected()) {
           try {
-            const fresh = await listAllOf<Row>(deps.client(), lookup.path, signal ? { signal } : {});
+            await yieldToForeground();
+            const fresh = await listAllOf<Row>(deps.client(), lookup.path, listOptions);
             rows = withKeys(fresh.items, lookup.path);
+            await yieldToForeground();
             await cache.replaceAll(lookup.path, rows, now(), fresh.complete);
           } catch (failure) {
             deps.logger.warn('lookup refresh failed', {
@@ -461,6 +511,8 @@ export function createGridService(deps: GridServiceDeps): GridService {
       gaps.clear();
       pendingListings.clear();
       waitingForRows.clear();
+      firstSyncs.clear();
+      foreground.changed();
       opened.clear();
       localWrites.clear();
     },

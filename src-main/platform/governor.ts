@@ -28,6 +28,11 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Default 'interactive'. */
   priority?: Priority;
+  /**
+   * The priority as it is now, read each time the queue picks the next request: a background listing whose grid
+   * the operator has just opened lets its queued pages go first.
+   */
+  priorityNow?: () => Priority;
   /** Give up the place in the queue when a hold longer than the patience begins (default: background work does). */
   yieldToHold?: boolean;
 }
@@ -79,7 +84,7 @@ export class BudgetCancelled extends Error {
 }
 
 interface Waiter {
-  priority: Priority;
+  priority: () => Priority;
   yields: boolean;
   start: () => void;
   refuse: (hold: BudgetHold) => void;
@@ -171,7 +176,7 @@ export function createGovernor(options: GovernorOptions): Governor {
   }
 
   function next(): Waiter | undefined {
-    const index = queue.findIndex((w) => w.priority === 'interactive');
+    const index = queue.findIndex((w) => w.priority() === 'interactive');
     return index >= 0 ? queue.splice(index, 1)[0] : queue.shift();
   }
 
@@ -207,7 +212,7 @@ export function createGovernor(options: GovernorOptions): Governor {
           reject(new BudgetCancelled(signal?.reason));
         };
         const waiter: Waiter = {
-          priority: runOptions.priority ?? 'interactive',
+          priority: runOptions.priorityNow ?? (() => runOptions.priority ?? 'interactive'),
           yields: runOptions.yieldToHold ?? runOptions.priority === 'background',
           refuse: (hold) => {
             signal?.removeEventListener('abort', onAbort);

@@ -40,6 +40,8 @@ export interface RequestOptions {
    * 'background': refreshes; it yields to a long budget hold with 'rate-limited' carrying the hold.
    */
   priority?: Priority;
+  /** The priority as it is now, read while the request waits for the governor (see RunOptions.priorityNow). */
+  priorityNow?: () => Priority;
   /** Default: true for background work. true: a long hold ends the wait with 'rate-limited' carrying the hold. */
   yieldToHold?: boolean;
 }
@@ -112,6 +114,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       signal: request.signal,
       timeoutMs: request.timeoutMs ?? options.timeoutMs ?? 30_000,
       priority: request.priority ?? 'interactive',
+      ...(request.priorityNow ? { priorityNow: request.priorityNow } : {}),
       yieldToHold: request.yieldToHold ?? request.priority === 'background',
       repeatable,
       maxAttempts: !repeatable

@@ -141,16 +141,17 @@ export type PageFetcher = (request: {
   query?: QueryInput;
   signal?: AbortSignal;
   priority?: Priority;
+  /** The priority as it is now, while the page waits for its turn. */
+  priorityNow?: () => Priority;
   yieldToHold?: boolean;
 }) => Promise<unknown>;
 
-function itemKey(item: unknown, fallback: string): string {
+function iriOf(item: unknown): string | null {
   if (typeof item === 'object' && item !== null) {
-    const record = item as Record<string, unknown>;
-    const iri = record['@id'];
+    const iri = (item as Record<string, unknown>)['@id'];
     if (typeof iri === 'string' && iri) return iri;
   }
-  return fallback;
+  return null;
 }
 
 export class Collector<T> {
@@ -167,7 +168,8 @@ export class Collector<T> {
   add(pageKey: string, members: T[]): number {
     const fresh: T[] = [];
     members.forEach((item, index) => {
-      const key = itemKey(item, `${pageKey}#${index}`);
+      // the position's key only for an item without an IRI: building it for every item cost a string per row
+      const key = iriOf(item) ?? `${pageKey}#${index}`;
       if (this.seen.has(key)) return;
       this.seen.add(key);
       fresh.push(item);

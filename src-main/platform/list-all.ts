@@ -92,6 +92,8 @@ export async function listAll<T = HydraItem>(
       query: { ...baseQuery, page },
       signal,
       priority: options.priorityNow?.() ?? priority,
+      // pages wait in the governor's queue: a change of priority while they wait moves them
+      ...(options.priorityNow ? { priorityNow: options.priorityNow } : {}),
       yieldToHold,
     });
 

@@ -46,6 +46,7 @@ export function rateLimitStep(options: RateLimitStepOptions): Step {
           {
             ...(request.signal ? { signal: request.signal } : {}),
             priority: request.priority,
+            ...(request.priorityNow ? { priorityNow: request.priorityNow } : {}),
             yieldToHold: request.yieldToHold,
           },
         );

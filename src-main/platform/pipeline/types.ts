@@ -16,6 +16,8 @@ export interface PreparedRequest {
   signal: AbortSignal | undefined;
   timeoutMs: number;
   priority: Priority;
+  /** The priority as it is now, when it may change while the request waits for the governor. */
+  priorityNow?: () => Priority;
   /** Stop waiting (failing 'rate-limited' with the hold) when a long hold begins. */
   yieldToHold: boolean;
   /** Safe to send again after an ambiguous failure (GET/HEAD/PUT/PATCH/DELETE unless retry:false). */

@@ -11,6 +11,7 @@ import type {
 import { renderText } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
+import { addStreamedRows } from './streamed-rows.ts';
 
 export interface GridData {
   rows: Row[] | null;
@@ -74,11 +75,6 @@ function upsertOf(grid: GridApi<Row>, rows: readonly Row[]): { add: Row[]; updat
   return { add, update };
 }
 
-/** Rows of a first sync as pages arrive: a stream and a refresh may both bring a row. Batched by AG Grid. */
-function addPages(grid: GridApi<Row>, rows: readonly Row[]): void {
-  grid.applyTransactionAsync(upsertOf(grid, rows));
-}
-
 function applyChanges(grid: GridApi<Row>, changes: GridChanges): void {
   // A job may return rows the grid does not have yet (a created forward): those are added, not updated. A refresh
   // that began before the grid opened (the overview starts them) may "add" rows the grid already read from the cache.
@@ -114,6 +110,9 @@ export function useGridData(
     let waitingForSnapshot = false;
     // The rows last given to the grid: transactions wait until the grid holds them.
     let rowsSet: Row[] | null = null;
+    // IRIs of streamed rows handed to the grid in async transactions (not yet applied, perhaps), for these rows set
+    const queued = new Set<string>();
+    let queuedFor: Row[] | null = null;
     const ready = (): GridApi<Row> | null => {
       const grid = api.current;
       return grid && !grid.isDestroyed() && rowsSet !== null && grid.getGridOption('rowData') === rowsSet ? grid : null;
@@ -122,12 +121,19 @@ export function useGridData(
       if (waitingForSnapshot || backlog.length === 0) return;
       const grid = ready();
       if (!grid) return;
+      if (queuedFor !== rowsSet) {
+        // new rows were set: what was queued for the old ones is not in the grid
+        queued.clear();
+        queuedFor = rowsSet;
+      }
       for (const next of backlog.splice(0)) {
         if (next.kind === 'pages') {
-          addPages(grid, next.rows);
+          addStreamedRows(grid, next.rows, queued);
           onRowsAdded?.(next.rows);
         } else {
           applyChanges(grid, next.changes);
+          // applyChanges flushed the batch first; its removals are applied with its own transaction
+          for (const iri of next.changes.removed) queued.delete(iri);
           onRowsAdded?.([...next.changes.added, ...next.changes.updated]);
         }
       }
@@ -209,6 +215,8 @@ export function useGridData(
         drain();
         // the refresh's rows are in the grid before it stops saying it is refreshing
         ready()?.flushAsyncTransactions();
+        // all applied: the grid itself knows them now
+        queued.clear();
         setData((previous) => ({
           ...previous,
           progress: null,

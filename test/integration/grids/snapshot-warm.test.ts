@@ -73,6 +73,20 @@ describe('warming a snapshot', () => {
     expect(notices).toEqual([]);
   });
 
+  it('a whole write asked to keep the snapshot opened leaves the text it sealed in memory: no chunk is opened after it', async () => {
+    const rows = rowsOf('phonenumbers', 5_000);
+    await cache.replaceAll('/phonenumbers', rows, 1_000, false, { keepOpened: true });
+    damageChunks();
+    const stream = await cache.readJsonStream('/phonenumbers');
+    expect(stream).toMatchObject({ rowCount: 5_000, fetchedAt: 1_000, complete: false });
+    expect([...stream!.parts].reduce((sum, part) => sum + part.rows, 0)).toBe(5_000);
+    expect(JSON.parse(stream!.all())).toEqual(rows);
+    expect(notices).toEqual([]);
+    // and a later write forgets it as it forgets a warmed one
+    await cache.replaceAll('/phonenumbers', rowsOf('phonenumbers', 10), 2_000, true);
+    expect(await streamed('/phonenumbers')).toEqual(rowsOf('phonenumbers', 10));
+  });
+
   it('without warming, the same damage is found when the chunks are opened (the check above is real)', async () => {
     await cache.replaceAll('/phonenumbers', rowsOf('phonenumbers', 5_000), 1_000, true);
     damageChunks();
@@ -223,6 +237,17 @@ describe('the grid service warms the snapshots a grid will open', () => {
     (await readFile(path.join(userDataDir, 'logs', 'main.log'), 'utf8').catch(() => ''))
       .split('\n')
       .some((line) => line.includes(`"message":"${message}"`));
+
+  it('after a first sync wrote the whole snapshot, the next open needs no chunk: the text sealed is kept', async () => {
+    const app = await startCore();
+    const first = ended(app);
+    await app.call('grid:open', { resource: 'phone-numbers' });
+    expect((await first).outcome).toBe('done');
+    damageCoreChunks(app);
+    const rows = await openRows(app);
+    expect(rows).toHaveLength(5_000);
+    expect(new Set(rows.map((row) => row['@id'])).size).toBe(5_000);
+  });
 
   it('after a refresh wrote changed rows, the next open needs no chunk and has the change', async () => {
     const app = await startCore();

@@ -129,6 +129,25 @@ describe('governor', () => {
     expect(order).toEqual(['interactive', 'background 1', 'background 2']);
   });
 
+  it('reads the priority of a queued request when it picks the next: background pages whose grid was opened go first', async () => {
+    const governor = createGovernor({ concurrency: 1, now: Date.now, sleep: systemSleep });
+    const gate = deferred();
+    const order: string[] = [];
+    let opened: 'background' | 'interactive' = 'background';
+    const busy = governor.run(() => gate.promise);
+    const jobs = [
+      governor.run(async () => order.push('other 1'), { priority: 'background' }),
+      governor.run(async () => order.push('opened 1'), { priority: 'background', priorityNow: () => opened }),
+      governor.run(async () => order.push('other 2'), { priority: 'background' }),
+      governor.run(async () => order.push('opened 2'), { priority: 'background', priorityNow: () => opened }),
+    ];
+    // the operator opens the grid of the second listing while all four wait
+    opened = 'interactive';
+    gate.resolve();
+    await Promise.all([busy, ...jobs]);
+    expect(order).toEqual(['opened 1', 'opened 2', 'other 1', 'other 2']);
+  });
+
   it('background work yields to a long hold; interactive work waits for it and can be cancelled', async () => {
     const governor = createGovernor({ now: Date.now, sleep: systemSleep, backgroundPatienceMs: 1_000 });
     governor.pause(60_000);
