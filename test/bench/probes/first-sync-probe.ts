@@ -1,7 +1,7 @@
-// Probe (not part of `npm run bench`): only the first sync of the grid bench (nothing cached, demo in its own process
+// Probe (not part of `npm run bench`, which runs only the files directly in test/bench): only the first sync of the grid bench (nothing cached, demo in its own process
 // at 20 ms), PROBE_RUNS times, in ~40 s instead of the bench's minutes, for back-to-back pairs. PROBE_PROF=<dir>: a
 // CPU profile of main (the bridge host); PROBE_RPROF=1: of the renderer. Prints the figures and main's log lines.
-// Run: scripts/with-keyring.sh node --disable-warning=ExperimentalWarning test/bench/first-sync-probe.ts
+// Run: scripts/with-keyring.sh node --disable-warning=ExperimentalWarning test/bench/probes/first-sync-probe.ts
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -9,13 +9,13 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from '@playwright/test';
-import { deleteAllSecrets } from '../../src-main/electron/keychain.ts';
-import { startProfile } from './fixtures/renderer-profile.ts';
+import { deleteAllSecrets } from '../../../src-main/electron/keychain.ts';
+import { startProfile } from '../fixtures/renderer-profile.ts';
 
 const rows = Number(process.env.PROBE_ROWS ?? 100_000);
 const runs = Number(process.env.PROBE_RUNS ?? 1);
 const prof = process.env.PROBE_PROF;
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const FIRST_ROW = '[role="row"][row-index="0"] [col-id="number"]';
 
 async function startHost(userDataDir: string, service: string): Promise<ChildProcess & { url: string }> {
