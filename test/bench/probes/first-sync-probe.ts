@@ -1,6 +1,7 @@
-// Probe (not part of `npm run bench`, which runs only the files directly in test/bench): only the first sync of the grid bench (nothing cached, demo in its own process
-// at 20 ms), PROBE_RUNS times, in ~40 s instead of the bench's minutes, for back-to-back pairs. PROBE_PROF=<dir>: a
-// CPU profile of main (the bridge host); PROBE_RPROF=1: of the renderer. Prints the figures and main's log lines.
+// Probe, not part of `npm run bench` (which runs only the files directly in test/bench): only the first sync of the
+// grid bench (nothing cached, demo in its own process at 20 ms), PROBE_RUNS times, in ~40 s instead of the bench's
+// minutes, for back-to-back pairs. PROBE_PROF=<dir>: a CPU profile of main (the bridge host); PROBE_RPROF=1: of the
+// renderer. Prints the figures and main's log lines.
 // Run: scripts/with-keyring.sh node --disable-warning=ExperimentalWarning test/bench/probes/first-sync-probe.ts
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
