@@ -15,24 +15,25 @@ const bound = (id: string, documents: Parameters<typeof platformDocumenting>[0])
   bindDescriptor(getResource(id)!, platformDocumenting(documents));
 
 describe('platform fields no registry column shows', () => {
-  /** Our phone-number fields under our names, plus fields of the platform's own. */
-  const descriptor = bound('phone-numbers', {
-    [phoneNumberModel.path]: [
-      ...ourFieldsDocumented(phoneNumberModel),
-      field('portingCount', { type: 'integer' }),
-      field('monthlyFee', { type: 'number' }),
-      field('listed', { type: 'boolean' }),
-      field('owner', { type: 'iri', format: 'iri-reference', relation: '/customers' }),
-      field('portedAt', { format: 'date-time' }),
-      field('contractEnd', { format: 'date' }),
-      field('usage', { enum: ['VOICE', 'DATA'] }),
-      field('tags', { type: 'array', itemType: 'string' }),
-      field('history', { type: 'array' }),
-      field('remark'),
-      field('pin', { readable: false, writable: true }),
-    ],
-  });
-  const column = (name: string) => descriptor.columns.find((candidate) => candidate.field === name);
+  /** Our phone-number fields under our names, plus fields of the platform's own (bound inside each test). */
+  const descriptor = () =>
+    bound('phone-numbers', {
+      [phoneNumberModel.path]: [
+        ...ourFieldsDocumented(phoneNumberModel),
+        field('portingCount', { type: 'integer' }),
+        field('monthlyFee', { type: 'number' }),
+        field('listed', { type: 'boolean' }),
+        field('owner', { type: 'iri', format: 'iri-reference', relation: '/customers' }),
+        field('portedAt', { format: 'date-time' }),
+        field('contractEnd', { format: 'date' }),
+        field('usage', { enum: ['VOICE', 'DATA'] }),
+        field('tags', { type: 'array', itemType: 'string' }),
+        field('history', { type: 'array' }),
+        field('remark'),
+        field('pin', { readable: false, writable: true }),
+      ],
+    });
+  const column = (name: string) => descriptor().columns.find((candidate) => candidate.field === name);
 
   it('get the grid type their values are shown with', () => {
     expect(column('portingCount')?.type).toBe('number');
@@ -57,7 +58,7 @@ describe('platform fields no registry column shows', () => {
 
   it('leave out a field the platform accepts but never sends (nothing to show)', () => {
     expect(column('pin')).toBeUndefined();
-    expect(descriptor.columns.filter((candidate) => candidate.field === 'costCenter')).toHaveLength(1);
+    expect(descriptor().columns.filter((candidate) => candidate.field === 'costCenter')).toHaveLength(1);
   });
 
   it('a registry column the platform names as we do carries no second (logical) name', () => {
@@ -93,10 +94,10 @@ const FORWARD_DIALECT = {
 };
 
 describe('derived columns and lookups under the platform’s names', () => {
-  const descriptor = bound('scheduled-forwards', FORWARD_DIALECT);
+  const descriptor = () => bound('scheduled-forwards', FORWARD_DIALECT);
 
   it('a forward’s window state and days left read the platform’s start and end fields', () => {
-    expect(descriptor.derived).toEqual([
+    expect(descriptor().derived).toEqual([
       expect.objectContaining({ id: 'windowState', field: 'startsAt', endField: 'endsAt' }),
       expect.objectContaining({
         id: 'startsIn',
@@ -112,7 +113,7 @@ describe('derived columns and lookups under the platform’s names', () => {
   });
 
   it('a looked-up number is read from the field the looked-up collection names it by', () => {
-    expect(descriptor.lookups).toEqual([
+    expect(descriptor().lookups).toEqual([
       { field: 'orderDetailsX2voipNumber', path: orderDetailsX2voipNumberModel.path, display: 'e164' },
     ]);
   });

@@ -6,6 +6,7 @@ import {
   scheduledForwardModel,
   type ResourceModel,
 } from '../../../src-main/api-model/index.ts';
+import { BULK_EDIT } from '../../../src-main/resources/actions.ts';
 import { EDIT_MESSAGES } from '../../../src-main/resources/edit-messages.ts';
 import { getResource, listBoundDescriptors, registryLabel } from '../../../src-main/resources/index.ts';
 import type { ResourceDefinition } from '../../../src-main/resources/types.ts';
@@ -73,6 +74,25 @@ describe('describeWrites: the edit actions a resource offers', () => {
       ourFieldsDocumented(scheduledForwardModel).map((f) => ({ ...f, writable: false })),
     );
     expect(ids(describeWrites(forwards, binding, registryLabel).actions)).toEqual(['create-forward', 'delete-forward']);
+  });
+
+  it('offers the bulk edit once to a registry entry that lists it itself, and not at all without writable fields', () => {
+    const listing: ResourceDefinition = {
+      ...forwards,
+      descriptor: { ...forwards.descriptor, actions: [...forwards.descriptor.actions, BULK_EDIT] },
+    };
+    const writableBinding = platformDocumenting({})(scheduledForwardModel.path);
+    expect(ids(describeWrites(listing, writableBinding, registryLabel).actions)).toEqual([
+      'create-forward',
+      'delete-forward',
+      'bulk-edit',
+      'edit-cell',
+    ]);
+    const readOnly = documented(
+      scheduledForwardModel,
+      ourFieldsDocumented(scheduledForwardModel).map((f) => ({ ...f, writable: false })),
+    );
+    expect(ids(describeWrites(listing, readOnly, registryLabel).actions)).toEqual(['create-forward', 'delete-forward']);
   });
 
   it('asks for the creatable fields only in the form of the action that creates a forward', () => {
@@ -230,6 +250,11 @@ describe('checkWrite: a typed value in the form the platform takes, or refused b
     expect(check('reference', '2026-7-1')).toEqual({ ok: true, value: '2026-7-1' });
   });
 
+  it('refuses text longer than the platform allows, and takes text of exactly that length', () => {
+    expect(check('label', 'x'.repeat(30))).toEqual({ ok: true, value: 'x'.repeat(30) });
+    expect(check('label', 'x'.repeat(31))).toEqual(refused(EDIT_MESSAGES.tooLong(30, 31)));
+  });
+
   it('clears a field the platform lets be empty and refuses to clear one it does not', () => {
     expect(check('endsAt', null)).toEqual({ ok: true, value: null });
     expect(check('reference', '   ')).toEqual({ ok: true, value: null });
@@ -271,12 +296,13 @@ const widgetModel: ResourceModel = {
 };
 
 describe('createEditValidator: rules api-model states', () => {
+  // built inside each test, so that the test runs the code it checks
   const label = registryLabel('description')!;
-  const writable = writableFields(widgetModel, { code: { label }, owner: { label } });
-  const validate = createEditValidator(widgetModel, writable);
+  const writable = () => writableFields(widgetModel, { code: { label }, owner: { label } });
+  const validate = (field: string, value: unknown) => createEditValidator(widgetModel, writable())(field, value);
 
   it('offers a patterned text field with its pattern and the general pattern message', () => {
-    expect(writable.find((w) => w.field === 'code')).toMatchObject({
+    expect(writable().find((w) => w.field === 'code')).toMatchObject({
       kind: 'text',
       maxLength: 8,
       pattern: '^[A-Z]+$',
