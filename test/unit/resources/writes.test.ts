@@ -8,7 +8,12 @@ import {
 } from '../../../src-main/api-model/index.ts';
 import { BULK_EDIT } from '../../../src-main/resources/actions.ts';
 import { EDIT_MESSAGES } from '../../../src-main/resources/edit-messages.ts';
-import { getResource, listBoundDescriptors, registryLabel } from '../../../src-main/resources/index.ts';
+import {
+  DUTCH_NUMBER_INPUT_PATTERN,
+  getResource,
+  listBoundDescriptors,
+  registryLabel,
+} from '../../../src-main/resources/index.ts';
 import type { ResourceDefinition } from '../../../src-main/resources/types.ts';
 import { checkWrite, createEditValidator } from '../../../src-main/resources/validate-edit.ts';
 import { schemaWritables, writableFields } from '../../../src-main/resources/writable.ts';
@@ -276,6 +281,27 @@ describe('writableFields: the registry’s writable specs against api-model', ()
         pin: { label: registryLabel('costCenter')! },
       }),
     ).toThrow('/phonenumbers: writable specs differ from api-model (extra pin, missing description)');
+    const label = registryLabel('costCenter')!;
+    expect(() =>
+      writableFields(phoneNumberModel, { costCenter: { label }, description: { label }, pin: { label } }),
+    ).toThrow('(extra pin, missing )');
+    expect(() => writableFields(phoneNumberModel, { costCenter: { label } })).toThrow('(extra , missing description)');
+    expect(writableFields(phoneNumberModel, { costCenter: { label }, description: { label } })).toHaveLength(2);
+  });
+
+  it('offers a field the registry marks as a phone number as one, checked on its Dutch form', () => {
+    const label = registryLabel('forwardTo')!;
+    const fields = writableFields(scheduledForwardModel, {
+      forwardTo: { label, phone: true },
+      dateStart: { label },
+      dateEnd: { label },
+    });
+    expect(fields.find((f) => f.field === 'forwardTo')).toMatchObject({
+      kind: 'phone',
+      pattern: DUTCH_NUMBER_INPUT_PATTERN,
+      patternMessage: EDIT_MESSAGES.phone,
+    });
+    expect(fields.find((f) => f.field === 'dateStart')).toMatchObject({ kind: 'datetime' });
   });
 });
 
