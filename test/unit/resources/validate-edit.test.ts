@@ -115,6 +115,11 @@ describe('validateEdit: scheduled forwards', () => {
       'Het einde moet na het begin liggen.',
     );
     expect(validateEdit('scheduled-forwards', 'dateEnd', '2026-07-11T00:00:00Z', row).ok).toBe(true);
+    // a start moved earlier, or later but still before the end, is kept
+    expect(validateEdit('scheduled-forwards', 'dateStart', '2026-07-01T00:00:00Z', row)).toEqual(
+      ok('2026-07-01T00:00:00.000Z'),
+    );
+    expect(validateEdit('scheduled-forwards', 'dateStart', '2026-07-19T00:00:00Z', row).ok).toBe(true);
     expect(validateEdit('scheduled-forwards', 'dateEnd', '', row)).toEqual(ok(null));
     expect(validateEdit('scheduled-forwards', 'dateEnd', '2026-07-09T00:00:00Z', { dateStart: null }).ok).toBe(true);
   });
