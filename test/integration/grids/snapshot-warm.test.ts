@@ -14,6 +14,7 @@ import { startApp, type AppHarness } from './app-harness.ts';
 
 let dir: string;
 let cleanupKeychain: () => Promise<number>;
+let keychainService: string;
 let notices: CacheNotice[];
 let cache: ProfileCache;
 const profileId = 'profile-1';
@@ -22,6 +23,7 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'noc-warm-'));
   const keychain = testKeychainService();
   cleanupKeychain = keychain.cleanup;
+  keychainService = keychain.service;
   notices = [];
   cache = await openProfileCache({
     dir,
@@ -128,6 +130,45 @@ describe('warming a snapshot', () => {
     for (const small of ['/outports', '/simcards', '/numberblocks']) expect(await streamed(small)).toHaveLength(10);
     damageChunks();
     expect(await streamed('/phonenumbers')).toHaveLength(6_000);
+    expect(notices).toEqual([]);
+  });
+
+  it('keeps snapshots in memory up to the row bound, the bound included', async () => {
+    cache.close();
+    cache = await openProfileCache({
+      dir,
+      profileId,
+      vault: createKeytarVault(keychainService),
+      onNotice: (notice) => notices.push(notice),
+      keptRows: 5_000,
+    });
+    const numbers = rowsOf('phonenumbers', 3_000);
+    const sims = rowsOf('simcards', 2_000);
+    await cache.replaceAll('/phonenumbers', numbers, 1_000, true);
+    await cache.replaceAll('/simcards', sims, 1_000, true);
+    await cache.warm('/phonenumbers');
+    await cache.warm('/simcards');
+    damageChunks();
+    // 3,000 + 2,000 rows: both fit in a bound of 5,000
+    expect(await streamed('/phonenumbers')).toEqual(numbers);
+    expect(await streamed('/simcards')).toEqual(sims);
+    expect(notices).toEqual([]);
+  });
+
+  it('a snapshot larger than the row bound is still kept, alone', async () => {
+    cache.close();
+    cache = await openProfileCache({
+      dir,
+      profileId,
+      vault: createKeytarVault(keychainService),
+      onNotice: (notice) => notices.push(notice),
+      keptRows: 1_000,
+    });
+    const numbers = rowsOf('phonenumbers', 3_000);
+    await cache.replaceAll('/phonenumbers', numbers, 1_000, true);
+    await cache.warm('/phonenumbers');
+    damageChunks();
+    expect(await streamed('/phonenumbers')).toEqual(numbers);
     expect(notices).toEqual([]);
   });
 
