@@ -333,7 +333,6 @@ async function openSteps(
       rowsSet: mark('noc:grid-rows-set'),
       blobHeader: lastBefore('bridge:blob-header', mark('noc:grid-snapshot-arrived')),
       blobReceived: lastBefore('bridge:blob-received', mark('noc:grid-snapshot-arrived')),
-      blobDecoded: lastBefore('bridge:blob-decoded', mark('noc:grid-snapshot-arrived')),
       restAdded: mark('noc:grid-rest-added'),
       lookups: mark('noc:grid-lookups-answered'),
     };
@@ -371,9 +370,8 @@ async function openSteps(
       ['page: answer received', inPage.answered],
       ['page: first row painted', m.firstRow ?? Number.NaN],
       [`main: snapshot sent (read ${num(sent, 'readMs')} ms)`, epoch(num(sent, 'sentAt'))],
-      ['page: bridge message header', inPage.blobHeader],
-      ['page: bridge blob received', inPage.blobReceived],
-      ['page: bridge blob decoded', inPage.blobDecoded],
+      ['page: bridge message whose large string is fetched', inPage.blobHeader],
+      ['page: bridge large string fetched', inPage.blobReceived],
       ['page: snapshot arrived', inPage.arrived],
       [
         'bench: Playwright has the snapshot frame (its copy over CDP)',

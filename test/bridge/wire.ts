@@ -1,7 +1,13 @@
 // Shared by the host (Node) and the browser client: plain constants, no imports, so the host can serve it as is.
 
-/** Strings at least this long are sent as binary frames after their message, neither escaped nor re-parsed. */
+/**
+ * Strings at least this long are left out of their message: the page fetches each over HTTP by the id that stands
+ * in its place, neither escaped into nor parsed out of the JSON message. Not as binary WebSocket frames: a page
+ * driven over Chrome's DevTools protocol (Playwright) has a copy of every frame it receives encoded and sent to the
+ * driver, on the page's main thread (40 MB of rows cost the page and the test process a second or more that the
+ * Electron app, with no DevTools attached, never pays); a response body is not sent to the driver.
+ */
 export const BLOB_THRESHOLD = 64 * 1024;
 export const BLOB_MARKER = '$bridgeBlob';
-/** A message followed by N binary frames starts with `blobs:N:`. */
-export const BLOBS_PREFIX = 'blobs:';
+/** Followed by the blob's id; served once, with the session cookie. */
+export const BLOB_PATH = '/__bridge/blob/';

@@ -103,6 +103,25 @@ describe('the bridge host', () => {
     socket.close();
   });
 
+  it('leaves a large string out of its message: the page fetches it once by its id, with the cookie only', async () => {
+    const socket = await connect(host.origin, host.cookie);
+    const arrived = new Promise<{ payload: { message: unknown } }>((resolve) =>
+      socket.on('message', (data) => resolve(JSON.parse(String(data)) as { payload: { message: unknown } })),
+    );
+    const text = 'ü'.repeat(100_000);
+    host.core.events.emit('cache:notice', { profileId: 'p1', message: text });
+    const { payload } = await arrived;
+    // not in the message, and no binary frame after it: a DevTools-driven page would copy the frame to its driver
+    expect(payload.message).toEqual({ $bridgeBlob: expect.any(String) as unknown });
+    const url = `${host.origin}/__bridge/blob/${(payload.message as { $bridgeBlob: string }).$bridgeBlob}`;
+    expect((await fetch(url)).status).toBe(401);
+    const served = await fetch(url, { headers: { Cookie: host.cookie } });
+    expect(served.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await served.text()).toBe(text);
+    expect((await fetch(url, { headers: { Cookie: host.cookie } })).status).toBe(404);
+    socket.close();
+  });
+
   it('refuses a socket from a foreign origin, even with the right cookie', async () => {
     await expect(connect('https://evil.example', host.cookie)).rejects.toThrow('HTTP 403');
     await expect(connect('http://127.0.0.1:1', host.cookie)).rejects.toThrow('HTTP 403');
