@@ -249,7 +249,10 @@ function printBusy(title: string, usable: Usable, origin: number): void {
   process.stdout.write(
     `    ${title} (page clock, ms from the click or navigation; usable at ${(usable.usableAt - origin).toFixed(0)})\n` +
       usable.tasks
-        .map((task) => `      long task at ${(task.start - origin).toFixed(0).padStart(6)}  ${task.duration.toFixed(0)} ms`)
+        .map(
+          (task) =>
+            `      long task at ${(task.start - origin).toFixed(0).padStart(6)}  ${task.duration.toFixed(0)} ms`,
+        )
         .join('\n') +
       '\n' +
       usable.frames
