@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startBridgeHost, type BridgeHost } from '../../bridge/host.ts';
+import { BLOB_THRESHOLD } from '../../bridge/wire.ts';
 
 let host: BridgeHost;
 
@@ -108,7 +109,7 @@ describe('the bridge host', () => {
     const arrived = new Promise<{ payload: { message: unknown } }>((resolve) =>
       socket.on('message', (data) => resolve(JSON.parse(String(data)) as { payload: { message: unknown } })),
     );
-    const text = 'ü'.repeat(100_000);
+    const text = 'ü'.repeat(BLOB_THRESHOLD);
     host.core.events.emit('cache:notice', { profileId: 'p1', message: text });
     const { payload } = await arrived;
     // not in the message, and no binary frame after it: a DevTools-driven page would copy the frame to its driver
@@ -119,6 +120,17 @@ describe('the bridge host', () => {
     expect(served.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(await served.text()).toBe(text);
     expect((await fetch(url, { headers: { Cookie: host.cookie } })).status).toBe(404);
+    socket.close();
+  });
+
+  it('keeps a shorter string (the first rows of an open) in its message', async () => {
+    const socket = await connect(host.origin, host.cookie);
+    const arrived = new Promise<{ payload: { message: unknown } }>((resolve) =>
+      socket.on('message', (data) => resolve(JSON.parse(String(data)) as { payload: { message: unknown } })),
+    );
+    const text = 'ü'.repeat(BLOB_THRESHOLD - 1);
+    host.core.events.emit('cache:notice', { profileId: 'p1', message: text });
+    expect((await arrived).payload.message).toBe(text);
     socket.close();
   });
 
