@@ -541,6 +541,8 @@ interface SizeResult {
   appStartParts: StartParts;
   openParts: StartParts;
   openFirstRows: number;
+  /** The same, seen by a wait that polls every frame (bench clock). */
+  openFirstRowsEveryFrame: number;
   openAll: number;
   openFirstRowsInPage: number;
   openAllInPage: number;
@@ -628,8 +630,18 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     started = performance.now();
     const clickedEpoch = Date.now();
     await nav.getByRole('button', { name: 'Phone numbers' }).click();
-    await page.waitForSelector(FIRST_ROW, { timeout: 300_000 });
-    const openFirstRows = performance.now() - started;
+    // Both waits at once: the headline's waitForSelector polls with a back-off (0, 20, 50, 100, 100, then every
+    // 500 ms, each a round trip to the page), so it can see the first row up to half a second after it is painted;
+    // waitForFunction with rAF polling looks every frame.
+    const [openFirstRows, openFirstRowsEveryFrame] = await Promise.all([
+      page.waitForSelector(FIRST_ROW, { timeout: 300_000 }).then(() => performance.now() - started),
+      page
+        .waitForFunction((selector) => document.querySelector(selector) !== null, FIRST_ROW, {
+          polling: 'raf',
+          timeout: 300_000,
+        })
+        .then(() => performance.now() - started),
+    ]);
     await allRowsPainted(page, rows);
     const openAll = performance.now() - started;
     const openSeenEpoch = Date.now();
@@ -669,6 +681,7 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
       appStartParts,
       openParts,
       openFirstRows,
+      openFirstRowsEveryFrame,
       openAll,
       openFirstRowsInPage: inPage.firstRowMs,
       openAllInPage: inPage.allRowsMs,
@@ -751,6 +764,10 @@ export default async function bench(): Promise<BenchFigure[]> {
   const base = main.firstSyncAll;
   return [
     figure(`open the ${k} phone-number grid from cache to first rows painted`, main.openFirstRows, base, '<= 0.3 s'),
+    part(
+      'the same, seen by a wait that polls every frame (waitForFunction, rAF) instead of waitForSelector (back-off to 500 ms)',
+      main.openFirstRowsEveryFrame,
+    ),
     part('cache read of the first rows in main', main.openPreviewRead),
     part('in the page, from the click (page clock)', main.openFirstRowsInPage),
     figure(`open the ${k} grid from cache until all rows are in the grid`, main.openAll, base, '<= 1.0 s'),
