@@ -46,6 +46,12 @@ export interface DemoOptions {
   seed?: number;
   /** Number of phone numbers; default 3000. Every other count scales from it. */
   phoneNumbers?: number;
+  /**
+   * The moment the data is generated around (its dates: activations, deadlines, cool-offs), epoch ms; default the
+   * start. Two demos with the same seed and epoch hold the same rows: a benchmark that restarts the demo between a
+   * first sync and an app start passes the same epoch, or the refresh after the start finds every row changed.
+   */
+  epoch?: number;
   faults?: Partial<DemoFaults>;
   /**
    * Sliding windows; exceeded -> 429 + Retry-After. Default 3600 per hour, 50000 per day. hourWindowMs/dayWindowMs
@@ -145,7 +151,7 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
   const data = generateDemoData(
     seed,
     Math.max(0, Math.floor(options.phoneNumbers ?? DEFAULT_PHONE_NUMBERS)),
-    Date.now(),
+    options.epoch ?? Date.now(),
   );
   const credentials: DemoCredentials = { ...DEFAULT_DEMO_CREDENTIALS, ...options.credentials };
   let faults: DemoFaults = { ...DEFAULT_FAULTS, ...options.faults };

@@ -23,7 +23,7 @@ export type GridTarget = z.infer<typeof gridTargetSchema>;
  *    count and, when there are more, a streamId.
  * 2. Right behind it, one 'grid:rows' event of kind 'snapshot' with that streamId carries the whole snapshot in one
  *    transfer: one JSON array text, handed on from the cache without parsing it in main (a string is the cheapest
- *    form both transports carry: a copy over Electron IPC, a binary frame over the bridge's WebSocket), parsed once
+ *    form both transports carry: a copy over Electron IPC, a response body the bridge's page fetches), parsed once
  *    in the renderer and set as the grid's rows in one go (it replaces the first rows).
  * 3. While a refresh of a grid opened with nothing cached reads pages, 'grid:rows' events of kind 'pages' carry
  *    the rows read since the last one, a few times a second; the renderer adds them in batched (async)

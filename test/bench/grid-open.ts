@@ -29,6 +29,7 @@ async function startHost(
   userDataDir: string,
   keychainService: string,
   rows: number,
+  demoEpoch: number,
 ): Promise<ChildProcess & { url: string }> {
   const child = spawn(
     process.execPath,
@@ -45,6 +46,8 @@ async function startHost(
       String(rows),
       '--demo-latency',
       String(LATENCY_MS),
+      '--demo-epoch',
+      String(demoEpoch),
     ],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -149,6 +152,140 @@ function recordStartMilestones(expected: string): void {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
+/**
+ * Installed before the app starts (an init script, so it also covers the later open in the same page): every long
+ * task (the main thread busy over 50 ms: no keystroke, scroll or click is handled meanwhile) and every long animation
+ * frame with the scripts that made it long (Chrome's Long Animation Frames API), on the page clock.
+ */
+function recordBusy(): void {
+  interface Busy {
+    tasks: { start: number; duration: number }[];
+    frames: { start: number; duration: number; blocking: number; scripts: string[] }[];
+  }
+  const busy: Busy = { tasks: [], frames: [] };
+  (window as unknown as { nocBusy: Busy }).nocBusy = busy;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) busy.tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  interface Script {
+    invoker: string;
+    sourceFunctionName: string;
+    sourceURL: string;
+    sourceCharPosition: number;
+    duration: number;
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        startTime: number;
+        duration: number;
+        blockingDuration: number;
+        scripts: Script[];
+      }[])
+        busy.frames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          blocking: entry.blockingDuration,
+          scripts: entry.scripts
+            .filter((script) => script.duration >= 5)
+            .map(
+              (script) =>
+                `${script.invoker} → ${script.sourceFunctionName || '(anonymous)'}@${script.sourceURL.split('/').at(-1) ?? ''}:${script.sourceCharPosition} ${script.duration.toFixed(0)} ms`,
+            ),
+        });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // a browser without Long Animation Frames: the long tasks still say when the page was busy
+  }
+}
+
+/** The main thread's quiet time that makes the page usable: no long task for this long after the last one. */
+const QUIET_MS = 1_000;
+
+interface Usable {
+  /** Page clock: the end of the last long task in the chain that follows `after` (each within QUIET_MS of the last). */
+  usableAt: number;
+  /** The long tasks from `since` on (page clock start, duration), and the long frames' scripts, for the steps. */
+  tasks: { start: number; duration: number }[];
+  frames: { start: number; duration: number; blocking: number; scripts: string[] }[];
+}
+
+/**
+ * When the page became usable after `after` (the paint of all rows): the end of the last long task of the run of
+ * long tasks that follows it, each starting within QUIET_MS of the previous one's end; `after` itself when none
+ * follows. Waits until QUIET_MS have passed without a long task, so that the figure is final.
+ */
+async function usableAfter(page: Page, since: number, after: number): Promise<Usable> {
+  return page.evaluate(
+    async ([from, paint, quiet]) => {
+      const busy = (
+        window as unknown as {
+          nocBusy: {
+            tasks: { start: number; duration: number }[];
+            frames: { start: number; duration: number; blocking: number; scripts: string[] }[];
+          };
+        }
+      ).nocBusy;
+      const usableAt = (): number => {
+        let at = paint;
+        for (const task of [...busy.tasks].sort((a, b) => a.start - b.start)) {
+          if (task.start + task.duration <= at) continue;
+          if (task.start > at + quiet) break;
+          at = task.start + task.duration;
+        }
+        return at;
+      };
+      const deadline = performance.now() + 30_000;
+      while (performance.now() - usableAt() < quiet && performance.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      return {
+        usableAt: usableAt(),
+        tasks: busy.tasks.filter((task) => task.start >= from),
+        frames: busy.frames.filter((frame) => frame.start >= from),
+      };
+    },
+    [since, after, QUIET_MS] as const,
+  );
+}
+
+function printBusy(title: string, usable: Usable, origin: number): void {
+  process.stdout.write(
+    `    ${title} (page clock, ms from the click or navigation; usable at ${(usable.usableAt - origin).toFixed(0)})\n` +
+      usable.tasks
+        .map(
+          (task) =>
+            `      long task at ${(task.start - origin).toFixed(0).padStart(6)}  ${task.duration.toFixed(0)} ms`,
+        )
+        .join('\n') +
+      '\n' +
+      usable.frames
+        .filter((frame) => frame.blocking > 0)
+        .map(
+          (frame) =>
+            `      long frame at ${(frame.start - origin).toFixed(0).padStart(6)}  ${frame.duration.toFixed(0)} ms ` +
+            `(blocking ${frame.blocking.toFixed(0)}): ${frame.scripts.join('; ') || 'no script over 5 ms (layout, paint, GC)'}`,
+        )
+        .join('\n') +
+      '\n',
+  );
+}
+
+/**
+ * Wall-clock times at which the bench process received a WebSocket frame over 1 MB from the page: Playwright gets a
+ * copy of every frame the page receives (Chrome's DevTools protocol, base64 inside JSON), the 40 MB snapshot
+ * included, and reads it before any later answer on the same connection (such as the end of a wait for the count).
+ */
+function watchBigFrames(page: Page): number[] {
+  const at: number[] = [];
+  page.on('websocket', (socket) =>
+    socket.on('framereceived', (frame) => {
+      const size = typeof frame.payload === 'string' ? frame.payload.length : frame.payload.byteLength;
+      if (size > 1_000_000) at.push(Date.now());
+    }),
+  );
+  return at;
+}
+
 interface StartParts {
   /** Page clock (ms from the navigation's start) of each step; main's steps set against it by wall clock. */
   steps: [string, number][];
@@ -164,6 +301,8 @@ async function openSteps(
   rows: number,
   since: number,
   startedEpoch: number,
+  seenEpoch: number,
+  bigFrames: readonly number[],
 ): Promise<StartParts> {
   const inPage = await page.evaluate((after) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -200,7 +339,6 @@ async function openSteps(
       rowsSet: mark('noc:grid-rows-set'),
       blobHeader: lastBefore('bridge:blob-header', mark('noc:grid-snapshot-arrived')),
       blobReceived: lastBefore('bridge:blob-received', mark('noc:grid-snapshot-arrived')),
-      blobDecoded: lastBefore('bridge:blob-decoded', mark('noc:grid-snapshot-arrived')),
       restAdded: mark('noc:grid-rest-added'),
       lookups: mark('noc:grid-lookups-answered'),
     };
@@ -238,18 +376,25 @@ async function openSteps(
       ['page: answer received', inPage.answered],
       ['page: first row painted', m.firstRow ?? Number.NaN],
       [`main: snapshot sent (read ${num(sent, 'readMs')} ms)`, epoch(num(sent, 'sentAt'))],
-      ['page: bridge message header', inPage.blobHeader],
-      ['page: bridge blob received', inPage.blobReceived],
-      ['page: bridge blob decoded', inPage.blobDecoded],
+      ['page: bridge message whose large string is fetched', inPage.blobHeader],
+      ['page: bridge large string fetched', inPage.blobReceived],
       ['page: snapshot arrived', inPage.arrived],
+      [
+        'bench: Playwright has the snapshot frame (its copy over CDP)',
+        epoch(bigFrames.find((at) => at >= startedEpoch) ?? Number.NaN),
+      ],
       ['page: snapshot parsed', inPage.parsed],
       ['page: rest of the rows added (transaction)', inPage.restAdded],
       ['page: rows set', inPage.rowsSet],
       ['page: lookups (names) answered', inPage.lookups],
       ['page: all rows painted', m.allRows ?? Number.NaN],
+      ['bench: all rows seen (its wait for the count ended)', epoch(seenEpoch)],
     ],
   };
 }
+
+const stepAt = (parts: StartParts, name: string): number =>
+  parts.steps.find(([step]) => step === name)?.[1] ?? Number.NaN;
 
 function printSteps(title: string, parts: StartParts): void {
   const known = parts.steps.filter(([, at]) => Number.isFinite(at)).sort((a, b) => a[1] - b[1]);
@@ -398,9 +543,16 @@ interface SizeResult {
   appStartParts: StartParts;
   openParts: StartParts;
   openFirstRows: number;
+  /** The same, seen by a wait that polls every frame (bench clock). */
+  openFirstRowsEveryFrame: number;
   openAll: number;
   openFirstRowsInPage: number;
   openAllInPage: number;
+  /** Page clock, from the click: the end of the long tasks that follow the paint of all rows (see usableAfter). */
+  openUsableInPage: number;
+  /** Page clock, from the navigation's start: all rows painted, and usable (no long task) after that. */
+  appStartAllInPage: number;
+  appStartUsableInPage: number;
   openPreviewRead: number;
   openRestRead: number;
   openTransfer: number;
@@ -419,7 +571,10 @@ const step = (text: string): void =>
 async function measure(browser: Browser, rows: number): Promise<SizeResult> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'noc-bench-grid-'));
   const keychainService = `nl.nocconsole.bench.${randomUUID()}`;
-  let host = await startHost(userDataDir, keychainService, rows);
+  // The same demo data after the restart below: with a new epoch every row's dates would differ, and the refresh
+  // after the app start would send all 100,000 rows as changed (38.7 MB) in the middle of the measurement.
+  const demoEpoch = Date.now();
+  let host = await startHost(userDataDir, keychainService, rows, demoEpoch);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const emptyHeap = await heapMb(await context.newPage());
@@ -448,17 +603,22 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     // The app started again: a fresh main process and a fresh page.
     await page.close();
     await stop(host);
-    host = await startHost(userDataDir, keychainService, rows);
+    host = await startHost(userDataDir, keychainService, rows, demoEpoch);
     page = await context.newPage();
+    const bigFrames = watchBigFrames(page);
     await page.addInitScript(recordStartMilestones, `${rows.toLocaleString('en-US')} rows`);
+    await page.addInitScript(recordBusy);
     started = performance.now();
     const startedEpoch = Date.now();
     await page.goto(host.url);
     await openPhoneNumbers(page);
     await allRowsPainted(page, rows);
     const appStart = performance.now() - started;
-    const appStartParts = await openSteps(page, userDataDir, rows, 0, startedEpoch);
+    const appStartParts = await openSteps(page, userDataDir, rows, 0, startedEpoch, Date.now(), bigFrames);
     printSteps('app start, step by step (page clock, ms)', appStartParts);
+    const appStartPainted = stepAt(appStartParts, 'page: all rows painted');
+    const appStartUsable = await usableAfter(page, 0, appStartPainted);
+    printBusy('app start, long tasks', appStartUsable, 0);
     await page.waitForTimeout(2500);
     await refreshDone(page);
 
@@ -476,17 +636,31 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     started = performance.now();
     const clickedEpoch = Date.now();
     await nav.getByRole('button', { name: 'Phone numbers' }).click();
-    await page.waitForSelector(FIRST_ROW, { timeout: 300_000 });
-    const openFirstRows = performance.now() - started;
+    // Both waits at once: the headline's waitForSelector polls with a back-off (0, 20, 50, 100, 100, then every
+    // 500 ms, each a round trip to the page), so it can see the first row up to half a second after it is painted;
+    // waitForFunction with rAF polling looks every frame.
+    const [openFirstRows, openFirstRowsEveryFrame] = await Promise.all([
+      page.waitForSelector(FIRST_ROW, { timeout: 300_000 }).then(() => performance.now() - started),
+      page
+        .waitForFunction((selector) => document.querySelector(selector) !== null, FIRST_ROW, {
+          polling: 'raf',
+          timeout: 300_000,
+        })
+        .then(() => performance.now() - started),
+    ]);
     await allRowsPainted(page, rows);
     const openAll = performance.now() - started;
+    const openSeenEpoch = Date.now();
     await profile?.stop(`open ${rows} rows`);
     const opened = await lastLog(userDataDir, 'grid opened', rows);
     const sent = await lastLog(userDataDir, 'grid snapshot sent', rows);
     const marks = await marksAfter(page, pageClock);
-    const openParts = await openSteps(page, userDataDir, rows, pageClock, clickedEpoch);
+    const openParts = await openSteps(page, userDataDir, rows, pageClock, clickedEpoch, openSeenEpoch, bigFrames);
     printSteps('open from cache, step by step (page clock, ms)', openParts);
     const inPage = await watched();
+    const openClick = stepAt(openParts, 'page: click');
+    const openUsable = await usableAfter(page, pageClock, stepAt(openParts, 'page: all rows painted'));
+    printBusy('open from cache, long tasks', openUsable, openClick);
     await page.waitForTimeout(2500);
     await refreshDone(page);
 
@@ -515,9 +689,13 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
       appStartParts,
       openParts,
       openFirstRows,
+      openFirstRowsEveryFrame,
       openAll,
       openFirstRowsInPage: inPage.firstRowMs,
       openAllInPage: inPage.allRowsMs,
+      openUsableInPage: openUsable.usableAt - openClick,
+      appStartAllInPage: appStartPainted,
+      appStartUsableInPage: appStartUsable.usableAt,
       openPreviewRead: num(opened, 'cacheReadMs'),
       openRestRead: num(sent, 'readMs'),
       openTransfer: marks.arrivedEpoch - num(sent, 'sentAt'),
@@ -594,10 +772,18 @@ export default async function bench(): Promise<BenchFigure[]> {
   const base = main.firstSyncAll;
   return [
     figure(`open the ${k} phone-number grid from cache to first rows painted`, main.openFirstRows, base, '<= 0.3 s'),
+    part(
+      'the same, seen by a wait that polls every frame (waitForFunction, rAF) instead of waitForSelector (back-off to 500 ms)',
+      main.openFirstRowsEveryFrame,
+    ),
     part('cache read of the first rows in main', main.openPreviewRead),
     part('in the page, from the click (page clock)', main.openFirstRowsInPage),
     figure(`open the ${k} grid from cache until all rows are in the grid`, main.openAll, base, '<= 1.0 s'),
     part('in the page, from the click until the count reads all rows (page clock)', main.openAllInPage),
+    part(
+      `in the page, from the click until usable: all rows painted and no long task for ${QUIET_MS / 1000} s (page clock)`,
+      main.openUsableInPage,
+    ),
     part(
       'cache read of the rest in main (decrypt, inflate, join; kept decrypted after a first open)',
       main.openRestRead,
@@ -610,6 +796,11 @@ export default async function bench(): Promise<BenchFigure[]> {
       main.openAll - main.openRestRead - main.openTransfer - main.openParse - main.openBuild,
     ),
     figure(`app start from cache to ${k} rows painted`, main.appStart, base, '<= 1.5 s'),
+    part('in the page, from the navigation start until the count reads all rows (page clock)', main.appStartAllInPage),
+    part(
+      `in the page, from the navigation start until usable: all rows and no long task for ${QUIET_MS / 1000} s (page clock)`,
+      main.appStartUsableInPage,
+    ),
     {
       name: `first open with no cache, ${k} rows at ${LATENCY_MS} ms latency, until all rows are in the grid (baseline: the listing alone)`,
       value: seconds(main.firstSyncAll),

@@ -1,14 +1,13 @@
 // Runs in the browser, before the renderer bundle: builds `window.noc` over the bridge's WebSocket.
 // Served by the bridge host with its types stripped; it may import only other files the host serves.
 import { installNocApi, type RawTransport } from '../../src-preload/noc-api.ts';
-import { BLOB_MARKER, BLOBS_PREFIX } from './wire.ts';
+import { BLOB_MARKER, BLOB_PATH } from './wire.ts';
 
 type Pending = (result: unknown) => void;
 
 // The bridge's HttpOnly session cookie authenticates the socket; this page never sees the token.
 const socketUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/__bridge/socket`;
 const socket = new WebSocket(socketUrl);
-socket.binaryType = 'arraybuffer';
 const pending = new Map<number, Pending>();
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
 const outbox: string[] = [];
@@ -24,35 +23,53 @@ socket.addEventListener('open', () => {
 });
 type Message = { type: string; id?: number; result?: unknown; event?: string; payload?: unknown };
 
-/** A message waiting for the binary frames that carry its large strings. */
-let awaiting: { text: string; blobs: string[]; expected: number } | null = null;
-const decoder = new TextDecoder();
-
-function withBlobs(text: string, blobs: readonly string[]): Message {
-  return JSON.parse(text, (_key, value: unknown) => {
-    if (value !== null && typeof value === 'object' && BLOB_MARKER in value)
-      return blobs[(value as Record<string, number>)[BLOB_MARKER]!];
-    return value;
-  }) as Message;
+/** Where a large string left out of a message goes once fetched (see wire.ts). */
+interface BlobSlot {
+  holder: Record<string, unknown>;
+  key: string;
+  id: string;
 }
 
-socket.addEventListener('message', (event: MessageEvent<string | ArrayBuffer>) => {
-  if (typeof event.data !== 'string') {
-    if (!awaiting) return;
-    awaiting.blobs.push(decoder.decode(event.data));
-    if (awaiting.blobs.length < awaiting.expected) return;
-    const complete = awaiting;
-    awaiting = null;
-    handle(withBlobs(complete.text, complete.blobs));
+/** The last message still waiting for its large strings: the messages after it wait for it, so all keep their order. */
+let behind: Promise<void> | null = null;
+
+socket.addEventListener('message', (event: MessageEvent<string>) => {
+  const slots: BlobSlot[] = [];
+  const message = JSON.parse(event.data, function (this: Record<string, unknown>, key, value: unknown) {
+    if (value !== null && typeof value === 'object' && BLOB_MARKER in value)
+      slots.push({ holder: this, key, id: String((value as Record<string, unknown>)[BLOB_MARKER]) });
+    return value;
+  }) as Message;
+  if (slots.length === 0 && behind === null) {
+    handle(message);
     return;
   }
-  if (event.data.startsWith(BLOBS_PREFIX)) {
-    const rest = event.data.slice(BLOBS_PREFIX.length);
-    const colon = rest.indexOf(':');
-    awaiting = { expected: Number(rest.slice(0, colon)), text: rest.slice(colon + 1), blobs: [] };
-    return;
-  }
-  handle(JSON.parse(event.data) as Message);
+  // marks for the bench (test/bench/grid-open.ts): the message came, its strings are in
+  performance.mark('bridge:blob-header');
+  const fetched = Promise.all(
+    slots.map(async (slot) => {
+      const response = await fetch(`${BLOB_PATH}${encodeURIComponent(slot.id)}`, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`the bridge host did not serve a large string (${response.status})`);
+      slot.holder[slot.key] = await response.text();
+    }),
+  );
+  const waited = behind ?? Promise.resolve();
+  const current: Promise<void> = Promise.all([waited, fetched]).then(
+    () => {
+      if (slots.length > 0) performance.mark('bridge:blob-received');
+      handle(message);
+    },
+    (failure: unknown) => {
+      // an answer still comes, as an error, so that the call does not wait for ever
+      const error = { code: 'TRANSPORT', message: failure instanceof Error ? failure.message : String(failure) };
+      if (message.type === 'result') handle({ ...message, result: { ok: false, error } });
+      else console.error('bridge: an event was dropped:', failure);
+    },
+  );
+  behind = current;
+  void current.then(() => {
+    if (behind === current) behind = null;
+  });
 });
 
 function handle(message: Message): void {

@@ -19,6 +19,8 @@ const { values } = parseArgs({
     'fixed-demo-credentials': { type: 'boolean', default: false },
     'demo-offline': { type: 'boolean', default: false },
     'demo-phone-numbers': { type: 'string' },
+    /** The moment the demo's data is generated around (epoch ms): the same rows again after a restart. */
+    'demo-epoch': { type: 'string' },
     'demo-latency': { type: 'string' },
     'demo-dialect': { type: 'string' },
     'demo-hour-limit': { type: 'string' },
@@ -43,6 +45,7 @@ const host = await startBridgeHost({
   demoInOwnProcess: values['demo-process'],
   demoOptions: {
     ...(values['demo-phone-numbers'] ? { phoneNumbers: Number(values['demo-phone-numbers']) } : {}),
+    ...(values['demo-epoch'] ? { epoch: Number(values['demo-epoch']) } : {}),
     ...(values['demo-latency'] ? { faults: { latencyMs: Number(values['demo-latency']) } } : {}),
     ...(isDemoDialect(values['demo-dialect']) ? { dialect: values['demo-dialect'] } : {}),
     // Benchmarks and long sessions must not run into the demo's default hourly limit.

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { stripTypeScriptTypes } from 'node:module';
@@ -13,8 +13,8 @@ import { buildContentSecurityPolicy } from '../../src-main/security/csp.ts';
 import { z } from 'zod';
 import {
   BLOB_MARKER,
+  BLOB_PATH,
   BLOB_THRESHOLD,
-  BLOBS_PREFIX,
   BRIDGE_CLIENT_PATH,
   BRIDGE_CONTROL_PATH,
   BRIDGE_OPEN_PATH,
@@ -123,6 +123,8 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
 
   let origin = '';
   let csp = '';
+  /** Large strings of sent messages until the page fetches them, by id; each with the connection it was sent on. */
+  const blobs = new Map<string, { body: Buffer; connection: string }>();
   const server = createServer((request, response) => {
     void serveHttp(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500).end('Internal error');
@@ -165,6 +167,18 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     }
     if (!tokensMatch(token, cookieValue(request.headers.cookie, cookieName))) {
       response.writeHead(401, headers).end('Open the console with the link the bridge printed.');
+      return;
+    }
+    if (url.pathname.startsWith(BLOB_PATH)) {
+      const id = url.pathname.slice(BLOB_PATH.length);
+      const blob = blobs.get(id);
+      blobs.delete(id);
+      if (!blob) {
+        response.writeHead(404, headers).end();
+        return;
+      }
+      response.writeHead(200, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(blob.body);
       return;
     }
     if (url.pathname.startsWith('/__bridge/src/')) {
@@ -239,16 +253,15 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     const prefix = `ws${nextConnection}:`;
     const send = (message: ServerMessage): void => {
       if (ws.readyState !== ws.OPEN) return;
-      // Large strings (a grid's rows as JSON) travel as binary frames right after the message that names them,
-      // so they are neither escaped into nor parsed out of the JSON message.
-      const blobs: string[] = [];
+      // Large strings (a grid's rows as JSON) are fetched by the page over HTTP (see wire.ts for why), so they are
+      // neither escaped into nor parsed out of the JSON message.
       const text = JSON.stringify(message, (_key, value: unknown) => {
         if (typeof value !== 'string' || value.length < BLOB_THRESHOLD) return value;
-        blobs.push(value);
-        return { [BLOB_MARKER]: blobs.length - 1 };
+        const id = randomUUID();
+        blobs.set(id, { body: Buffer.from(value, 'utf8'), connection: prefix });
+        return { [BLOB_MARKER]: id };
       });
-      ws.send(blobs.length === 0 ? text : `${BLOBS_PREFIX}${blobs.length}:${text}`);
-      for (const blob of blobs) ws.send(Buffer.from(blob, 'utf8'));
+      ws.send(text);
     };
     const unsubscribe = core.events.subscribe((event, payload) => send({ type: 'event', event, payload }));
     ws.on('message', (data) => {
@@ -271,6 +284,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
     });
     ws.on('close', () => {
       unsubscribe();
+      for (const [id, blob] of blobs) if (blob.connection === prefix) blobs.delete(id);
       core.router.cancelAll(prefix);
     });
   });

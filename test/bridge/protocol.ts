@@ -16,4 +16,4 @@ export const BRIDGE_CONTROL_PATH = '/__bridge/control';
 /** Takes a one-time ticket, sets the session cookie (HttpOnly, SameSite=Strict) and redirects to the page. */
 export const BRIDGE_OPEN_PATH = '/__bridge/open';
 
-export { BLOB_MARKER, BLOB_THRESHOLD, BLOBS_PREFIX } from './wire.ts';
+export { BLOB_MARKER, BLOB_PATH, BLOB_THRESHOLD } from './wire.ts';

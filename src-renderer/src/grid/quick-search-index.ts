@@ -80,6 +80,11 @@ interface Entry extends RowSearchText {
 
 /** Rows whose text one background step builds at most. */
 const SLICE = 5_000;
+/**
+ * How long one background step may run, idle or not: a longer step is a long task, and a keystroke, scroll or click
+ * that comes meanwhile waits for it (an idle period may be 50 ms long; an idle callback that ran late has none).
+ */
+const STEP_MS = 10;
 
 /** Runs `step` when the renderer is idle (within 2 s even when it never is), or on the next task where idle callbacks do not exist. */
 function later(step: (idle?: IdleDeadline) => void): () => void {
@@ -133,11 +138,15 @@ export function createQuickSearchIndex(initialTextOf: (row: Row) => RowSearchTex
   };
   const step = (idle?: IdleDeadline): void => {
     cancel = null;
-    // while the renderer has nothing else to do (an opening grid's rows and paint go first), 5,000 rows at most
+    // while the renderer has nothing else to do (an opening grid's rows and paint go first): 5,000 rows at most, and
+    // never longer than STEP_MS, also when the idle callback's timeout ran out (then it has no idle time at all)
     const end = Math.min(queue.length, queued + SLICE);
-    while (queued < end && (!idle || idle.didTimeout || idle.timeRemaining() > 1)) {
-      const stop = Math.min(end, queued + 250);
-      for (; queued < stop; queued += 1) entryFor(queue[queued]!);
+    const until = performance.now() + Math.min(STEP_MS, idle && !idle.didTimeout ? idle.timeRemaining() - 1 : STEP_MS);
+    // the clock is read after each row: one row at least, so that a renderer that is never idle still makes progress
+    while (queued < end) {
+      entryFor(queue[queued]!);
+      queued += 1;
+      if (performance.now() >= until) break;
     }
     if (queued < queue.length) cancel = later(step);
     else {

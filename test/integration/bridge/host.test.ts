@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startBridgeHost, type BridgeHost } from '../../bridge/host.ts';
+import { BLOB_THRESHOLD } from '../../bridge/wire.ts';
 
 let host: BridgeHost;
 
@@ -100,6 +101,36 @@ describe('the bridge host', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
+    socket.close();
+  });
+
+  it('leaves a large string out of its message: the page fetches it once by its id, with the cookie only', async () => {
+    const socket = await connect(host.origin, host.cookie);
+    const arrived = new Promise<{ payload: { message: unknown } }>((resolve) =>
+      socket.on('message', (data) => resolve(JSON.parse(String(data)) as { payload: { message: unknown } })),
+    );
+    const text = 'ü'.repeat(BLOB_THRESHOLD);
+    host.core.events.emit('cache:notice', { profileId: 'p1', message: text });
+    const { payload } = await arrived;
+    // not in the message, and no binary frame after it: a DevTools-driven page would copy the frame to its driver
+    expect(payload.message).toEqual({ $bridgeBlob: expect.any(String) as unknown });
+    const url = `${host.origin}/__bridge/blob/${(payload.message as { $bridgeBlob: string }).$bridgeBlob}`;
+    expect((await fetch(url)).status).toBe(401);
+    const served = await fetch(url, { headers: { Cookie: host.cookie } });
+    expect(served.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await served.text()).toBe(text);
+    expect((await fetch(url, { headers: { Cookie: host.cookie } })).status).toBe(404);
+    socket.close();
+  });
+
+  it('keeps a shorter string (the first rows of an open) in its message', async () => {
+    const socket = await connect(host.origin, host.cookie);
+    const arrived = new Promise<{ payload: { message: unknown } }>((resolve) =>
+      socket.on('message', (data) => resolve(JSON.parse(String(data)) as { payload: { message: unknown } })),
+    );
+    const text = 'ü'.repeat(BLOB_THRESHOLD - 1);
+    host.core.events.emit('cache:notice', { profileId: 'p1', message: text });
+    expect((await arrived).payload.message).toBe(text);
     socket.close();
   });
 

@@ -111,6 +111,54 @@ describe('the quick search index', () => {
     index.dispose();
   });
 
+  // A longer step is a long task: a keystroke or scroll that comes meanwhile waits for it.
+  describe('no background step runs longer than 10 ms', () => {
+    const slowRows = rows.slice(0, 60);
+    /** Builds a text in about 1 ms of real time, as a slow machine builds a wide row's. */
+    const slowText = (built: Row[]) => (row: Row) => {
+      const until = performance.now() + 1;
+      while (performance.now() < until);
+      built.push(row);
+      return 'row';
+    };
+    const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('without idle callbacks (each step a task of its own)', async () => {
+      const built: Row[] = [];
+      const index = createQuickSearchIndex(slowText(built));
+      index.warm(slowRows);
+      await nextTask();
+      expect(built.length).toBeGreaterThan(0);
+      expect(built.length).toBeLessThanOrEqual(11);
+      index.dispose();
+    });
+
+    it('when the idle callback ran late (its timeout: no idle time) or gives more than 10 ms', async () => {
+      for (const deadline of [
+        { didTimeout: true, timeRemaining: () => 0 },
+        { didTimeout: false, timeRemaining: () => 49 },
+      ]) {
+        vi.stubGlobal('requestIdleCallback', (callback: (idle: IdleDeadline) => void) =>
+          setTimeout(() => callback(deadline), 0),
+        );
+        vi.stubGlobal('cancelIdleCallback', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
+        const built: Row[] = [];
+        const index = createQuickSearchIndex(slowText(built));
+        index.warm(slowRows);
+        await nextTask();
+        expect(built.length).toBeGreaterThan(0);
+        expect(built.length).toBeLessThanOrEqual(11);
+        // the rest follows in later steps
+        for (let step = 0; step < 20 && built.length < slowRows.length; step += 1) await nextTask();
+        expect(built).toHaveLength(slowRows.length);
+        index.dispose();
+      }
+    });
+  });
+
   it('stops warming when disposed', () => {
     vi.useFakeTimers();
     let built = 0;
