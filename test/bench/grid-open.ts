@@ -760,7 +760,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         .map(
           (r) =>
             `  ${r.rows.toLocaleString('en').padStart(8)}  ${f1(r.firstSyncAll)} s   ${f1(r.appStart)} s   ` +
-            `${f1(r.openFirstRows)} s    ${f1(r.openAll)} s  ${r.searchExtend.toFixed(0).padStart(4)} ms ` +
+            `${f1(r.openFirstRowsEveryFrame)} s    ${f1(r.openAll)} s  ${r.searchExtend.toFixed(0).padStart(4)} ms ` +
             `${r.searchFirst.toFixed(0).padStart(6)} ms  ${r.heap.toFixed(0).padStart(6)}`,
         )
         .join('\n') +
@@ -771,10 +771,16 @@ export default async function bench(): Promise<BenchFigure[]> {
   // The baseline of the open figures is the first open, which fetches every row from the platform.
   const base = main.firstSyncAll;
   return [
-    figure(`open the ${k} phone-number grid from cache to first rows painted`, main.openFirstRows, base, '<= 0.3 s'),
-    part(
-      'the same, seen by a wait that polls every frame (waitForFunction, rAF) instead of waitForSelector (back-off to 500 ms)',
+    // The headline waits every frame: waitForSelector's back-off (up to 500 ms between looks) measured its polling.
+    figure(
+      `open the ${k} phone-number grid from cache to first rows painted`,
       main.openFirstRowsEveryFrame,
+      base,
+      '<= 0.3 s',
+    ),
+    part(
+      'the same, seen by waitForSelector (polls with a back-off to every 500 ms; the headline before session 6)',
+      main.openFirstRows,
     ),
     part('cache read of the first rows in main', main.openPreviewRead),
     part('in the page, from the click (page clock)', main.openFirstRowsInPage),
