@@ -199,11 +199,7 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     let seq = firstSeq;
     for (let start = 0; start < items.length; start += CHUNK_ITEMS) {
       const chunk = sealChunk(key, resource, manifest.generation, seq, kind, items.slice(start, start + CHUNK_ITEMS));
-      db.insertChunk(
-        resource,
-        { seq: chunk.seq, kind: chunk.kind, itemCount: chunk.itemCount, payload: chunk.payload },
-        at,
-      );
+      db.insertChunk(resource, chunk, at);
       sealed?.push({ json: chunk.json, rows: chunk.itemCount });
       manifest.chunks.push([seq, kind, chunk.itemCount]);
       seq += 1;

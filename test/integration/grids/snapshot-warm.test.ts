@@ -57,6 +57,18 @@ function damageChunks(): void {
   }
 }
 
+/** The cache opened again with a bound on the rows it keeps in memory. */
+async function reopenKeeping(keptRows: number): Promise<void> {
+  cache.close();
+  cache = await openProfileCache({
+    dir,
+    profileId,
+    vault: createKeytarVault(keychainService),
+    onNotice: (notice) => notices.push(notice),
+    keptRows,
+  });
+}
+
 async function streamed(resource: string): Promise<CacheRow[] | null> {
   const stream = await cache.readJsonStream(resource);
   return stream ? (JSON.parse(stream.all()) as CacheRow[]) : null;
@@ -134,14 +146,7 @@ describe('warming a snapshot', () => {
   });
 
   it('keeps snapshots in memory up to the row bound, the bound included', async () => {
-    cache.close();
-    cache = await openProfileCache({
-      dir,
-      profileId,
-      vault: createKeytarVault(keychainService),
-      onNotice: (notice) => notices.push(notice),
-      keptRows: 5_000,
-    });
+    await reopenKeeping(5_000);
     const numbers = rowsOf('phonenumbers', 3_000);
     const sims = rowsOf('simcards', 2_000);
     await cache.replaceAll('/phonenumbers', numbers, 1_000, true);
@@ -156,14 +161,7 @@ describe('warming a snapshot', () => {
   });
 
   it('a snapshot larger than the row bound is still kept, alone', async () => {
-    cache.close();
-    cache = await openProfileCache({
-      dir,
-      profileId,
-      vault: createKeytarVault(keychainService),
-      onNotice: (notice) => notices.push(notice),
-      keptRows: 1_000,
-    });
+    await reopenKeeping(1_000);
     const numbers = rowsOf('phonenumbers', 3_000);
     await cache.replaceAll('/phonenumbers', numbers, 1_000, true);
     await cache.warm('/phonenumbers');

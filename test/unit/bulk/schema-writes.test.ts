@@ -9,30 +9,8 @@ import {
 import type { Row } from '../../../src-main/bulk/index.ts';
 import { planAction } from '../../../src-main/bulk/planner.ts';
 import type { BulkError } from '../../../src-main/bulk/errors.ts';
-import type { ResourceModel } from '../../../src-main/api-model/index.ts';
-import { assumedSchema, bindResource, type ResourceBinding, type SchemaField } from '../../../src-main/schema/index.ts';
-
-/** A platform field as its documentation would declare it. */
-const field = (name: string, facts: Partial<SchemaField> = {}): SchemaField => ({
-  name,
-  type: 'string',
-  format: null,
-  enum: null,
-  nullable: true,
-  readable: true,
-  writable: false,
-  creatable: false,
-  required: false,
-  maxLength: null,
-  relation: null,
-  itemType: null,
-  description: null,
-  origin: 'documented',
-  ...facts,
-});
-
-const documented = (model: ResourceModel, fields: SchemaField[]): ResourceBinding =>
-  bindResource(model, { ...assumedSchema(model), origin: 'documented', fields });
+import { assumedSchema, bindResource, type ResourceBinding } from '../../../src-main/schema/index.ts';
+import { documented, field } from '../../support/platform-fields.ts';
 
 /** A platform in another dialect: other names, other status spellings, other writable fields. */
 const DIALECT: Record<string, ResourceBinding> = {

@@ -9,7 +9,7 @@ import {
 } from '../../../src-main/api-model/index.ts';
 import { bindDescriptor } from '../../../src-main/resources/bind-descriptor.ts';
 import { bindPreset, getResource } from '../../../src-main/resources/index.ts';
-import { field, ourFieldsDocumented, platformDocumenting } from './platform-fields.ts';
+import { field, ourFieldsDocumented, platformDocumenting } from '../../support/platform-fields.ts';
 
 const bound = (id: string, documents: Parameters<typeof platformDocumenting>[0]) =>
   bindDescriptor(getResource(id)!, platformDocumenting(documents));

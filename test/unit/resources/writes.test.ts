@@ -19,7 +19,7 @@ import { checkWrite, createEditValidator } from '../../../src-main/resources/val
 import { schemaWritables, writableFields } from '../../../src-main/resources/writable.ts';
 import { WRITE_MESSAGES } from '../../../src-main/resources/write-messages.ts';
 import { describeWrites, labelsIn } from '../../../src-main/resources/writes.ts';
-import { documented, field, ourFieldsDocumented, platformDocumenting } from './platform-fields.ts';
+import { documented, field, ourFieldsDocumented, platformDocumenting } from '../../support/platform-fields.ts';
 
 const forwards = getResource('scheduled-forwards')!;
 const phoneNumbers = getResource('phone-numbers')!;

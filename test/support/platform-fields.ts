@@ -1,5 +1,5 @@
-import { resourceModels, type ResourceModel } from '../../../src-main/api-model/index.ts';
-import { assumedSchema, bindResource, type ResourceBinding, type SchemaField } from '../../../src-main/schema/index.ts';
+import { resourceModels, type ResourceModel } from '../../src-main/api-model/index.ts';
+import { assumedSchema, bindResource, type ResourceBinding, type SchemaField } from '../../src-main/schema/index.ts';
 
 /** A platform field as its documentation would declare it: a readable, nullable, read-only string unless told. */
 export const field = (name: string, facts: Partial<SchemaField> = {}): SchemaField => ({
