@@ -27,6 +27,7 @@ const config = {
   tsconfigFile: group.tsconfig,
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: group.mutate,
+  ignoreStatic: group.ignoreStatic ?? false,
   coverageAnalysis: 'perTest',
   // Two cores shared with other work: one test runner (and the checker beside it), lowered priority by mutate.sh.
   concurrency: 1,

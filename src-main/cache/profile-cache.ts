@@ -252,7 +252,7 @@ export async function openProfileCache(options: OpenProfileCacheOptions): Promis
     rows: CacheRow[],
     fetchedAt: number,
     complete: boolean,
-    keep = false,
+    keep: boolean,
   ): Promise<void> => {
     const at = now();
     forget(resource);
