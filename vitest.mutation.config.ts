@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { MUTATION_GROUPS } from './test/mutation/groups.ts';
 import base from './vitest.config.ts';
 
@@ -10,5 +10,11 @@ if (!group) throw new Error(`MUTATE_GROUP must name a group of test/mutation/gro
 // Mutation runs share two cores with other work and run instrumented code: a slow test is not a failed one.
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: group.tests, testTimeout: 120_000, hookTimeout: 120_000 },
+  test: {
+    ...base.test,
+    include: group.tests,
+    exclude: [...(base.test?.exclude ?? configDefaults.exclude), ...(group.exclude ?? [])],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
 });
