@@ -8,6 +8,10 @@ import { writableFields } from './writable.ts';
 
 const writable = writableFields(numberBlockModel, {});
 
+/**
+ * Needs superuser or wholesaler rights (403 otherwise). Split and end cool-off are documented as GET requests with
+ * side effects. Fields and statuses (available, in-use, cool-off) are assumed; no field is writable by PATCH.
+ */
 const descriptor: ResourceDescriptor = {
   id: 'number-blocks',
   path: numberBlockModel.path,
@@ -60,9 +64,6 @@ const descriptor: ResourceDescriptor = {
       when: { kind: 'equals', field: 'status', values: ['cool-off'] },
     },
   ],
-  note:
-    'Needs superuser or wholesaler rights (403 otherwise). Split and end cool-off are documented as GET requests with side effects. ' +
-    'Fields and statuses (available, in-use, cool-off) are assumed; no field is writable by PATCH.',
 };
 
 export const numberBlocks: ResourceDefinition = {

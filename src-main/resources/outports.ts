@@ -8,6 +8,12 @@ import { writableFields } from './writable.ts';
 
 const writable = writableFields(outportModel, {});
 
+/**
+ * Documented: the list and POST /outports/accept-outport {"id": n}. The docs say denying is supported but show no
+ * endpoint, so the registry offers no deny action (we do not guess one); deny with a reason stays in the portal
+ * until the endpoint is known. Fields and statuses (pending, accepted, denied) are assumed; "numbers" is an array
+ * of national numbers.
+ */
 const descriptor: ResourceDescriptor = {
   id: 'outports',
   path: outportModel.path,
@@ -52,10 +58,6 @@ const descriptor: ResourceDescriptor = {
       initialSort: 'asc',
     },
   ],
-  note:
-    'Documented: the list and POST /outports/accept-outport {"id": n}. The docs say denying is supported but show no endpoint, ' +
-    'so the registry offers no deny action (we do not guess one); deny with a reason stays in the portal until the endpoint is known. ' +
-    'Fields and statuses (pending, accepted, denied) are assumed; "numbers" is an array of national numbers.',
 };
 
 export const outports: ResourceDefinition = {

@@ -35,6 +35,11 @@ const actions: ActionDescriptor[] = [
   EDIT_CELL,
 ];
 
+/**
+ * Cost center and description are the documented writable fields (merge-patch); their length limits (50, 255) are
+ * assumed. Lists are fetched without excludeOrders, because that flag drops the service label (orderLabel) shown
+ * here.
+ */
 const descriptor: ResourceDescriptor = {
   id: 'phone-numbers',
   path: phoneNumberModel.path,
@@ -58,9 +63,6 @@ const descriptor: ResourceDescriptor = {
   lookups: [CUSTOMER_LOOKUP, { field: 'areaCode', path: '/areacodes', display: 'name' }],
   tabs: [],
   requiresWholesaler: false,
-  note:
-    'Cost center and description are the documented writable fields (merge-patch); their length limits (50, 255) are assumed. ' +
-    'Lists are fetched without excludeOrders, because that flag drops the service label (orderLabel) shown here.',
 };
 
 export const phoneNumbers: ResourceDefinition = {

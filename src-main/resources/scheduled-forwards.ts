@@ -29,6 +29,11 @@ function endAfterStart(field: string, value: string | null, row: EditRow): Messa
   return end > start ? null : EDIT_MESSAGES.endNotAfterStart;
 }
 
+/**
+ * Documented: list and POST {orderDetailsX2voipNumber, forwardTo}, plus "creating, updating, and deleting". The
+ * time window (dateStart/dateEnd), PATCH and DELETE are assumed. The number column resolves each forward's X2VoIP
+ * number through a lookup; the copied "number" field is assumed and hidden.
+ */
 const descriptor: ResourceDescriptor = {
   id: 'scheduled-forwards',
   path: scheduledForwardModel.path,
@@ -88,10 +93,6 @@ const descriptor: ResourceDescriptor = {
       when: { kind: 'window', startField: 'dateStart', endField: 'dateEnd', states: ['active'] },
     },
   ],
-  note:
-    'Documented: list and POST {orderDetailsX2voipNumber, forwardTo}, plus "creating, updating, and deleting". ' +
-    "The time window (dateStart/dateEnd), PATCH and DELETE are assumed. The number column resolves each forward's " +
-    'X2VoIP number through a lookup; the copied "number" field is assumed and hidden.',
 };
 
 export const scheduledForwards: ResourceDefinition = {

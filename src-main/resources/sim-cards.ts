@@ -8,6 +8,11 @@ import { writableFields } from './writable.ts';
 
 const writable = writableFields(simCardModel, {});
 
+/**
+ * Read-only: the docs show only the list ("ICC and IMSI identifiers, linked to orders, including eSIMs") and no
+ * writable field, so there is no bulk edit. Field names and statuses are assumed; M2M SIMs have 12-digit 097
+ * numbers.
+ */
 const descriptor: ResourceDescriptor = {
   id: 'sim-cards',
   path: simCardModel.path,
@@ -31,9 +36,6 @@ const descriptor: ResourceDescriptor = {
   lookups: [CUSTOMER_LOOKUP],
   tabs: [],
   requiresWholesaler: false,
-  note:
-    'Read-only: the docs show only the list ("ICC and IMSI identifiers, linked to orders, including eSIMs") and no writable field, ' +
-    'so there is no bulk edit. Field names and statuses are assumed; M2M SIMs have 12-digit 097 numbers.',
 };
 
 export const simCards: ResourceDefinition = {

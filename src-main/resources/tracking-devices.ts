@@ -9,6 +9,11 @@ import { writableFields } from './writable.ts';
 const writable = writableFields(trackingDeviceModel, {});
 const OUTAGE_REPORT_PATH = trackingDeviceOutageModel.listPath ?? '/tracking-device-outages/report';
 
+/**
+ * Read-only: the docs show the list (filter unit_code_filter) and no writable field, so there is no bulk edit.
+ * Field names and statuses are assumed. The outage report tab reads GET /tracking-device-outages/report, assumed to
+ * be a paged Hydra collection of devices currently out; its duration is computed when the platform answers.
+ */
 const descriptor: ResourceDescriptor = {
   id: 'tracking-devices',
   path: trackingDeviceModel.path,
@@ -48,10 +53,6 @@ const descriptor: ResourceDescriptor = {
     },
   ],
   requiresWholesaler: false,
-  note:
-    'Read-only: the docs show the list (filter unit_code_filter) and no writable field, so there is no bulk edit. ' +
-    'Field names and statuses are assumed. The outage report tab reads GET /tracking-device-outages/report, assumed to be ' +
-    'a paged Hydra collection of devices currently out; its duration is computed when the platform answers.',
 };
 
 export const trackingDevices: ResourceDefinition = {

@@ -9,6 +9,11 @@ import { writableFields } from './writable.ts';
 const writable = writableFields(x2voipRouteModel, {});
 const account = (visible: boolean) => column('orderDetailsX2voip', LABELS.x2voipAccount, 'iri', visible);
 
+/**
+ * Read-only: routes, outbound routes and call barrings are documented as lists only, with no fields and no writable
+ * field, so there is no bulk edit. Field names are assumed. The tabs show the X2VoIP account by name too (same
+ * field).
+ */
 const descriptor: ResourceDescriptor = {
   id: 'x2voip-routes',
   path: x2voipRouteModel.path,
@@ -55,9 +60,6 @@ const descriptor: ResourceDescriptor = {
     },
   ],
   requiresWholesaler: false,
-  note:
-    'Read-only: routes, outbound routes and call barrings are documented as lists only, with no fields and no writable field, ' +
-    'so there is no bulk edit. Field names are assumed. The tabs show the X2VoIP account by name too (same field).',
 };
 
 export const x2voipRoutes: ResourceDefinition = {

@@ -126,8 +126,6 @@ export const resourceDescriptorSchema = z.object({
   tabs: z.array(tabSchema),
   /** Needs superuser or wholesaler rights; without them the platform answers 403. */
   requiresWholesaler: z.boolean(),
-  /** What we assumed where the documentation is silent, for the user and the team. */
-  note: z.string(),
   /** Columns computed from each row's own fields (days left, a forward's state); after the registry's columns. */
   derived: z.array(derivedColumnSchema).optional(),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listResourceDescriptors } from '../../../src-main/resources/index.ts';
+import type { DerivedColumn } from '../../../src-preload/contract/presets.ts';
 import type { ColumnDescriptor } from '../../../src-preload/contract/resources.ts';
 
 /**
@@ -108,6 +109,40 @@ const STATUS_TONES: Record<string, Record<string, string>> = {
   outports: { pending: 'amber', accepted: 'green', denied: 'red' },
 };
 
+/** Columns computed from each row's own fields, after the registry's columns. */
+const DERIVED_COLUMNS: Record<string, string[]> = {
+  'number-blocks': ['coolOffDaysLeft: days until coolOffUntil, while status is cool-off'],
+  'scheduled-forwards': [
+    'windowState: the window dateStart–dateEnd',
+    'startsIn: days until dateStart, while the window is upcoming',
+    'endsIn: days until dateEnd, while the window is active',
+  ],
+  outports: ['daysLeft: days until requestedDate, while status is pending, sorted by it first'],
+};
+
+/** The fields quick search also finds when typed as 0…, 31…, +31… or 0031…. */
+const PHONE_FIELDS: Record<string, string[]> = {
+  'phone-numbers': ['number'],
+  'number-blocks': ['start', 'end'],
+  'sim-cards': ['msisdn'],
+  'x2voip-routes': ['destination'],
+  'scheduled-forwards': ['forwardTo', 'number'],
+  'tracking-devices': [],
+  outports: ['numbers'],
+};
+
+function describeDerived(column: DerivedColumn): string {
+  if (column.kind === 'window-state') return `${column.id}: the window ${column.field}–${column.endField ?? '?'}`;
+  const when = column.when;
+  const condition =
+    when?.kind === 'equals'
+      ? `, while ${when.field} is ${when.values.join('/')}`
+      : when?.kind === 'window'
+        ? `, while the window is ${when.states.join('/')}`
+        : '';
+  return `${column.id}: days until ${column.field}${condition}${column.initialSort ? ', sorted by it first' : ''}`;
+}
+
 function describeColumn(column: ColumnDescriptor): string {
   const parts = [column.field, column.type, column.visible ? 'shown' : 'hidden', String(column.width ?? '-')];
   return [...parts, ...(column.linksTo ? [`→ ${column.linksTo}`] : [])].join(' ');
@@ -133,5 +168,27 @@ describe('default grid layout', () => {
       ),
     );
     expect(tones).toEqual(STATUS_TONES);
+  });
+
+  it('computes these columns from each row', () => {
+    const derived = Object.fromEntries(
+      listResourceDescriptors()
+        .filter((descriptor) => descriptor.derived)
+        .map((descriptor) => [descriptor.id, (descriptor.derived ?? []).map(describeDerived)]),
+    );
+    expect(derived).toEqual(DERIVED_COLUMNS);
+  });
+
+  it('searches these fields as phone numbers', () => {
+    const phoneFields = Object.fromEntries(listResourceDescriptors().map((d) => [d.id, d.phoneFields]));
+    expect(phoneFields).toEqual(PHONE_FIELDS);
+  });
+
+  it('asks before every action except the edit of one cell, where the edit itself is the confirmation', () => {
+    for (const descriptor of listResourceDescriptors()) {
+      for (const action of descriptor.actions) {
+        expect(action.confirm, `${descriptor.id}/${action.id}`).toBe(action.id !== 'edit-cell');
+      }
+    }
   });
 });
