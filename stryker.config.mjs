@@ -34,6 +34,7 @@ const config = {
   timeoutMS: 10_000,
   dryRunTimeoutMinutes: 15,
   incremental: true,
+  ...(group.retestAll ? { force: true } : {}),
   incrementalFile: `test/mutation/incremental/${name}.json`,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${name}/index.html` },
