@@ -61,3 +61,37 @@ describe('field types for journalled operations', () => {
     expect(fieldTypesAt('/phonenumbers')('cost_center')).toBe('text');
   });
 });
+
+describe('values compared by meaning: edges of each type', () => {
+  it('phone: only a whole national number loses its trunk 0; a foreign number or a number with text keeps it', () => {
+    // a London number holds "0123…" at its end, which is not a Dutch trunk 0
+    expect(phoneKey('+44 20 1234 5678')).toBe('442012345678');
+    expect(sameValue('phone', '+44 20 1234 5678', '+442012345678')).toBe(true);
+    // a number followed by an extension is text, and only equals itself
+    expect(phoneKey('0612345678 ext 12')).toBe('0612345678 ext 12');
+    expect(sameValue('phone', '0612345678 ext 12', '612345678 ext 12')).toBe(false);
+  });
+
+  it('dates: a date-time or a date is its calendar day; other text only equals itself', () => {
+    expect(comparable('date', '2030-07-01T23:30:00Z')).toBe('2030-07-01');
+    expect(sameValue('date', '2030-07-01', '2030-07-01T09:00:00')).toBe(true);
+    expect(sameValue('date', '2030-07-01', '2030-07-02')).toBe(false);
+    expect(comparable('date', 'x2030-07-01 later')).toBe('x2030-07-01 later');
+    expect(comparable('date', '2030-07-1 later')).toBe('2030-07-1 later');
+    expect(comparable('date', 20300701)).toBe(20300701);
+  });
+
+  it('IRIs: an absolute URL compares as its path', () => {
+    expect(comparable('iri', 'https://api.example.nl/outports/12/')).toBe('/outports/12');
+    expect(comparable('iri', { '@id': '/outports/12' })).toBe('/outports/12');
+  });
+
+  it('booleans: true, "true", 1 and "1" are yes; false, "false", 0 and "0" are no; other text is itself', () => {
+    for (const yes of [true, 'true', 1, '1']) expect(comparable('boolean', yes)).toBe(true);
+    for (const no of [false, 'false', 0, '0']) expect(comparable('boolean', no)).toBe(false);
+    expect(comparable('boolean', 'yes')).toBe('yes');
+    expect(comparable('boolean', 2)).toBe(2);
+    expect(sameValue('boolean', '0', false)).toBe(true);
+    expect(sameValue('boolean', '1', '0')).toBe(false);
+  });
+});

@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sealText } from '../../../src-main/cache/sealed-text.ts';
+import { journalFile, journalKeyAccount } from '../../../src-main/bulk/index.ts';
+import { journalStamp, readJournalReadOnly } from '../../../src-main/bulk/journal-load.ts';
+import { KEY_CHECK } from '../../../src-main/bulk/journal.ts';
+import { bulkFixture, closeDemos, jwtClient, startBulkDemo, type BulkFixture, type Demo } from './helpers.ts';
+import { openDescriptors } from '../../unit/bulk/open-descriptors.ts';
+
+let fixture: BulkFixture;
+beforeEach(async () => {
+  fixture = await bulkFixture();
+});
+afterEach(async () => {
+  await fixture.cleanup();
+  await closeDemos();
+});
+
+/** Opens an engine on the fixture's journal, runs a one-number job unless `jobs` is 0, and closes it. */
+async function writeJournal(demo: Demo, jobs: 0 | 1): Promise<void> {
+  fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+  const engine = await fixture.open(jwtClient(demo));
+  if (jobs === 1) {
+    const phone = demo.data.phoneNumbers.all()[0]!;
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets: [phone['@id']],
+      params: { value: 'CC-KEYS' },
+    });
+    engine.start(plan.jobId, { expectedCount: 1 });
+    await engine.whenDone(plan.jobId);
+  }
+  await engine.close();
+}
+
+/** Runs SQL on the journal file, as a damaged disk or another program might have changed it. */
+function alterJournal(sql: string, ...params: Uint8Array[]): void {
+  const db = new DatabaseSync(journalFile(fixture.dir, fixture.profileId));
+  db.prepare(sql).run(...params);
+  db.close();
+}
+
+const setAside = async (): Promise<boolean> =>
+  (await readdir(fixture.dir)).some((name) => name.includes('.unreadable-'));
+const notices = () => fixture.events.filter((event) => event.type === 'notice');
+const readOnly = () => readJournalReadOnly({ dir: fixture.dir, profileId: fixture.profileId, vault: fixture.vault });
+
+describe('the journal key', () => {
+  it('a journal sealed with another key is set aside with a notice, even one that holds no job yet', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 0);
+    await fixture.vault.set(journalKeyAccount(fixture.profileId), randomBytes(32).toString('base64'));
+    expect(await readOnly()).toEqual({ ok: false, problem: 'wrong-key' });
+
+    const engine = await fixture.open(jwtClient(demo));
+    expect(engine.list()).toEqual([]);
+    expect(notices()).toHaveLength(1);
+    expect(await setAside()).toBe(true);
+    // the unreadable journal was closed before it was set aside
+    for (const name of (await readdir(fixture.dir)).filter((n) => n.includes('.unreadable-'))) {
+      const held = openDescriptors(path.join(fixture.dir, name));
+      if (held !== null) expect(held, name).toBe(0);
+    }
+  });
+
+  it('a journal without its key check is kept while it holds no job, and set aside once it holds one', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 0);
+    alterJournal("DELETE FROM info WHERE name = 'key-check'");
+    expect(await readOnly()).toEqual({ ok: false, problem: 'unreadable' });
+    await (await fixture.open(jwtClient(demo))).close();
+    expect(notices()).toEqual([]);
+    expect(await setAside()).toBe(false);
+
+    await writeJournal(demo, 1);
+    alterJournal("DELETE FROM info WHERE name = 'key-check'");
+    const engine = await fixture.open(jwtClient(demo));
+    expect(engine.list()).toEqual([]);
+    expect(notices()).toHaveLength(1);
+    expect(await setAside()).toBe(true);
+  });
+
+  it('a key check that opens but says something else is a wrong key', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 1);
+    const key = Buffer.from((await fixture.vault.get(journalKeyAccount(fixture.profileId)))!, 'base64');
+    alterJournal("UPDATE info SET value = ? WHERE name = 'key-check'", sealText(key, 'key-check', `${KEY_CHECK}?`));
+    expect(await readOnly()).toEqual({ ok: false, problem: 'wrong-key' });
+  });
+});
+
+describe("another profile's journal, read without opening it", () => {
+  it('gives its jobs, changes nothing and holds nothing open; no file is no jobs, and no key is said', async () => {
+    const demo = await startBulkDemo();
+    expect(await readOnly()).toEqual({ ok: true, jobs: [], damaged: 0 });
+    expect(await journalStamp(fixture.dir, fixture.profileId)).toBe('-|-');
+
+    await writeJournal(demo, 1);
+    const file = journalFile(fixture.dir, fixture.profileId);
+    const bytes = await readFile(file);
+    const read = await readOnly();
+    expect(read).toMatchObject({ ok: true, damaged: 0, jobs: [{ job: { state: 'completed' } }] });
+    expect((await readFile(file)).equals(bytes)).toBe(true);
+    const held = openDescriptors(file);
+    if (held !== null) expect(held).toBe(0);
+
+    await fixture.vault.delete(journalKeyAccount(fixture.profileId));
+    expect(await readOnly()).toEqual({ ok: false, problem: 'no-key' });
+  });
+
+  it('a file that is some other SQLite database is unreadable, and left exactly as it was', async () => {
+    await fixture.vault.set(journalKeyAccount(fixture.profileId), randomBytes(32).toString('base64'));
+    const file = journalFile(fixture.dir, fixture.profileId);
+    const other = new DatabaseSync(file);
+    other.exec('CREATE TABLE notes (text TEXT)');
+    other.close();
+    const bytes = await readFile(file);
+    expect(await readOnly()).toEqual({ ok: false, problem: 'unreadable' });
+    expect((await readFile(file)).equals(bytes)).toBe(true);
+  });
+
+  it('its stamp names the file and its write-ahead log while they exist, and changes with each write', async () => {
+    const demo = await startBulkDemo();
+    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+    const engine = await fixture.open(jwtClient(demo));
+    const stamp = await journalStamp(fixture.dir, fixture.profileId);
+    expect(stamp).toMatch(/^[0-9]+:[0-9.]+\|[0-9]+:[0-9.]+$/);
+    const phone = demo.data.phoneNumbers.all()[0]!;
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets: [phone['@id']],
+      params: { value: 'CC-STAMP' },
+    });
+    engine.start(plan.jobId, { expectedCount: 1 });
+    await engine.whenDone(plan.jobId);
+    expect(await journalStamp(fixture.dir, fixture.profileId)).not.toBe(stamp);
+  });
+});

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { failureOutcome, sendOp } from '../../../src-main/bulk/execute.ts';
+import { readCurrent } from '../../../src-main/bulk/read-current.ts';
+import { createPlatformClient, type PlatformClient } from '../../../src-main/platform/client.ts';
+import { json, startTinyServer, type Handler, type TinyServer } from '../platform/tiny-server.ts';
+import { op } from './ops-builders.ts';
+
+const servers: TinyServer[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.close();
+});
+
+/** The console's client, signed in with a static key, against a loopback platform that answers with `handler`. */
+async function platform(handler: Handler): Promise<{ client: PlatformClient; server: TinyServer }> {
+  const server = await startTinyServer(handler);
+  servers.push(server);
+  const client = createPlatformClient({
+    baseUrl: server.url,
+    auth: { mode: 'static-key', clientId: 'client-123', authToken: async () => 'static-secret-token' },
+    fetch: (url, init) => fetch(url, init),
+    backoff: { baseMs: 5, maxMs: 20 },
+  });
+  return { client, server };
+}
+
+describe('sending one operation', () => {
+  it('a split keeps only the items of its answer, not IRIs, nulls or lists among them', async () => {
+    const { client } = await platform((_req, res) =>
+      json(res, 200, {
+        'hydra:member': [{ '@id': '/number-blocks/1' }, '/number-blocks/2', null, [{ '@id': '/number-blocks/3' }]],
+      }),
+    );
+    const split = op(0, 'sending', { kind: 'split', request: { method: 'POST', path: '/number-blocks/1/split' } });
+    const result = await sendOp(client, split);
+    expect(result).toMatchObject({ type: 'applied', status: 200, items: [{ '@id': '/number-blocks/1' }] });
+  });
+
+  it('a refusal is failed, but a DELETE answered 404 is in doubt (an earlier attempt may have removed it)', async () => {
+    const { client } = await platform((req, res) =>
+      req.method === 'DELETE' && req.path === '/forwards/1'
+        ? json(res, 404, { 'hydra:description': 'Not found' })
+        : json(res, req.method === 'DELETE' ? 409 : 422, { 'hydra:description': 'Refused' }),
+    );
+    const gone = await sendOp(client, op(0, 'sending', { request: { method: 'DELETE', path: '/forwards/1' } }));
+    const conflict = await sendOp(client, op(1, 'sending', { request: { method: 'DELETE', path: '/forwards/2' } }));
+    const invalid = await sendOp(client, op(2, 'sending'));
+    expect([gone.type, conflict.type, invalid.type]).toEqual(['ambiguous', 'failed', 'failed']);
+    expect(gone.type === 'ambiguous' && gone.outcome).toMatchObject({ status: 404, reconciled: false });
+  });
+
+  it('a long rate-limit hold comes back unsent: failed, not in doubt', async () => {
+    const { client, server } = await platform((_req, res) =>
+      json(res, 429, { 'hydra:description': 'Too many requests' }, { 'Retry-After': '3600' }),
+    );
+    for (const method of ['PATCH', 'POST'] as const) {
+      const result = await sendOp(client, op(0, 'sending', { request: { method, path: '/x/0' } }));
+      expect(result.type).toBe('failed');
+    }
+    expect(server.seen.length).toBeLessThanOrEqual(2);
+  });
+
+  it('a failure the client does not classify (the key could not be read) leaves the operation in doubt', async () => {
+    const server = await startTinyServer((_req, res) => json(res, 201, { '@id': '/x/9' }));
+    servers.push(server);
+    const client = createPlatformClient({
+      baseUrl: server.url,
+      auth: {
+        mode: 'static-key',
+        clientId: 'client-123',
+        authToken: async () => {
+          throw new Error('keychain locked');
+        },
+      },
+      fetch: (url, init) => fetch(url, init),
+    });
+    const result = await sendOp(client, op(0, 'sending', { request: { method: 'POST', path: '/x', body: {} } }));
+    // nothing can tell that it was not sent, so the job re-reads the platform before it calls it failed
+    expect(result).toMatchObject({ type: 'ambiguous', outcome: { message: 'keychain locked' } });
+  });
+
+  it('an error that is not the platform’s is described by its message and is not reconciled', () => {
+    expect(failureOutcome(new Error('socket closed'))).toEqual({
+      status: null,
+      message: 'socket closed',
+      platformMessage: null,
+      violations: [],
+      note: null,
+      reconciled: false,
+    });
+  });
+});
+
+describe('reading current items', () => {
+  it('reads few items one by one: a 404 is a gone item, another refusal fails the read', async () => {
+    const { client } = await platform((req, res) =>
+      req.path === '/x/1'
+        ? json(res, 200, { '@id': '/x/1', costCenter: 'A' })
+        : req.path === '/x/2'
+          ? json(res, 404, { 'hydra:description': 'Not found' })
+          : json(res, 400, { 'hydra:description': 'Bad request' }),
+    );
+    const found = await readCurrent(client, '/x', ['/x/1', '/x/2', '/x/1'], 10_000);
+    expect(Object.fromEntries(found)).toEqual({ '/x/1': { '@id': '/x/1', costCenter: 'A' }, '/x/2': null });
+    await expect(readCurrent(client, '/x', ['/x/1', '/x/3'], 10_000)).rejects.toMatchObject({
+      kind: 'http',
+      status: 400,
+    });
+  });
+});
