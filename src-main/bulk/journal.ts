@@ -68,6 +68,25 @@ async function setAside(file: string, stamp: number): Promise<void> {
   }
 }
 
+/**
+ * The journal file as it is, or null when it cannot be trusted: sealed with another key, a key check missing while it
+ * holds jobs, or not a journal database at all (a damaged disk): set aside like a wrong key, not left to fail every
+ * later start.
+ */
+function openKeptJournal(file: string, key: Buffer): JournalDb | null {
+  let db: JournalDb | null = null;
+  try {
+    db = openJournalDb(file);
+    const check = db.readKeyCheck();
+    const opens = check !== null && openText(key, 'key-check', check) === KEY_CHECK;
+    if (opens || (check === null && db.isEmpty())) return db;
+  } catch {
+    // unreadable: a file that is no database, or a key check that does not open with this key
+  }
+  db?.close();
+  return null;
+}
+
 export async function openJournal(options: {
   dir: string;
   profileId: string;
@@ -80,20 +99,7 @@ export async function openJournal(options: {
   let notice: UiText | null = null;
   const hadFile = await exists(file);
   let db: JournalDb | null = null;
-  if (hadFile && !created) {
-    db = openJournalDb(file);
-    const check = db.readKeyCheck();
-    let opens = false;
-    try {
-      opens = check !== null && openText(key, 'key-check', check) === KEY_CHECK;
-    } catch {
-      opens = false;
-    }
-    if (!opens && !(check === null && db.isEmpty())) {
-      db.close();
-      db = null;
-    }
-  }
+  if (hadFile && !created) db = openKeptJournal(file, key);
   if (db === null && hadFile) {
     await setAside(file, options.now());
     notice = message('bulk.journal.setAside');

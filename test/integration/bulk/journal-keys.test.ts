@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,19 @@ describe('the journal key', () => {
       const held = openDescriptors(path.join(fixture.dir, name));
       if (held !== null) expect(held, name).toBe(0);
     }
+  });
+
+  it('a journal file that is no database (a damaged disk) is set aside with a notice, and bulk work goes on', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 0);
+    await writeFile(journalFile(fixture.dir, fixture.profileId), 'not a journal: damaged '.repeat(64));
+
+    await writeJournal(demo, 1);
+    expect(notices()).toHaveLength(1);
+    expect(await setAside()).toBe(true);
+    const engine = await fixture.open(jwtClient(demo));
+    expect(engine.list().map((job) => job.state)).toEqual(['completed']);
+    await engine.close();
   });
 
   it('a journal without its key check is kept while it holds no job, and set aside once it holds one', async () => {

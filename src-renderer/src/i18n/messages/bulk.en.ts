@@ -135,7 +135,7 @@ export const bulkMessagesEn = {
     damaged_other:
       '{{count, number}} bulk jobs in the history could not be read back intact ({{ids}}) and are not shown, resumed or undone. Check on the platform whether their changes were applied; the records stay in the journal file.',
     setAside:
-      'The bulk job history could not be read with the key in the keychain; it was set aside and a new history started.',
+      'The bulk job history could not be read (the file is damaged, or the key in the keychain does not open it); it was set aside and a new history started.',
     writeFailed: 'The job stopped because its journal could not be written ({{reason}}); it can be resumed.',
   },
   recheck: {

@@ -139,7 +139,7 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
     damaged_other:
       '{{count, number}} bulktaken in de geschiedenis konden niet onbeschadigd worden gelezen ({{ids}}) en worden niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.',
     setAside:
-      'De geschiedenis van bulktaken kon niet worden gelezen met de sleutel uit de sleutelhanger; ze is apart gezet en er is een nieuwe gestart.',
+      'De geschiedenis van bulktaken kon niet worden gelezen (het bestand is beschadigd, of de sleutel uit de sleutelhanger opent het niet); ze is apart gezet en er is een nieuwe gestart.',
     writeFailed: 'De taak is gestopt omdat het logboek niet kon worden geschreven ({{reason}}); ze kan worden hervat.',
   },
   recheck: {
