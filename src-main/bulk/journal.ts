@@ -74,18 +74,29 @@ async function setAside(file: string, stamp: number): Promise<void> {
  * later start.
  */
 function openKeptJournal(file: string, key: Buffer): JournalDb | null {
-  let db: JournalDb | null = null;
+  let db: JournalDb;
   try {
     db = openJournalDb(file);
-    const check = db.readKeyCheck();
-    const opens = check !== null && openText(key, 'key-check', check) === KEY_CHECK;
-    if (opens || (check === null && db.isEmpty())) return db;
-  } catch {
-    // unreadable: a file that is no database, or a key check that does not open with this key
+  } catch (failure) {
+    // only "no database" means the file is lost; a busy or locked file is a good journal to try again later
+    if (isNotADatabase(failure)) return null;
+    throw failure;
   }
-  db?.close();
+  const check = db.readKeyCheck();
+  let opens = false;
+  try {
+    opens = check !== null && openText(key, 'key-check', check) === KEY_CHECK;
+  } catch {
+    opens = false;
+  }
+  if (opens || (check === null && db.isEmpty())) return db;
+  db.close();
   return null;
 }
+
+const SQLITE_NOTADB = 26;
+const isNotADatabase = (failure: unknown): boolean =>
+  typeof failure === 'object' && failure !== null && (failure as { errcode?: unknown }).errcode === SQLITE_NOTADB;
 
 export async function openJournal(options: {
   dir: string;

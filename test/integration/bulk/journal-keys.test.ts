@@ -80,6 +80,25 @@ describe('the journal key', () => {
     await engine.close();
   });
 
+  it('a journal another program holds locked is not set aside: the start fails and the history stays', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 1);
+    const holder = new DatabaseSync(journalFile(fixture.dir, fixture.profileId));
+    holder.exec('PRAGMA locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      await expect(fixture.open(jwtClient(demo))).rejects.toThrow(/locked|busy/i);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(await setAside()).toBe(false);
+    expect(notices()).toHaveLength(0);
+    const engine = await fixture.open(jwtClient(demo));
+    expect(engine.list().map((job) => job.state)).toEqual(['completed']);
+    await engine.close();
+  });
+
   it('a journal without its key check is kept while it holds no job, and set aside once it holds one', async () => {
     const demo = await startBulkDemo();
     await writeJournal(demo, 0);
