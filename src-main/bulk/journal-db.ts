@@ -62,6 +62,8 @@ export interface JournalDb {
   close(): void;
 }
 
+const BUSY_TIMEOUT_MS = 2000;
+
 /**
  * WAL with synchronous=NORMAL plus a flush of the log after each commit, which is what FULL does, but by the
  * caller: syncNow() in the thread, sync() in libuv's pool, so that many commits share one flush while the main
@@ -71,7 +73,8 @@ export interface JournalDb {
  */
 export function openJournalDb(file: string, options: { readOnly?: boolean } = {}): JournalDb {
   const readOnly = options.readOnly === true;
-  const db = new DatabaseSync(file, { readOnly });
+  // waits out another connection's lock (a second window, a backup tool) before the first statement, not only after it
+  const db = new DatabaseSync(file, { readOnly, timeout: BUSY_TIMEOUT_MS });
   let walFile: string | null = null;
   try {
     // read-only (another profile's history): a WAL reader never blocks the writer, and changes nothing
@@ -81,7 +84,6 @@ export function openJournalDb(file: string, options: { readOnly?: boolean } = {}
       db.exec(wal ? 'PRAGMA synchronous = NORMAL' : 'PRAGMA synchronous = FULL');
       if (wal) walFile = `${file}-wal`;
     }
-    db.exec('PRAGMA busy_timeout = 2000');
     if (!readOnly) db.exec(SCHEMA);
   } catch (failure) {
     db.close();

@@ -4,6 +4,8 @@ import type { ZodType } from 'zod';
 import { message, type UiText } from '../../src-preload/contract/messages.ts';
 import { openText, sealText } from '../cache/sealed-text.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
+import { sqliteFileDamage } from '../storage/sqlite-damage.ts';
+import { refuse } from './errors.ts';
 import { openJournalDb, type JobRow, type JournalDb } from './journal-db.ts';
 import {
   jobRowSchema,
@@ -70,33 +72,52 @@ async function setAside(file: string, stamp: number): Promise<void> {
 
 /**
  * The journal file as it is, or null when it cannot be trusted: sealed with another key, a key check missing while it
- * holds jobs, or not a journal database at all (a damaged disk): set aside like a wrong key, not left to fail every
- * later start.
+ * holds jobs, or a damaged file (not a database, a damaged page, cut short): set aside like a wrong key, not left to
+ * fail every later start. A busy, locked or unreadable file is a good journal to try again: its error is thrown.
  */
 function openKeptJournal(file: string, key: Buffer): JournalDb | null {
-  let db: JournalDb;
+  let db: JournalDb | null = null;
   try {
     db = openJournalDb(file);
+    if (opensWithKey(db, key) || (db.readKeyCheck() === null && db.isEmpty())) {
+      const kept = db;
+      db = null;
+      return kept;
+    }
+    return null;
   } catch (failure) {
-    // only "no database" means the file is lost; a busy or locked file is a good journal to try again later
-    if (isNotADatabase(failure)) return null;
+    const damage = sqliteFileDamage(failure);
+    if (damage === 'corrupt' || damage === 'truncated') return null;
     throw failure;
+  } finally {
+    db?.close();
   }
-  const check = db.readKeyCheck();
-  let opens = false;
-  try {
-    opens = check !== null && openText(key, 'key-check', check) === KEY_CHECK;
-  } catch {
-    opens = false;
-  }
-  if (opens || (check === null && db.isEmpty())) return db;
-  db.close();
-  return null;
 }
 
-const SQLITE_NOTADB = 26;
-const isNotADatabase = (failure: unknown): boolean =>
-  typeof failure === 'object' && failure !== null && (failure as { errcode?: unknown }).errcode === SQLITE_NOTADB;
+const SQLITE_BUSY = 5;
+const SQLITE_LOCKED = 6;
+
+/** A journal another program or window holds past the busy timeout: a refusal the operator can act on. */
+function inUseAsRefusal<T>(open: () => T): T {
+  try {
+    return open();
+  } catch (failure) {
+    const errcode = (failure as { errcode?: unknown } | null)?.errcode;
+    if (typeof errcode === 'number' && [SQLITE_BUSY, SQLITE_LOCKED].includes(errcode & 0xff))
+      throw refuse('BULK_JOURNAL', message('bulk.journal.inUse'));
+    throw failure;
+  }
+}
+
+function opensWithKey(db: JournalDb, key: Buffer): boolean {
+  const check = db.readKeyCheck();
+  if (check === null) return false;
+  try {
+    return openText(key, 'key-check', check) === KEY_CHECK;
+  } catch {
+    return false;
+  }
+}
 
 export async function openJournal(options: {
   dir: string;
@@ -110,12 +131,12 @@ export async function openJournal(options: {
   let notice: UiText | null = null;
   const hadFile = await exists(file);
   let db: JournalDb | null = null;
-  if (hadFile && !created) db = openKeptJournal(file, key);
+  if (hadFile && !created) db = inUseAsRefusal(() => openKeptJournal(file, key));
   if (db === null && hadFile) {
     await setAside(file, options.now());
     notice = message('bulk.journal.setAside');
   }
-  if (db === null) db = openJournalDb(file);
+  if (db === null) db = inUseAsRefusal(() => openJournalDb(file));
   if (db.readKeyCheck() === null) db.writeKeyCheck(sealText(key, 'key-check', KEY_CHECK));
   await chmod(file, 0o600).catch(() => undefined);
   return { journal: createJournal(db, file, key), notice };

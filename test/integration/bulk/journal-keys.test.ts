@@ -7,6 +7,8 @@ import { sealText } from '../../../src-main/cache/sealed-text.ts';
 import { journalFile, journalKeyAccount } from '../../../src-main/bulk/index.ts';
 import { journalStamp, readJournalReadOnly } from '../../../src-main/bulk/journal-load.ts';
 import { KEY_CHECK } from '../../../src-main/bulk/journal.ts';
+import type { BulkError } from '../../../src-main/bulk/errors.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 import { bulkFixture, closeDemos, jwtClient, startBulkDemo, type BulkFixture, type Demo } from './helpers.ts';
 import { openDescriptors } from '../../unit/bulk/open-descriptors.ts';
 
@@ -80,14 +82,40 @@ describe('the journal key', () => {
     await engine.close();
   });
 
-  it('a journal another program holds locked is not set aside: the start fails and the history stays', async () => {
+  it('a journal with a damaged page is set aside with a notice, closed first, and a new history starts', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 1);
+    const file = journalFile(fixture.dir, fixture.profileId);
+    const bytes = await readFile(file);
+    // every page after the first (the schema) overwritten: opening works, reading the key check does not
+    bytes.fill(0xa5, 4096);
+    await writeFile(file, bytes);
+
+    await writeJournal(demo, 0);
+    expect(notices()).toHaveLength(1);
+    expect(await setAside()).toBe(true);
+    for (const name of (await readdir(fixture.dir)).filter((n) => n.includes('.unreadable-'))) {
+      const held = openDescriptors(path.join(fixture.dir, name));
+      if (held !== null) expect(held, name).toBe(0);
+    }
+    const engine = await fixture.open(jwtClient(demo));
+    expect(engine.list()).toEqual([]);
+    await engine.close();
+  });
+
+  it('a journal another program holds locked is not set aside: the start is refused, saying so, and the history stays', async () => {
     const demo = await startBulkDemo();
     await writeJournal(demo, 1);
     const holder = new DatabaseSync(journalFile(fixture.dir, fixture.profileId));
     holder.exec('PRAGMA locking_mode = EXCLUSIVE');
     holder.exec('BEGIN EXCLUSIVE');
     try {
-      await expect(fixture.open(jwtClient(demo))).rejects.toThrow(/locked|busy/i);
+      const refusal = (await fixture.open(jwtClient(demo)).catch((error: unknown) => error)) as BulkError;
+      expect(refusal.code).toBe('BULK_JOURNAL');
+      expect(english(refusal.localized)).toBe(
+        'The bulk job history is in use by another program or window of the console. Close it and try again; nothing was changed.',
+      );
+      expect(dutch(refusal.localized)).toContain('in gebruik');
     } finally {
       holder.exec('ROLLBACK');
       holder.close();

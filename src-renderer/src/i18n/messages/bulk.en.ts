@@ -134,6 +134,8 @@ export const bulkMessagesEn = {
       '{{count, number}} bulk job in the history could not be read back intact ({{ids}}) and is not shown, resumed or undone. Check on the platform whether its changes were applied; the records stay in the journal file.',
     damaged_other:
       '{{count, number}} bulk jobs in the history could not be read back intact ({{ids}}) and are not shown, resumed or undone. Check on the platform whether their changes were applied; the records stay in the journal file.',
+    inUse:
+      'The bulk job history is in use by another program or window of the console. Close it and try again; nothing was changed.',
     setAside:
       'The bulk job history could not be read (the file is damaged, or the key in the keychain does not open it); it was set aside and a new history started.',
     writeFailed: 'The job stopped because its journal could not be written ({{reason}}); it can be resumed.',

@@ -138,6 +138,8 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
       '{{count, number}} bulktaak in de geschiedenis kon niet onbeschadigd worden gelezen ({{ids}}) en wordt niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.',
     damaged_other:
       '{{count, number}} bulktaken in de geschiedenis konden niet onbeschadigd worden gelezen ({{ids}}) en worden niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.',
+    inUse:
+      'De geschiedenis van bulktaken is in gebruik door een ander programma of venster van de console. Sluit dat en probeer het opnieuw; er is niets gewijzigd.',
     setAside:
       'De geschiedenis van bulktaken kon niet worden gelezen (het bestand is beschadigd, of de sleutel uit de sleutelhanger opent het niet); ze is apart gezet en er is een nieuwe gestart.',
     writeFailed: 'De taak is gestopt omdat het logboek niet kon worden geschreven ({{reason}}); ze kan worden hervat.',
