@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run mutate [-- group ...]`: mutation testing of the core, one module group at a time (all groups when none is
 # named), incrementally: each group's last result is kept in test/mutation/incremental/<group>.json (commit it), so
-# a run only tests mutants in code or tests changed since. `--force` re-tests everything. Reports go to
+# a run only tests mutants in code or tests changed since, except in a group marked retestAll in groups.ts
+# (resources-static), which re-tests everything. `--force` re-tests everything. Reports go to
 # reports/mutation/<group>/. Runs at lowered priority with one test runner: the machine stays usable.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
