@@ -218,6 +218,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     noteLocalWrite: (path, rows, removed) => gridService.noteLocalWrite(path, rows, removed),
     binding: (modelPath) => schema.binding(modelPath),
     pageSizer,
+    logger,
   }));
 
   // The overview and the search read the cached rows under our logical names, through the platform's binding.

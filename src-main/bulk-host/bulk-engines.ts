@@ -4,6 +4,7 @@ import { createBulkEngine, journalFile, journalKeyAccount, type BulkEngine } fro
 import type { ConnectionManager } from '../connection/connection-manager.ts';
 import type { ProfileCaches } from '../grids/profile-caches.ts';
 import type { EventSink } from '../ipc/event-hub.ts';
+import type { Logger } from '../logging/logger.ts';
 import { listResourceDescriptors } from '../resources/index.ts';
 import type { PlatformClient } from '../platform/client.ts';
 import type { ResourceBinding } from '../schema/index.ts';
@@ -24,6 +25,7 @@ export interface BulkEnginesDeps {
   binding?: (path: string) => ResourceBinding;
   /** Page sizes the platform accepts: the re-reads of reconciliation and undo list collections through it. */
   pageSizer?: PageSizer;
+  logger: Pick<Logger, 'warn'>;
 }
 
 /** The client with its listings at page sizes the platform accepts. */
@@ -78,6 +80,7 @@ export function createBulkEngines(deps: BulkEnginesDeps): BulkEngines {
       },
       journalDir: deps.journalDir,
       vault: deps.vault,
+      logger: deps.logger,
       ...(deps.binding ? { binding: deps.binding } : {}),
       readRows: async (path) => (await (await deps.caches.forProfile(profileId)).read(path))?.rows ?? [],
       onApplied: async (path, items) => {

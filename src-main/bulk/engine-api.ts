@@ -8,6 +8,7 @@ import type {
   BulkJobSummary,
   BulkValuesInUse,
 } from '../../src-preload/contract/bulk.ts';
+import type { Logger } from '../logging/logger.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import type { ResourceBinding } from '../schema/index.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
@@ -37,6 +38,8 @@ export interface BulkEngineOptions {
   retry?: Partial<RetryPolicy>;
   /** A registry resource bound to the platform's schema (names, status values, writable fields). */
   binding?: (path: string) => ResourceBinding;
+  /** Main's log: a failure as it happened, where the operator is told only its cause. */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 export interface BulkEngine {

@@ -99,6 +99,7 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
       perform,
       flushCache: cache.flush,
       notice: sendNotice,
+      log: (text, fields) => options.logger?.warn(text, fields),
       jobChanged,
     });
   const reconcile = (entry: Entry): Promise<void> =>

@@ -1,7 +1,9 @@
 import { message, type UiText } from '../../src-preload/contract/messages.ts';
+import type { LogFields } from '../logging/logger.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import type { Entry } from './job-entry.ts';
 import type { Journal } from './journal.ts';
+import { journalWriteCause } from './journal-write-cause.ts';
 import { transition } from './lifecycle.ts';
 import { runQueue, type Requeue } from './runner.ts';
 import type { Op } from './types.ts';
@@ -17,6 +19,8 @@ export interface JobRunDeps {
   /** Hands what is still batched to the cache before the job's end is reported. */
   flushCache: () => Promise<void>;
   notice: (message: UiText) => void;
+  /** Main's log: what failed, as it failed (the operator reads only its cause). */
+  log: (message: string, fields: LogFields) => void;
   jobChanged: (entry: Entry) => void;
 }
 
@@ -60,8 +64,14 @@ export function launchRun(entry: Entry, deps: JobRunDeps): void {
     }
     if (journalFailed) {
       const error = result.reason === 'failed' ? result.error : journal.failure;
-      const reason = error instanceof Error ? error.message : String(error);
-      deps.notice(message('bulk.journal.writeFailed', { reason }));
+      const { code, errcode } = (error ?? {}) as { code?: unknown; errcode?: unknown };
+      deps.log('bulk journal write failed', {
+        jobId: entry.job.id,
+        code: typeof code === 'string' ? code : null,
+        errcode: typeof errcode === 'number' ? errcode : null,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      deps.notice(message('bulk.journal.writeFailed', { reason: journalWriteCause(error) }));
     }
     const to = journalFailed
       ? 'interrupted'

@@ -8,7 +8,8 @@ const SQLITE_IOERR_SHORT_READ = 522;
 /** How a store file is damaged, when a node:sqlite failure says so. */
 export type SqliteFileDamage = 'truncated' | 'corrupt' | 'unreadable';
 
-function sqliteErrcode(failure: unknown): number | null {
+/** node:sqlite's extended result code of a failure, or null when it is no SQLite failure. */
+export function sqliteErrcode(failure: unknown): number | null {
   if (typeof failure !== 'object' || failure === null) return null;
   const { code, errcode } = failure as { code?: unknown; errcode?: unknown };
   return code === 'ERR_SQLITE_ERROR' && typeof errcode === 'number' ? errcode : null;

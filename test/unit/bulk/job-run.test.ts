@@ -1,4 +1,4 @@
-import { english } from '../../support/ui-text.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { openJournalDb, type JournalDb } from '../../../src-main/bulk/journal-db
 import { createJournal, type Journal } from '../../../src-main/bulk/journal.ts';
 import { launchRun } from '../../../src-main/bulk/job-run.ts';
 import type { Op } from '../../../src-main/bulk/types.ts';
+import type { LogFields } from '../../../src-main/logging/logger.ts';
 import { createPlatformClient } from '../../../src-main/platform/client.ts';
 import { job, op } from './ops-builders.ts';
 
@@ -24,26 +25,35 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The journal database, its flushes to disk failing (a full or vanished disk) once `failing` is set. */
-function failingFlushes(db: JournalDb): { db: JournalDb; fail: () => void } {
-  let failing = false;
+/** The journal database, its flushes to disk failing once `fail` is called, as Node fails them: with a code and the path. */
+function failingFlushes(db: JournalDb, walFile: string): { db: JournalDb; fail: (code: string, text: string) => void } {
+  let failure: Error | null = null;
   return {
-    fail: () => (failing = true),
+    fail: (code, text) => {
+      failure = Object.assign(new Error(`${code}: ${text}, open '${walFile}'`), {
+        code,
+        syscall: 'open',
+        path: walFile,
+      });
+    },
     db: {
       ...db,
       sync: async () => {
-        if (failing) throw new Error('flush failed: no space left on device');
+        if (failure) throw failure;
         await db.sync();
       },
     },
   };
 }
 
-/** Runs a one-operation job through launchRun with `perform`, and gives the job's end state and the notices. */
-async function run(journalOf: Journal, perform: (op: Op) => Promise<undefined>) {
-  const entry = newEntry(job(), [op(0, 'pending')]);
-  journalOf.insertJob(entry.job, entry.ops);
+/**
+ * Runs a one-operation job through launchRun with `perform`; gives the job's end state, the notices in English and
+ * Dutch, and what went to the log.
+ */
+async function run(journalOf: Journal, perform: (jobId: string, op: Op) => Promise<undefined>) {
   const notices: UiText[] = [];
+  const logged: { message: string; fields: LogFields }[] = [];
+  const entry = newEntry(job(), [op(0, 'pending')]);
   const client = createPlatformClient({
     baseUrl: 'http://127.0.0.1:9',
     auth: { mode: 'static-key', clientId: 'client-123', authToken: async () => 'unused' },
@@ -54,40 +64,79 @@ async function run(journalOf: Journal, perform: (op: Op) => Promise<undefined>) 
     client: () => client,
     now: () => 5_000,
     concurrency: 1,
-    perform: (_jobId, o) => perform(o),
+    perform,
     flushCache: async () => undefined,
     notice: (text) => notices.push(text),
+    log: (message, fields) => logged.push({ message, fields }),
     jobChanged: () => undefined,
   });
   await entry.finished;
-  return { state: entry.job.state, notices: notices.map((text) => english(text)) };
+  return {
+    state: entry.job.state,
+    english: notices.map((text) => english(text)),
+    dutch: notices.map((text) => dutch(text)),
+    logged,
+  };
 }
 
 describe('a job run whose journal cannot be written', () => {
-  it('a write that fails stops the run: the job is interrupted and the operator is told why', async () => {
+  it('a journal write the file refuses (read-only) stops the run: interrupted, and the operator reads why in plain words, the log the error', async () => {
     const file = path.join(dir, 'j.sqlite');
-    journal = createJournal(openJournalDb(file), file, randomBytes(32));
-    const result = await run(journal, async () => {
-      throw new Error('database or disk is full');
-    });
-    expect(result.state).toBe('interrupted');
-    expect(result.notices).toHaveLength(1);
-    expect(result.notices[0]).toContain('database or disk is full');
-  });
-
-  it('a flush to disk that failed interrupts the job even when every operation went through', async () => {
-    const file = path.join(dir, 'j.sqlite');
-    const flushes = failingFlushes(openJournalDb(file));
-    journal = createJournal(flushes.db, file, randomBytes(32));
-    flushes.fail();
-    await journal.markSending('job-0', op(0, 'sending')).catch(() => undefined);
-    expect(journal.failure).not.toBeNull();
-    const result = await run(journal, async (o) => {
+    const key = randomBytes(32);
+    const writable = createJournal(openJournalDb(file), file, key);
+    writable.insertJob(job(), [op(0, 'pending')]);
+    writable.close();
+    journal = createJournal(openJournalDb(file, { readOnly: true }), file, key);
+    const result = await run(journal, async (jobId, o) => {
+      o.state = 'sending';
+      await journal!.markSending(jobId, o);
       o.state = 'applied';
       return undefined;
     });
     expect(result.state).toBe('interrupted');
-    expect(result.notices).toHaveLength(1);
-    expect(result.notices[0]).toContain('no space left on device');
+    expect(result.english).toEqual([
+      'The job stopped because its journal could not be written (the file cannot be written); it can be resumed.',
+    ]);
+    expect(result.dutch).toEqual([
+      'De taak is gestopt omdat het logboek niet kon worden geschreven (het bestand kan niet worden geschreven); ze kan worden hervat.',
+    ]);
+    expect(result.logged).toEqual([
+      {
+        message: 'bulk journal write failed',
+        fields: { jobId: 'job-1', code: 'ERR_SQLITE_ERROR', errcode: 8, error: 'attempt to write a readonly database' },
+      },
+    ]);
+  });
+
+  it('a flush to disk that failed for a full disk interrupts the job even when every operation went through; the path stays in the log', async () => {
+    const file = path.join(dir, 'j.sqlite');
+    const flushes = failingFlushes(openJournalDb(file), `${file}-wal`);
+    journal = createJournal(flushes.db, file, randomBytes(32));
+    journal.insertJob(job(), [op(0, 'pending')]);
+    flushes.fail('ENOSPC', 'no space left on device');
+    await journal.markSending('job-1', op(0, 'sending')).catch(() => undefined);
+    expect(journal.failure).not.toBeNull();
+    const result = await run(journal, async (_jobId, o) => {
+      o.state = 'applied';
+      return undefined;
+    });
+    expect(result.state).toBe('interrupted');
+    expect(result.english).toEqual([
+      'The job stopped because its journal could not be written (the disk is full); it can be resumed.',
+    ]);
+    expect(result.dutch).toEqual([
+      'De taak is gestopt omdat het logboek niet kon worden geschreven (de schijf is vol); ze kan worden hervat.',
+    ]);
+    expect(result.logged).toEqual([
+      {
+        message: 'bulk journal write failed',
+        fields: {
+          jobId: 'job-1',
+          code: 'ENOSPC',
+          errcode: null,
+          error: `ENOSPC: no space left on device, open '${file}-wal'`,
+        },
+      },
+    ]);
   });
 });

@@ -139,6 +139,12 @@ export const bulkMessagesEn = {
     setAside:
       'The bulk job history could not be read (the file is damaged, or the key in the keychain does not open it); it was set aside and a new history started.',
     writeFailed: 'The job stopped because its journal could not be written ({{reason}}); it can be resumed.',
+    cause: {
+      diskFull: 'the disk is full',
+      locked: 'the file is locked by another program',
+      notWritable: 'the file cannot be written',
+      unknown: 'an unexpected error',
+    },
   },
   recheck: {
     itemGone: 'the item no longer exists',

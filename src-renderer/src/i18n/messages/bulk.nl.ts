@@ -143,6 +143,12 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
     setAside:
       'De geschiedenis van bulktaken kon niet worden gelezen (het bestand is beschadigd, of de sleutel uit de sleutelhanger opent het niet); ze is apart gezet en er is een nieuwe gestart.',
     writeFailed: 'De taak is gestopt omdat het logboek niet kon worden geschreven ({{reason}}); ze kan worden hervat.',
+    cause: {
+      diskFull: 'de schijf is vol',
+      locked: 'het bestand is vergrendeld door een ander programma',
+      notWritable: 'het bestand kan niet worden geschreven',
+      unknown: 'een onverwachte fout',
+    },
   },
   recheck: {
     itemGone: 'het item bestaat niet meer',
