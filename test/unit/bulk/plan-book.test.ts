@@ -41,7 +41,7 @@ const signedOut = () => {
 };
 
 describe('the plan book', () => {
-  it('signed out, the preview still counts what would be sent and warns of no budget', () => {
+  it('signed out, the preview still counts what would be sent and makes no budget claim (no budget, no warning)', () => {
     const book = createPlanBook({ profileId: 'p', now: () => 5_000, client: signedOut });
     const plan = book.register(actionPlan(), META);
     expect(plan.estimate).toEqual({
