@@ -10,7 +10,7 @@ import { KEY_CHECK } from '../../../src-main/bulk/journal.ts';
 import type { BulkError } from '../../../src-main/bulk/errors.ts';
 import { dutch, english } from '../../support/ui-text.ts';
 import { bulkFixture, closeDemos, jwtClient, startBulkDemo, type BulkFixture, type Demo } from './helpers.ts';
-import { openDescriptors } from '../../unit/bulk/open-descriptors.ts';
+import { openDescriptors } from '../../support/open-descriptors.ts';
 
 let fixture: BulkFixture;
 beforeEach(async () => {

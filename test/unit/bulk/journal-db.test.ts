@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openJournalDb, type JobRow } from '../../../src-main/bulk/journal-db.ts';
-import { openDescriptors } from './open-descriptors.ts';
+import { openDescriptors } from '../../support/open-descriptors.ts';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, open, readdir, readlink, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -18,6 +18,7 @@ import { sealManifest, verifiedManifest, type Manifest } from '../../../src-main
 import { applyDeltas, uniqueRows } from '../../../src-main/cache/merge.ts';
 import { joinJsonArrays } from '../../../src-main/cache/profile-cache.ts';
 import { openText, sealText } from '../../../src-main/cache/sealed-text.ts';
+import { openDescriptors } from '../../support/open-descriptors.ts';
 
 const KEY = randomBytes(32);
 
@@ -37,16 +38,6 @@ function thrown(work: () => unknown): unknown {
     return failure;
   }
   throw new Error('expected a failure');
-}
-
-/** The file descriptors of this process that point at `file` (or at it after deletion). */
-async function descriptorsOf(file: string): Promise<number> {
-  let count = 0;
-  for (const fd of await readdir('/proc/self/fd')) {
-    const target = await readlink(`/proc/self/fd/${fd}`).catch(() => '');
-    if (target === file || target.startsWith(`${file} `)) count += 1;
-  }
-  return count;
 }
 
 /** A closed SQLite file in rollback-journal mode (its header's page count is valid) with `pages` pages or more. */
@@ -175,7 +166,8 @@ describe('cache files', () => {
     const file = path.join(dir, 'p.sqlite');
     plainDatabase(file, 4096, 5);
     for (let i = 0; i < 5; i += 1) await inspectCacheFile(file);
-    expect(await descriptorsOf(file)).toBe(0);
+    const held = openDescriptors(file);
+    if (held !== null) expect(held).toBe(0);
   });
 });
 
@@ -324,7 +316,8 @@ describe('the cache database', () => {
       reason: 'unreadable',
       message: 'the cache file has format 1, this version reads 2',
     });
-    expect(await descriptorsOf(file)).toBe(0);
+    const held = openDescriptors(file);
+    if (held !== null) expect(held).toBe(0);
   });
 
   it('keeps row counts, rejects unknown chunk kinds, and closes twice without complaint', () => {
@@ -431,7 +424,8 @@ describe('opening an existing cache file', () => {
       reason: 'corrupt',
       message: 'the cache file has lost its key check',
     });
-    expect(await descriptorsOf(file())).toBe(0);
+    const held = openDescriptors(file());
+    if (held !== null) expect(held).toBe(0);
   });
 
   it('says why a file cannot be read with the key it was given', async () => {
