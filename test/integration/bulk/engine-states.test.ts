@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BulkEngine } from '../../../src-main/bulk/index.ts';
 import { openJournal } from '../../../src-main/bulk/journal.ts';
-import { job, op } from '../../unit/bulk/ops-builders.ts';
+import { job, op } from '../../support/bulk-ops.ts';
 import {
   bulkFixture,
   closeDemos,

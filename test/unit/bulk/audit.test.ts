@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditRows } from '../../../src-main/bulk/audit.ts';
-import { job, op } from './ops-builders.ts';
+import { job, op } from '../../support/bulk-ops.ts';
 
 describe('audit rows', () => {
   it('keep only the changes made within since and until, both ends included, in time order', () => {

@@ -5,7 +5,7 @@ import { refuse } from '../../../src-main/bulk/errors.ts';
 import { createOpEventBatcher } from '../../../src-main/bulk/events.ts';
 import { newEntry } from '../../../src-main/bulk/job-entry.ts';
 import { createProgressReporter } from '../../../src-main/bulk/progress.ts';
-import { job, op } from './ops-builders.ts';
+import { job, op } from '../../support/bulk-ops.ts';
 
 const progressOf = (events: BulkEvent[]) =>
   events.flatMap((event) => (event.type === 'progress' ? [event.progress] : []));

@@ -12,7 +12,7 @@ import { launchRun } from '../../../src-main/bulk/job-run.ts';
 import type { Op } from '../../../src-main/bulk/types.ts';
 import type { LogFields } from '../../../src-main/logging/logger.ts';
 import { createPlatformClient } from '../../../src-main/platform/client.ts';
-import { job, op } from './ops-builders.ts';
+import { job, op } from '../../support/bulk-ops.ts';
 
 let dir: string;
 let journal: Journal | null = null;

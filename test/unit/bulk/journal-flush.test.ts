@@ -5,25 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openJournalDb, type JournalDb } from '../../../src-main/bulk/journal-db.ts';
 import { createJournal, type Journal } from '../../../src-main/bulk/journal.ts';
-import type { Op } from '../../../src-main/bulk/types.ts';
+import { op } from '../../support/bulk-ops.ts';
 
-const op = (index: number): Op => ({
-  index,
-  kind: 'patch',
-  target: `/x/${index}`,
-  label: String(index),
-  changes: [],
-  request: { method: 'PATCH', path: `/x/${index}` },
-  resourcePath: '/x',
-  state: 'sending',
-  skip: null,
-  outcome: null,
-  createdIri: null,
-  sentAt: 1,
-  updatedAt: 1,
-  attempts: 1,
-  retry: null,
-});
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** The real journal database, with its flushes to disk held until the test lets them go. */
@@ -76,7 +59,7 @@ describe('the journal flushes grouped commits off the main thread', () => {
     const held = heldFlushes(openJournalDb(file));
     journal = createJournal(held.db, file, randomBytes(32));
     let durable = false;
-    const mark = journal.markSending('job', op(0)).then(() => {
+    const mark = journal.markSending('job', op(0, 'sending')).then(() => {
       durable = true;
     });
     await turn();
@@ -93,13 +76,13 @@ describe('the journal flushes grouped commits off the main thread', () => {
     const file = path.join(dir, 'j.sqlite');
     const held = heldFlushes(openJournalDb(file));
     journal = createJournal(held.db, file, randomBytes(32));
-    const first = journal.markSending('job', op(0));
+    const first = journal.markSending('job', op(0, 'sending'));
     await turn();
     // three workers mark their operations in three later turns while the first flush is still under way
     const later: Promise<void>[] = [];
     for (const index of [1, 2, 3]) {
-      journal.queueOutcome('job', { ...op(index - 1), state: 'applied' });
-      later.push(journal.markSending('job', op(index)));
+      journal.queueOutcome('job', op(index - 1, 'applied'));
+      later.push(journal.markSending('job', op(index, 'sending')));
       await turn();
     }
     expect(held.log).toEqual(['commit', 'flush', 'commit', 'commit', 'commit']);
@@ -116,7 +99,7 @@ describe('the journal flushes grouped commits off the main thread', () => {
     const file = path.join(dir, 'j.sqlite');
     const db = openJournalDb(file);
     journal = createJournal({ ...db, sync: () => Promise.reject(new Error('disk gone')) }, file, randomBytes(32));
-    await expect(journal.markSending('job', op(0))).rejects.toThrow('disk gone');
+    await expect(journal.markSending('job', op(0, 'sending'))).rejects.toThrow('disk gone');
     expect(String(journal.failure)).toContain('disk gone');
   });
 
@@ -124,7 +107,7 @@ describe('the journal flushes grouped commits off the main thread', () => {
     const file = path.join(dir, 'j.sqlite');
     const held = heldFlushes(openJournalDb(file));
     journal = createJournal(held.db, file, randomBytes(32));
-    journal.recordOps('job', [{ ...op(0), state: 'cancelled' }]);
+    journal.recordOps('job', [op(0, 'cancelled')]);
     expect(held.log).toEqual(['flush in thread']);
     journal.close();
     journal = null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { message } from '../../../src-preload/contract/messages.ts';
 import { createPlanBook, unknownPlan, type PlanMeta } from '../../../src-main/bulk/plans.ts';
 import type { ActionPlan } from '../../../src-main/bulk/types.ts';
-import { op } from './ops-builders.ts';
+import { op } from '../../support/bulk-ops.ts';
 
 const META: PlanMeta = {
   resource: 'phone-numbers',

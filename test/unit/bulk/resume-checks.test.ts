@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BulkError } from '../../../src-main/bulk/errors.ts';
 import { newEntry } from '../../../src-main/bulk/job-entry.ts';
 import { checkResumable } from '../../../src-main/bulk/resume.ts';
-import { job, op } from './ops-builders.ts';
+import { job, op } from '../../support/bulk-ops.ts';
 
 /** The refusal `run` throws, or undefined. */
 function refusalOf(run: () => unknown): BulkError | undefined {

@@ -3,7 +3,7 @@ import { failureOutcome, sendOp } from '../../../src-main/bulk/execute.ts';
 import { readCurrent } from '../../../src-main/bulk/read-current.ts';
 import { createPlatformClient, type PlatformClient } from '../../../src-main/platform/client.ts';
 import { json, startTinyServer, type Handler, type TinyServer } from '../platform/tiny-server.ts';
-import { op } from './ops-builders.ts';
+import { op } from '../../support/bulk-ops.ts';
 
 const servers: TinyServer[] = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
-import { message } from '../../../src-preload/contract/messages.ts';
-import type { JobRecord, Op } from '../../../src-main/bulk/types.ts';
+import { message } from '../../src-preload/contract/messages.ts';
+import type { JobRecord, Op } from '../../src-main/bulk/types.ts';
 
 /** A PATCH operation of `/x/<index>` in the given state; call inside an `it` so Stryker credits the code it runs. */
 export function op(index: number, state: Op['state'], extra: Partial<Op> = {}): Op {
