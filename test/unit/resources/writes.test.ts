@@ -149,6 +149,19 @@ const target = (platform: string, mode: 'update' | 'create' = 'update') =>
   writables(mode).find((w) => w.platform === platform)!;
 
 describe('schemaWritables: the fields offered for editing, as the platform declares them', () => {
+  it('never offers the identity of an item for editing, even where the platform marks it writable', () => {
+    const identity = ['@id', '@type', '@context', 'id'].map((name) => field(name, { writable: true, creatable: true }));
+    const binding = documented(scheduledForwardModel, [...FORWARD_PLATFORM, ...identity]);
+    for (const mode of ['update', 'create'] as const) {
+      const offered = schemaWritables(forwards, binding, undefined, mode).map((w) => w.platform);
+      expect(offered, mode).toContain('forwardNumber');
+      expect(
+        offered.filter((name) => ['@id', '@type', '@context', 'id'].includes(name)),
+        mode,
+      ).toEqual([]);
+    }
+  });
+
   it('names a registry field by both the platform’s name and ours, a platform-only field by its own', () => {
     expect(target('forwardNumber').descriptor).toMatchObject({ field: 'forwardNumber', logical: 'forwardTo' });
     expect(target('label').descriptor).not.toHaveProperty('logical');
@@ -221,6 +234,12 @@ describe('checkWrite: a typed value in the form the platform takes, or refused b
   });
 
   it('reads yes and no in English and Dutch, and refuses anything else for a boolean', () => {
+    for (const yes of ['true', 'yes', 'ja', '1', 'on', 'Yes', 'JA']) {
+      expect(check('recorded', yes), yes).toEqual({ ok: true, value: true });
+    }
+    for (const no of ['false', 'no', 'nee', '0', 'off', 'FALSE']) {
+      expect(check('recorded', no), no).toEqual({ ok: true, value: false });
+    }
     expect(check('recorded', 'ja')).toEqual({ ok: true, value: true });
     expect(check('recorded', 'no')).toEqual({ ok: true, value: false });
     expect(check('recorded', 'Nee')).toEqual({ ok: true, value: false });
