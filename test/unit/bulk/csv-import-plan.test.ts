@@ -25,14 +25,23 @@ describe('planCsvImport', () => {
     expect(await refusalOf(plan([], { text: 'number;costCenter\n\n' }))).toEqual({ code: 'bulk.csv.empty' });
   });
 
+  it('a list of only unusable lines is planned, to show those lines', async () => {
+    const result = await plan([], { text: '12345;A' });
+    expect(result.ops).toEqual([]);
+    expect(result.lines.map((l) => l.line)).toEqual([1]);
+  });
+
   it('refuses a request without text as a missing parameter', async () => {
     expect(await refusalOf(plan([], {}))).toEqual({ code: 'bulk.paramMissing', params: { name: 'text' } });
   });
 
   it('matches a number the platform sends as a number, and counts only the rows it changes', async () => {
-    const result = await plan([], { text: '0201234568;NEW\n0201234569;SAME' });
-    expect(result.ops.filter((o) => o.skip === null).map((o) => o.target)).toEqual(['/phonenumbers/2']);
-    expect(result.confirmation).toEqual({ code: 'bulk.csv.confirm', params: { count: 1 } });
+    const result = await plan([], { text: '0201234567;NEW\n0201234568;NEW\n0201234569;SAME' });
+    expect(result.ops.filter((o) => o.skip === null).map((o) => o.target)).toEqual([
+      '/phonenumbers/1',
+      '/phonenumbers/2',
+    ]);
+    expect(result.confirmation).toEqual({ code: 'bulk.csv.confirm', params: { count: 2 } });
     expect(result.lines).toEqual([]);
   });
 
