@@ -28,7 +28,7 @@ describe('planCsvImport', () => {
   it('a list of only unusable lines is planned, to show those lines', async () => {
     const result = await plan([], { text: '12345;A' });
     expect(result.ops).toEqual([]);
-    expect(result.lines.map((l) => l.line)).toEqual([1]);
+    expect(result.lines?.map((l) => l.line)).toEqual([1]);
   });
 
   it('refuses a request without text as a missing parameter', async () => {
