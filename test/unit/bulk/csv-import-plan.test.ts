@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planCsvImport } from '../../../src-main/bulk/actions/csv-import.ts';
+import { MAX_IMPORT_CHARS, planCsvImport } from '../../../src-main/bulk/actions/csv-import.ts';
 import type { BulkError } from '../../../src-main/bulk/errors.ts';
 import { getResource } from '../../../src-main/resources/index.ts';
 
@@ -29,6 +29,12 @@ describe('planCsvImport', () => {
     const result = await plan([], { text: '12345;A' });
     expect(result.ops).toEqual([]);
     expect(result.lines?.map((l) => l.line)).toEqual([1]);
+  });
+
+  it('reads a list of exactly the largest size, and refuses one character more as too large', async () => {
+    const blanks = ' '.repeat(MAX_IMPORT_CHARS);
+    expect(await refusalOf(plan([], { text: blanks }))).toEqual({ code: 'bulk.csv.empty' });
+    expect(await refusalOf(plan([], { text: `${blanks} ` }))).toMatchObject({ code: 'bulk.csv.tooLarge' });
   });
 
   it('refuses a request without text as a missing parameter', async () => {
