@@ -178,6 +178,27 @@ describe('create-forward plan', () => {
     expect(dated.ops[0]!.request.body).toMatchObject({ startsAt: '2030-07-01T00:00:00.000Z' });
   });
 
+  it('a forward-to the platform does not list as creatable is checked as a writable field', async () => {
+    const writableOnly = documented(scheduledForwardModel, [
+      field('orderDetailsX2voipNumber', { type: 'iri', creatable: true, required: true, nullable: false }),
+      field('forwardTo', { writable: true, nullable: false }),
+    ]);
+    const p = await planAction({
+      spec: {
+        resource: 'scheduled-forwards',
+        action: 'create-forward',
+        targets: ['/order-details-x2voip-numbers/10002'],
+        params: { forwardTo: '06-12345678' },
+      },
+      readRows,
+      binding: () => writableOnly,
+    }).then((r) => r.plan);
+    expect(p.ops[0]!.request.body).toEqual({
+      orderDetailsX2voipNumber: '/order-details-x2voip-numbers/10002',
+      forwardTo: '0612345678',
+    });
+  });
+
   it('a blank forward-to on a platform that allows it empty refuses the plan and says what to enter', async () => {
     const nullable = documented(scheduledForwardModel, [
       field('orderDetailsX2voipNumber', { type: 'iri', creatable: true, required: true, nullable: false }),
