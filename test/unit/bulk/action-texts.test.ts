@@ -133,6 +133,11 @@ describe('phone-number field plans: titles and questions', () => {
     expect(dutch(p.confirmation)).toBe(nl);
   });
 
+  it('set-description with only spaces shows the value as (empty) in the title', async () => {
+    const p = await plan('phone-numbers', 'set-description', ['/phonenumbers/1'], { value: '   ' });
+    expect(english(p.title)).toBe('Set description to (empty)');
+  });
+
   it('replace-in-description says which text a skipped row lacks, also for an empty description', async () => {
     const p = await plan('phone-numbers', 'replace-in-description', ['/phonenumbers/2'], {
       find: 'Stryker',
