@@ -4,7 +4,7 @@ import type { ZodType } from 'zod';
 import { message, type UiText } from '../../src-preload/contract/messages.ts';
 import { openText, sealText } from '../cache/sealed-text.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
-import { sqliteFileDamage } from '../storage/sqlite-damage.ts';
+import { isSqliteBusy, sqliteFileDamage } from '../storage/sqlite-damage.ts';
 import { refuse } from './errors.ts';
 import { openJournalDb, type JobRow, type JournalDb } from './journal-db.ts';
 import {
@@ -94,17 +94,12 @@ function openKeptJournal(file: string, key: Buffer): JournalDb | null {
   }
 }
 
-const SQLITE_BUSY = 5;
-const SQLITE_LOCKED = 6;
-
 /** A journal another program or window holds past the busy timeout: a refusal the operator can act on. */
 function inUseAsRefusal<T>(open: () => T): T {
   try {
     return open();
   } catch (failure) {
-    const errcode = (failure as { errcode?: unknown } | null)?.errcode;
-    if (typeof errcode === 'number' && [SQLITE_BUSY, SQLITE_LOCKED].includes(errcode & 0xff))
-      throw refuse('BULK_JOURNAL', message('bulk.journal.inUse'));
+    if (isSqliteBusy(failure)) throw refuse('BULK_JOURNAL', message('bulk.journal.inUse'));
     throw failure;
   }
 }

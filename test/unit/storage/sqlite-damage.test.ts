@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { sqliteFileDamage } from '../../../src-main/storage/sqlite-damage.ts';
+import { isSqliteBusy, sqliteFileDamage, sqlitePrimaryCode } from '../../../src-main/storage/sqlite-damage.ts';
 
 const sqliteError = (errcode: number): Error =>
   Object.assign(new Error(`sqlite ${errcode}`), { code: 'ERR_SQLITE_ERROR', errcode });
@@ -49,5 +49,20 @@ describe('which SQLite failures mean the store file itself is damaged', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a SQLite failure by its primary code', () => {
+  it('reads the primary code from an extended one, and nothing from other errors', () => {
+    expect(sqlitePrimaryCode(sqliteError(266))).toBe(10); // SQLITE_IOERR_READ
+    expect(sqlitePrimaryCode(sqliteError(5))).toBe(5);
+    expect(sqlitePrimaryCode(Object.assign(new Error('x'), { code: 'EBUSY', errcode: 5 }))).toBeNull();
+    expect(sqlitePrimaryCode(undefined)).toBeNull();
+  });
+
+  it('tells a file another connection holds (busy, locked, a busy snapshot) from every other failure', () => {
+    expect([5, 6, 517, 262].map((code) => isSqliteBusy(sqliteError(code)))).toEqual([true, true, true, true]);
+    expect([11, 13, 26, 8].map((code) => isSqliteBusy(sqliteError(code)))).toEqual([false, false, false, false]);
+    expect(isSqliteBusy(Object.assign(new Error('x'), { errcode: 5 }))).toBe(false);
   });
 });
