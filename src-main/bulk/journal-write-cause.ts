@@ -14,7 +14,7 @@ const NOT_WRITABLE = {
  */
 export function journalWriteCause(failure: unknown): Message {
   const sqlite = sqlitePrimaryCode(failure);
-  const code = sqlite === null ? (failure as { code?: unknown } | null)?.code : null;
+  const code = (failure as { code?: unknown } | null)?.code;
   const is = (kind: { node: string[]; sqlite: number[] }): boolean =>
     sqlite === null ? typeof code === 'string' && kind.node.includes(code) : kind.sqlite.includes(sqlite);
   if (is(DISK_FULL)) return message('bulk.journal.cause.diskFull');
