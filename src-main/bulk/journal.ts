@@ -4,7 +4,7 @@ import type { ZodType } from 'zod';
 import { message, type UiText } from '../../src-preload/contract/messages.ts';
 import { openText, sealText } from '../cache/sealed-text.ts';
 import type { SecretVault } from '../secrets/secret-vault.ts';
-import { isSqliteBusy, sqliteFileDamage } from '../storage/sqlite-damage.ts';
+import { isSqliteBusy, sqliteFileDamage, sqlitePrimaryCode } from '../storage/sqlite-damage.ts';
 import { refuse } from './errors.ts';
 import { openJournalDb, type JobRow, type JournalDb } from './journal-db.ts';
 import {
@@ -18,6 +18,7 @@ import {
   type SealedResult,
 } from './journal-records.ts';
 import { loadJournalKey } from './journal-key.ts';
+import { journalWriteCause } from './journal-write-cause.ts';
 import type { JobRecord, Op } from './types.ts';
 
 /**
@@ -94,12 +95,24 @@ function openKeptJournal(file: string, key: Buffer): JournalDb | null {
   }
 }
 
-/** A journal another program or window holds past the busy timeout: a refusal the operator can act on. */
-function inUseAsRefusal<T>(open: () => T): T {
+/**
+ * An open that failed in SQLite, as a refusal the operator can act on: a journal another program or window holds past
+ * the busy timeout, or one the disk will not give (no room, no permission). The raw failure names the journal's path
+ * and stays the refusal's cause, for the log.
+ */
+function openFailureAsRefusal<T>(open: () => T): T {
   try {
     return open();
   } catch (failure) {
     if (isSqliteBusy(failure)) throw refuse('BULK_JOURNAL', message('bulk.journal.inUse'));
+    if (sqlitePrimaryCode(failure) !== null) {
+      const refusal = refuse(
+        'BULK_JOURNAL',
+        message('bulk.journal.cannotOpen', { reason: journalWriteCause(failure) }),
+      );
+      refusal.cause = failure;
+      throw refusal;
+    }
     throw failure;
   }
 }
@@ -126,12 +139,12 @@ export async function openJournal(options: {
   let notice: UiText | null = null;
   const hadFile = await exists(file);
   let db: JournalDb | null = null;
-  if (hadFile && !created) db = inUseAsRefusal(() => openKeptJournal(file, key));
+  if (hadFile && !created) db = openFailureAsRefusal(() => openKeptJournal(file, key));
   if (db === null && hadFile) {
     await setAside(file, options.now());
     notice = message('bulk.journal.setAside');
   }
-  if (db === null) db = inUseAsRefusal(() => openJournalDb(file));
+  if (db === null) db = openFailureAsRefusal(() => openJournalDb(file));
   if (db.readKeyCheck() === null) db.writeKeyCheck(sealText(key, 'key-check', KEY_CHECK));
   await chmod(file, 0o600).catch(() => undefined);
   return { journal: createJournal(db, file, key), notice };

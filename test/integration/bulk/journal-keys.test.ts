@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -103,6 +103,19 @@ describe('the journal key', () => {
     await engine.close();
   });
 
+  it('a journal cut short in the middle of a page (a copy or a disk that stopped) is set aside, and a new history starts', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 1);
+    await truncate(journalFile(fixture.dir, fixture.profileId), 4096 + 100);
+
+    await writeJournal(demo, 0);
+    expect(notices()).toHaveLength(1);
+    expect(await setAside()).toBe(true);
+    const engine = await fixture.open(jwtClient(demo));
+    expect(engine.list()).toEqual([]);
+    await engine.close();
+  });
+
   it('a journal another program holds locked is not set aside: the start is refused, saying so, and the history stays', async () => {
     const demo = await startBulkDemo();
     await writeJournal(demo, 1);
@@ -122,6 +135,29 @@ describe('the journal key', () => {
     }
     expect(await setAside()).toBe(false);
     expect(notices()).toHaveLength(0);
+    const engine = await fixture.open(jwtClient(demo));
+    expect(engine.list().map((job) => job.state)).toEqual(['completed']);
+    await engine.close();
+  });
+
+  it('a journal the disk will not open is not set aside and not called in use: the start is refused with the cause', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 1);
+    const file = journalFile(fixture.dir, fixture.profileId);
+    await rename(file, `${file}.kept`);
+    // SQLite cannot open a folder as its database: the same failure as a file the disk will not give
+    await mkdir(file);
+    const refusal = (await fixture.open(jwtClient(demo)).catch((error: unknown) => error)) as BulkError;
+    expect(refusal.code).toBe('BULK_JOURNAL');
+    expect(english(refusal.localized)).toBe(
+      'The bulk job history could not be opened (the file cannot be written). Nothing was changed and the history stays as it is; check the disk and the folder of the console’s data, then try again.',
+    );
+    expect(dutch(refusal.localized)).toContain('kon niet worden geopend (het bestand kan niet worden geschreven)');
+    expect(await setAside()).toBe(false);
+    expect(notices()).toHaveLength(0);
+
+    await rm(file, { recursive: true });
+    await rename(`${file}.kept`, file);
     const engine = await fixture.open(jwtClient(demo));
     expect(engine.list().map((job) => job.state)).toEqual(['completed']);
     await engine.close();

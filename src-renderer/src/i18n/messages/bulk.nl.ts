@@ -138,6 +138,8 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
       '{{count, number}} bulktaak in de geschiedenis kon niet onbeschadigd worden gelezen ({{ids}}) en wordt niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.',
     damaged_other:
       '{{count, number}} bulktaken in de geschiedenis konden niet onbeschadigd worden gelezen ({{ids}}) en worden niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.',
+    cannotOpen:
+      'De geschiedenis van bulktaken kon niet worden geopend ({{reason}}). Er is niets gewijzigd en de geschiedenis blijft zoals ze is; controleer de schijf en de map met de gegevens van de console en probeer het opnieuw.',
     inUse:
       'De geschiedenis van bulktaken is in gebruik door een ander programma of venster van de console. Sluit dat en probeer het opnieuw; er is niets gewijzigd.',
     setAside:
