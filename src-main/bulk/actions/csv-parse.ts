@@ -190,10 +190,7 @@ export function parseCsvImport(text: string): CsvParse {
 const SLICE_MS = 15;
 
 /** parseCsvImport in slices of about SLICE_MS: a 10 MB list never holds main's event loop for long. */
-export async function parseCsvImportInSlices(
-  text: string,
-  yieldToLoop: () => Promise<unknown> = () => new Promise((resolve) => setImmediate(resolve)),
-): Promise<CsvParse> {
+export async function parseCsvImportInSlices(text: string, yieldToLoop: () => Promise<unknown>): Promise<CsvParse> {
   const source = text.replace(/^\uFEFF/, '');
   const delimiter = pickDelimiter(source);
   const reader = csvImportReader(delimiter);

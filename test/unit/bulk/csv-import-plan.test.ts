@@ -63,4 +63,20 @@ describe('planCsvImport', () => {
       },
     ]);
   });
+
+  it('a line whose value the platform would refuse (a cost center over 50 characters) is listed as that line’s problem, and not counted', async () => {
+    const long = 'C'.repeat(51);
+    const result = await plan([], { text: `0201234567;NEW\n0201234568;${long}` });
+    expect(result.ops.filter((o) => o.skip === null).map((o) => o.target)).toEqual(['/phonenumbers/1']);
+    expect(result.ops.find((o) => o.target === '/phonenumbers/2')?.skip?.kind).toBe('invalid');
+    expect(result.confirmation).toEqual({ code: 'bulk.csv.confirm', params: { count: 1 } });
+    expect(result.lines).toEqual([
+      {
+        line: 2,
+        text: `0201234568;${long}`,
+        problem: 'invalid',
+        message: { code: 'resources.edit.tooLong', params: { count: 50, actual: 51 } },
+      },
+    ]);
+  });
 });

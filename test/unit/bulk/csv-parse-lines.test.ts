@@ -34,4 +34,13 @@ describe('parseCsvImport: what each unusable line says', () => {
     ]);
     expect(parseCsvImport('0201234567;A\uFEFFB').entries[0]?.costCenter).toBe('A\uFEFFB');
   });
+
+  it.each(['+31 (0)20 123 4567', '+31-20-123-4567', '+31 20 123 4567'])(
+    'a number written with its country code (%j) is a number, not a formula: only the values are checked',
+    (written) => {
+      const parsed = parseCsvImport(`${written};CC-1`);
+      expect(parsed.issues).toEqual([]);
+      expect(parsed.entries).toEqual([{ line: 1, text: `${written};CC-1`, number: '0201234567', costCenter: 'CC-1' }]);
+    },
+  );
 });
