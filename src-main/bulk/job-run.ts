@@ -1,4 +1,5 @@
 import { message, type UiText } from '../../src-preload/contract/messages.ts';
+import { operatorTextOf } from '../ipc/operator-error.ts';
 import type { LogFields } from '../logging/logger.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import type { Entry } from './job-entry.ts';
@@ -26,8 +27,8 @@ export interface JobRunDeps {
 
 /**
  * Runs a job's pending operations through the queue and, when the queue stops, moves the job to where the stop
- * leaves it: completed, cancelled (untaken operations cancelled), or interrupted (the engine closes, or the
- * journal can no longer be written: the job can be resumed).
+ * leaves it: completed, cancelled (untaken operations cancelled), or interrupted (the engine closes, the journal
+ * can no longer be written, or another profile connected: the job can be resumed).
  */
 export function launchRun(entry: Entry, deps: JobRunDeps): void {
   const { journal, now } = deps;
@@ -52,8 +53,8 @@ export function launchRun(entry: Entry, deps: JobRunDeps): void {
   entry.handle = handle;
   entry.finished = handle.done.then(async (result) => {
     const t = now();
-    const journalFailed = result.reason === 'failed' || journal.failure !== null;
-    const cancelled = !journalFailed && result.reason === 'cancelled' && !entry.closing;
+    const failed = result.reason === 'failed' || journal.failure !== null;
+    const cancelled = !failed && result.reason === 'cancelled' && !entry.closing;
     for (const op of result.untaken) {
       op.retry = null;
       // one still in doubt stays so: the journal must not call a change that may have landed cancelled
@@ -62,18 +63,8 @@ export function launchRun(entry: Entry, deps: JobRunDeps): void {
         op.updatedAt = t;
       }
     }
-    if (journalFailed) {
-      const error = result.reason === 'failed' ? result.error : journal.failure;
-      const { code, errcode } = (error ?? {}) as { code?: unknown; errcode?: unknown };
-      deps.log('bulk journal write failed', {
-        jobId: entry.job.id,
-        code: typeof code === 'string' ? code : null,
-        errcode: typeof errcode === 'number' ? errcode : null,
-        error: error instanceof Error ? error.message : String(error),
-      });
-      deps.notice(message('bulk.journal.writeFailed', { reason: journalWriteCause(error) }));
-    }
-    const to = journalFailed
+    if (failed) reportStop(deps, entry.job.id, journal.failure ?? result.error, journal.failure !== null);
+    const to = failed
       ? 'interrupted'
       : cancelled
         ? 'cancelled'
@@ -91,4 +82,20 @@ export function launchRun(entry: Entry, deps: JobRunDeps): void {
     await deps.flushCache();
     deps.jobChanged(entry);
   });
+}
+
+/**
+ * Why a run stopped early, as a notice: an operator error (another profile connected) in its own words, anything
+ * else as a journal that could not be written, with its cause. The raw failure goes to main's log only.
+ */
+function reportStop(deps: JobRunDeps, jobId: string, error: unknown, journalFailed: boolean): void {
+  const said = journalFailed ? null : operatorTextOf(error);
+  const { code, errcode } = (error ?? {}) as { code?: unknown; errcode?: unknown };
+  deps.log(said ? 'bulk job stopped' : 'bulk journal write failed', {
+    jobId,
+    code: typeof code === 'string' ? code : null,
+    errcode: typeof errcode === 'number' ? errcode : null,
+    error: error instanceof Error ? error.message : String(error),
+  });
+  deps.notice(said ?? message('bulk.journal.writeFailed', { reason: journalWriteCause(error) }));
 }

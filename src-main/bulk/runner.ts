@@ -20,7 +20,7 @@ export interface RunOptions {
   workers: number;
   /**
    * Sends one operation and records its outcome, or hands it back to be taken again later (a transient failure, a
-   * rate-limit wait); a throw (the journal cannot be written) stops the run.
+   * rate-limit wait); a throw (the journal cannot be written, the client is gone) stops the run.
    */
   perform: (op: Op) => Promise<Requeue | undefined>;
   /** Epoch ms of a 429 hold: no operation is taken before it, so a cancel during the hold sends nothing more. */
@@ -77,7 +77,18 @@ export function runQueue(queue: Op[], options: RunOptions): RunHandle {
     for (;;) {
       while (paused && stopped === null) await waitForWake();
       if (stopped !== null) return;
-      const hold = options.holdUntil();
+      let hold: number | null;
+      try {
+        hold = options.holdUntil();
+      } catch (error) {
+        // the client is gone (another profile connected): the run stops like on a failed operation
+        if (stopped === null) {
+          stopped = 'failed';
+          failure = error;
+        }
+        wakeAll();
+        return;
+      }
       if (hold !== null && hold > options.now()) {
         await waitForWake(hold - options.now());
         continue;

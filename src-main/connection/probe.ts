@@ -8,7 +8,8 @@ import type { AuthConfig } from '../platform/session.ts';
 import { classifyFailure, problemOf, unreachableReason } from '../platform/unreachable.ts';
 import { isPlatformError } from '../platform/errors.ts';
 import { RESOURCE_COLLECTIONS } from './resource-paths.ts';
-import { isMessage, message, type Message } from '../../src-preload/contract/messages.ts';
+import { message, type Message } from '../../src-preload/contract/messages.ts';
+import { operatorTextOf } from '../ipc/operator-error.ts';
 
 /** Signs in (when not yet) and reads one page: only an answer proves a static key, and it fills in the budget. */
 export async function proveConnection(client: PlatformClient, signal?: AbortSignal): Promise<void> {
@@ -47,12 +48,6 @@ export interface Diagnosis {
   unreachable: boolean;
   /** No HTTP answer came back at all. */
   reached: boolean;
-}
-
-function operatorTextOf(failure: unknown): Message | null {
-  if (!(failure instanceof AppError)) return null;
-  const text = (failure.details as { text?: unknown } | undefined)?.text;
-  return isMessage(text) ? text : null;
 }
 
 /** What a failure to connect means, for a profile at `baseUrl` signing in by `mode`. */
