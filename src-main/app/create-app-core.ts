@@ -252,7 +252,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     openProfileId: () => manager.profileId(),
     openEngine: () => bulk.current(),
     readJournal: (profileId) => readJournalReadOnly({ dir: journalDir, profileId, vault: deps.vault }),
-    journalStamp: (profileId) => journalStamp(journalDir, profileId),
+    journalStamp: (profileId) => journalStamp({ dir: journalDir, profileId, vault: deps.vault }),
   });
   // Whatever changes the cache (a refresh, a job's rows, a dropped cache, another profile) or how its rows are read
   // (the platform's schema) makes the index stale.

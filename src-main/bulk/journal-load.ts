@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { message, type UiText } from '../../src-preload/contract/messages.ts';
 import { openText } from '../cache/sealed-text.ts';
@@ -81,16 +82,24 @@ export async function readJournalReadOnly(options: {
   }
 }
 
-/** Size and time of a journal and its write-ahead log: a change in either means there is something new to read. */
-export async function journalStamp(dir: string, profileId: string): Promise<string> {
-  const file = journalFile(dir, profileId);
-  const parts = await Promise.all(
-    [file, `${file}-wal`].map((path) =>
-      stat(path).then(
-        (info) => `${info.size}:${info.mtimeMs}`,
-        () => '-',
+/**
+ * Size and time of a journal and its write-ahead log, and which key the keychain holds for it: a change in any means
+ * there is something new to read. An empty log is no log: a read-only read leaves one behind, and it holds nothing.
+ * The key is named by a short digest, never itself.
+ */
+export async function journalStamp(options: { dir: string; profileId: string; vault: SecretVault }): Promise<string> {
+  const file = journalFile(options.dir, options.profileId);
+  const [parts, key] = await Promise.all([
+    Promise.all(
+      [file, `${file}-wal`].map((path) =>
+        stat(path).then(
+          (info) => (info.size === 0 && path !== file ? '-' : `${info.size}:${info.mtimeMs}`),
+          () => '-',
+        ),
       ),
     ),
-  );
-  return parts.join('|');
+    options.vault.get(journalKeyAccount(options.profileId)),
+  ]);
+  const keyPart = key === null ? '-' : createHash('sha256').update(key).digest('hex').slice(0, 12);
+  return [...parts, keyPart].join('|');
 }

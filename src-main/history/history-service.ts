@@ -27,7 +27,7 @@ export interface HistoryServiceDeps {
   openEngine: () => Promise<OpenEngine>;
   /** Another profile's journal, read only. */
   readJournal: (profileId: string) => Promise<ReadOnlyJournal>;
-  /** Changes whenever the profile's journal file does (size and time of the file and its log): re-read then. */
+  /** Changes whenever the profile's journal or its key does (the file's and its log's size and time): re-read then. */
   journalStamp: (profileId: string) => Promise<string>;
 }
 

@@ -68,7 +68,7 @@ function history(open: BulkEngine | null): HistoryService {
     openProfileId: () => (open ? fixture.profileId : null),
     openEngine: async () => open!,
     readJournal: (profileId) => readJournalReadOnly({ dir: fixture.dir, profileId, vault: fixture.vault }),
-    journalStamp: (profileId) => journalStamp(fixture.dir, profileId),
+    journalStamp: (profileId) => journalStamp({ dir: fixture.dir, profileId, vault: fixture.vault }),
   });
 }
 
