@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { BulkEngine } from '../../../src-main/bulk/index.ts';
 import {
   bulkFixture,
@@ -103,6 +103,19 @@ describe('resuming a cancelled job', () => {
     'killed in the middle of the resumed run, the next start resumes it from the journal without applying a row twice',
     { timeout: 90_000 },
     async () => {
+      // started first, so that it loads its modules while this process runs the job it will resume; it opens the
+      // journal only once it is told where its config is (below)
+      const child = spawn(
+        process.execPath,
+        ['--disable-warning=ExperimentalWarning', path.join(import.meta.dirname, 'fixtures', 'resume-job.ts')],
+        { env: { ...process.env, NODE_COMPILE_CACHE: nodeCompileCache() }, stdio: ['pipe', 'pipe', 'pipe'] },
+      );
+      onTestFinished(() => void child.kill('SIGKILL'));
+      let output = '';
+      child.stdout.on('data', (data: Buffer) => (output += data.toString()));
+      child.stderr.on('data', (data: Buffer) => (output += data.toString()));
+      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+
       // a demo latency spreads the requests until the kill lands mid-run with requests on the wire; none after
       const demo = await startBulkDemo({ faults: { latencyMs: 10 } });
       const client = jwtClient(demo);
@@ -131,20 +144,8 @@ describe('resuming a cancelled job', () => {
           expectedCount: left,
         }),
       );
-      const child = spawn(
-        process.execPath,
-        [
-          '--disable-warning=ExperimentalWarning',
-          path.join(import.meta.dirname, 'fixtures', 'resume-job.ts'),
-          configFile,
-        ],
-        { env: { ...process.env, NODE_COMPILE_CACHE: nodeCompileCache() }, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let output = '';
-      child.stdout.on('data', (data: Buffer) => (output += data.toString()));
-      child.stderr.on('data', (data: Buffer) => (output += data.toString()));
-      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
       const before = appliedPatches(demo);
+      child.stdin.end(`${configFile}\n`);
       await waitFor(() => appliedPatches(demo) >= before + left / 2 || output.includes('done'), 30_000, 1);
       child.kill('SIGKILL');
       await exited;
