@@ -91,6 +91,29 @@ describe('runQueue', () => {
     expect(result).toMatchObject({ reason: 'failed', untaken: [expect.objectContaining({ index: 2 })] });
   });
 
+  it('a hold that cannot be read (the client is gone) stops the run like a failing perform, waking every worker', async () => {
+    const gone = new Error('another profile connected');
+    let taken = 0;
+    const handle = runQueue(ops(6), {
+      workers: 3,
+      now: Date.now,
+      holdUntil: () => {
+        if (taken >= 2) throw gone;
+        return null;
+      },
+      perform: async () => {
+        taken += 1;
+        await tick(5);
+      },
+    });
+    const result = await handle.done;
+    expect(result.reason).toBe('failed');
+    expect(result.error).toBe(gone);
+    // the third worker found the client gone; the two in flight finished and took nothing more
+    expect(taken).toBe(2);
+    expect(result.untaken.map((op) => op.index)).toEqual([2, 3, 4, 5]);
+  });
+
   it('an op handed back waits until its time, goes after the rest, and the run ends only when it is settled', async () => {
     const sent: { index: number; at: number }[] = [];
     let failures = 0;
