@@ -21,9 +21,10 @@ export const MUTATION_GROUPS: Record<
     ignoreStatic?: boolean;
     retestAll?: boolean;
     /**
-     * Fast tests a first pass runs alone (mutate.sh runs it before the group's own run). The second pass, with every
-     * test of the group, reuses what the first killed (Stryker's incremental mode keeps a mutant whose killing test
-     * is unchanged) and re-tests only the rest against the slow tests: the same result as one pass, in far less time.
+     * Fast tests a first pass runs alone when everything is tested anew (mutate.sh: `--force`, or no kept result).
+     * The second pass, with every test of the group, reuses what the first killed (Stryker's incremental mode keeps a
+     * mutant whose killing test is unchanged) and re-tests the rest against the slow tests; between the two,
+     * between-passes.ts forgets the static survivors, which Stryker would otherwise keep.
      */
     firstPass?: string[];
   }

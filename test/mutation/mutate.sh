@@ -3,7 +3,8 @@
 # named), incrementally: each group's last result is kept in test/mutation/incremental/<group>.json (commit it), so
 # a run only tests mutants in code or tests changed since, except in a group marked retestAll in groups.ts
 # (resources-static), which re-tests everything. `--force` re-tests everything. A group with a `firstPass` in
-# groups.ts runs twice: its fast tests first, then every test on what they left alive (same result, far less time).
+# groups.ts runs twice when everything is tested anew (`--force`, or no kept result): its fast tests first, then
+# every test on what they left alive (same result, far less time).
 # Reports go to reports/mutation/<group>/. Runs at lowered priority with one test runner: the machine stays usable.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,9 +30,11 @@ has_first_pass() {
 for group in "${groups[@]}"; do
   echo "== mutate $group"
   started=$(date +%s)
-  if has_first_pass "$group"; then
+  # the first pass only where everything is tested anew: on a kept result it would drop the slow tests' kills
+  if has_first_pass "$group" && { [ ${#force[@]} -gt 0 ] || [ ! -f "test/mutation/incremental/$group.json" ]; }; then
     echo "== $group, first pass: its fast tests"
     MUTATE_GROUP="$group" MUTATE_PASS=first run nice -n 10 npx stryker run stryker.config.mjs "${force[@]}"
+    node test/mutation/between-passes.ts "$group"
     echo "== $group, second pass: every test, on the mutants the first pass left alive"
     MUTATE_GROUP="$group" run nice -n 10 npx stryker run stryker.config.mjs
   else
