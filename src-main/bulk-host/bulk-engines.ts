@@ -4,6 +4,7 @@ import { createBulkEngine, journalFile, journalKeyAccount, type BulkEngine } fro
 import type { ConnectionManager } from '../connection/connection-manager.ts';
 import type { ProfileCaches } from '../grids/profile-caches.ts';
 import type { EventSink } from '../ipc/event-hub.ts';
+import { failureFields } from '../logging/failure-fields.ts';
 import type { Logger } from '../logging/logger.ts';
 import { listResourceDescriptors } from '../resources/index.ts';
 import type { PlatformClient } from '../platform/client.ts';
@@ -108,8 +109,11 @@ export function createBulkEngines(deps: BulkEnginesDeps): BulkEngines {
           return start(profileId);
         })();
         open = { profileId, engine };
-        engine.catch(() => {
+        engine.catch((failure: unknown) => {
           if (open?.engine === engine) open = null;
+          // the operator reads the refusal's words; the cause it names (a path, SQLite's code) is for the log
+          const cause = (failure as { cause?: unknown } | null)?.cause;
+          if (cause !== undefined) deps.logger.warn('bulk journal could not be opened', failureFields(cause));
         });
       }
       return open.engine;

@@ -1,5 +1,6 @@
 import { message, type UiText } from '../../src-preload/contract/messages.ts';
 import { operatorTextOf } from '../ipc/operator-error.ts';
+import { failureFields } from '../logging/failure-fields.ts';
 import type { LogFields } from '../logging/logger.ts';
 import type { PlatformClient } from '../platform/index.ts';
 import type { Entry } from './job-entry.ts';
@@ -90,12 +91,6 @@ export function launchRun(entry: Entry, deps: JobRunDeps): void {
  */
 function reportStop(deps: JobRunDeps, jobId: string, error: unknown, journalFailed: boolean): void {
   const said = journalFailed ? null : operatorTextOf(error);
-  const { code, errcode } = (error ?? {}) as { code?: unknown; errcode?: unknown };
-  deps.log(said ? 'bulk job stopped' : 'bulk journal write failed', {
-    jobId,
-    code: typeof code === 'string' ? code : null,
-    errcode: typeof errcode === 'number' ? errcode : null,
-    error: error instanceof Error ? error.message : String(error),
-  });
+  deps.log(said ? 'bulk job stopped' : 'bulk journal write failed', { jobId, ...failureFields(error) });
   deps.notice(said ?? message('bulk.journal.writeFailed', { reason: journalWriteCause(error) }));
 }

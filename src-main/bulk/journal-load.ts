@@ -89,17 +89,17 @@ export async function readJournalReadOnly(options: {
  */
 export async function journalStamp(options: { dir: string; profileId: string; vault: SecretVault }): Promise<string> {
   const file = journalFile(options.dir, options.profileId);
-  const [parts, key] = await Promise.all([
-    Promise.all(
-      [file, `${file}-wal`].map((path) =>
-        stat(path).then(
-          (info) => (info.size === 0 && path !== file ? '-' : `${info.size}:${info.mtimeMs}`),
-          () => '-',
-        ),
+  const parts = await Promise.all(
+    [file, `${file}-wal`].map((path) =>
+      stat(path).then(
+        (info) => (info.size === 0 && path !== file ? '-' : `${info.size}:${info.mtimeMs}`),
+        () => '-',
       ),
     ),
-    options.vault.get(journalKeyAccount(options.profileId)),
-  ]);
+  );
+  // no journal, nothing to open: the keychain is not asked
+  if (parts[0] === '-') return [...parts, '-'].join('|');
+  const key = await options.vault.get(journalKeyAccount(options.profileId));
   const keyPart = key === null ? '-' : createHash('sha256').update(key).digest('hex').slice(0, 12);
   return [...parts, keyPart].join('|');
 }

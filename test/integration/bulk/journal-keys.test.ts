@@ -151,9 +151,11 @@ describe('the journal key', () => {
     const refusal = (await fixture.open(jwtClient(demo)).catch((error: unknown) => error)) as BulkError;
     expect(refusal.code).toBe('BULK_JOURNAL');
     expect(english(refusal.localized)).toBe(
-      'The bulk job history could not be opened (the file cannot be written). Nothing was changed and the history stays as it is; check the disk and the folder of the console’s data, then try again.',
+      'The bulk job history could not be opened (the file cannot be opened or written). Nothing was changed and the history stays as it is; check the disk and the folder of the console’s data, then try again.',
     );
-    expect(dutch(refusal.localized)).toContain('kon niet worden geopend (het bestand kan niet worden geschreven)');
+    expect(dutch(refusal.localized)).toContain(
+      'kon niet worden geopend (het bestand kan niet worden geopend of geschreven)',
+    );
     expect(await setAside()).toBe(false);
     expect(notices()).toHaveLength(0);
 
@@ -195,6 +197,12 @@ describe("another profile's journal, read without opening it", () => {
     const demo = await startBulkDemo();
     expect(await readOnly()).toEqual({ ok: true, jobs: [], damaged: 0 });
     expect(await stampNow()).toBe('-|-|-');
+    // no journal: the keychain is not asked (a locked keychain cannot fail the history of a profile without jobs)
+    const lockedKeychain = {
+      ...fixture.vault,
+      get: () => Promise.reject(new Error('keychain locked')),
+    };
+    expect(await journalStamp({ dir: fixture.dir, profileId: fixture.profileId, vault: lockedKeychain })).toBe('-|-|-');
 
     await writeJournal(demo, 1);
     const file = journalFile(fixture.dir, fixture.profileId);

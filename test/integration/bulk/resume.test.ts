@@ -153,7 +153,7 @@ describe('resuming a cancelled job', () => {
       expect(output).not.toContain('done');
       // requests the child had in flight land (or not) within the demo's latency (10 ms, and their timers run before
       // this one); from here on the platform answers at once
-      await sleep(100);
+      await sleep(300);
       demo.setFaults({ latencyMs: 0 });
       expect(appliedPatches(demo)).toBeLessThan(200);
 

@@ -45,8 +45,10 @@ describe('the rate budget as a hard limit, against the demo platform', () => {
     const hourHold = holds.find((h) => h.reason === 'hour');
     expect(hourHold).toBeDefined();
     expect(hourHold!.until).toBeGreaterThan(started + hourMs * 0.75);
-    expect(hourHold!.until).toBeLessThan(started + hourMs * 1.25);
-    const sentDuringHold = log.filter((e) => e.at > started + 2_000 && e.at < hourHold!.until - 1_000);
+    // the window opens with the first request, which a loaded machine may send a second or two late
+    expect(hourHold!.until).toBeLessThan(started + hourMs + 3_000);
+    // the first window's requests all leave within half of it (fifteen pages of 500 rows)
+    const sentDuringHold = log.filter((e) => e.at > started + hourMs / 2 && e.at < hourHold!.until - 1_000);
     expect(sentDuringHold).toEqual([]);
     // never more requests in one window than its budget
     for (const entry of log) {

@@ -95,10 +95,10 @@ describe('a job run whose journal cannot be written', () => {
     });
     expect(result.state).toBe('interrupted');
     expect(result.english).toEqual([
-      'The job stopped because its journal could not be written (the file cannot be written); it can be resumed.',
+      'The job stopped because its journal could not be written (the file cannot be opened or written); it can be resumed.',
     ]);
     expect(result.dutch).toEqual([
-      'De taak is gestopt omdat het logboek niet kon worden geschreven (het bestand kan niet worden geschreven); ze kan worden hervat.',
+      'De taak is gestopt omdat het logboek niet kon worden geschreven (het bestand kan niet worden geopend of geschreven); ze kan worden hervat.',
     ]);
     expect(result.logged).toEqual([
       {

@@ -72,8 +72,8 @@ describe('why a journal write failed, as the operator reads it', () => {
     expect(readOnly).toMatchObject({ code: 'ERR_SQLITE_ERROR', errcode: 8 });
     expect(gone).toMatchObject({ code: 'ENOENT' });
     for (const failure of [readOnly, gone, ...['EACCES', 'EPERM', 'EROFS', 'EIO'].map(nodeFailure)]) {
-      expect(english(journalWriteCause(failure))).toBe('the file cannot be written');
-      expect(dutch(journalWriteCause(failure))).toBe('het bestand kan niet worden geschreven');
+      expect(english(journalWriteCause(failure))).toBe('the file cannot be opened or written');
+      expect(dutch(journalWriteCause(failure))).toBe('het bestand kan niet worden geopend of geschreven');
     }
   });
 

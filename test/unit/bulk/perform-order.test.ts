@@ -28,10 +28,13 @@ describe('an operation and its journal', () => {
     let flushAllowed!: () => void;
     const flushGate = new Promise<void>((resolve) => (flushAllowed = resolve));
     // the flush to disk after the mark's commit waits until the test lets it through
+    let flushAsked!: () => void;
+    const flushStarted = new Promise<void>((resolve) => (flushAsked = resolve));
     journal = createJournal(
       {
         ...db,
         sync: async () => {
+          flushAsked();
           await flushGate;
           await db.sync();
         },
@@ -66,7 +69,10 @@ describe('an operation and its journal', () => {
     });
 
     const performing = perform('job-1', operation);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // counted in turns of the event loop, not milliseconds: the mark is committed and its flush asked for, and a
+    // request that did not wait for it would have left long before twenty more turns
+    await flushStarted;
+    for (let turn = 0; turn < 20; turn += 1) await new Promise((resolve) => setImmediate(resolve));
     expect(operation.state).toBe('sending');
     expect(sent).toEqual([]);
 

@@ -144,7 +144,7 @@ export const bulkMessagesEn = {
     cause: {
       diskFull: 'the disk is full',
       locked: 'the file is locked by another program',
-      notWritable: 'the file cannot be written',
+      notWritable: 'the file cannot be opened or written',
       unknown: 'an unexpected error',
     },
   },

@@ -148,7 +148,7 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
     cause: {
       diskFull: 'de schijf is vol',
       locked: 'het bestand is vergrendeld door een ander programma',
-      notWritable: 'het bestand kan niet worden geschreven',
+      notWritable: 'het bestand kan niet worden geopend of geschreven',
       unknown: 'een onverwachte fout',
     },
   },
