@@ -114,6 +114,27 @@ describe('runQueue', () => {
     expect(result.untaken.map((op) => op.index)).toEqual([2, 3, 4, 5]);
   });
 
+  it('a hold check that throws wakes a worker waiting out an earlier hold: the run ends at once, not when the hold ends', async () => {
+    const gone = new Error('another profile connected');
+    let checks = 0;
+    const started = Date.now();
+    const handle = runQueue(ops(2), {
+      workers: 2,
+      now: Date.now,
+      holdUntil: () => {
+        checks += 1;
+        // the first worker reads a 10-second hold and waits it out; the second finds the client gone
+        if (checks === 1) return Date.now() + 10_000;
+        throw gone;
+      },
+      perform: async () => undefined,
+    });
+    const result = await handle.done;
+    expect(result).toMatchObject({ reason: 'failed', error: gone });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(result.untaken.map((op) => op.index)).toEqual([0, 1]);
+  });
+
   it('an op handed back waits until its time, goes after the rest, and the run ends only when it is settled', async () => {
     const sent: { index: number; at: number }[] = [];
     let failures = 0;
