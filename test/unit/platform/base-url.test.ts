@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { isLoopbackHost } from '../../../src-main/platform/base-url.ts';
+import { isLoopbackHost, validateBaseUrl } from '../../../src-main/platform/base-url.ts';
 
 describe('isLoopbackHost on IPv4-mapped IPv6 addresses', () => {
   it('accepts a mapped 127.x address in dotted form with multi-digit octets', () => {
@@ -25,5 +25,28 @@ describe('isLoopbackHost on IPv4-mapped IPv6 addresses', () => {
     expect(isLoopbackHost('::ffff:127.a.0.1')).toBe(false);
     expect(isLoopbackHost('::ffff:0a00:1')).toBe(false);
     expect(isLoopbackHost('::ffff:7fzz:1')).toBe(false);
+  });
+});
+
+describe('isLoopbackHost on plain addresses', () => {
+  it('accepts the long form of ::1 and any 127.0.0.0/8 address with multi-digit octets', () => {
+    expect(isLoopbackHost('0:0:0:0:0:0:0:1')).toBe(true);
+    expect(isLoopbackHost('127.10.200.255')).toBe(true);
+  });
+
+  it('refuses 127-looking hosts with extra text or an octet above 255', () => {
+    expect(isLoopbackHost('1127.0.0.1')).toBe(false);
+    expect(isLoopbackHost('127.0.0.1.example')).toBe(false);
+    expect(isLoopbackHost('127.0.0.256')).toBe(false);
+  });
+});
+
+describe('validateBaseUrl', () => {
+  it('refuses a URL carrying only a user name', () => {
+    expect(validateBaseUrl('https://user@noc.example').ok).toBe(false);
+  });
+
+  it('strips every trailing slash from the path', () => {
+    expect(validateBaseUrl('https://noc.example/api//')).toEqual({ ok: true, url: 'https://noc.example/api' });
   });
 });
