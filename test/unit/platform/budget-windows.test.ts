@@ -30,4 +30,23 @@ describe('createBudget', () => {
     expect(budget.left(2, 0)).toBe(3);
     expect(budget.left(9, 0)).toBe(0);
   });
+
+  it('prefers the window with the least left even when the other resets later, and the hour on an equal spent reset', () => {
+    const budget = createBudget(() => 0);
+    budget.observe('hour', { limit: 100, remaining: 30, resetAt: 9_000 }, 0, 0);
+    budget.observe('day', { limit: 1000, remaining: 10, resetAt: 5_000 }, 0, 0);
+    expect(budget.nextHold(0, 0)).toEqual({ until: 5_000, reason: 'day' });
+    expect(budget.hold(30, 0)).toEqual({ until: 9_000, reason: 'hour' });
+    budget.observe('day', { limit: 1000, remaining: 10, resetAt: 9_000 }, 1, 1);
+    expect(budget.hold(30, 1)).toEqual({ until: 9_000, reason: 'hour' });
+  });
+
+  it('keeps the hour as the next hold on a tie in what is left unless the day resets later', () => {
+    const budget = createBudget(() => 0);
+    budget.observe('hour', { limit: 100, remaining: 10, resetAt: 9_000 }, 0, 0);
+    budget.observe('day', { limit: 1000, remaining: 10, resetAt: 5_000 }, 0, 0);
+    expect(budget.nextHold(0, 0)).toEqual({ until: 9_000, reason: 'hour' });
+    budget.observe('day', { limit: 1000, remaining: 10, resetAt: 9_000 }, 1, 1);
+    expect(budget.nextHold(0, 1)).toEqual({ until: 9_000, reason: 'hour' });
+  });
 });
