@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  appliedPatches,
   bulkFixture,
   closeDemos,
   journalBytes,
@@ -69,8 +70,7 @@ describe('a job killed at about 40 %', () => {
       child.stderr.on('data', (data: Buffer) => (output += data.toString()));
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
 
-      const appliedPatches = (): number => demo.requestLog.filter((e) => e.method === 'PATCH' && e.applied).length;
-      await waitFor(() => appliedPatches() >= ROWS * 0.4 || output.includes('done'), 30_000, 1);
+      await waitFor(() => appliedPatches(demo) >= ROWS * 0.4 || output.includes('done'), 30_000, 1);
       child.kill('SIGKILL');
       await exited;
       expect(output).toContain('started');

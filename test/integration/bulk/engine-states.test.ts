@@ -3,6 +3,7 @@ import type { BulkEngine } from '../../../src-main/bulk/index.ts';
 import { openJournal } from '../../../src-main/bulk/journal.ts';
 import { job, op } from '../../support/bulk-ops.ts';
 import {
+  appliedPatches,
   bulkFixture,
   closeDemos,
   jwtClient,
@@ -21,8 +22,6 @@ afterEach(async () => {
   await fixture.cleanup();
   await closeDemos();
 });
-
-const appliedPatches = (demo: Demo): number => demo.requestLog.filter((e) => e.method === 'PATCH' && e.applied).length;
 
 /** Plans a cost-center job on `count` phone numbers (not started). */
 async function planJob(demo: Demo, engine: BulkEngine, count: number, value: string) {

@@ -148,6 +148,11 @@ export function faultMixClient(
 }
 
 /** Phone numbers whose cost center differs from `value`, first `count` of them. */
+/** PATCHes the demo platform applied so far (sent ones it refused or lost are not counted). */
+export function appliedPatches(demo: Demo): number {
+  return demo.requestLog.filter((e) => e.method === 'PATCH' && e.applied).length;
+}
+
 export function phoneTargets(demo: Demo, count: number, value: string): Row[] {
   return demo.data.phoneNumbers
     .all()

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { BulkEngine } from '../../../src-main/bulk/index.ts';
 import {
+  appliedPatches,
   bulkFixture,
   closeDemos,
   jwtClient,
@@ -25,8 +26,6 @@ afterEach(async () => {
   await fixture.cleanup();
   await closeDemos();
 });
-
-const appliedPatches = (demo: Demo): number => demo.requestLog.filter((e) => e.method === 'PATCH' && e.applied).length;
 
 /** Plans and starts a cost-center job on `count` numbers and cancels it once about `cancelAt` are applied. */
 async function cancelledJob(

@@ -3,6 +3,7 @@ import { message } from '../../../src-preload/contract/messages.ts';
 import { operatorError } from '../../../src-main/ipc/operator-error.ts';
 import type { BulkEvent } from '../../../src-preload/contract/bulk.ts';
 import {
+  appliedPatches,
   bulkFixture,
   closeDemos,
   jwtClient,
@@ -10,7 +11,6 @@ import {
   startBulkDemo,
   waitFor,
   type BulkFixture,
-  type Demo,
 } from './helpers.ts';
 
 let fixture: BulkFixture;
@@ -22,7 +22,6 @@ afterEach(async () => {
   await closeDemos();
 });
 
-const appliedPatches = (demo: Demo): number => demo.requestLog.filter((e) => e.method === 'PATCH' && e.applied).length;
 const notices = (): BulkEvent[] => fixture.events.filter((event) => event.type === 'notice');
 
 describe('why a job stopped, as the operator reads it', () => {
