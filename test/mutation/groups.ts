@@ -11,6 +11,15 @@ const WEB = 'test/mutation/tsconfig.web.json';
  */
 const SLOW_BULK_SCENARIOS = ['test/integration/bulk/fault-scenarios.test.ts'];
 
+// unit tests outside test/unit/platform that run the platform client's modules (paging, redaction, the bulk
+// engine's governor and its budget estimate)
+const PLATFORM_USERS_UNIT = [
+  'test/unit/schema/paging.test.ts',
+  'test/unit/logging/logger.test.ts',
+  'test/unit/bulk/send-and-read.test.ts',
+  'test/unit/bulk/perform-order.test.ts',
+];
+
 export const MUTATION_GROUPS: Record<
   string,
   {
@@ -107,8 +116,16 @@ export const MUTATION_GROUPS: Record<
   platform: {
     tsconfig: MAIN,
     mutate: ['src-main/platform/**/*.ts', '!src-main/platform/pipeline/**/*.ts'],
-    tests: ['test/unit/platform/**/*.test.ts', 'test/integration/platform/**/*.test.ts'],
-    firstPass: ['test/unit/platform/**/*.test.ts'],
+    tests: [
+      'test/unit/platform/**/*.test.ts',
+      'test/integration/platform/**/*.test.ts',
+      ...PLATFORM_USERS_UNIT,
+      // base-url and url reached through the profile, connection and link checks
+      'test/integration/profiles/**/*.test.ts',
+      'test/integration/security/link-hosts.test.ts',
+      'test/integration/security/secret-leaks.test.ts',
+    ],
+    firstPass: ['test/unit/platform/**/*.test.ts', ...PLATFORM_USERS_UNIT],
   },
   cache: {
     tsconfig: MAIN,
