@@ -19,7 +19,10 @@ import { startProfile, type Profiling } from './fixtures/renderer-profile.ts';
 const MAIN_SIZE = 100_000;
 const SIZES = (process.env.BENCH_GRID_SIZES ?? '25000,50000,100000,200000').split(',').map(Number);
 const LATENCY_MS = 20;
-/** BENCH_GRID_PROFILE=1: a CPU profile of the renderer while the 100k grid opens and while a keystroke filters it. */
+/**
+ * BENCH_GRID_PROFILE=1: a CPU profile of the renderer while the 100k grid opens and while a keystroke filters it (with
+ * NOC_RENDERER_UNMINIFIED=1 for readable names).
+ */
 const PROFILE = process.env.BENCH_GRID_PROFILE === '1';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const ROW_COUNT = '[aria-label="Row count"]';
