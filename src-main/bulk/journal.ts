@@ -100,15 +100,17 @@ function openKeptJournal(file: string, key: Buffer): JournalDb | null {
  * the busy timeout, or one the disk will not give (no room, no permission). The raw failure names the journal's path
  * and stays the refusal's cause, for the log.
  */
-function openFailureAsRefusal<T>(open: () => T): T {
+function openFailureAsRefusal<T>(open: () => T, afterSetAside = false): T {
   try {
     return open();
   } catch (failure) {
-    if (isSqliteBusy(failure)) throw refuse('BULK_JOURNAL', message('bulk.journal.inUse'));
+    // once the unreadable journal was renamed, "nothing was changed" would be untrue: the refusal says where it went
+    if (isSqliteBusy(failure) && !afterSetAside) throw refuse('BULK_JOURNAL', message('bulk.journal.inUse'));
     if (sqlitePrimaryCode(failure) !== null) {
+      const reason = journalWriteCause(failure);
       const refusal = refuse(
         'BULK_JOURNAL',
-        message('bulk.journal.cannotOpen', { reason: journalWriteCause(failure) }),
+        message(afterSetAside ? 'bulk.journal.cannotStartAfterSetAside' : 'bulk.journal.cannotOpen', { reason }),
       );
       refusal.cause = failure;
       throw refusal;
@@ -144,7 +146,7 @@ export async function openJournal(options: {
     await setAside(file, options.now());
     notice = message('bulk.journal.setAside');
   }
-  if (db === null) db = openFailureAsRefusal(() => openJournalDb(file));
+  if (db === null) db = openFailureAsRefusal(() => openJournalDb(file), notice !== null);
   if (db.readKeyCheck() === null) db.writeKeyCheck(sealText(key, 'key-check', KEY_CHECK));
   await chmod(file, 0o600).catch(() => undefined);
   return { journal: createJournal(db, file, key), notice };

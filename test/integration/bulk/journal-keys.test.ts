@@ -166,6 +166,32 @@ describe('the journal key', () => {
     await engine.close();
   });
 
+  it('a journal set aside whose new one cannot be started: the refusal says it was set aside, not that nothing changed', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 1);
+    const file = journalFile(fixture.dir, fixture.profileId);
+    const before = await readFile(file);
+    // its key gone from the keychain: the journal is set aside without being opened
+    await fixture.vault.delete(journalKeyAccount(fixture.profileId));
+    // a new database writes its first page through a rollback journal: a folder in its place fails that, as a full
+    // disk or a folder without write permission would (root, which runs this, ignores permissions)
+    await mkdir(`${file}-journal`);
+    const refusal = (await fixture.open(jwtClient(demo)).catch((error: unknown) => error)) as BulkError;
+    expect(refusal.code).toBe('BULK_JOURNAL');
+    expect(english(refusal.localized)).toBe(
+      'The bulk job history could not be read (the file is damaged, or the key in the keychain does not open it), so it was set aside, kept unchanged beside the new one; but a new history could not be started (the file cannot be opened or written). No bulk job can run until it can: check the disk and the folder of the console’s data, then try again.',
+    );
+    expect(dutch(refusal.localized)).toContain('apart gezet');
+    const kept = (await readdir(fixture.dir)).filter((name) => /\.unreadable-\d+$/.test(name));
+    expect(kept).toHaveLength(1);
+    expect((await readFile(path.join(fixture.dir, kept[0]!))).equals(before)).toBe(true);
+
+    await rm(`${file}-journal`, { recursive: true });
+    const engine = await fixture.open(jwtClient(demo));
+    expect(engine.list()).toEqual([]);
+    await engine.close();
+  });
+
   it('a journal without its key check is kept while it holds no job, and set aside once it holds one', async () => {
     const demo = await startBulkDemo();
     await writeJournal(demo, 0);

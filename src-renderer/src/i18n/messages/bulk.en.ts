@@ -136,6 +136,8 @@ export const bulkMessagesEn = {
       '{{count, number}} bulk jobs in the history could not be read back intact ({{ids}}) and are not shown, resumed or undone. Check on the platform whether their changes were applied; the records stay in the journal file.',
     cannotOpen:
       'The bulk job history could not be opened ({{reason}}). Nothing was changed and the history stays as it is; check the disk and the folder of the console’s data, then try again.',
+    cannotStartAfterSetAside:
+      'The bulk job history could not be read (the file is damaged, or the key in the keychain does not open it), so it was set aside, kept unchanged beside the new one; but a new history could not be started ({{reason}}). No bulk job can run until it can: check the disk and the folder of the console’s data, then try again.',
     inUse:
       'The bulk job history is in use by another program or window of the console. Close it and try again; nothing was changed.',
     setAside:

@@ -140,6 +140,8 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
       '{{count, number}} bulktaken in de geschiedenis konden niet onbeschadigd worden gelezen ({{ids}}) en worden niet getoond, hervat of teruggedraaid. Controleer op het platform of de wijzigingen zijn doorgevoerd; de gegevens blijven in het logboekbestand.',
     cannotOpen:
       'De geschiedenis van bulktaken kon niet worden geopend ({{reason}}). Er is niets gewijzigd en de geschiedenis blijft zoals ze is; controleer de schijf en de map met de gegevens van de console en probeer het opnieuw.',
+    cannotStartAfterSetAside:
+      'De geschiedenis van bulktaken kon niet worden gelezen (het bestand is beschadigd, of de sleutel uit de sleutelhanger opent het niet) en is daarom apart gezet, ongewijzigd bewaard naast de nieuwe; maar een nieuwe geschiedenis kon niet worden gestart ({{reason}}). Er kan geen bulktaak lopen tot dat lukt: controleer de schijf en de map met de gegevens van de console en probeer het opnieuw.',
     inUse:
       'De geschiedenis van bulktaken is in gebruik door een ander programma of venster van de console. Sluit dat en probeer het opnieuw; er is niets gewijzigd.',
     setAside:
