@@ -22,6 +22,7 @@ import { isUnreachable, unreachableReason } from '../platform/unreachable.ts';
 import { createForeground } from './foreground.ts';
 import { createGapEnding, type SyncBase } from './gap-ending.ts';
 import { heldGap, readListingRound, type PendingListing } from './listing-rounds.ts';
+import { jsonArrayPrefix } from './json-array-prefix.ts';
 import { createPageStream, diffFromSent } from './page-stream.ts';
 import { diffRows, withKeys } from './row-diff.ts';
 import { message } from '../../src-preload/contract/messages.ts';
@@ -102,8 +103,13 @@ export interface GridService {
   noteLocalWrite(path: string, rows: readonly Row[], removed: readonly string[]): void;
 }
 
-/** Rows sent with the answer to grid:open: enough to fill the screen many times over. */
-const FIRST_ROWS = 2_000;
+/**
+ * Rows sent with the answer to grid:open: a snapshot up to WHOLE_ROWS goes whole (one message), a larger one as its
+ * first FIRST_ROWS (enough to fill the screen many times over) and then the rest. Fewer first rows reach the screen
+ * sooner: each costs a parse and a row of the grid's model before the first paint.
+ */
+const WHOLE_ROWS = 2_000;
+const FIRST_ROWS = 500;
 const PROGRESS_INTERVAL_MS = 200;
 /** Changed rows below which a refresh writes delta records rather than the whole snapshot. */
 const MIN_REWRITE = 2_000;
@@ -272,7 +278,7 @@ export function createGridService(deps: GridServiceDeps): GridService {
       // A few changes on a cached snapshot are written as delta records (a refresh that found nothing new writes
       // only its time), not as the whole snapshot again.
       // A large grid on screen is opened again from memory: the text the write sealed is kept (see warm below).
-      const keepOpened = opened.has(key) && rows.length > FIRST_ROWS;
+      const keepOpened = opened.has(key) && rows.length > WHOLE_ROWS;
       if (replace && (cached === null || changed > Math.max(MIN_REWRITE, rows.length / 4)))
         await cache.replaceAll(path, rows, fetchedAt, round.complete, { keepOpened });
       else {
@@ -396,10 +402,12 @@ export function createGridService(deps: GridServiceDeps): GridService {
       let parts = snapshot ? snapshot.parts[Symbol.iterator]() : null;
       const first: string[] = [];
       let loaded = 0;
+      const wanted = snapshot && snapshot.rowCount > WHOLE_ROWS ? FIRST_ROWS : WHOLE_ROWS;
       try {
-        for (let next = parts?.next(); next && !next.done; next = loaded < FIRST_ROWS ? parts!.next() : undefined) {
-          first.push(next.value.json);
-          loaded += next.value.rows;
+        for (let next = parts?.next(); next && !next.done; next = loaded < wanted ? parts!.next() : undefined) {
+          const prefix = loaded + next.value.rows > wanted ? jsonArrayPrefix(next.value.json, wanted - loaded) : null;
+          first.push(prefix ?? next.value.json);
+          loaded += prefix === null ? next.value.rows : wanted - loaded;
         }
       } catch (failure) {
         await dropDamaged(profileId, failure);
