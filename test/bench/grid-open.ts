@@ -636,9 +636,14 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     const pageClock = await page.evaluate(() => performance.now());
     const watched = await watchOpen(page, rows);
     let profile: Profiling | null = PROFILE && rows === MAIN_SIZE ? await startProfile(page) : null;
+    // The click as a person's: a mouse press where the button is, found before the clock starts. Playwright's own
+    // click() first checks that the button is visible, stable over two frames and hit, round trips that took the
+    // figure 0.12 s before the page saw the click (the headline up to session 8).
+    const box = await nav.getByRole('button', { name: 'Phone numbers' }).boundingBox();
+    if (!box) throw new Error('the Phone numbers button has no box');
     started = performance.now();
     const clickedEpoch = Date.now();
-    await nav.getByRole('button', { name: 'Phone numbers' }).click();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     // Both waits at once: the headline's waitForSelector polls with a back-off (0, 20, 50, 100, 100, then every
     // 500 ms, each a round trip to the page), so it can see the first row up to half a second after it is painted;
     // waitForFunction with rAF polling looks every frame.
