@@ -24,6 +24,8 @@ const LATENCY_MS = 20;
  * NOC_RENDERER_UNMINIFIED=1 for readable names).
  */
 const PROFILE = process.env.BENCH_GRID_PROFILE === '1';
+/** BENCH_MAIN_PROFILE=<dir>: a CPU profile of main (the bridge host) per start, written there when it exits. */
+const MAIN_PROFILE_DIR = process.env.BENCH_MAIN_PROFILE;
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const ROW_COUNT = '[aria-label="Row count"]';
 const FIRST_ROW = '[role="row"][row-index="0"] [col-id="number"]';
@@ -38,6 +40,7 @@ async function startHost(
     process.execPath,
     [
       '--disable-warning=ExperimentalWarning',
+      ...(MAIN_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${MAIN_PROFILE_DIR}`, '--cpu-prof-interval=500'] : []),
       path.join(repoRoot, 'test/bridge/cli.ts'),
       '--json',
       '--user-data',
