@@ -268,7 +268,6 @@ function buildUserMessage(init: PlatformErrorInit): string {
     case 'http':
       return httpMessage(init);
   }
-  return `The request failed${status ? ` (HTTP ${status})` : ''}.`;
 }
 
 function httpMessage(init: PlatformErrorInit): string {
