@@ -103,5 +103,7 @@ describe('the platform’s violations', () => {
     expect(
       parseErrorBody({ violations: [{ propertyPath: 'number', title: 'Not a valid number.' }] }).violations,
     ).toEqual([{ field: 'number', message: 'Not a valid number.' }]);
+    // one with neither says nothing the operator could use: left out
+    expect(parseErrorBody({ violations: [{ propertyPath: 'number' }] }).violations).toEqual([]);
   });
 });
