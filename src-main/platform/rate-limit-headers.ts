@@ -1,3 +1,4 @@
+import { parseHttpDate } from './http-date.ts';
 import { createResetReader, type ResetReader } from './reset-header.ts';
 
 export interface HeaderReader {
@@ -36,8 +37,7 @@ export function parseReset(raw: string | null, now: number): number | null {
     if (value >= 1e9) return Math.round(value * 1000);
     return now + Math.round(value * 1000);
   }
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? null : date;
+  return parseHttpDate(text);
 }
 
 function window(
@@ -75,7 +75,6 @@ export function parseRetryAfter(raw: string | null, now: number): number | null 
   const text = raw.trim();
   if (text === '') return null;
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const date = Date.parse(text);
-  if (Number.isNaN(date)) return null;
-  return Math.max(0, date - now);
+  const date = parseHttpDate(text);
+  return date === null ? null : Math.max(0, date - now);
 }

@@ -1,3 +1,5 @@
+import { parseHttpDate } from './http-date.ts';
+
 /**
  * What X-RateLimit-*-Reset means is not documented: seconds to go, an epoch in seconds or in milliseconds, or an
  * HTTP date. The value's own size decides (a delay of 10^9 s would be 31 years; an epoch in seconds is 10^9 to
@@ -13,16 +15,13 @@ export function resetFormOf(raw: string): ResetForm | null {
     if (value >= 1e9) return 'epoch-seconds';
     return 'seconds-to-go';
   }
-  return Number.isNaN(Date.parse(text)) ? null : 'http-date';
+  return parseHttpDate(text) === null ? null : 'http-date';
 }
 
 /** The reset moment (epoch ms) of `raw` read in `form`. */
 export function resetMoment(raw: string, form: ResetForm, now: number): number | null {
   const text = raw.trim();
-  if (form === 'http-date') {
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? null : date;
-  }
+  if (form === 'http-date') return parseHttpDate(text);
   const value = Number(text);
   if (!Number.isFinite(value)) return null;
   if (form === 'epoch-ms') return Math.round(value);

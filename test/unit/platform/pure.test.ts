@@ -94,6 +94,17 @@ describe('rate-limit headers', () => {
     expect(parseReset('Wed, 01 Apr 2026 10:00:00 GMT', 0)).toBe(Date.parse('2026-04-01T10:00:00Z'));
     expect(parseReset('x', 0)).toBeNull();
   });
+  it('reads a reset at each edge: spaces, a fraction, the first epoch second and millisecond, and what is no number', () => {
+    expect(parseReset(' 60 ', 1_000)).toBe(61_000);
+    // a fraction of a second, not a date that Date.parse would make of "1.25"
+    expect(parseReset('1.25', 1_000)).toBe(2_250);
+    expect(parseReset('1000000000', 5)).toBe(1_000_000_000_000);
+    expect(parseReset('1800000000', 1_000)).toBe(1_800_000_000_000);
+    expect(parseReset('1000000000000', 5)).toBe(1_000_000_000_000);
+    expect(parseReset('in 60', 0)).toBeNull();
+    expect(parseReset('60 seconds', 0)).toBeNull();
+    expect(parseReset('', 0)).toBeNull();
+  });
 });
 
 describe('validateBaseUrl', () => {
