@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createResetReader, type ResetReport } from '../../../src-main/platform/reset-header.ts';
+
+/** The report a reader makes of a reset that came with a Retry-After. */
+function agreement(resetSecondsToGo: number, retryAfterMs: number): boolean | null {
+  const reports: ResetReport[] = [];
+  createResetReader((report) => reports.push(report)).read(String(resetSecondsToGo), 1_000, retryAfterMs);
+  return reports[0]?.agreesWithRetryAfter ?? null;
+}
+
+describe('a reset header checked against the Retry-After sent with it', () => {
+  it('agrees within 10 % of the wait, at the edge too', () => {
+    expect(agreement(110, 100_000)).toBe(true);
+    expect(agreement(90, 100_000)).toBe(true);
+    expect(agreement(111, 100_000)).toBe(false);
+  });
+
+  it('agrees within 5 s where 10 % would be less', () => {
+    expect(agreement(15, 10_000)).toBe(true);
+    expect(agreement(16, 10_000)).toBe(false);
+  });
+});
