@@ -51,7 +51,6 @@ export interface Governor {
   budgetLeft(): number | null;
   /** The hold the budget comes to once what is left is spent (null: the platform has not said). */
   nextHold(): BudgetHold | null;
-  setConcurrency(max: number): void;
 }
 
 export interface GovernorOptions {
@@ -97,7 +96,7 @@ export function createGovernor(options: GovernorOptions): Governor {
   const patience = options.backgroundPatienceMs ?? 15_000;
   const budget = createBudget(options.reserve ?? defaultReserve);
   const resetReader = createResetReader(options.onResetForm);
-  let maxConcurrency = Math.max(1, Math.floor(options.concurrency ?? 6));
+  const maxConcurrency = Math.max(1, Math.floor(options.concurrency ?? 6));
   let pausedUntil: number | null = null;
   // after a 429 hold the budget figures are suspect: one request at a time until an answer sent after it
   let probeSince: number | null = null;
@@ -289,11 +288,5 @@ export function createGovernor(options: GovernorOptions): Governor {
 
     budgetLeft: () => budget.left(active, now()),
     nextHold: () => currentHold(now()) ?? budget.nextHold(active, now()),
-
-    setConcurrency(max) {
-      maxConcurrency = Math.max(1, Math.floor(max));
-      emit();
-      pump();
-    },
   };
 }

@@ -35,7 +35,7 @@ export function isHydraCollection(body: unknown): body is Record<string, unknown
 /** Parses a Hydra collection envelope. Throws a PlatformError when the body is not one. */
 export function parseCollection<T = HydraItem>(
   body: unknown,
-  context = { method: 'GET', path: '' },
+  context: { method: string; path: string },
 ): HydraCollection<T> {
   if (!isHydraCollection(body)) {
     throw new PlatformError({

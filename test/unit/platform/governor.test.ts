@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetHeld, createGovernor, type GovernorSnapshot } from '../../../src-main/platform/governor.ts';
 import { systemSleep } from '../../../src-main/platform/timers.ts';
+import { serializeError } from '../../../src-main/ipc/app-error.ts';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve = (): void => {};
@@ -228,11 +229,35 @@ describe('governor', () => {
       { signal: controller.signal },
     );
     controller.abort();
-    await expect(second).rejects.toThrow(/cancelled/);
+    const refusal = await second.catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(Error);
+    expect((refusal as Error).message).toMatch(/cancelled/);
+    // the operator is told of a cancellation, not of a failure inside the console; the log keeps why
+    expect(serializeError(refusal, 'grid:open').code).toBe('CANCELLED');
+    expect((refusal as Error).cause).toBe(controller.signal.reason);
     expect(governor.snapshot().queued).toBe(0);
     gate.resolve();
     await first;
     expect(ran).toBe(false);
+  });
+
+  it('refuses a task whose signal was aborted before it asked, without running it', async () => {
+    const governor = createGovernor({ concurrency: 2, now: Date.now, sleep: systemSleep });
+    const controller = new AbortController();
+    controller.abort(new Error('the grid closed'));
+    let ran = false;
+    const refusal = await governor
+      .run(
+        async () => {
+          ran = true;
+        },
+        { signal: controller.signal },
+      )
+      .catch((error: unknown) => error);
+    expect(serializeError(refusal, 'grid:open').code).toBe('CANCELLED');
+    expect((refusal as Error).cause).toBe(controller.signal.reason);
+    expect(ran).toBe(false);
+    expect(governor.snapshot().queued).toBe(0);
   });
 
   it('keeps the budget in its snapshot and notifies listeners', () => {

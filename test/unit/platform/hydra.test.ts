@@ -58,16 +58,19 @@ function expectExactlyOnce(items: Row[], n: number): void {
 
 describe('parseCollection', () => {
   it('parses the envelope and keeps unknown item fields', () => {
-    const parsed = parseCollection({
-      'hydra:totalItems': 2,
-      'hydra:member': [{ '@id': '/a/1', brandNew: { nested: 1 } }],
-      'hydra:view': {
-        '@id': '/a?page=1',
-        'hydra:first': '/a?page=1',
-        'hydra:last': '/a?page=2',
-        'hydra:next': '/a?page=2',
+    const parsed = parseCollection(
+      {
+        'hydra:totalItems': 2,
+        'hydra:member': [{ '@id': '/a/1', brandNew: { nested: 1 } }],
+        'hydra:view': {
+          '@id': '/a?page=1',
+          'hydra:first': '/a?page=1',
+          'hydra:last': '/a?page=2',
+          'hydra:next': '/a?page=2',
+        },
       },
-    });
+      { method: 'GET', path: '/a' },
+    );
     expect(parsed).toEqual({
       members: [{ '@id': '/a/1', brandNew: { nested: 1 } }],
       totalItems: 2,
@@ -75,7 +78,11 @@ describe('parseCollection', () => {
     });
   });
   it('accepts unprefixed envelopes and a missing view', () => {
-    expect(parseCollection({ member: [], totalItems: 0 })).toEqual({ members: [], totalItems: 0, view: null });
+    expect(parseCollection({ member: [], totalItems: 0 }, { method: 'GET', path: '/a' })).toEqual({
+      members: [],
+      totalItems: 0,
+      view: null,
+    });
   });
   it('throws a typed error for a non-collection', () => {
     expect(() => parseCollection({ '@id': '/a/1' }, { method: 'GET', path: '/a' })).toThrow(/not a Hydra collection/);
