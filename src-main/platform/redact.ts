@@ -74,14 +74,14 @@ export function createRedactor(): Redactor {
     const escaped = [...forms]
       .sort((a, b) => b.length - a.length)
       .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    anyForm = escaped.length > 0 ? new RegExp(escaped.join('|'), 'gi') : null;
+    anyForm = new RegExp(escaped.join('|'), 'gi');
     shortest = Math.min(...forms.map((form) => form.length));
     for (const form of forms) {
       for (let i = 0; i + FRAGMENT_LENGTH <= form.length; i += 1) fragments.add(form.slice(i, i + FRAGMENT_LENGTH));
     }
   };
 
-  const scrub = (text: string, withFragments: boolean): string => {
+  const scrub = (text: string): string => {
     if (secrets.size === 0 || text.length < MIN_SECRET_LENGTH) return text.replace(JWT_LIKE, MASK);
     const folded = foldCase(text);
     const masked = new Uint8Array(text.length);
@@ -90,10 +90,8 @@ export function createRedactor(): Redactor {
         masked.fill(1, at, at + form.length);
       }
     }
-    if (withFragments) {
-      for (let i = 0; i + FRAGMENT_LENGTH <= folded.length; i += 1) {
-        if (fragments.has(folded.slice(i, i + FRAGMENT_LENGTH))) masked.fill(1, i, i + FRAGMENT_LENGTH);
-      }
+    for (let i = 0; i + FRAGMENT_LENGTH <= folded.length; i += 1) {
+      if (fragments.has(folded.slice(i, i + FRAGMENT_LENGTH))) masked.fill(1, i, i + FRAGMENT_LENGTH);
     }
     if (!masked.includes(1)) return text.replace(JWT_LIKE, MASK);
     let out = '';
@@ -116,7 +114,7 @@ export function createRedactor(): Redactor {
       if (secrets.size > MAX_SECRETS) secrets.delete(secrets.values().next().value ?? '');
       rebuild();
     },
-    apply: (text) => scrub(text, true),
+    apply: scrub,
     applyWhole(text) {
       const withoutSecrets = anyForm === null || text.length < shortest ? text : text.replace(anyForm, MASK);
       // most texts hold no JWT: the cheap check spares a replace per string of a large answer

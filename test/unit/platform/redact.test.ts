@@ -1,16 +1,20 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createFileLogger } from '../../../src-main/logging/logger.ts';
-import { createRedactor, redactDeep } from '../../../src-main/platform/redact.ts';
+import { createRedactor, redactDeep, type Redactor } from '../../../src-main/platform/redact.ts';
 
 const SECRET = 'Pa"ss<w>rd&x y/1234';
 
 describe('the redactor', () => {
-  const redactor = createRedactor();
-  redactor.add(SECRET);
-  redactor.add('abc'); // too short to mask: ignored
+  // made for each test, not once in the describe body: Stryker credits kills only to code a test runs
+  let redactor: Redactor;
+  beforeEach(() => {
+    redactor = createRedactor();
+    redactor.add(SECRET);
+    redactor.add('abc'); // too short to mask: ignored
+  });
 
   it.each([
     ['raw', SECRET],
