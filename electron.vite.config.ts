@@ -34,6 +34,8 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified unless asked: 4.4 MB of script to parse at every start, 2.2 MB
       // minified. NOC_RENDERER_UNMINIFIED=1: readable function names in CPU profiles (test/bench/renderer-profile.ts)
       minify: process.env.NOC_RENDERER_UNMINIFIED !== '1',
+      // one script read from disk at start (AG Grid is 1 MB of it); split chunks would be parsed all the same
+      chunkSizeWarningLimit: 2_500,
       rolldownOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
     },
   },
