@@ -220,6 +220,15 @@ describe('more ways pages fail', () => {
   });
 });
 
+/** Page 1 or 2 of a collection counted as two rows, one a page; page 2 links on to `afterLast`. */
+function countedPage(page: number, afterLast: string): unknown {
+  return {
+    member: [{ '@id': `/numbers/${page}` }],
+    totalItems: 2,
+    view: { '@id': `/numbers?page=${page}`, last: '/numbers?page=2', next: page === 1 ? '/numbers?page=2' : afterLast },
+  };
+}
+
 describe('links the count does not plan for', () => {
   it('an empty first page is the end, even with a link onwards', async () => {
     const asked: string[] = [];
@@ -235,16 +244,7 @@ describe('links the count does not plan for', () => {
   it('a cursor link after the last counted page is followed', async () => {
     const fetch: PageFetcher = async ({ path, query }) => {
       if (path.includes('cursor=')) return { member: [{ '@id': '/numbers/3' }], view: { '@id': path } };
-      const page = Number(query?.['page'] ?? 1);
-      return {
-        member: [{ '@id': `/numbers/${page}` }],
-        totalItems: 2,
-        view: {
-          '@id': `/numbers?page=${page}`,
-          last: '/numbers?page=2',
-          next: page === 1 ? '/numbers?page=2' : '/numbers?cursor=abc',
-        },
-      };
+      return countedPage(Number(query?.['page'] ?? 1), '/numbers?cursor=abc');
     };
     const result = await listAll(fetch, '/numbers', { itemsPerPage: 1 });
     expect(ids(result.items)).toEqual([1, 2, 3]);
@@ -256,15 +256,7 @@ describe('links the count does not plan for', () => {
       const fetch: PageFetcher = async ({ path, query }) => {
         const page = Number(query?.['page'] ?? new URL(path, 'https://p.nl').searchParams.get('page'));
         asked.push(page);
-        return {
-          member: [{ '@id': `/numbers/${page}` }],
-          totalItems: 2,
-          view: {
-            '@id': `/numbers?page=${page}`,
-            last: '/numbers?page=2',
-            next: page === 1 ? '/numbers?page=2' : back,
-          },
-        };
+        return countedPage(page, back);
       };
       const result = await listAll(fetch, '/numbers', { itemsPerPage: 1 });
       expect(result.requests).toBe(2);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, redactDeep } from '../../../src-main/platform/redact.ts';
+import { createRedactor, redactDeep, type Redactor } from '../../../src-main/platform/redact.ts';
+
+/** A redactor holding these secrets; made inside each test, since Stryker credits kills only to code a test runs. */
+function redactorOf(...secrets: string[]): Redactor {
+  const redactor = createRedactor();
+  for (const secret of secrets) redactor.add(secret);
+  return redactor;
+}
 
 // applyWhole masks whole forms only, so each case here proves the form itself is known (no fragment rescues it)
 describe('the redactor, each echoed form of a secret, whole', () => {
@@ -12,58 +19,49 @@ describe('the redactor, each echoed form of a secret, whole', () => {
     ['JSON-escaped', 'a"quoted\\key', 'a\\"quoted\\\\key'],
     ['with regex characters', 'pass.word+1', 'pass.word+1'],
   ])('masks the %s form', (_form, secret, echoed) => {
-    const redactor = createRedactor();
-    redactor.add(secret);
+    const redactor = redactorOf(secret);
     expect(redactor.applyWhole(`x ${echoed} y`)).toBe('x [redacted] y');
   });
 
   it('does not treat a regex character in a secret as a wildcard', () => {
-    const redactor = createRedactor();
-    redactor.add('pass.word+1');
+    const redactor = redactorOf('pass.word+1');
     expect(redactor.applyWhole('x passXword1 y')).toBe('x passXword1 y');
   });
 
   it('masks a longer secret whole even when a shorter one is its prefix', () => {
-    const redactor = createRedactor();
-    redactor.add('secret');
-    redactor.add('secret-longer');
+    const redactor = redactorOf('secret', 'secret-longer');
     expect(redactor.applyWhole('token secret-longer end')).toBe('token [redacted] end');
   });
 });
 
 describe('the redactor, short secrets', () => {
   it('masks a secret of exactly four characters, alone or in a text', () => {
-    const redactor = createRedactor();
-    redactor.add('q7z9');
+    const redactor = redactorOf('q7z9');
     expect(redactor.apply('q7z9')).toBe('[redacted]');
     expect(redactor.apply('id q7z9 end')).toBe('id [redacted] end');
     expect(redactor.applyWhole('id q7z9 end')).toBe('id [redacted] end');
   });
 
   it('ignores a secret shorter than four characters in every form', () => {
-    const redactor = createRedactor();
-    redactor.add('a<b');
+    const redactor = redactorOf('a<b');
     expect(redactor.applyWhole('x a&lt;b y a%3Cb')).toBe('x a&lt;b y a%3Cb');
   });
 });
 
 describe('the redactor, fragments and letter case', () => {
   it('masks the last eight characters of a secret echoed at the end of a text', () => {
-    const redactor = createRedactor();
-    redactor.add('abcdefghijkl');
+    const redactor = redactorOf('abcdefghijkl');
     expect(redactor.apply('tail efghijkl')).toBe('tail [redacted]');
   });
 
   it('masks at the right place after characters whose lower case is longer', () => {
-    const redactor = createRedactor();
-    redactor.add('hunter2-secret');
+    const redactor = redactorOf('hunter2-secret');
     // 'İ'.toLowerCase() is two code units: the mask must still land on the secret
     expect(redactor.apply('İİ hunter2-secret!')).toBe('İİ [redacted]!');
   });
 
   it('matches a capital sharp s to a small one, as lower case does', () => {
-    const redactor = createRedactor();
-    redactor.add('straße-key');
+    const redactor = redactorOf('straße-key');
     expect(redactor.apply('login STRAẞE-KEY failed')).toBe('login [redacted] failed');
   });
 });
