@@ -1,5 +1,5 @@
 import { parseHttpDate } from './http-date.ts';
-import { createResetReader, type ResetReader } from './reset-header.ts';
+import { createResetReader, resetFormOf, resetMoment, type ResetReader } from './reset-header.ts';
 
 export interface HeaderReader {
   get(name: string): string | null;
@@ -24,20 +24,11 @@ function intHeader(headers: HeaderReader, name: string): number | null {
   return Number.isFinite(value) && raw.trim() !== '' ? value : null;
 }
 
-/**
- * The docs do not say whether *-Reset is seconds-from-now or an epoch; both are seen in the wild.
- * Large values are epochs (seconds or milliseconds), small ones a delay in seconds; an HTTP date also works.
- */
+/** A reset header's moment (epoch ms) read on its own, in the form its value shows (see reset-header.ts). */
 export function parseReset(raw: string | null, now: number): number | null {
-  if (raw === null || raw.trim() === '') return null;
-  const text = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) {
-    const value = Number(text);
-    if (value >= 1e12) return Math.round(value);
-    if (value >= 1e9) return Math.round(value * 1000);
-    return now + Math.round(value * 1000);
-  }
-  return parseHttpDate(text);
+  if (raw === null) return null;
+  const form = resetFormOf(raw);
+  return form === null ? null : resetMoment(raw, form, now);
 }
 
 function window(
