@@ -13,16 +13,35 @@ describe('an HTTP date', () => {
     ['Sun Nov  6 08:49:37 1994', NOV_6_1994],
     ['1994-11-06T08:49:37Z', NOV_6_1994],
     ['1994-11-06T09:49:37+01:00', NOV_6_1994],
+    ['1994-11-06T09:49:37+0100', NOV_6_1994],
+    ['1994-11-06T08:49:37.250Z', NOV_6_1994 + 250],
+    ['1994-11-06T08:49Z', NOV_6_1994 - 37_000],
   ])('%s is read', (text, moment) => {
     expect(parseHttpDate(text)).toBe(moment);
   });
 
-  it.each(['60 seconds', 'in 60', '1.25', '06 Nov 1994', '1994-11-06', 'Sun, 06 Nov 1994 08:49:37', 'soon', ''])(
-    '%j is no date (Date.parse would take some of these)',
-    (text) => {
-      expect(parseHttpDate(text)).toBeNull();
-    },
-  );
+  it.each([
+    '60 seconds',
+    'in 60',
+    '1.25',
+    '06 Nov 1994',
+    '1994-11-06',
+    'Sun, 06 Nov 1994 08:49:37',
+    'soon',
+    '',
+    // a date with words around it is no header value
+    'at Sun, 06 Nov 1994 08:49:37 GMT',
+    'Sun, 06 Nov 1994 08:49:37 GMT or so',
+    'at Sunday, 06-Nov-94 08:49:37 GMT',
+    'Sunday, 06-Nov-94 08:49:37 GMT or so',
+    'at Sun Nov  6 08:49:37 1994',
+    'Sun Nov  6 08:49:37 1994 or so',
+    'Sun Nov x6 08:49:37 1994',
+    'at 1994-11-06T08:49:37Z',
+    '1994-11-06T08:49:37Z or so',
+  ])('%j is no date (Date.parse would take some of these)', (text) => {
+    expect(parseHttpDate(text)).toBeNull();
+  });
 
   it('a Retry-After or reset header that is neither a number nor a date is unreadable, not a wait long over', () => {
     expect(parseRetryAfter('60 seconds', 0)).toBeNull();

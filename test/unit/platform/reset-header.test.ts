@@ -20,3 +20,10 @@ describe('a reset header checked against the Retry-After sent with it', () => {
     expect(agreement(16, 10_000)).toBe(false);
   });
 });
+
+describe('a reset header read as a date', () => {
+  it('is read with spaces around it', () => {
+    const at = Date.UTC(1994, 10, 6, 8, 49, 37);
+    expect(createResetReader().read(' Sun, 06 Nov 1994 08:49:37 GMT ', 0)).toBe(at);
+  });
+});
