@@ -268,14 +268,16 @@ export async function listAllSequential<T = HydraItem>(
     (total !== null && first.members.length > 0 ? Math.ceil(total / first.members.length) : null);
   options.onProgress?.({ pages, pagesTotal: pagesTotal(), items: collector.size, total });
   const start = first.members.length > 0 ? (first.view?.next ?? null) : null;
+  let read = pages;
   pages += await followNext(
     fetchPage,
     start,
     collector,
     signal,
     (collection) => {
+      read += 1;
       const page = pageOf(collection.view?.id ?? null);
-      options.onProgress?.({ pages: page ?? pages + 1, pagesTotal: pagesTotal(), items: collector.size, total });
+      options.onProgress?.({ pages: page ?? read, pagesTotal: pagesTotal(), items: collector.size, total });
     },
     context,
   );

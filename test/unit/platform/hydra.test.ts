@@ -262,4 +262,53 @@ describe('listAllSequential', () => {
     expect(result.requests).toBe(8);
     expect(server.calls[1]).toBe('/things?itemsPerPage=500&page=2');
   });
+
+  /** The same pages with parts of the view left out, as a platform configured otherwise sends them. */
+  const without =
+    (fetchPage: PageFetcher, ...dropped: string[]): PageFetcher =>
+    async (request) => {
+      const body = (await fetchPage(request)) as Record<string, unknown>;
+      const view = Object.entries(body['hydra:view'] as Record<string, unknown>).filter(
+        ([name]) => !dropped.includes(name),
+      );
+      return { ...body, 'hydra:view': Object.fromEntries(view) };
+    };
+
+  it('reports its progress by page, with the pages in all from the last link', async () => {
+    const server = collectionServer(rows(1_001), { maxPerPage: 137 });
+    const progress: unknown[] = [];
+    await listAllSequential<Row>(server.fetchPage, '/things', { onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual(
+      Array.from({ length: 8 }, (_, i) => ({
+        pages: i + 1,
+        pagesTotal: 8,
+        items: Math.min(1_001, (i + 1) * 137),
+        total: 1_001,
+      })),
+    );
+  });
+
+  it('without a last link or page numbers in the view, counts the pages and reckons their number from the total', async () => {
+    const server = collectionServer(rows(1_001), { maxPerPage: 137 });
+    const progress: { pages: number; pagesTotal: number | null }[] = [];
+    await listAllSequential<Row>(without(server.fetchPage, 'hydra:last', '@id'), '/things', {
+      onProgress: ({ pages, pagesTotal }) => progress.push({ pages, pagesTotal }),
+    });
+    expect(progress).toEqual(Array.from({ length: 8 }, (_, i) => ({ pages: i + 1, pagesTotal: 8 })));
+  });
+
+  it('an empty first page with a total: one page read, and no number of pages to give', async () => {
+    const empty: PageFetcher = async () => ({ 'hydra:totalItems': 5, 'hydra:member': [] });
+    const progress: unknown[] = [];
+    const result = await listAllSequential(empty, '/things', { onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual([{ pages: 1, pagesTotal: null, items: 0, total: 5 }]);
+    expect(result).toMatchObject({ requests: 1, complete: false });
+  });
+
+  it('keeps every item that has no IRI, each in its place', async () => {
+    const plain = Array.from({ length: 300 }, (_, i) => ({ id: i + 1 }));
+    const server = collectionServer(plain as unknown as Row[], { maxPerPage: 100 });
+    const result = await listAllSequential<{ id: number }>(server.fetchPage, '/things');
+    expect(result.items.map((item) => item.id)).toEqual(plain.map((item) => item.id));
+  });
 });

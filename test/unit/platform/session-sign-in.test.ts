@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { PlatformError, type PlatformErrorInit } from '../../../src-main/platform/errors.ts';
+import { createRedactor } from '../../../src-main/platform/redact.ts';
+import { createSession, type Session, type SessionState } from '../../../src-main/platform/session.ts';
+
+const NOW = Date.UTC(2026, 10, 28, 9, 0, 0);
+const context = { method: 'GET', path: '/phonenumbers' };
+const signInRequest = { method: 'POST', path: '/authentication-token' };
+
+function token(n: number, validSeconds = 3600): string {
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const claims = { username: 'noc@reseller.nl', iat: NOW / 1000, exp: NOW / 1000 + validSeconds, n };
+  return `${part({ alg: 'RS256' })}.${part(claims)}.${part({ signature: n })}`;
+}
+
+/** A sign-in whose answers the test gives one by one: a token, a failure to throw, or a body without a token. */
+interface Scripted {
+  session: Session;
+  asked: () => number;
+  clock: { at: number };
+}
+
+type Answer = string | PlatformError | object | Promise<unknown>;
+
+function scriptedSession(answers: Answer[]): Scripted {
+  let asked = 0;
+  const clock = { at: NOW };
+  const session = createSession({
+    auth: { mode: 'jwt', email: 'noc@reseller.nl', clientId: 'client-1', password: async () => 'pw-hunter2' },
+    requestToken: async () => {
+      const answer = answers[asked];
+      asked += 1;
+      if (answer instanceof PlatformError) throw answer;
+      if (typeof answer === 'string') return { token: answer };
+      return answer;
+    },
+    now: () => clock.at,
+    redactor: createRedactor(),
+  });
+  return { session, asked: () => asked, clock };
+}
+
+const failure = (init: Omit<PlatformErrorInit, 'method' | 'path'>): PlatformError =>
+  new PlatformError({ ...init, ...signInRequest });
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+describe('a refused sign-in', () => {
+  it.each([401, 400])(
+    '%i: signed out in our words, and no second attempt until the operator signs in',
+    async (code) => {
+      const { session, asked } = scriptedSession([failure({ kind: 'http', status: code }), token(1)]);
+      const refusal = await session.signIn().catch((error: unknown) => error);
+      expect(refusal).toMatchObject({ kind: 'signed-out', status: code, ...signInRequest });
+      expect(session.status()).toMatchObject({ state: 'signed-out', user: null });
+      expect(session.status().message).toBe((refusal as PlatformError).userMessage);
+
+      await expect(session.ticket(context)).rejects.toMatchObject({ kind: 'signed-out', status: code, ...context });
+      expect(asked()).toBe(1);
+
+      await session.signIn();
+      expect(session.status()).toMatchObject({ state: 'connected', message: null });
+      expect(asked()).toBe(2);
+    },
+  );
+
+  it('403 (address not allowed): refused as the platform said, and blocked the same way', async () => {
+    const { session, asked } = scriptedSession([failure({ kind: 'http', status: 403, platformMessage: 'IP' })]);
+    const refusal = await session.signIn().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(PlatformError);
+    expect(refusal).toMatchObject({ kind: 'http', status: 403, platformMessage: undefined, ...signInRequest });
+    expect(session.status().state).toBe('signed-out');
+    await expect(session.ticket(context)).rejects.toMatchObject({ kind: 'signed-out', status: 403 });
+    expect(asked()).toBe(1);
+  });
+});
+
+describe('a sign-in that gets no usable answer', () => {
+  it.each<[string, PlatformError]>([
+    ['no connection', failure({ kind: 'network', cause: 'ECONNREFUSED' })],
+    ['no answer in time', failure({ kind: 'timeout', timeoutMs: 30_000 })],
+    ['an answer that never came back', failure({ kind: 'unknown-outcome' })],
+    ['only server errors', failure({ kind: 'unavailable', status: 503 })],
+    ['a 500', failure({ kind: 'http', status: 500 })],
+    ['a 502', failure({ kind: 'http', status: 502 })],
+  ])('%s: offline, the failure passed on, and the next request asks again', async (_name, error) => {
+    const { session, asked } = scriptedSession([error, token(1)]);
+    await expect(session.signIn()).rejects.toBe(error);
+    expect(session.status().state).toBe('offline');
+    await session.ticket(context);
+    expect(asked()).toBe(2);
+    expect(session.status().state).toBe('connected');
+  });
+
+  it('any other answer before a first token: signed out, and the next request asks again', async () => {
+    const error = failure({ kind: 'http', status: 404 });
+    const { session, asked } = scriptedSession([error, token(1)]);
+    const states: SessionState[] = [];
+    session.onChange((status) => states.push(status.state));
+    await expect(session.ticket(context)).rejects.toBe(error);
+    expect(states).toEqual(['connecting', 'signed-out']);
+    await session.ticket(context);
+    expect(asked()).toBe(2);
+  });
+
+  it('any other answer while renewing an expired token: the state stays as it was', async () => {
+    const error = failure({ kind: 'http', status: 404 });
+    const { session, clock } = scriptedSession([token(1, 60), error]);
+    await session.ticket(context);
+    clock.at += 3_600_000;
+    const states: SessionState[] = [];
+    session.onChange((status) => states.push(status.state));
+    await expect(session.ticket(context)).rejects.toBe(error);
+    expect(states).toEqual(['connecting']);
+  });
+
+  it('an answer without a token: signed out, with what was wrong', async () => {
+    const { session } = scriptedSession([{ detail: 'ok' }]);
+    const refusal = await session.signIn().catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      kind: 'http',
+      status: 200,
+      platformMessage: 'The answer to the sign-in carried no token.',
+      ...signInRequest,
+    });
+    expect(session.status().state).toBe('signed-out');
+  });
+});
+
+describe('signing out or resetting while a sign-in is under way', () => {
+  it('the token that arrives after a sign-out is not used', async () => {
+    const late = deferred<unknown>();
+    const { session } = scriptedSession([late.promise]);
+    const pending = session.ticket(context).catch((error: unknown) => error);
+    await Promise.resolve();
+    session.signOut();
+    late.resolve({ token: token(1) });
+    expect(await pending).toMatchObject({ kind: 'signed-out', ...signInRequest });
+    expect(session.status()).toMatchObject({ state: 'signed-out', user: null });
+  });
+
+  it('a reset then a sign-out both count: the late token is still not used', async () => {
+    const late = deferred<unknown>();
+    const { session } = scriptedSession([late.promise]);
+    const pending = session.ticket(context).catch((error: unknown) => error);
+    await Promise.resolve();
+    session.reset();
+    session.signOut();
+    late.resolve({ token: token(1) });
+    expect(await pending).toMatchObject({ kind: 'signed-out' });
+    expect(session.status().state).toBe('signed-out');
+  });
+
+  it('after a reset the session is not blocked: the next request signs in', async () => {
+    const { session, asked } = scriptedSession([failure({ kind: 'http', status: 401 }), token(1)]);
+    await session.signIn().catch(() => undefined);
+    session.reset();
+    await session.ticket(context);
+    expect(asked()).toBe(2);
+    expect(session.status().state).toBe('connected');
+  });
+});
+
+describe('a caller that gives up', () => {
+  it('an already cancelled request is refused at once with its reason, and the token is still obtained for others', async () => {
+    const { session, asked } = scriptedSession([token(1)]);
+    const controller = new AbortController();
+    controller.abort(new Error('closed the grid'));
+    await expect(session.ticket(context, controller.signal)).rejects.toThrow('closed the grid');
+    expect((await session.ticket(context)).headers).toEqual({ Authorization: `Bearer ${token(1)}` });
+    expect(asked()).toBe(1);
+  });
+});
