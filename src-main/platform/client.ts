@@ -108,14 +108,13 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
     now,
     redactor,
     ...(options.tokenSkewMs !== undefined ? { maxSkewMs: options.tokenSkewMs } : {}),
-    requestToken: async (body, signal) => {
+    requestToken: async (body) => {
       const response = await pipelineRef.send({
         method: 'POST',
         path: '/authentication-token',
         body,
         authenticate: false,
         idempotent: true,
-        ...(signal ? { signal } : {}),
       });
       return response.body;
     },

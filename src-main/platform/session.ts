@@ -38,7 +38,8 @@ export interface TokenRequestBody {
 }
 
 /** Posts the credentials to /authentication-token; resolves the parsed body or throws a PlatformError. */
-export type TokenRequester = (body: TokenRequestBody, signal?: AbortSignal) => Promise<unknown>;
+/** The sign-in request. It takes no signal: one renewal is shared by every waiting caller, and no caller may cancel it. */
+export type TokenRequester = (body: TokenRequestBody) => Promise<unknown>;
 
 export interface Session {
   status(): SessionStatus;
@@ -119,7 +120,7 @@ export function createSession(options: SessionOptions): Session {
     return refusal;
   }
 
-  async function obtain(signal?: AbortSignal): Promise<Credential> {
+  async function obtain(): Promise<Credential> {
     if (auth.mode === 'static-key') {
       const authToken = await auth.authToken();
       redactor.add(authToken);
@@ -136,7 +137,7 @@ export function createSession(options: SessionOptions): Session {
     redactor.add(password);
     let body: unknown;
     try {
-      body = await requestToken({ email: auth.email, password, client_id: auth.clientId }, signal);
+      body = await requestToken({ email: auth.email, password, client_id: auth.clientId });
     } catch (error) {
       if (error instanceof PlatformError) {
         if (error.kind === 'http' && (error.status === 401 || error.status === 400)) {
@@ -187,7 +188,7 @@ export function createSession(options: SessionOptions): Session {
     if (renewal === null) {
       const startedIn = epoch;
       // shared by every caller; one caller's cancellation must not fail the others
-      renewal = obtain(undefined)
+      renewal = obtain()
         .then((fresh) => {
           if (startedIn !== epoch) throw signedOutError({ method: 'POST', path: '/authentication-token' });
           credential = fresh;

@@ -49,4 +49,9 @@ describe('validateBaseUrl', () => {
   it('strips every trailing slash from the path', () => {
     expect(validateBaseUrl('https://noc.example/api//')).toEqual({ ok: true, url: 'https://noc.example/api' });
   });
+
+  it('calls a URL of only spaces empty, not malformed, and takes a pasted URL with spaces around it', () => {
+    expect(validateBaseUrl('   ')).toMatchObject({ ok: false, text: { code: 'errors.baseUrl.empty' } });
+    expect(validateBaseUrl(' https://noc.example/api ')).toEqual({ ok: true, url: 'https://noc.example/api' });
+  });
 });

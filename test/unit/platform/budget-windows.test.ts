@@ -49,4 +49,30 @@ describe('createBudget', () => {
     budget.observe('day', { limit: 1000, remaining: 10, resetAt: 9_000 }, 1, 1);
     expect(budget.nextHold(0, 1)).toEqual({ until: 9_000, reason: 'hour' });
   });
+
+  it('a window with a limit but no count left is not a budget: no allowance, hold or figure from it', () => {
+    const budget = createBudget(() => 1);
+    budget.observe('hour', { limit: 100, remaining: null, resetAt: 9_000 }, 0, 0);
+    expect(budget.allowance(0)).toBeNull();
+    expect(budget.hold(3, 0)).toBeNull();
+    expect(budget.left(3, 0)).toBeNull();
+    expect(budget.nextHold(3, 0)).toBeNull();
+  });
+
+  it('an answer sent the moment the last count arrived is counted after it: a higher count then is news', () => {
+    const budget = createBudget(() => 0);
+    budget.observe('hour', { limit: 100, remaining: 10, resetAt: 9_000 }, 0, 500);
+    budget.observe('hour', { limit: 100, remaining: 80, resetAt: 9_000 }, 500, 600);
+    expect(budget.window('hour').remaining).toBe(80);
+    // sent before the last count arrived: an older count, kept out
+    budget.observe('hour', { limit: 100, remaining: 90, resetAt: 9_000 }, 599, 700);
+    expect(budget.window('hour').remaining).toBe(80);
+  });
+
+  it('an older answer with the same count still brings its reset', () => {
+    const budget = createBudget(() => 0);
+    budget.observe('hour', { limit: 100, remaining: 10, resetAt: 9_000 }, 0, 500);
+    budget.observe('hour', { limit: 100, remaining: 10, resetAt: 8_000 }, 100, 600);
+    expect(budget.window('hour')).toEqual({ limit: 100, remaining: 10, resetAt: 8_000 });
+  });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlatformClient, type PlatformClientOptions } from '../../../src-main/platform/client.ts';
 import { PlatformError } from '../../../src-main/platform/errors.ts';
+import { jwtClient } from './jwt-client.ts';
 import { json, startTinyServer, type Handler, type TinyServer } from './tiny-server.ts';
 
 let server: TinyServer | null = null;
@@ -91,6 +92,46 @@ describe('the options a platform client is made with', () => {
     await client.request({ path: '/phonenumbers/1' });
     // 50 left of which 30 are kept back
     expect(client.governor.budgetLeft()).toBe(20);
+  });
+
+  it('set how long background work waits out a hold before it gives way', async () => {
+    // the hour is spent and resets in 4 s: within the default patience (15 s), beyond the one given here (1 s)
+    const client = await clientOf(
+      (_req, res) =>
+        json(
+          res,
+          200,
+          {},
+          { 'X-RateLimit-1H-Limit': '100', 'X-RateLimit-1H-Remaining': '0', 'X-RateLimit-1H-Reset': '4' },
+        ),
+      { backgroundPatienceMs: 1_000, reserve: () => 0 },
+    );
+    await client.request({ path: '/phonenumbers/1' });
+    const started = performance.now();
+    const error = await failureOf(client.request({ path: '/phonenumbers/2', priority: 'background' }));
+    expect(error.kind).toBe('rate-limited');
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(server!.seen).toHaveLength(1);
+  });
+
+  it('set how long before its expiry a token is renewed', async () => {
+    const clock = { at: Date.UTC(2026, 10, 28, 9, 0, 0) };
+    const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+    // a token for 100 s: renewed 10 s early by default (a tenth of its life), 1 s early with the skew given here
+    const token = (): string =>
+      `${part({ alg: 'RS256' })}.${part({ iat: clock.at / 1000, exp: clock.at / 1000 + 100 })}.${part({ s: 1 })}`;
+    server = await startTinyServer((request, res) =>
+      request.path === '/authentication-token' ? json(res, 200, { token: token() }) : json(res, 200, {}),
+    );
+    const client = jwtClient(server, { now: () => clock.at, tokenSkewMs: 1_000 });
+    await client.request({ path: '/phonenumbers/1' });
+    clock.at += 95_000;
+    await client.request({ path: '/phonenumbers/2' });
+    const signIns = (): number => server!.seen.filter((seen) => seen.path === '/authentication-token').length;
+    expect(signIns()).toBe(1);
+    clock.at += 4_500;
+    await client.request({ path: '/phonenumbers/3' });
+    expect(signIns()).toBe(2);
   });
 
   it('tell its logger how the platform’s reset headers were read', async () => {
