@@ -7,74 +7,30 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBulkEngine, type Row } from '../../src-main/bulk/index.ts';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import type { BulkJobSummary } from '../../src-preload/contract/bulk.ts';
-import type { DemoCredentials } from '../../src-main/demo/index.ts';
-import { createPlatformClient, type PlatformClient } from '../../src-main/platform/client.ts';
+import type { PlatformClient } from '../../src-main/platform/client.ts';
 import type { SecretVault } from '../../src-main/secrets/secret-vault.ts';
 import type { FetchLike } from '../../src-main/platform/index.ts';
 import { ISSUE_FAULT_MIX, withFaultMix, type FaultMix } from '../support/fault-mix.ts';
 import type { BenchFigure } from './figure.ts';
+import { demoClient, startDemoProcess, type DemoProcess } from './fixtures/demo-spawn.ts';
 
 const NUMBERS = 1_000;
 const LATENCY_MS = 30;
 const CONCURRENCY = 6;
 
-interface Demo {
-  url: string;
-  credentials: DemoCredentials;
-  close(): Promise<void>;
-}
-
 /** Demo knobs of the fault mix; the 500/502/503 part is ISSUE_FAULT_MIX in front of the client. */
 const DEMO_FAULTS = { lostResponseRate: 0.05, tokenLifetimeSeconds: 5 };
-
-async function startDemoProcess(faults: Record<string, number> = {}): Promise<Demo> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--disable-warning=ExperimentalWarning',
-      path.join(import.meta.dirname, 'fixtures/demo-process.ts'),
-      '--latency',
-      String(LATENCY_MS),
-      '--faults',
-      JSON.stringify(faults),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
-  const { url, credentials } = JSON.parse(line) as { url: string; credentials: DemoCredentials };
-  return {
-    url,
-    credentials,
-    close: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 /** PATCH requests as the client sent them (attempts, retries included). */
 const patches = { count: 0 };
 
-function clientFor(demo: Demo, concurrency: number, mix?: FaultMix): PlatformClient {
+function clientFor(demo: DemoProcess, concurrency: number, mix?: FaultMix): PlatformClient {
   const counted: FetchLike = (url, init) => {
     if (init.method === 'PATCH') patches.count += 1;
     return fetch(url, init);
   };
-  return createPlatformClient({
-    baseUrl: demo.url,
-    auth: {
-      mode: 'jwt',
-      email: demo.credentials.email,
-      clientId: demo.credentials.clientId,
-      password: async () => demo.credentials.password,
-    },
-    fetch: mix ? withFaultMix(counted, mix).fetch : counted,
-    concurrency,
-  });
+  return demoClient(demo, { fetch: mix ? withFaultMix(counted, mix).fetch : counted, concurrency });
 }
 
 /** The bench needs no OS keychain: the journal key lives in memory for the run. */
@@ -135,7 +91,7 @@ async function runJob(
 }
 
 export default async function bench(): Promise<BenchFigure[]> {
-  const demo = await startDemoProcess();
+  const demo = await startDemoProcess({ latencyMs: LATENCY_MS });
   const dir = await mkdtemp(path.join(tmpdir(), 'noc-bulk-bench-'));
   try {
     const rows = (await clientFor(demo, CONCURRENCY).listAll<Row>('/phonenumbers')).items;
@@ -172,7 +128,7 @@ export default async function bench(): Promise<BenchFigure[]> {
     const { seconds: jobSeconds, perOp: jobPerOp, operations } = clean;
     if (clean.summary.counts.applied !== operations) throw new Error(`only ${clean.summary.counts.applied} applied`);
 
-    const faulty = await startDemoProcess(DEMO_FAULTS);
+    const faulty = await startDemoProcess({ latencyMs: LATENCY_MS, faults: DEMO_FAULTS });
     let mixed: JobRun;
     try {
       const faultyRows = (await clientFor(faulty, CONCURRENCY).listAll<Row>('/phonenumbers')).items;

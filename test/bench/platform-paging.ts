@@ -1,81 +1,20 @@
 // List-all of 50,000 phone numbers from the demo platform at 20 ms latency: parallel paging through the
 // governor (concurrency 6) against following hydra:next one page at a time, measured in the same run.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
-import type { DemoCredentials } from '../../src-main/demo/index.ts';
-import { createPlatformClient, type PlatformClient } from '../../src-main/platform/client.ts';
+import type { PlatformClient } from '../../src-main/platform/client.ts';
 import type { ListAllResult } from '../../src-main/platform/hydra.ts';
-
-interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number | null;
-  ratio: number | null;
-  target: string | null;
-}
+import type { BenchFigure } from './figure.ts';
+import { demoClient, startDemoProcess, type DemoProcess } from './fixtures/demo-spawn.ts';
 
 const ROWS = 50_000;
 const LATENCY_MS = 20;
 const CONCURRENCY = 6;
 const ROUNDS = 2;
 
-interface Demo {
-  url: string;
-  credentials: DemoCredentials;
-  /** CPU time the demo's process has used so far (ms). */
-  cpuMs(): Promise<number>;
-  close(): Promise<void>;
-}
-
-/** The demo platform in a process of its own: a real platform is remote, its CPU is not the client's. */
-async function startDemoProcess(): Promise<Demo> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--disable-warning=ExperimentalWarning',
-      path.join(import.meta.dirname, 'fixtures/demo-process.ts'),
-      '--latency',
-      String(LATENCY_MS),
-      '--numbers',
-      String(ROWS),
-      '--report-cpu',
-    ],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
-  const waiting: ((line: string) => void)[] = [];
-  createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.(line));
-  const nextLine = (): Promise<string> => new Promise((resolve) => waiting.push(resolve));
-  const { url, credentials } = JSON.parse(await nextLine()) as { url: string; credentials: DemoCredentials };
-  return {
-    url,
-    credentials,
-    cpuMs: async () => {
-      const answer = nextLine();
-      child.stdin.write('cpu\n');
-      return (JSON.parse(await answer) as { cpuMs: number }).cpuMs;
-    },
-    close: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 /** Page requests the client made (the demo's own request log is in the other process). */
 const pageRequests = { count: 0 };
 
-function clientFor(demo: Demo): PlatformClient {
-  return createPlatformClient({
-    baseUrl: demo.url,
-    auth: {
-      mode: 'jwt',
-      email: demo.credentials.email,
-      clientId: demo.credentials.clientId,
-      password: async () => demo.credentials.password,
-    },
+function clientFor(demo: DemoProcess): PlatformClient {
+  return demoClient(demo, {
     fetch: (url, init) => {
       if (String(url).includes('/phonenumbers')) pageRequests.count += 1;
       return fetch(url, init);
@@ -92,7 +31,7 @@ interface Timed {
   demoCpuMs: number;
 }
 
-async function timed(demo: Demo, list: () => Promise<ListAllResult>): Promise<Timed> {
+async function timed(demo: DemoProcess, list: () => Promise<ListAllResult>): Promise<Timed> {
   const logged = pageRequests.count;
   const demoBefore = await demo.cpuMs();
   const cpuBefore = process.cpuUsage();
@@ -109,7 +48,7 @@ async function timed(demo: Demo, list: () => Promise<ListAllResult>): Promise<Ti
 }
 
 export default async function bench(): Promise<BenchFigure[]> {
-  const demo = await startDemoProcess();
+  const demo = await startDemoProcess({ latencyMs: LATENCY_MS, numbers: ROWS });
   try {
     const api = clientFor(demo);
     // sign in and warm up both code paths outside the measurement
