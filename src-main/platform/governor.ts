@@ -190,9 +190,9 @@ export function createGovernor(options: GovernorOptions): Governor {
       yieldBackground(hold, t);
       if (queue.length > 0) scheduleWake(hold.until);
     } else {
+      // without a hold at least one request is allowed (a stale window lets one probe out), so a queue never waits
+      // here with nothing in flight: the answer of a running request calls pump again
       while (queue.length > 0 && active < allowed(t)) next()?.start();
-      // a stale window (reset passed) lets one probe out; its answer or the next reset moves things on
-      if (queue.length > 0 && active === 0) scheduleWake(t + 1_000);
     }
     emitIfHoldChanged(t);
   }

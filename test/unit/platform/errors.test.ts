@@ -117,3 +117,49 @@ describe('PlatformError', () => {
     expect(error).toBeInstanceOf(Error);
   });
 });
+
+describe('PlatformError: texts and copies', () => {
+  it('lists every violation once, joined, each without its trailing full stops and spaces', () => {
+    const error = new PlatformError({
+      kind: 'http',
+      status: 422,
+      method: 'PATCH',
+      path: '/phonenumbers/1',
+      violations: [
+        { field: 'costCenter', message: 'Too long. . ' },
+        { field: '', message: 'Bad.\n' },
+      ],
+    });
+    expect(error.text).toEqual({ code: 'platform.rejectedValues', params: { list: 'costCenter: Too long; Bad' } });
+  });
+
+  it('says nothing of what the platform said when it said nothing', () => {
+    const error = new PlatformError({ kind: 'http', status: 500, method: 'GET', path: '/phonenumbers' });
+    expect(error.userMessage).not.toContain('The platform said');
+    expect(error.userMessage).not.toContain('undefined');
+  });
+
+  it('a redacted copy keeps the time limit, the hold, the size cap and the cause', () => {
+    const hold = { until: 1_000, reason: 'hour' as const };
+    const cause = new Error('socket hang up');
+    const originals = [
+      new PlatformError({ kind: 'timeout', method: 'GET', path: '/p', timeoutMs: 12_000, cause }),
+      new PlatformError({ kind: 'rate-limited', method: 'GET', path: '/p', retryAfterMs: 5_000, hold }),
+      new PlatformError({ kind: 'response-too-large', method: 'GET', path: '/p', maxBytes: 3 * 1_048_576 }),
+    ];
+    for (const original of originals) {
+      const copy = original.redacted((text) => text);
+      expect(copy).toMatchObject({
+        kind: original.kind,
+        timeoutMs: original.timeoutMs,
+        hold: original.hold,
+        maxBytes: original.maxBytes,
+        retryAfterMs: original.retryAfterMs,
+        userMessage: original.userMessage,
+        text: original.text,
+      });
+      expect(copy.cause).toBe(original.cause);
+    }
+    expect(originals[0]!.userMessage).toContain('12 s');
+  });
+});
