@@ -305,6 +305,18 @@ describe('listAllSequential', () => {
     expect(result).toMatchObject({ requests: 1, complete: false });
   });
 
+  it('asks for every page with the caller’s signal', async () => {
+    const server = collectionServer(rows(250), { maxPerPage: 100 });
+    const signals: (AbortSignal | undefined)[] = [];
+    const watching: PageFetcher = (request) => {
+      signals.push(request.signal);
+      return server.fetchPage(request);
+    };
+    const controller = new AbortController();
+    await listAllSequential(watching, '/things', { signal: controller.signal });
+    expect(signals).toEqual([controller.signal, controller.signal, controller.signal]);
+  });
+
   it('keeps every item that has no IRI, each in its place', async () => {
     const plain = Array.from({ length: 300 }, (_, i) => ({ id: i + 1 }));
     const server = collectionServer(plain as unknown as Row[], { maxPerPage: 100 });
