@@ -37,8 +37,10 @@ export interface TokenRequestBody {
   client_id: string;
 }
 
-/** Posts the credentials to /authentication-token; resolves the parsed body or throws a PlatformError. */
-/** The sign-in request. It takes no signal: one renewal is shared by every waiting caller, and no caller may cancel it. */
+/**
+ * Posts the credentials to /authentication-token; resolves the parsed body or throws a PlatformError. It takes no
+ * signal: one renewal is shared by every waiting caller, and no caller may cancel it for the others.
+ */
 export type TokenRequester = (body: TokenRequestBody) => Promise<unknown>;
 
 export interface Session {
