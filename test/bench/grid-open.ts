@@ -419,6 +419,27 @@ async function openPhoneNumbers(page: Page): Promise<void> {
   await button.click({ timeout: 120_000 });
 }
 
+/**
+ * The app start's click, as the reopen's: a mouse press where the button is, as soon as a frame shows it (polled
+ * every frame), without click()'s checks for a visible, stable, hit button (round trips that took about 0.1 s).
+ */
+async function pressPhoneNumbersWhenShown(page: Page): Promise<void> {
+  const box = await page.waitForFunction(
+    () => {
+      const nav = document.querySelector('nav[aria-label="Resources"]');
+      const button = [...(nav?.querySelectorAll('button') ?? [])].find(
+        (candidate) => candidate.querySelector('.sidebar-label')?.textContent === 'Phone numbers',
+      );
+      const rect = button?.getBoundingClientRect();
+      return rect && rect.width > 0 ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+    },
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  const { x, y } = (await box.jsonValue())!;
+  await page.mouse.click(x, y);
+}
+
 const refreshDone = (page: Page): Promise<unknown> =>
   page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 300_000 });
 
@@ -617,7 +638,7 @@ async function measure(browser: Browser, rows: number): Promise<SizeResult> {
     started = performance.now();
     const startedEpoch = Date.now();
     await page.goto(host.url);
-    await openPhoneNumbers(page);
+    await pressPhoneNumbersWhenShown(page);
     await allRowsPainted(page, rows);
     const appStart = performance.now() - started;
     const appStartParts = await openSteps(page, userDataDir, rows, 0, startedEpoch, Date.now(), bigFrames);
