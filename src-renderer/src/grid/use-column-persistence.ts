@@ -2,7 +2,9 @@ import type { ColumnState, GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnState as SavedColumnState, GridTarget, Row } from '../../../src-preload/contract/index.ts';
 import { noc } from '../noc.ts';
+import { useConnectionStore } from '../state/connection-store.ts';
 import { liveGrid } from './grid-rows.ts';
+import { openAhead } from './open-ahead-wiring.ts';
 
 /** Column order, widths, visibility and sort are kept per profile and grid in main, and restored when it opens. */
 export function useColumnPersistence(
@@ -18,8 +20,10 @@ export function useColumnPersistence(
   // Asked for when the grid mounts, before its rows are: an answer queued behind a 100,000-row snapshot came after
   // the rows were in, and applying it then cost AG Grid a forced layout.
   const saved = useRef<Promise<SavedColumnState | null> | null>(null);
+  const profileId = useConnectionStore((state) => state.status.profileId);
   useEffect(() => {
-    saved.current = noc.invoke('grid:column-state:get', target).catch(() => null);
+    const ahead = profileId ? openAhead.takeColumns(profileId, target) : null;
+    saved.current = ahead ?? noc.invoke('grid:column-state:get', target).catch(() => null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- target is identified by resource and tab
   }, [target.resource, target.tab]);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);

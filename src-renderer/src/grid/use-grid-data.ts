@@ -11,6 +11,7 @@ import type {
 import { renderText } from '../i18n/index.ts';
 import { describeError, noc } from '../noc.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
+import { openAhead } from './open-ahead-wiring.ts';
 import { addStreamedRows } from './streamed-rows.ts';
 
 export interface GridData {
@@ -225,9 +226,10 @@ export function useGridData(
         }));
       }),
     ];
-    performance.mark('noc:grid-open-asked');
-    void noc
-      .invoke('grid:open', target)
+    // asked already if a click picked this view (open-ahead.ts): the answer comes sooner
+    const asked = openAhead.takeOpen(profileId, target);
+    if (!asked) performance.mark('noc:grid-open-asked');
+    void (asked ?? noc.invoke('grid:open', target))
       .then((snapshot) => {
         performance.mark('noc:grid-open-answered');
         if (!live) return;
