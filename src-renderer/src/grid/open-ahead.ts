@@ -55,24 +55,18 @@ export function createOpenAhead(bridge: AheadBridge): OpenAhead {
     ask(profileId, target) {
       if (current) drop(current);
       const key = targetKey(profileId, target);
-      const offs: (() => void)[] = [];
-      const ahead: Ahead = {
-        key,
-        // the columns first: an answer queued behind the rows' snapshot would come after the rows are in
-        columns: bridge.invoke('grid:column-state:get', target).catch(() => null),
-        open: null,
-        stop: () => offs.splice(0).forEach((off) => off()),
-      };
+      // the columns first: an answer queued behind the rows' snapshot would come after the rows are in
+      const columns = bridge.invoke('grid:column-state:get', target).catch(() => null);
       performance.mark('noc:grid-open-asked');
-      ahead.open = bridge.invoke('grid:open', target);
+      const open = bridge.invoke('grid:open', target);
       // a failure is the hook's to show when it takes the answer; unclaimed, it is nobody's
-      ahead.open.catch(() => undefined);
-      const mine = (event: { profileId: string; resource: string; tab: string | null }): boolean =>
-        keyOf(event.profileId, event.resource, event.tab) === key;
+      open.catch(() => undefined);
+      const offs: (() => void)[] = [];
+      const ahead: Ahead = { key, columns, open, stop: () => offs.splice(0).forEach((off) => off()) };
       for (const event of GRID_EVENTS)
         offs.push(
           bridge.on(event, (payload) => {
-            if (mine(payload)) drop(ahead);
+            if (keyOf(payload.profileId, payload.resource, payload.tab) === key) drop(ahead);
           }),
         );
       current = ahead;
