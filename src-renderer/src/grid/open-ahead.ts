@@ -47,9 +47,6 @@ export function createOpenAhead(bridge: AheadBridge): OpenAhead {
     ahead.stop();
     if (current === ahead) current = null;
   };
-  const dropWhenSpent = (ahead: Ahead): void => {
-    if (ahead.columns === null && ahead.open === null) drop(ahead);
-  };
   const ofKey = (key: string): Ahead | null => (current?.key === key ? current : null);
   return {
     ask(profileId, target) {
@@ -77,7 +74,6 @@ export function createOpenAhead(bridge: AheadBridge): OpenAhead {
       if (!ahead) return null;
       const columns = ahead.columns;
       ahead.columns = null;
-      dropWhenSpent(ahead);
       return columns;
     },
     takeOpen(profileId, target) {
@@ -87,7 +83,6 @@ export function createOpenAhead(bridge: AheadBridge): OpenAhead {
       ahead.open = null;
       // its hook listens now: the events no longer concern this request (the columns have none)
       ahead.stop();
-      dropWhenSpent(ahead);
       return open;
     },
   };

@@ -47,6 +47,13 @@ describe('open ahead', () => {
     expect(listening()).toBe(0);
   });
 
+  it('marks the moment it asked for the rows, for the bench', () => {
+    const { ahead } = fakeBridge();
+    performance.clearMarks('noc:grid-open-asked');
+    ahead.ask('p1', PHONES);
+    expect(performance.getEntriesByName('noc:grid-open-asked', 'mark')).toHaveLength(1);
+  });
+
   it('gives nothing for another grid, another tab or another profile', () => {
     const { ahead } = fakeBridge();
     ahead.ask('p1', PHONES);
