@@ -7,6 +7,8 @@ export interface RateWindowState {
   readonly limit: number;
   readonly remaining: number;
   readonly resetSeconds: number;
+  /** The moment (epoch ms) the oldest counted request leaves the window; now when the window is empty. */
+  readonly resetAt: number;
 }
 
 class SlidingWindow {
@@ -41,7 +43,8 @@ class SlidingWindow {
     const used = this.count(now);
     const oldest = this.#hits[this.#head];
     const resetSeconds = oldest === undefined ? 0 : Math.max(1, Math.ceil((oldest + this.spanMs - now) / 1000));
-    return { limit: this.limit, remaining: Math.max(0, this.limit - used), resetSeconds };
+    const resetAt = oldest === undefined ? now : oldest + this.spanMs;
+    return { limit: this.limit, remaining: Math.max(0, this.limit - used), resetSeconds, resetAt };
   }
 }
 
@@ -63,10 +66,11 @@ export interface RateLimiter {
   headers(now: number): Record<string, string>;
 }
 
-function resetValue(state: RateWindowState, now: number, form: ResetHeaderForm): string {
+// The epoch forms round the moment itself once: rounding the seconds to go and then the moment again
+// could put it up to two seconds late.
+function resetValue(state: RateWindowState, form: ResetHeaderForm): string {
   if (form === 'seconds-to-go') return String(state.resetSeconds);
-  const at = now + state.resetSeconds * 1000;
-  return form === 'epoch-ms' ? String(at) : String(Math.ceil(at / 1000));
+  return form === 'epoch-ms' ? String(state.resetAt) : String(Math.ceil(state.resetAt / 1000));
 }
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
@@ -88,10 +92,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       return {
         'X-RateLimit-1H-Limit': String(h.limit),
         'X-RateLimit-1H-Remaining': String(h.remaining),
-        'X-RateLimit-1H-Reset': resetValue(h, now, form),
+        'X-RateLimit-1H-Reset': resetValue(h, form),
         'X-RateLimit-24H-Limit': String(d.limit),
         'X-RateLimit-24H-Remaining': String(d.remaining),
-        'X-RateLimit-24H-Reset': resetValue(d, now, form),
+        'X-RateLimit-24H-Reset': resetValue(d, form),
       };
     },
   };
