@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../../src-main/demo/rate-limiter';
+import { createRateLimiter } from '../../../src-main/demo/rate-limiter.ts';
 
 const hourReset = (headers: Record<string, string>): string => headers['X-RateLimit-1H-Reset'] ?? '';
 
