@@ -95,3 +95,49 @@ describe('values compared by meaning: edges of each type', () => {
     expect(sameValue('boolean', '1', '0')).toBe(false);
   });
 });
+
+describe('values compared by meaning: spellings around the value', () => {
+  it('text that is no phone number equals itself without surrounding spaces', () => {
+    expect(sameValue('phone', ' reception ', 'reception')).toBe(true);
+    expect(sameValue('phone', 'reception', 'front desk')).toBe(false);
+  });
+
+  it('phone lists are equal only number by number, at the same length', () => {
+    expect(sameValue('phone', ['0612345678', '0201234567'], ['+31612345678', '+31201234567'])).toBe(true);
+    expect(sameValue('phone', ['0612345678', '0201234567'], ['+31612345678'])).toBe(false);
+    expect(sameValue('phone', ['0612345678', '0201234567'], ['+31612345678', '+31201234568'])).toBe(false);
+    expect(sameValue('phone', ['0612345678'], ['0612345679'])).toBe(false);
+    expect(sameValue('phone', ['0612345678'], ['+31612345678', '+31201234567'])).toBe(false);
+  });
+
+  it('a date-time without a zone is read as UTC, whatever zone the computer is in', () => {
+    const zoneBefore = process.env['TZ'];
+    process.env['TZ'] = 'Europe/Amsterdam';
+    try {
+      expect(instantOf('2030-07-01T09:00:00')).toBe(Date.UTC(2030, 6, 1, 9));
+      expect(instantOf(' 2030-07-01T09:00:00 ')).toBe(Date.UTC(2030, 6, 1, 9));
+      expect(sameValue('datetime', '2030-07-01T09:00:00', '2030-07-01T11:00:00+02:00')).toBe(true);
+    } finally {
+      if (zoneBefore === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zoneBefore;
+    }
+  });
+
+  it('IRIs: spaces, trailing slashes and what follows the id', () => {
+    expect(sameValue('iri', ' 12 ', '/outports/12')).toBe(true);
+    expect(sameValue('iri', 'https://api.example.nl/outports/12//', '/outports/12')).toBe(true);
+    expect(sameValue('iri', 12, '/outports/12/calls')).toBe(false);
+    expect(sameValue('iri', '12abc', '34x')).toBe(false);
+    expect(sameValue('iri', 'x:https://api.example.nl/outports/12', 'y:https://api.example.nl/outports/12')).toBe(
+      false,
+    );
+    expect(sameValue('iri', null, '/outports/12')).toBe(false);
+    expect(sameValue('iri', '/outports/12', undefined)).toBe(false);
+  });
+
+  it('of an unknown type, a yes/no and its written word are not one value', () => {
+    expect(sameValue('unknown', true, 'true')).toBe(false);
+    expect(sameValue('text', false, 'false')).toBe(false);
+    expect(sameValue('unknown', true, true)).toBe(true);
+  });
+});
