@@ -58,7 +58,8 @@ export async function planRetry(
     spec: {
       resource: job.resource,
       action: job.action,
-      targets: failed.map((o) => (o.kind === 'create-forward' ? (o.forward?.numberIri ?? o.target) : o.target)),
+      // a create's target is already the number it is for (planCreateForwards)
+      targets: failed.map((o) => o.target),
       params: job.params,
     },
     readRows,

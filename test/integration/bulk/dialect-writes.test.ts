@@ -91,10 +91,14 @@ async function openGrid(app: AppCore, resource: string): Promise<void> {
 /** Plans, applies, and waits for the job to finish, as the Preview and Apply buttons do. */
 async function apply(app: AppCore, spec: BulkJobSpecInput): Promise<{ plan: BulkJobPlan; done: BulkJobDetail }> {
   const plan = await call<BulkJobPlan>(app, 'bulk:plan', spec);
+  return { plan, done: await finish(app, plan) };
+}
+
+async function finish(app: AppCore, plan: BulkJobPlan): Promise<BulkJobDetail> {
   await call(app, 'bulk:start', { jobId: plan.jobId, expectedCount: plan.operations.length });
   for (;;) {
     const done = await call<BulkJobDetail>(app, 'bulk:detail', { jobId: plan.jobId });
-    if (done.state === 'completed') return { plan, done };
+    if (done.state === 'completed') return done;
     if (done.state !== 'running') throw new Error(`job ${done.state}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -193,6 +197,34 @@ describe('writes follow the platform in another dialect', () => {
     ]);
     const created = demo.data.scheduledForwards.all().find((f) => f['@id'] === done.operations[0]!.createdIri);
     expect(created).toMatchObject({ forwardTo: '0611223344', dateStart: '2030-07-01T09:00:00.000Z' });
+  });
+
+  it("retrying a forward the platform refused sends it again with the dialect's field names", async () => {
+    const { app, demo } = await renamedDialect();
+    await openGrid(app, 'scheduled-forwards');
+    const number = demo.data.orderDetailsX2voipNumbers.all()[4]!;
+    demo.data.orderDetailsX2voipNumbers.remove(number.id);
+    const { plan, done } = await apply(app, {
+      resource: 'scheduled-forwards',
+      action: 'create-forward',
+      targets: [number['@id']],
+      params: { forwardTo: '+31 6 5544 3322', dateStart: '2030-08-01T09:00:00Z', dateEnd: '2030-08-02T09:00:00Z' },
+    });
+    expect(done.counts).toMatchObject({ applied: 0, failed: 1 });
+
+    demo.data.orderDetailsX2voipNumbers.insert(number);
+    sent.length = 0;
+    const retry = await call<BulkJobPlan>(app, 'bulk:retry-failed', { jobId: plan.jobId });
+    expect(retry.operations.map((o) => o.target)).toEqual([number['@id']]);
+    expect((await finish(app, retry)).counts).toMatchObject({ applied: 1, failed: 0 });
+    expect(sent.filter((s) => s.method === 'POST').map((s) => s.body)).toEqual([
+      {
+        orderDetailsX2voipNumber: number['@id'],
+        forwardTo: '0655443322',
+        startsAt: '2030-08-01T09:00:00.000Z',
+        endsAt: '2030-08-02T09:00:00.000Z',
+      },
+    ]);
   });
 
   it('SIM cards offer a cost-center bulk edit that lands on the platform; a value too long changes nothing', async () => {
