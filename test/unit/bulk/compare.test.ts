@@ -128,6 +128,7 @@ describe('values compared by meaning: spellings around the value', () => {
     expect(sameValue('iri', 'https://api.example.nl/outports/12//', '/outports/12')).toBe(true);
     expect(sameValue('iri', 12, '/outports/12/calls')).toBe(false);
     expect(sameValue('iri', '12abc', '34x')).toBe(false);
+    expect(sameValue('iri', '/outports/12', 'x12')).toBe(false);
     expect(sameValue('iri', 'x:https://api.example.nl/outports/12', 'y:https://api.example.nl/outports/12')).toBe(
       false,
     );
