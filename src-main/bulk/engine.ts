@@ -269,6 +269,7 @@ export async function createBulkEngine(options: BulkEngineOptions): Promise<Bulk
           client: options.client,
           readRows: options.readRows,
           onApplied: options.onApplied,
+          ...(options.binding ? { binding: options.binding } : {}),
         })),
       );
     },

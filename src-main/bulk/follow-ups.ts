@@ -7,6 +7,7 @@ import type { PlanMeta } from './plans.ts';
 import { planRetry } from './retry.ts';
 import type { ActionPlan, Row } from './types.ts';
 import { planUndo } from './undo.ts';
+import { assumedBindingAt, writtenFieldLabels } from './write-schema.ts';
 
 /** The plan of a job with only the failed operations of a finished one. */
 export async function retryPlan(
@@ -29,6 +30,7 @@ export async function undoPlan(
     client: () => PlatformClient;
     readRows: (path: string) => Promise<Row[]>;
     onApplied: (path: string, items: Row[]) => Promise<void>;
+    binding?: (path: string) => ResourceBinding;
   },
 ): Promise<[ActionPlan, PlanMeta]> {
   const { job, ops } = entry;
@@ -39,6 +41,7 @@ export async function undoPlan(
       client: deps.client(),
       readRows: deps.readRows,
       refreshCache: (path, items) => deps.onApplied(path, items).catch(() => undefined),
+      fieldLabel: writtenFieldLabels(deps.binding ?? assumedBindingAt),
     },
     job,
     ops,

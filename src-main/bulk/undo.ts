@@ -12,6 +12,8 @@ export interface UndoDeps {
   readRows: (path: string) => Promise<Row[]>;
   /** The fresh rows read for the check also refresh the cache. */
   refreshCache: (path: string, items: Row[]) => Promise<void>;
+  /** How the operator names a written field (the platform's name when the console has no name for it). */
+  fieldLabel: (path: string, platformField: string) => Message | string;
 }
 
 const GONE = message('bulk.undo.gone');
@@ -96,7 +98,7 @@ export async function planUndo(
             o.label,
             'conflict',
             message('bulk.undo.conflict', {
-              field: first.field,
+              field: deps.fieldLabel(path, first.field),
               current: shownValue(first.current),
               ours: shownValue(first.ours),
             }),

@@ -1,18 +1,40 @@
 import { getResource, registryLabel, RESOURCE_IDS, type ResourceDefinition } from '../resources/index.ts';
 import { assumedBinding } from '../resources/writes.ts';
 import { schemaWritables, type BoundWritable } from '../resources/writable.ts';
+import type { Message } from '../../src-preload/contract/messages.ts';
 import { logicalValue, platformName, platformValue, type ResourceBinding, type SchemaField } from '../schema/index.ts';
 import type { ValueType } from './compare.ts';
 
 /** The registry resource at `path` bound to the platform's schema (the schema service's `binding`). */
 export type BindingSource = (path: string) => ResourceBinding;
 
+const resourceAt = (path: string): ResourceDefinition | undefined =>
+  RESOURCE_IDS.map((id) => getResource(id)).find((r) => r?.path === path);
+
 /** Without a schema: api-model's assumptions, every field under our own name. */
 export const assumedBindingAt: BindingSource = (path) => {
-  const resource = RESOURCE_IDS.map((id) => getResource(id)).find((r) => r?.path === path);
+  const resource = resourceAt(path);
   if (!resource) throw new Error(`no registry resource at ${path}`);
   return assumedBinding(resource);
 };
+
+/**
+ * The operator's name of a field the console writes, given by the platform's name in the collection at `path`;
+ * the platform's name itself when the console has none for it.
+ */
+export function writtenFieldLabels(
+  bindingAt: BindingSource,
+): (path: string, platformField: string) => Message | string {
+  const schemas = new Map<string, WriteSchema | null>();
+  const schemaAt = (path: string): WriteSchema | null => {
+    if (!schemas.has(path)) {
+      const resource = resourceAt(path);
+      schemas.set(path, resource ? writeSchemaOf(resource, bindingAt(path)) : null);
+    }
+    return schemas.get(path) ?? null;
+  };
+  return (path, platformField) => schemaAt(path)?.writable(platformField)?.descriptor.label ?? platformField;
+}
 
 /** One resource as the planners write it: the platform's names, status spellings, writable fields and types. */
 export interface WriteSchema {

@@ -1,4 +1,4 @@
-import { english } from '../../support/ui-text.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bulkFixture, closeDemos, jwtClient, phoneTargets, startBulkDemo, type BulkFixture } from './helpers.ts';
 
@@ -99,6 +99,32 @@ describe('undo', () => {
       expect(lines.filter((l) => l.includes(';skipped;'))).toHaveLength(1);
     },
   );
+
+  it('a value emptied on the platform since is a conflict that names the field and says "(empty)"', async () => {
+    const demo = await startBulkDemo();
+    const client = jwtClient(demo);
+    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+    const targets = phoneTargets(demo, 3, 'CC-EMPTIED');
+    const engine = await fixture.open(client);
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets: targets.map((row) => String(row['@id'])),
+      params: { value: 'CC-EMPTIED' },
+    });
+    engine.start(plan.jobId, { expectedCount: 3 });
+    expect((await engine.whenDone(plan.jobId)).counts.applied).toBe(3);
+
+    const emptied = demo.data.phoneNumbers.get(Number(targets[1]!['id']))!;
+    emptied.costCenter = null;
+    const undo = await engine.planUndo(plan.jobId);
+    expect(undo.operations).toHaveLength(2);
+    const reason = undo.skipped.map((o) => o.skip!.reason);
+    expect(reason.map((text) => english(text))).toEqual([
+      'Changed on the platform since: Cost center is now (empty), not "CC-EMPTIED". Left alone (force to overwrite).',
+    ]);
+    expect(dutch(reason[0])).toContain('(leeg)');
+  });
 
   it('explains why splits, cool-offs and accepted outports have no undo', async () => {
     const demo = await startBulkDemo();
