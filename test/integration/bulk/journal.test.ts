@@ -4,7 +4,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { journalFile, journalKeyAccount } from '../../../src-main/bulk/index.ts';
 import { openJournal } from '../../../src-main/bulk/journal.ts';
+import { readJournalReadOnly } from '../../../src-main/bulk/journal-load.ts';
 import type { JobRecord, Op } from '../../../src-main/bulk/types.ts';
+import { job, op } from '../../support/bulk-ops.ts';
 import { bulkFixture, closeDemos, journalBytes, jwtClient, startBulkDemo, type BulkFixture } from './helpers.ts';
 
 let fixture: BulkFixture;
@@ -128,6 +130,68 @@ describe('the journal', () => {
     for (const id of jobIds.slice(0, 3)) expect(english(notices[0]!)).toContain(id.slice(0, 8));
     expect(dutch(notices[0]!)).toContain('3 bulktaken');
     expect(() => reopened.detail(jobIds[0]!)).toThrow(/bulk\.unknownJob/);
+  });
+});
+
+describe('opening a journal the app left with jobs under way', () => {
+  /** Writes these jobs, one pending operation each, as the app would have left them when it stopped. */
+  async function leave(jobs: readonly Partial<JobRecord>[]): Promise<void> {
+    const { journal } = await openJournal({
+      dir: fixture.dir,
+      profileId: fixture.profileId,
+      vault: fixture.vault,
+      now: () => 1_000,
+    });
+    for (const extra of jobs) journal.insertJob(job({ profileId: fixture.profileId, ...extra }), [op(0, 'pending')]);
+    journal.close();
+  }
+
+  it('shows a job left running, paused or reconciling as interrupted, and journals it so', async () => {
+    const ids = {
+      running: 'a1a1a1a1-0000-4000-8000-000000000001',
+      paused: 'b2b2b2b2-0000-4000-8000-000000000002',
+      reconciling: 'c3c3c3c3-0000-4000-8000-000000000003',
+      completed: 'd4d4d4d4-0000-4000-8000-000000000004',
+    } as const;
+    await leave([
+      { id: ids.running, state: 'running', createdAt: 1_000 },
+      { id: ids.paused, state: 'paused', createdAt: 1_100 },
+      { id: ids.reconciling, state: 'reconciling', createdAt: 1_200 },
+      { id: ids.completed, state: 'completed', createdAt: 1_300, finishedAt: 2_500 },
+    ]);
+
+    const engine = await fixture.open(jwtClient(await startBulkDemo()));
+    expect(engine.interrupted().map((summary) => summary.jobId)).toEqual([ids.running, ids.paused, ids.reconciling]);
+    expect(engine.list().find((summary) => summary.jobId === ids.completed)?.state).toBe('completed');
+    await engine.close();
+
+    // what the history of a profile that is not open reads, as recorded
+    const read = await readJournalReadOnly({ dir: fixture.dir, profileId: fixture.profileId, vault: fixture.vault });
+    expect(read.ok && Object.fromEntries(read.jobs.map(({ job: record }) => [record.id, record.state]))).toEqual({
+      [ids.running]: 'interrupted',
+      [ids.paused]: 'interrupted',
+      [ids.reconciling]: 'interrupted',
+      [ids.completed]: 'completed',
+    });
+  });
+
+  it('names the damaged jobs in its notice by the first 8 characters of their ids, in a list', async () => {
+    await leave([
+      { id: 'a1a1a1a1-0000-4000-8000-000000000001', createdAt: 1_000 },
+      { id: 'b2b2b2b2-0000-4000-8000-000000000002', createdAt: 1_100 },
+      { id: 'c3c3c3c3-0000-4000-8000-000000000003', createdAt: 1_200 },
+    ]);
+    const db = new DatabaseSync(journalFile(fixture.dir, fixture.profileId));
+    // a state no journal may hold
+    db.prepare("UPDATE jobs SET state = 'planned' WHERE id <> ?").run('c3c3c3c3-0000-4000-8000-000000000003');
+    db.close();
+
+    const engine = await fixture.open(jwtClient(await startBulkDemo()));
+    expect(engine.list().map((summary) => summary.jobId)).toEqual(['c3c3c3c3-0000-4000-8000-000000000003']);
+    const notices = fixture.events.flatMap((e) => (e.type === 'notice' ? [english(e.notice.message)] : []));
+    expect(notices).toEqual([
+      '2 bulk jobs in the history could not be read back intact (a1a1a1a1, b2b2b2b2) and are not shown, resumed or undone. Check on the platform whether their changes were applied; the records stay in the journal file.',
+    ]);
   });
 });
 
