@@ -100,6 +100,38 @@ describe('undo', () => {
     },
   );
 
+  it('reads the current values one by one while that takes no more requests than listing the numbers, else lists them in pages of 500', async () => {
+    // 3,000 numbers: listing them takes 6 pages of 500
+    const demo = await startBulkDemo();
+    const client = jwtClient(demo);
+    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+    const engine = await fixture.open(client);
+    /** The requests the undo's check of a job on `count` numbers sent (sorted), and the job's targets. */
+    const undoReads = async (count: number, value: string): Promise<{ reads: string[]; targets: string[] }> => {
+      const targets = phoneTargets(demo, count, value).map((row) => String(row['@id']));
+      const plan = await engine.plan({
+        resource: 'phone-numbers',
+        action: 'set-cost-center',
+        targets,
+        params: { value },
+      });
+      engine.start(plan.jobId, { expectedCount: count });
+      await engine.whenDone(plan.jobId);
+      const before = demo.requestLog.length;
+      const undo = await engine.planUndo(plan.jobId);
+      expect(undo.operations).toHaveLength(count);
+      const reads = demo.requestLog.slice(before).map((e) => `${e.method} ${e.path}${e.query ? `?${e.query}` : ''}`);
+      return { reads: reads.sort(), targets };
+    };
+
+    // as many rows as pages: reading them one by one costs no more than listing
+    const six = await undoReads(6, 'CC-SIX');
+    expect(six.reads).toEqual(six.targets.map((iri) => `GET ${iri}`).sort());
+    // one row more: the listing is cheaper
+    const seven = await undoReads(7, 'CC-SEVEN');
+    expect(seven.reads).toEqual([1, 2, 3, 4, 5, 6].map((page) => `GET /phonenumbers?itemsPerPage=500&page=${page}`));
+  });
+
   it('a value emptied on the platform since is a conflict that names the field and says "(empty)"', async () => {
     const demo = await startBulkDemo();
     const client = jwtClient(demo);
