@@ -4,11 +4,14 @@ import {
   bulkFixture,
   closeDemos,
   faultMixClient,
+  jwtClient,
   patchesByPath,
   phoneTargets,
   startBulkDemo,
   type BulkFixture,
 } from './helpers.ts';
+
+const FORWARDS = '/order-details-x2voip-numbers-scheduled-forwards';
 
 let fixture: BulkFixture;
 beforeEach(async () => {
@@ -55,6 +58,61 @@ describe('the two retry layers: the client repeats at once, the job sends again 
       for (const list of patchesByPath(demo).values()) expect(list).toHaveLength(1);
     },
   );
+});
+
+describe('writes that may be repeated as they are', () => {
+  it('a PATCH or a DELETE the client gave up on is sent again from the queue without reading the platform first', async () => {
+    const demo = await startBulkDemo();
+    // the first send of each write is answered 503 in front of the platform; with no retry budget the client hands
+    // it straight to the job
+    const refused = new Set<string>();
+    const client = jwtClient(demo, {
+      retryBudget: 0,
+      fetch: async (url, init) => {
+        const write = `${init.method ?? 'GET'} ${url}`;
+        if (/^(PATCH|DELETE) /.test(write) && !refused.has(write)) {
+          refused.add(write);
+          return new Response('<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>', {
+            status: 503,
+            headers: { 'Content-Type': 'text/html' },
+          });
+        }
+        return fetch(url, init);
+      },
+    });
+    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+    fixture.cache.seed(FORWARDS, demo.data.scheduledForwards.all());
+    const engine = await fixture.open(client, { retry: { maxAttempts: 3, baseMs: 20, maxMs: 50 } });
+    const numbers = phoneTargets(demo, 3, 'CC-AGAIN').map((row) => String(row['@id']));
+    const forwards = demo.data.scheduledForwards
+      .all()
+      .slice(0, 2)
+      .map((f) => f['@id']);
+    const jobs = [
+      await engine.plan({
+        resource: 'phone-numbers',
+        action: 'set-cost-center',
+        targets: numbers,
+        params: { value: 'CC-AGAIN' },
+      }),
+      await engine.plan({ resource: 'scheduled-forwards', action: 'delete-forward', targets: forwards, params: {} }),
+    ];
+
+    const before = demo.requestLog.length;
+    for (const plan of jobs) {
+      engine.start(plan.jobId, { expectedCount: plan.operations.length });
+      expect((await engine.whenDone(plan.jobId)).counts).toMatchObject({ applied: plan.operations.length, failed: 0 });
+      expect(engine.detail(plan.jobId).operations.map((o) => o.attempts)).toEqual(plan.operations.map(() => 2));
+    }
+    expect(refused.size).toBe(5);
+    // a read would cost a request of the rate budget per row; only a POST has to prove it did not land
+    expect(demo.requestLog.slice(before).filter((e) => e.method === 'GET')).toEqual([]);
+    const states = fixture.events.flatMap((e) => (e.type === 'ops' ? e.batch.ops.map((o) => o.state) : []));
+    expect(states).not.toContain('unknown');
+    for (const iri of numbers)
+      expect(demo.data.phoneNumbers.get(Number(iri.split('/').pop()))?.costCenter).toBe('CC-AGAIN');
+    for (const iri of forwards) expect(demo.data.scheduledForwards.get(Number(iri.split('/').pop()))).toBeUndefined();
+  });
 });
 
 describe('writes that must not be repeated blindly, under server errors and lost answers', () => {

@@ -1,7 +1,7 @@
 import { english } from '../../support/ui-text.ts';
 import { describe, expect, it } from 'vitest';
 import { estimateJob } from '../../../src-main/bulk/estimate.ts';
-import { createRetryBudget, failureKind } from '../../../src-main/bulk/retry-policy.ts';
+import { createRetryBudget, failureKind, retryDelay } from '../../../src-main/bulk/retry-policy.ts';
 import { createGovernor, PlatformError } from '../../../src-main/platform/index.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 9, 8, 0);
@@ -49,6 +49,12 @@ describe('which failures a job sends again', () => {
     [new Error('Another profile was connected'), 'final'],
   ] as [unknown, string][])('%s → %s', (failure, kind) => {
     expect(failureKind(failure)).toBe(kind);
+  });
+
+  it("the wait before an operation is sent again follows the job's policy: doubling per attempt up to its cap, half of it random", () => {
+    const policy = { maxAttempts: 6, baseMs: 400, maxMs: 1_000 };
+    expect([1, 2, 3, 4].map((attempts) => retryDelay(policy, attempts, () => 1))).toEqual([400, 800, 1_000, 1_000]);
+    expect([1, 2, 3].map((attempts) => retryDelay(policy, attempts, () => 0))).toEqual([200, 400, 500]);
   });
 
   it('the retry budget stops retries after a bounded number when nothing succeeds, and refills with successes', () => {
