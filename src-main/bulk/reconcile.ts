@@ -16,15 +16,21 @@ const CLOCK_SLACK_MS = 10 * 60_000;
 
 const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** An answer without the item (a proxy's page, an empty body): it proves neither that the item is there nor gone. */
+class NoItemInAnswer extends Error {}
+
+/** The item as the platform holds it now; null only when the platform says it is not there (404). */
 async function readItem(client: PlatformClient, iri: string): Promise<Row | null> {
+  let body: unknown;
   try {
     // a read held back by a spent budget does not wait the hour inside the job: it is retried after the hold
-    const body = await client.request({ path: iri, yieldToHold: true });
-    return isRow(body) ? body : null;
+    body = await client.request({ path: iri, yieldToHold: true });
   } catch (error) {
     if (isPlatformError(error) && error.kind === 'http' && error.status === 404) return null;
     throw error;
   }
+  if (!isRow(body)) throw new NoItemInAnswer('the platform answered without the item');
+  return body;
 }
 
 /**
@@ -147,6 +153,7 @@ const unsettled = (english: string, text: Message): Verdict => ({ type: 'unsettl
 /** A re-read that failed: the platform's failure as the operator reads it, else what went wrong in words. */
 function unsettledBy(error: unknown): Verdict {
   if (isPlatformError(error)) return unsettled(error.userMessage, error.text);
+  if (error instanceof NoItemInAnswer) return unsettled(error.message, message('bulk.recheck.noItemInAnswer'));
   const english = error instanceof Error ? error.message : String(error);
   return unsettled(english, message('bulk.recheck.failed', { reason: english }));
 }

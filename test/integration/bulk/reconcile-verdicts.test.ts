@@ -188,6 +188,26 @@ describe('reconciling by reading the item back', () => {
     expect(verdicts.get(0)).toEqual({ type: 'applied', items: [], removed: [gone!['@id']], createdIri: null });
     expect(verdicts.get(1)).toEqual({ type: 'not-applied' });
   });
+
+  it('an answer without the item (a proxy page, an empty body) proves nothing: the forward is not taken as deleted', async () => {
+    const demo = await startBulkDemo();
+    const [first, second] = demo.data.scheduledForwards.all();
+    const answers: Record<string, () => Response> = {
+      [first!['@id']]: () =>
+        new Response('<html><body>Sign in</body></html>', { headers: { 'content-type': 'text/html' } }),
+      [second!['@id']]: () => new Response(null, { status: 204 }),
+    };
+    const client = jwtClient(demo, {
+      fetch: async (url, init) => answers[new URL(url).pathname]?.() ?? fetch(url, init),
+    });
+    const verdicts = await reconcileOps(client, [deleteOf(0, first!['@id']), deleteOf(1, second!['@id'])], new Set());
+    for (const index of [0, 1])
+      expect(unsettledText(verdicts.get(index))).toEqual({
+        message: 'the platform answered without the item',
+        en: 'the platform answered without the item',
+        nl: 'het platform antwoordde zonder het item',
+      });
+  });
 });
 
 describe('end-cool-off: whether the cool-off is over', () => {

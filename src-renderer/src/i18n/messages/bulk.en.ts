@@ -158,6 +158,7 @@ export const bulkMessagesEn = {
     outportStatus: 'the outport request is now {{status}}',
     createByListing: 'a new item is found by listing, not by reading it back',
     noForwardRecord: 'the job holds no description of the forward',
+    noItemInAnswer: 'the platform answered without the item',
     noAnswer: 'no answer',
     failed: 'reading it back failed: {{reason}}',
   },

@@ -162,6 +162,7 @@ export const bulkMessagesNl: MessageTranslations['bulk'] = {
     outportStatus: 'het outportverzoek is nu {{status}}',
     createByListing: 'een nieuw item wordt gevonden in de lijst, niet door het terug te lezen',
     noForwardRecord: 'de taak bevat geen beschrijving van de doorschakeling',
+    noItemInAnswer: 'het platform antwoordde zonder het item',
     noAnswer: 'geen antwoord',
     failed: 'terug lezen mislukt: {{reason}}',
   },
