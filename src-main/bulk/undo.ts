@@ -29,8 +29,13 @@ const NO_UNDO_FOR: Record<string, UiText> = {
   'delete-forward': message('bulk.undo.noDeleteForward'),
 };
 
+/** The collection's size as the cache knows it; unknown (infinite) when the cache cannot be read. */
 async function sizeOf(readRows: UndoDeps['readRows'], path: string): Promise<number> {
-  return (await readRows(path).catch(() => [])).length;
+  // an unknown size must not make the check list a whole collection: item by item costs one read per row at most
+  return readRows(path).then(
+    (rows) => rows.length,
+    () => Number.POSITIVE_INFINITY,
+  );
 }
 
 /**

@@ -132,6 +132,34 @@ describe('undo', () => {
     expect(seven.reads).toEqual([1, 2, 3, 4, 5, 6].map((page) => `GET /phonenumbers?itemsPerPage=500&page=${page}`));
   });
 
+  it('reads the rows one by one when the cache cannot say how many numbers there are', async () => {
+    const demo = await startBulkDemo();
+    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+    let cacheReadable = true;
+    const engine = await fixture.open(jwtClient(demo), {
+      readRows: async (p) => {
+        if (!cacheReadable) throw new Error('the cache is locked');
+        return fixture.cache.rows(p);
+      },
+    });
+    const targets = phoneTargets(demo, 2, 'CC-BLIND').map((row) => String(row['@id']));
+    const plan = await engine.plan({
+      resource: 'phone-numbers',
+      action: 'set-cost-center',
+      targets,
+      params: { value: 'CC-BLIND' },
+    });
+    engine.start(plan.jobId, { expectedCount: 2 });
+    await engine.whenDone(plan.jobId);
+
+    cacheReadable = false;
+    const before = demo.requestLog.length;
+    expect((await engine.planUndo(plan.jobId)).operations).toHaveLength(2);
+    // two reads, not a listing of all 3,000 numbers
+    const reads = demo.requestLog.slice(before).map((e) => `${e.method} ${e.path}${e.query ? `?${e.query}` : ''}`);
+    expect(reads.sort()).toEqual(targets.map((iri) => `GET ${iri}`).sort());
+  });
+
   it('a value emptied on the platform since is a conflict that names the field and says "(empty)"', async () => {
     const demo = await startBulkDemo();
     const client = jwtClient(demo);
