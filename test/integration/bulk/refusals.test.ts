@@ -3,7 +3,15 @@ import type { BulkError } from '../../../src-main/bulk/errors.ts';
 import type { BulkJobSpecInput } from '../../../src-preload/contract/bulk.ts';
 import type { Message } from '../../../src-preload/contract/messages.ts';
 import { dutch, english } from '../../support/ui-text.ts';
-import { bulkFixture, closeDemos, jwtClient, startBulkDemo, type BulkFixture } from './helpers.ts';
+import {
+  bulkFixture,
+  closeDemos,
+  jwtClient,
+  phoneTargets,
+  startBulkDemo,
+  waitFor,
+  type BulkFixture,
+} from './helpers.ts';
 
 /** A spec the contract's types would not allow, as an outdated or hostile caller may still send it. */
 const unchecked = (spec: object): BulkJobSpecInput => spec as BulkJobSpecInput;
@@ -112,5 +120,40 @@ describe('invalid parameters are refused before anything is sent', () => {
 
     expect(demo.requestLog.length).toBe(before);
     expect(engine.list()).toEqual([]);
+  });
+});
+
+describe("what cannot be done yet is refused in the operator's words", () => {
+  /** The refusal's code and its English text. */
+  const refusal = (error: unknown): { code: string; text: string } => {
+    const refused = error as BulkError;
+    return { code: refused.code, text: english(refused.localized) };
+  };
+
+  it('no row selected; a retry or an undo of a job that has not finished', { timeout: 30_000 }, async () => {
+    const demo = await startBulkDemo({ faults: { latencyMs: 30 } });
+    fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+    const engine = await fixture.open(jwtClient(demo));
+    const spec = { resource: 'phone-numbers', action: 'set-cost-center', params: { value: 'CC-WAIT' } } as const;
+    expect(await engine.plan({ ...spec, targets: [] }).then(() => null, refusal)).toEqual({
+      code: 'BULK_NOTHING_TO_DO',
+      text: 'Select at least one row.',
+    });
+
+    const targets = phoneTargets(demo, 60, 'CC-WAIT');
+    const plan = await engine.plan({ ...spec, targets: targets.map((row) => String(row['@id'])) });
+    demo.data.phoneNumbers.remove(Number(targets[0]!['id']));
+    engine.start(plan.jobId, { expectedCount: 60 });
+    await waitFor(() => engine.detail(plan.jobId).counts.failed === 1);
+    engine.pause(plan.jobId);
+    expect(await engine.retryFailed(plan.jobId).then(() => null, refusal)).toEqual({
+      code: 'BULK_WRONG_STATE',
+      text: 'The job is still running; retry its failed rows when it has finished.',
+    });
+    expect(await engine.planUndo(plan.jobId).then(() => null, refusal)).toEqual({
+      code: 'BULK_WRONG_STATE',
+      text: 'Only a completed or cancelled job can be undone; wait for it to finish, or resume or cancel it first.',
+    });
+    await engine.cancel(plan.jobId);
   });
 });
