@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ISSUE_FAULT_MIX } from '../../support/fault-mix.ts';
+import { english } from '../../support/ui-text.ts';
 import {
   bulkFixture,
   closeDemos,
@@ -116,6 +117,139 @@ describe('writes that may be repeated as they are', () => {
 });
 
 describe('writes that must not be repeated blindly, under server errors and lost answers', () => {
+  it('a create whose re-read fails too stays in doubt, says so on its row, and is not sent again', async () => {
+    const demo = await startBulkDemo();
+    let posts = 0;
+    const client = jwtClient(demo, {
+      retryBudget: 0,
+      fetch: async (url, init) => {
+        if (new URL(url).pathname !== FORWARDS) return fetch(url, init);
+        if (init.method === 'POST') posts += 1;
+        return new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+          status: 502,
+          headers: { 'Content-Type': 'text/html' },
+        });
+      },
+    });
+    fixture.cache.seed(FORWARDS, demo.data.scheduledForwards.all());
+    fixture.cache.seed('/order-details-x2voip-numbers', demo.data.orderDetailsX2voipNumbers.all());
+    const engine = await fixture.open(client, { retry: { maxAttempts: 3, baseMs: 20, maxMs: 50 } });
+    const number = demo.data.orderDetailsX2voipNumbers.all()[7]!;
+    const plan = await engine.plan({
+      resource: 'scheduled-forwards',
+      action: 'create-forward',
+      targets: [number['@id']],
+      params: { forwardTo: '+31 6 5656 7878', dateStart: '2031-03-05T09:00:00Z', dateEnd: '2031-03-06T09:00:00Z' },
+    });
+    engine.start(plan.jobId, { expectedCount: 1 });
+    expect((await engine.whenDone(plan.jobId)).counts).toMatchObject({ applied: 0, failed: 0, unknown: 1 });
+    expect(posts).toBe(1);
+    const updates = fixture.events.flatMap((e) =>
+      e.type === 'ops' && e.batch.jobId === plan.jobId ? e.batch.ops : [],
+    );
+    expect(updates.map((o) => o.state)).toEqual(['sending', 'unknown', 'unknown']);
+    expect(english(updates.at(-1)!.text!)).toMatch(
+      /could not be confirmed by reading it back \(.+\); check the platform before trying again/,
+    );
+  });
+
+  it('a re-read held back by the rate limit waits in the queue, still in doubt, and is read after the hold', async () => {
+    const demo = await startBulkDemo();
+    // the first POST is answered 502 in front of the platform, and the first listing that re-reads it 429
+    let posts = 0;
+    let listingsRefused = 0;
+    const client = jwtClient(demo, {
+      retryBudget: 0,
+      // a re-read yields to a hold longer than this (15 s in the app), so a one-second Retry-After is enough
+      backgroundPatienceMs: 100,
+      fetch: async (url, init) => {
+        const { pathname } = new URL(url);
+        if (init.method === 'POST' && pathname === FORWARDS && posts++ === 0)
+          return new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+            status: 502,
+            headers: { 'Content-Type': 'text/html' },
+          });
+        if ((init.method ?? 'GET') === 'GET' && pathname === FORWARDS && posts > 0 && listingsRefused++ === 0)
+          return new Response(JSON.stringify({ title: 'Too Many Requests' }), {
+            status: 429,
+            headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
+          });
+        return fetch(url, init);
+      },
+    });
+    fixture.cache.seed(FORWARDS, demo.data.scheduledForwards.all());
+    fixture.cache.seed('/order-details-x2voip-numbers', demo.data.orderDetailsX2voipNumbers.all());
+    const engine = await fixture.open(client, { retry: { maxAttempts: 3, baseMs: 20, maxMs: 50 } });
+    const number = demo.data.orderDetailsX2voipNumbers.all()[6]!;
+    const plan = await engine.plan({
+      resource: 'scheduled-forwards',
+      action: 'create-forward',
+      targets: [number['@id']],
+      params: { forwardTo: '+31 6 1212 3434', dateStart: '2031-02-05T09:00:00Z', dateEnd: '2031-02-06T09:00:00Z' },
+    });
+    engine.start(plan.jobId, { expectedCount: 1 });
+    expect((await engine.whenDone(plan.jobId)).counts).toMatchObject({ applied: 1, failed: 0, unknown: 0 });
+    // sent again only after the re-read after the hold proved the first did not land
+    expect(posts).toBe(2);
+    const created = demo.data.scheduledForwards.all().filter((f) => f.orderDetailsX2voipNumber === number['@id']);
+    expect(created.filter((f) => f.forwardTo === '0612123434')).toHaveLength(1);
+    const updates = fixture.events.flatMap((e) =>
+      e.type === 'ops' && e.batch.jobId === plan.jobId
+        ? e.batch.ops.map((o) => [o.state, o.retry?.reason ?? null])
+        : [],
+    );
+    expect(updates).toEqual([
+      ['sending', null],
+      ['unknown', null],
+      ['unknown', 'recheck'],
+      ['pending', 'transient'],
+      ['sending', null],
+      ['applied', null],
+    ]);
+  });
+
+  it('a create that never reaches the platform is re-read after each try and reported not applied when they run out', async () => {
+    const demo = await startBulkDemo();
+    // every POST of a forward is answered 502 in front of the platform: nothing is created, the answer proves nothing
+    let posts = 0;
+    const client = jwtClient(demo, {
+      retryBudget: 0,
+      fetch: async (url, init) => {
+        if (init.method === 'POST' && new URL(url).pathname === FORWARDS) {
+          posts += 1;
+          return new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+            status: 502,
+            headers: { 'Content-Type': 'text/html' },
+          });
+        }
+        return fetch(url, init);
+      },
+    });
+    fixture.cache.seed(FORWARDS, demo.data.scheduledForwards.all());
+    fixture.cache.seed('/order-details-x2voip-numbers', demo.data.orderDetailsX2voipNumbers.all());
+    const engine = await fixture.open(client, { retry: { maxAttempts: 2, baseMs: 20, maxMs: 50 } });
+    const number = demo.data.orderDetailsX2voipNumbers.all()[5]!;
+    const forwardsBefore = demo.data.scheduledForwards.all().length;
+    const plan = await engine.plan({
+      resource: 'scheduled-forwards',
+      action: 'create-forward',
+      targets: [number['@id']],
+      params: { forwardTo: '+31 6 9988 7766', dateStart: '2031-01-05T09:00:00Z', dateEnd: '2031-01-06T09:00:00Z' },
+    });
+    engine.start(plan.jobId, { expectedCount: 1 });
+    expect((await engine.whenDone(plan.jobId)).counts).toMatchObject({ applied: 0, failed: 1, unknown: 0 });
+
+    const op = engine.detail(plan.jobId).operations[0]!;
+    expect(op).toMatchObject({ state: 'failed', attempts: 2 });
+    expect(english(op.outcome!.noteText)).toBe('not applied (confirmed by reading it back); safe to try again');
+    expect(posts).toBe(2);
+    expect(demo.data.scheduledForwards.all()).toHaveLength(forwardsBefore);
+    const states = fixture.events.flatMap((e) =>
+      e.type === 'ops' && e.batch.jobId === plan.jobId ? e.batch.ops.map((o) => o.state) : [],
+    );
+    expect(states).toEqual(['sending', 'unknown', 'pending', 'sending', 'unknown', 'failed']);
+  });
+
   it(
     'accept-outport: a POST is sent again only after re-reading proves it did not land; each outport is accepted once',
     { timeout: 120_000 },
