@@ -140,10 +140,10 @@ describe("what cannot be done yet is refused in the operator's words", () => {
       text: 'Select at least one row.',
     });
 
-    const targets = phoneTargets(demo, 60, 'CC-WAIT');
+    const targets = phoneTargets(demo, 300, 'CC-WAIT');
     const plan = await engine.plan({ ...spec, targets: targets.map((row) => String(row['@id'])) });
     demo.data.phoneNumbers.remove(Number(targets[0]!['id']));
-    engine.start(plan.jobId, { expectedCount: 60 });
+    engine.start(plan.jobId, { expectedCount: 300 });
     await waitFor(() => engine.detail(plan.jobId).counts.failed === 1);
     engine.pause(plan.jobId);
     expect(await engine.retryFailed(plan.jobId).then(() => null, refusal)).toEqual({
