@@ -1,5 +1,5 @@
 import type { FieldKind } from '../api-model/index.ts';
-import { getResource, RESOURCE_IDS, type ResourceDefinition } from '../resources/index.ts';
+import { resourceAtPath, type ResourceDefinition } from '../resources/index.ts';
 import { FIELD_ALIASES, normaliseName } from '../schema/index.ts';
 import type { ValueType } from './compare.ts';
 
@@ -38,6 +38,6 @@ export function fieldTypesOf(resource: ResourceDefinition): FieldTypes {
 
 /** The same for the resource whose collection is `path` (the journal keeps paths, not registry ids). */
 export function fieldTypesAt(path: string): FieldTypes {
-  const resource = RESOURCE_IDS.map((id) => getResource(id)).find((r) => r?.path === path);
+  const resource = resourceAtPath(path);
   return resource ? fieldTypesOf(resource) : () => 'unknown';
 }

@@ -1,4 +1,4 @@
-import { getResource, registryLabel, RESOURCE_IDS, type ResourceDefinition } from '../resources/index.ts';
+import { registryLabel, resourceAtPath, type ResourceDefinition } from '../resources/index.ts';
 import { assumedBinding } from '../resources/writes.ts';
 import { schemaWritables, type BoundWritable } from '../resources/writable.ts';
 import type { Message } from '../../src-preload/contract/messages.ts';
@@ -8,12 +8,9 @@ import type { ValueType } from './compare.ts';
 /** The registry resource at `path` bound to the platform's schema (the schema service's `binding`). */
 export type BindingSource = (path: string) => ResourceBinding;
 
-const resourceAt = (path: string): ResourceDefinition | undefined =>
-  RESOURCE_IDS.map((id) => getResource(id)).find((r) => r?.path === path);
-
 /** Without a schema: api-model's assumptions, every field under our own name. */
 export const assumedBindingAt: BindingSource = (path) => {
-  const resource = resourceAt(path);
+  const resource = resourceAtPath(path);
   if (!resource) throw new Error(`no registry resource at ${path}`);
   return assumedBinding(resource);
 };
@@ -28,7 +25,7 @@ export function writtenFieldLabels(
   const schemas = new Map<string, WriteSchema | null>();
   const schemaAt = (path: string): WriteSchema | null => {
     if (!schemas.has(path)) {
-      const resource = resourceAt(path);
+      const resource = resourceAtPath(path);
       schemas.set(path, resource ? writeSchemaOf(resource, bindingAt(path)) : null);
     }
     return schemas.get(path) ?? null;

@@ -71,6 +71,11 @@ export function getResource(id: string): ResourceDefinition | undefined {
   return isResourceId(id) ? REGISTRY[id] : undefined;
 }
 
+/** The registry entry whose collection is `path` (jobs and journals keep paths, not view ids). */
+export function resourceAtPath(path: string): ResourceDefinition | undefined {
+  return RESOURCE_IDS.map((id) => REGISTRY[id]).find((resource) => resource.path === path);
+}
+
 /** Checks one value typed for a writable field of a resource; an unknown resource is refused like an unknown field. */
 export function validateEdit(resourceId: string, field: string, value: unknown, row?: EditRow): EditResult {
   const resource = getResource(resourceId);

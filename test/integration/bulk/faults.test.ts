@@ -14,6 +14,13 @@ import {
 
 const FORWARDS = '/order-details-x2voip-numbers-scheduled-forwards';
 
+/** A proxy's 502 page, answered in front of the platform: nothing reached it. */
+const badGateway = (): Response =>
+  new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+    status: 502,
+    headers: { 'Content-Type': 'text/html' },
+  });
+
 let fixture: BulkFixture;
 beforeEach(async () => {
   fixture = await bulkFixture();
@@ -125,10 +132,7 @@ describe('writes that must not be repeated blindly, under server errors and lost
       fetch: async (url, init) => {
         if (new URL(url).pathname !== FORWARDS) return fetch(url, init);
         if (init.method === 'POST') posts += 1;
-        return new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
-          status: 502,
-          headers: { 'Content-Type': 'text/html' },
-        });
+        return badGateway();
       },
     });
     fixture.cache.seed(FORWARDS, demo.data.scheduledForwards.all());
@@ -164,11 +168,7 @@ describe('writes that must not be repeated blindly, under server errors and lost
       backgroundPatienceMs: 100,
       fetch: async (url, init) => {
         const { pathname } = new URL(url);
-        if (init.method === 'POST' && pathname === FORWARDS && posts++ === 0)
-          return new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
-            status: 502,
-            headers: { 'Content-Type': 'text/html' },
-          });
+        if (init.method === 'POST' && pathname === FORWARDS && posts++ === 0) return badGateway();
         if ((init.method ?? 'GET') === 'GET' && pathname === FORWARDS && posts > 0 && listingsRefused++ === 0)
           return new Response(JSON.stringify({ title: 'Too Many Requests' }), {
             status: 429,
@@ -217,10 +217,7 @@ describe('writes that must not be repeated blindly, under server errors and lost
       fetch: async (url, init) => {
         if (init.method === 'POST' && new URL(url).pathname === FORWARDS) {
           posts += 1;
-          return new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
-            status: 502,
-            headers: { 'Content-Type': 'text/html' },
-          });
+          return badGateway();
         }
         return fetch(url, init);
       },
