@@ -4,6 +4,13 @@ import type { Row } from './types.ts';
 const PAGE = 500;
 
 /**
+ * Whether the platform said the item at `iri` is not there: a 404 to the item's own read. A 404 met on the way (the
+ * sign-in's address behind a proxy that does not know it) says nothing about the item.
+ */
+export const notFoundAt = (error: unknown, iri: string): boolean =>
+  isPlatformError(error) && error.kind === 'http' && error.status === 404 && error.path === iri;
+
+/**
  * The platform's current items for some IRIs of one collection (null: gone). Few rows are read one by one; many
  * are read by listing the collection when that takes fewer requests (`collectionSize` from the cache).
  */
@@ -27,7 +34,7 @@ export async function readCurrent(
       try {
         found.set(iri, (await client.request<Row>({ path: iri })) ?? null);
       } catch (error) {
-        if (isPlatformError(error) && error.kind === 'http' && error.status === 404) found.set(iri, null);
+        if (notFoundAt(error, iri)) found.set(iri, null);
         else throw error;
       }
     }),

@@ -3,6 +3,7 @@ import { isPlatformError, type PlatformClient } from '../platform/index.ts';
 import { matchingForwards } from './actions/forwards.ts';
 import { instantOf, sameValue } from './compare.ts';
 import { fieldTypesAt } from './field-types.ts';
+import { notFoundAt } from './read-current.ts';
 import type { Op, Row } from './types.ts';
 
 /** What re-reading the platform says about one operation. */
@@ -26,7 +27,7 @@ async function readItem(client: PlatformClient, iri: string): Promise<Row | null
     // a read held back by a spent budget does not wait the hour inside the job: it is retried after the hold
     body = await client.request({ path: iri, yieldToHold: true });
   } catch (error) {
-    if (isPlatformError(error) && error.kind === 'http' && error.status === 404) return null;
+    if (notFoundAt(error, iri)) return null;
     throw error;
   }
   if (!isRow(body)) throw new NoItemInAnswer('the platform answered without the item');

@@ -122,6 +122,20 @@ export function recordingClient(
   return { client, holds, sent };
 }
 
+/** A client whose every sign-in meets a proxy's "404 Not Found" page; the platform itself answers the rest. */
+export function signInNotFoundClient(demo: Demo): PlatformClient {
+  return jwtClient(demo, {
+    maxAttempts: 1,
+    fetch: async (url, init) =>
+      new URL(url).pathname === '/authentication-token'
+        ? new Response('<html><body><h1>404 Not Found</h1></body></html>', {
+            status: 404,
+            headers: { 'content-type': 'text/html' },
+          })
+        : fetch(url, init),
+  });
+}
+
 /** A client behind `withFaultMix`, recording when it sent each request and when each 429 arrived. */
 export function faultMixClient(
   demo: Demo,
