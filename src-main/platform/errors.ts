@@ -35,6 +35,8 @@ export interface PlatformErrorInit {
   hold?: ErrorHold;
   /** 'response-too-large': the cap in bytes. */
   maxBytes?: number;
+  /** The answer was the sign-in's, not the request's: a 404 says the address has no sign-in, not that an item is gone. */
+  signIn?: boolean;
   cause?: unknown;
 }
 
@@ -78,6 +80,8 @@ export class PlatformError extends Error {
   readonly timeoutMs: number | undefined;
   readonly hold: ErrorHold | undefined;
   readonly maxBytes: number | undefined;
+  /** The sign-in's answer rather than the request's (a 404 then says nothing about the item asked for). */
+  readonly signIn: boolean;
   readonly userMessage: string;
   /** The operator's text as a catalog message (the renderer renders it in the UI's language). */
   readonly text: Message;
@@ -96,6 +100,7 @@ export class PlatformError extends Error {
     this.timeoutMs = init.timeoutMs;
     this.hold = init.hold;
     this.maxBytes = init.maxBytes;
+    this.signIn = init.signIn ?? false;
     this.userMessage = userMessage;
     this.text = platformErrorText(init);
   }
@@ -137,6 +142,7 @@ export class PlatformError extends Error {
     if (this.timeoutMs !== undefined) init.timeoutMs = this.timeoutMs;
     if (this.hold !== undefined) init.hold = this.hold;
     if (this.maxBytes !== undefined) init.maxBytes = this.maxBytes;
+    if (this.signIn) init.signIn = true;
     return new PlatformError(init);
   }
 
@@ -164,6 +170,10 @@ function violationList(violations: Violation[] | undefined): string {
     .map((v) => (v.field ? `${v.field}: ${v.message}` : v.message).replace(/[.\s]+$/, ''))
     .join('; ');
 }
+
+/** A sign-in refused for its address or form (404, 405, 415…): no credential or right was judged. */
+export const signInAddressRefused = (status: number | undefined): boolean =>
+  status !== undefined && status >= 400 && status < 500 && ![400, 401, 403, 422, 429].includes(status);
 
 /**
  * What the operator reads, as a catalog message. It names no request: the method and path stay in the error's
@@ -201,6 +211,7 @@ function platformErrorBase(init: PlatformErrorInit): Message {
     case 'http':
       break;
   }
+  if (init.signIn && signInAddressRefused(status)) return message('platform.signInAddress', { status: http });
   switch (status) {
     case 400:
     case 422: {
@@ -272,6 +283,12 @@ function buildUserMessage(init: PlatformErrorInit): string {
 
 function httpMessage(init: PlatformErrorInit): string {
   const { status, platformMessage } = init;
+  if (init.signIn && signInAddressRefused(status))
+    return withPlatformText(
+      `Signing in failed: there is no sign-in of the platform at this address (HTTP ${status}). ` +
+        "Check the profile's base URL.",
+      platformMessage,
+    );
   switch (status) {
     case 400:
     case 422: {

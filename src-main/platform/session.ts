@@ -1,4 +1,4 @@
-import { PlatformError } from './errors.ts';
+import { PlatformError, signInAddressRefused } from './errors.ts';
 import { readJwtClaims, renewAt } from './jwt.ts';
 import type { Redactor } from './redact.ts';
 import type { Clock } from './timers.ts';
@@ -35,6 +35,21 @@ export interface TokenRequestBody {
   email: string;
   password: string;
   client_id: string;
+}
+
+/** A sign-in refused for its address, marked so: its 404 reads as an address without a sign-in, not a missing item. */
+function signInFailure(error: PlatformError): PlatformError {
+  const { status, method, path, platformMessage, violations } = error;
+  return new PlatformError({
+    kind: 'http',
+    method,
+    path,
+    violations,
+    signIn: true,
+    cause: error,
+    ...(status === undefined ? {} : { status }),
+    ...(platformMessage === undefined ? {} : { platformMessage }),
+  });
 }
 
 /**
@@ -160,6 +175,7 @@ export function createSession(options: SessionOptions): Session {
         } else if (credential === null) {
           setState('signed-out');
         }
+        if (error.kind === 'http' && signInAddressRefused(error.status)) throw signInFailure(error);
       }
       throw error;
     }

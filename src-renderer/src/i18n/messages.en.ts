@@ -54,6 +54,8 @@ export const messagesEn = {
     forbidden:
       "Access denied: this computer's IP address may not be on the platform's allow list, or the API user lacks the superuser or wholesaler rights this needs.",
     notFound: 'Not found: the item no longer exists or is outside your customer tree.',
+    signInAddress:
+      "Signing in failed: there is no sign-in of the platform at this address (code {{status}}). Check the profile's base URL.",
     notAllowed: 'The platform does not allow this on this item.',
     conflict: 'The platform reported a conflict with the current state of the item.',
     contentType: 'The platform refused the format of the request. Please report this to support.',

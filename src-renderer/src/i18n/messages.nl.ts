@@ -52,6 +52,8 @@ export const messagesNl: MessageTranslations = {
     forbidden:
       'Geen toegang: het IP-adres van deze computer staat mogelijk niet op de toegangslijst van het platform, of de API-gebruiker mist de superuser- of wholesalerrechten die hiervoor nodig zijn.',
     notFound: 'Niet gevonden: het item bestaat niet meer of valt buiten je klantenboom.',
+    signInAddress:
+      'Aanmelden mislukt: op dit adres kan niet worden aangemeld bij het platform (code {{status}}). Controleer de basis-URL in het profiel.',
     notAllowed: 'Het platform staat dit niet toe voor dit item.',
     conflict: 'Het platform meldt een conflict met de huidige stand van het item.',
     contentType: 'Het platform weigerde de vorm van het verzoek. Meld dit bij support.',

@@ -58,9 +58,9 @@ describe('reconciling by reading the item back: what the read proves', () => {
       ],
       new Set(),
     );
-    // the sign-in's failure as it is, not "the item no longer exists" nor a forward taken as deleted
+    // the sign-in's failure, not "the item no longer exists" nor a forward taken as deleted
     for (const index of [0, 1])
-      expect(verdicts.get(index)).toMatchObject({ type: 'unsettled', text: { code: 'platform.notFound' } });
+      expect(verdicts.get(index)).toMatchObject({ type: 'unsettled', text: { code: 'platform.signInAddress' } });
     expect(demo.data.scheduledForwards.get(forward!.id)).toBeDefined();
   });
 

@@ -139,13 +139,14 @@ describe('PlatformError: texts and copies', () => {
     expect(error.userMessage).not.toContain('undefined');
   });
 
-  it('a redacted copy keeps the time limit, the hold, the size cap and the cause', () => {
+  it("a redacted copy keeps the time limit, the hold, the size cap, the cause and whether it was the sign-in's answer", () => {
     const hold = { until: 1_000, reason: 'hour' as const };
     const cause = new Error('socket hang up');
     const originals = [
       new PlatformError({ kind: 'timeout', method: 'GET', path: '/p', timeoutMs: 12_000, cause }),
       new PlatformError({ kind: 'rate-limited', method: 'GET', path: '/p', retryAfterMs: 5_000, hold }),
       new PlatformError({ kind: 'response-too-large', method: 'GET', path: '/p', maxBytes: 3 * 1_048_576 }),
+      new PlatformError({ kind: 'http', status: 404, method: 'POST', path: '/authentication-token', signIn: true }),
     ];
     for (const original of originals) {
       const copy = original.redacted((text) => text);
@@ -155,11 +156,13 @@ describe('PlatformError: texts and copies', () => {
         hold: original.hold,
         maxBytes: original.maxBytes,
         retryAfterMs: original.retryAfterMs,
+        signIn: original.signIn,
         userMessage: original.userMessage,
         text: original.text,
       });
       expect(copy.cause).toBe(original.cause);
     }
     expect(originals[0]!.userMessage).toContain('12 s');
+    expect(originals[3]!.text).toEqual({ code: 'platform.signInAddress', params: { status: 404 } });
   });
 });

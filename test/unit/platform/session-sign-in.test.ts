@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlatformError, type PlatformErrorInit } from '../../../src-main/platform/errors.ts';
 import { createRedactor } from '../../../src-main/platform/redact.ts';
 import { createSession, type Session, type SessionState } from '../../../src-main/platform/session.ts';
+import { dutch, english } from '../../support/ui-text.ts';
 
 const NOW = Date.UTC(2026, 10, 28, 9, 0, 0);
 const context = { method: 'GET', path: '/phonenumbers' };
@@ -101,7 +102,7 @@ describe('a sign-in that gets no usable answer', () => {
     const { session, asked } = scriptedSession([error, token(1)]);
     const states: SessionState[] = [];
     session.onChange((status) => states.push(status.state));
-    await expect(session.ticket(context)).rejects.toBe(error);
+    await expect(session.ticket(context)).rejects.toMatchObject({ kind: 'http', status: 404, cause: error });
     expect(states).toEqual(['connecting', 'signed-out']);
     await session.ticket(context);
     expect(asked()).toBe(2);
@@ -114,8 +115,36 @@ describe('a sign-in that gets no usable answer', () => {
     clock.at += 3_600_000;
     const states: SessionState[] = [];
     session.onChange((status) => states.push(status.state));
-    await expect(session.ticket(context)).rejects.toBe(error);
+    await expect(session.ticket(context)).rejects.toMatchObject({ kind: 'http', status: 404, cause: error });
     expect(states).toEqual(['connecting']);
+  });
+
+  it.each([404, 405, 415])(
+    "%i: the sign-in's address answered, not an item: the text says to check the base URL",
+    async (code) => {
+      const { session } = scriptedSession([failure({ kind: 'http', status: code, platformMessage: 'No route' })]);
+      const refusal = await session.signIn().catch((error: unknown) => error);
+      expect(refusal).toMatchObject({ kind: 'http', status: code, ...signInRequest });
+      const text = (refusal as PlatformError).text;
+      expect(english(text)).toBe(
+        `Signing in failed: there is no sign-in of the platform at this address (code ${code}). Check the profile's base URL. The platform said: “No route”`,
+      );
+      expect(dutch(text)).toContain('Controleer de basis-URL in het profiel.');
+      expect((refusal as PlatformError).userMessage).toBe(
+        `Signing in failed: there is no sign-in of the platform at this address (HTTP ${code}). Check the profile's base URL. The platform said: "No route"`,
+      );
+    },
+  );
+
+  it('429 and 422 of the sign-in keep their own words', async () => {
+    const limited = await scriptedSession([failure({ kind: 'http', status: 429 })])
+      .session.signIn()
+      .catch((error: unknown) => error);
+    expect((limited as PlatformError).text).toEqual({ code: 'platform.rateLimited' });
+    const invalid = await scriptedSession([failure({ kind: 'http', status: 422 })])
+      .session.signIn()
+      .catch((error: unknown) => error);
+    expect((invalid as PlatformError).text).toEqual({ code: 'platform.invalid', params: { status: 422 } });
   });
 
   it('an answer without a token: signed out, with what was wrong', async () => {
