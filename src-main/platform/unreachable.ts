@@ -1,5 +1,5 @@
 import type { ConnectionProblem, ConnectionProblemCode } from '../../src-preload/contract/profiles.ts';
-import { isPlatformError, type PlatformError } from './errors.ts';
+import { isPlatformError, signInAddressRefused, type PlatformError } from './errors.ts';
 
 /** Why no answer came back, read from the transport's error code (Node's and Chromium's spellings). */
 export type NoAnswer = 'offline' | 'dns' | 'refused' | 'tls' | 'host-unreachable' | 'timeout';
@@ -80,6 +80,8 @@ export function classifyFailure(failure: unknown, online = true): FailureClass {
       if (status === 401 || status === 400)
         return { code: 'credentials', answered: true, unreachable: false, outOfReach: false };
       if (status === 403) return { code: 'denied', answered: true, unreachable: false, outOfReach: false };
+      if (failure.signIn && signInAddressRefused(status))
+        return { code: 'address', answered: true, unreachable: false, outOfReach: false };
       return { code: 'other', answered: true, unreachable: false, outOfReach: false };
     }
     default:

@@ -27,6 +27,8 @@ interface Session {
 }
 
 let session: Session;
+/** A proxy in front of the platform: answers a request itself when it returns a response. */
+let proxy: ((url: string) => Response | null) | null = null;
 let cleanupKeychain: () => Promise<number>;
 let vault: ReturnType<typeof createKeytarVault>;
 
@@ -44,7 +46,7 @@ beforeEach(async () => {
     }),
     settingsStore: createConfStore(userDataDir),
     vault,
-    fetch: (url, init) => fetch(url, init),
+    fetch: (url, init) => proxy?.(String(url)) ?? fetch(url, init),
     userDataDir,
     demoCredentials: () => DEFAULT_DEMO_CREDENTIALS,
   });
@@ -256,5 +258,31 @@ describe('profiles and connections in the app core', () => {
       for (const secret of secrets) expect(text.includes(secret), `${where} contains a secret`).toBe(false);
       expect(jwtShape.test(text), `${where} contains a JWT`).toBe(false);
     }
+  });
+});
+
+describe('"Test connection" of an address without a sign-in', () => {
+  afterEach(() => {
+    proxy = null;
+  });
+
+  it('says to check the base URL when the sign-in there is not found, not that an item is missing', async () => {
+    const demoUrl = (await session.call('profiles:list', {})).profiles[0]!.baseUrl!;
+    // a proxy that does not pass the sign-in on to the platform
+    proxy = (url) =>
+      url.endsWith('/authentication-token') ? new Response('<h1>404 Not Found</h1>', { status: 404 }) : null;
+    const tested = await session.call('connection:test', {
+      baseUrl: demoUrl,
+      auth: {
+        mode: 'jwt',
+        email: DEFAULT_DEMO_CREDENTIALS.email,
+        clientId: DEFAULT_DEMO_CREDENTIALS.clientId,
+        password: DEFAULT_DEMO_CREDENTIALS.password,
+      },
+    });
+    expect(tested).toMatchObject({ reached: true, signedIn: false, canRead: false, problem: { code: 'address' } });
+    expect(english(tested.text!)).toBe(
+      "Signing in failed: there is no sign-in of the platform at this address (code 404). Check the profile's base URL.",
+    );
   });
 });

@@ -88,6 +88,18 @@ describe('what a failure means for the connection', () => {
       { code: 'other', answered: true, unreachable: false, outOfReach: false },
     ],
     [
+      'a 404 of the sign-in: an address without a sign-in',
+      failure({ kind: 'http', status: 404, signIn: true }),
+      true,
+      { code: 'address', answered: true, unreachable: false, outOfReach: false },
+    ],
+    [
+      'a 422 of the sign-in',
+      failure({ kind: 'http', status: 422, signIn: true }),
+      true,
+      { code: 'other', answered: true, unreachable: false, outOfReach: false },
+    ],
+    [
       'a cancellation',
       failure({ kind: 'cancelled' }),
       true,
