@@ -46,7 +46,7 @@ beforeEach(async () => {
     }),
     settingsStore: createConfStore(userDataDir),
     vault,
-    fetch: (url, init) => proxy?.(String(url)) ?? fetch(url, init),
+    fetch: async (url, init) => proxy?.(String(url)) ?? fetch(url, init),
     userDataDir,
     demoCredentials: () => DEFAULT_DEMO_CREDENTIALS,
   });
