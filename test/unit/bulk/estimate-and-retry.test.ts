@@ -22,6 +22,16 @@ describe('the estimate before Apply', () => {
     expect(english(estimate.warning)).toContain('12 are left');
   });
 
+  it('a budget already down to its reserve runs out at once, not after a wait', () => {
+    const governor = createGovernor({ now: () => NOW, sleep: async () => undefined, concurrency: 6 });
+    governor.observe(
+      new Headers({ 'X-RateLimit-1H-Limit': '100', 'X-RateLimit-1H-Remaining': '1', 'X-RateLimit-1H-Reset': '3540' }),
+      60,
+    );
+    const estimate = estimateJob(governor, 50, NOW);
+    expect(estimate.budget).toEqual({ window: 'hour', runsOutAt: NOW, resetsAt: NOW + 3_540_000 });
+  });
+
   it('has no budget part when the budget suffices', () => {
     const governor = createGovernor({ now: () => NOW, sleep: async () => undefined });
     governor.observe(new Headers({ 'X-RateLimit-1H-Limit': '3600', 'X-RateLimit-1H-Remaining': '3000' }), 30);

@@ -91,6 +91,34 @@ describe('runQueue', () => {
     expect(result).toMatchObject({ reason: 'failed', untaken: [expect.objectContaining({ index: 2 })] });
   });
 
+  it('the first failure stops the run and is the one reported; a cancel before a failure stays a cancel', async () => {
+    const failing = runQueue(ops(4), {
+      workers: 2,
+      now: Date.now,
+      holdUntil: () => null,
+      perform: async (op) => {
+        // op 0 fails first, op 1 a moment later while the run is already stopping
+        await tick(op.index === 0 ? 1 : 15);
+        throw new Error(`journal full at ${op.index}`);
+      },
+    });
+    const failed = await failing.done;
+    expect(failed).toMatchObject({ reason: 'failed', error: new Error('journal full at 0') });
+    expect(failed.untaken.map((o) => o.index)).toEqual([2, 3]);
+
+    const cancelling = runQueue(ops(3), {
+      workers: 1,
+      now: Date.now,
+      holdUntil: () => null,
+      perform: async () => {
+        await tick(1);
+        cancelling.cancel();
+        throw new Error('the client is gone');
+      },
+    });
+    expect(await cancelling.done).toEqual({ reason: 'cancelled', untaken: ops(3).slice(1) });
+  });
+
   it('a hold that cannot be read (the client is gone) stops the run like a failing perform, waking every worker', async () => {
     const gone = new Error('another profile connected');
     let taken = 0;
