@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openJournalDb, type JournalDb } from '../../../src-main/bulk/journal-db.ts';
 import { createJournal, type Journal } from '../../../src-main/bulk/journal.ts';
-import { op } from '../../support/bulk-ops.ts';
+import { job, op } from '../../support/bulk-ops.ts';
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -101,6 +101,66 @@ describe('the journal flushes grouped commits off the main thread', () => {
     journal = createJournal({ ...db, sync: () => Promise.reject(new Error('disk gone')) }, file, randomBytes(32));
     await expect(journal.markSending('job', op(0, 'sending'))).rejects.toThrow('disk gone');
     expect(String(journal.failure)).toContain('disk gone');
+  });
+
+  it('a commit that fails rejects the writes waiting on it and is the failure the job stops on; the first one stays', async () => {
+    const file = path.join(dir, 'j.sqlite');
+    const db = openJournalDb(file);
+    let failing = false;
+    let fails = 0;
+    journal = createJournal(
+      {
+        ...db,
+        transaction: (work) => {
+          if (!failing) return db.transaction(work);
+          fails += 1;
+          throw new Error(`disk full ${fails}`);
+        },
+      },
+      file,
+      randomBytes(32),
+    );
+    failing = true;
+    await expect(journal.markSending('job', op(0, 'sending'))).rejects.toThrow('disk full 1');
+    await expect(journal.markSending('job', op(1, 'sending'))).rejects.toThrow('disk full 2');
+    expect(String(journal.failure)).toBe('Error: disk full 1');
+  });
+
+  it('a flush that fails after close changes nothing: close had flushed everything in the thread', async () => {
+    const file = path.join(dir, 'j.sqlite');
+    const db = openJournalDb(file);
+    let failFlush: ((error: Error) => void) | null = null;
+    const closing = createJournal(
+      { ...db, sync: () => new Promise<void>((_resolve, reject) => (failFlush = reject)) },
+      file,
+      randomBytes(32),
+    );
+    const mark = closing.markSending('job', op(0, 'sending'));
+    mark.catch(() => undefined);
+    await turn();
+    await turn();
+    expect(failFlush).not.toBeNull();
+    closing.close();
+    failFlush!(new Error('late'));
+    await expect(mark).rejects.toThrow('late');
+    expect(closing.failure).toBeNull();
+  });
+
+  it('a job whose operations cannot be read back is listed as damaged as a whole, not passed over', () => {
+    const file = path.join(dir, 'j.sqlite');
+    const db = openJournalDb(file);
+    journal = createJournal(
+      {
+        ...db,
+        ops: () => {
+          throw new Error('disk I/O error');
+        },
+      },
+      file,
+      randomBytes(32),
+    );
+    journal.insertJob(job(), [op(0, 'pending')]);
+    expect(journal.load()).toEqual({ jobs: [], damaged: [{ id: 'job-1', createdAt: 1_000, record: 'job' }] });
   });
 
   it('writes that must be durable on return (outcomes of a cancel, close) flush in the thread', async () => {

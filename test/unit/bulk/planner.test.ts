@@ -115,6 +115,15 @@ describe('planning (pure: nothing is sent)', () => {
     await expect(plan('phone-numbers', 'set-cost-center', [], { value: 'x' })).rejects.toMatchObject({
       code: 'BULK_NOTHING_TO_DO',
     });
+    // settings that are not even a set of fields: the refusal names the job as a whole
+    const whole = await refused(
+      planAction({
+        spec: { resource: 'phone-numbers', action: 'set-cost-center', targets: ['/phonenumbers/1'], params: 'x' },
+        readRows,
+      }),
+    );
+    expect(whole.code).toBe('BULK_INVALID_PARAMS');
+    expect(whole.en).toMatch(/^The action's settings are not valid \(job: .+\)\.$/);
   });
 
   it('split: N must divide each block and be smaller; blocks it does not fit are listed, all unfit refuses', async () => {
