@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { english } from '../../support/ui-text.ts';
+import {
+  appliedPatches,
+  bulkFixture,
+  closeDemos,
+  jwtClient,
+  nodeCompileCache,
+  patchesByPath,
+  phoneTargets,
+  sleep,
+  startBulkDemo,
+  waitFor,
+  type BulkFixture,
+} from './helpers.ts';
+
+let fixture: BulkFixture;
+beforeEach(async () => {
+  fixture = await bulkFixture();
+});
+afterEach(async () => {
+  await fixture.cleanup();
+  await closeDemos();
+});
+
+const ROWS = 20;
+
+describe('a job killed while two of its requests had not left yet', () => {
+  it(
+    'finds by re-reading that those two did not happen, makes them pending again, and resume sends them once',
+    { timeout: 60_000 },
+    async () => {
+      const demo = await startBulkDemo();
+      const value = 'CC-UNSENT';
+      const iris = phoneTargets(demo, ROWS, value).map((row) => String(row['@id']));
+      const unsent = iris.slice(0, 2);
+      const rowsFile = path.join(fixture.dir, 'rows.json');
+      await writeFile(rowsFile, JSON.stringify(demo.data.phoneNumbers.all()));
+      fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+      const configFile = path.join(fixture.dir, 'child.json');
+      await writeFile(
+        configFile,
+        JSON.stringify({
+          url: demo.url,
+          email: demo.credentials.email,
+          clientId: demo.credentials.clientId,
+          password: demo.credentials.password,
+          journalDir: fixture.dir,
+          service: fixture.service,
+          profileId: fixture.profileId,
+          rowsFile,
+          targets: iris,
+          value,
+          neverSend: unsent,
+        }),
+      );
+      const child = spawn(
+        process.execPath,
+        ['--disable-warning=ExperimentalWarning', path.join(import.meta.dirname, 'fixtures', 'run-job.ts'), configFile],
+        { env: { ...process.env, NODE_COMPILE_CACHE: nodeCompileCache() }, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let output = '';
+      child.stdout.on('data', (data: Buffer) => (output += data.toString()));
+      child.stderr.on('data', (data: Buffer) => (output += data.toString()));
+      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      // the other 18 are applied; the two held ones were marked sending before their requests were to leave
+      await waitFor(
+        () => unsent.every((iri) => output.includes(`holding ${iri}`)) && appliedPatches(demo) === ROWS - 2,
+        30_000,
+      );
+      // their outcomes reach the journal in the next flush
+      await sleep(500);
+      child.kill('SIGKILL');
+      await exited;
+      expect(output).not.toContain('done');
+
+      const engine = await fixture.open(jwtClient(demo));
+      const jobId = engine.interrupted()[0]!.jobId;
+      const sending = engine
+        .detail(jobId)
+        .operations.filter((o) => o.state === 'sending')
+        .map((o) => o.target);
+      expect(sending).toEqual(expect.arrayContaining(unsent));
+
+      const reconciled = await engine.reconcileInterrupted(jobId);
+      const again = reconciled.operations.filter((o) => unsent.includes(o.target));
+      expect(again.map((o) => o.state)).toEqual(['pending', 'pending']);
+      for (const o of again) expect(english(o.outcome!.noteText!)).toMatch(/not applied/i);
+      expect(reconciled.operations.filter((o) => o.state === 'applied')).toHaveLength(ROWS - 2);
+
+      await engine.resumeInterrupted(jobId);
+      expect((await engine.whenDone(jobId)).counts).toMatchObject({ total: ROWS, applied: ROWS, failed: 0 });
+      const patches = patchesByPath(demo);
+      for (const iri of iris) expect(patches.get(iri)?.filter((e) => e.applied)).toHaveLength(1);
+      for (const iri of unsent)
+        expect(demo.data.phoneNumbers.get(Number(iri.split('/').pop()))!.costCenter).toBe(value);
+    },
+  );
+});
