@@ -189,6 +189,25 @@ describe('runQueue', () => {
     expect(again[2]!.at - again[1]!.at).toBeGreaterThanOrEqual(39);
   });
 
+  it('ops handed back are taken again in the order of their times, whatever the order they came back in', async () => {
+    const waits = [40, 10, 70];
+    const taken: number[] = [];
+    const handle = runQueue(ops(3), {
+      workers: 1,
+      now: Date.now,
+      holdUntil: () => null,
+      perform: async (op) => {
+        taken.push(op.index);
+        // the first round hands each op back for a while; the second settles it
+        if (taken.filter((index) => index === op.index).length === 1)
+          return { notBefore: Date.now() + waits[op.index]! };
+        return undefined;
+      },
+    });
+    expect(await handle.done).toEqual({ untaken: [], reason: 'finished' });
+    expect(taken).toEqual([0, 1, 2, 1, 0, 2]);
+  });
+
   it('cancel during a retry wait returns the waiting op as untaken and sends nothing more', async () => {
     const sent: number[] = [];
     const handle = runQueue(ops(2), {
