@@ -141,4 +141,18 @@ describe('values compared by meaning: spellings around the value', () => {
     expect(sameValue('text', false, 'false')).toBe(false);
     expect(sameValue('unknown', true, true)).toBe(true);
   });
+
+  it('lists: a list of phone numbers compares number by number; a list of another type as written', () => {
+    expect(sameValue('phone', ['0612345678', '0201234567'], ['+31612345678', '0031201234567'])).toBe(true);
+    expect(sameValue('phone', ['0612345678'], ['0612345678', '0201234567'])).toBe(false);
+    expect(sameValue('text', ['0612345678'], ['+31612345678'])).toBe(false);
+    expect(sameValue('unknown', [1], ['1'])).toBe(false);
+    expect(sameValue('text', ['a', 'b'], ['a', 'b'])).toBe(true);
+  });
+
+  it('an absent IRI is no IRI, like null and empty text', () => {
+    expect(sameValue('iri', undefined, null)).toBe(true);
+    expect(sameValue('iri', undefined, '')).toBe(true);
+    expect(sameValue('iri', undefined, '/customers/1')).toBe(false);
+  });
 });
