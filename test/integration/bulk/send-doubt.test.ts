@@ -60,6 +60,8 @@ describe('a write whose answer never came back', () => {
     expect(rows.get(dropped)).toMatchObject({ state: 'applied', outcome: { reconciled: true } });
     expect(rows.get(serverError)).toMatchObject({ state: 'applied', outcome: { reconciled: true } });
     expect(rows.get(refused)).toMatchObject({ state: 'failed', attempts: 1 });
+    // a refusal proves nothing was changed: the row is not read back
+    expect(demo.requestLog.filter((e) => e.method === 'GET' && e.path === refused)).toEqual([]);
     expect(demo.data.phoneNumbers.get(Number(refused.split('/').pop()))!.costCenter).not.toBe('CC-DOUBT');
 
     // a create answered 500 may have been made: it is looked for, found, and not sent again
