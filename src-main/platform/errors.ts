@@ -124,26 +124,39 @@ export class PlatformError extends Error {
     return { code: this.code, message: this.userMessage, details };
   }
 
-  /**
-   * The same failure with every text the platform wrote (its message, violation paths and messages) passed
-   * through `redact`; the user message is rebuilt from them.
-   */
-  redacted(redact: (text: string) => string): PlatformError {
+  /** What this failure was built from, to build a changed copy. */
+  private init(): PlatformErrorInit {
     const init: PlatformErrorInit = {
       kind: this.kind,
       method: this.method,
       path: this.path,
-      violations: this.violations.map((v) => ({ field: redact(v.field), message: redact(v.message) })),
+      violations: this.violations,
       ...(this.cause === undefined ? {} : { cause: this.cause }),
     };
     if (this.status !== undefined) init.status = this.status;
-    if (this.platformMessage !== undefined) init.platformMessage = redact(this.platformMessage);
+    if (this.platformMessage !== undefined) init.platformMessage = this.platformMessage;
     if (this.retryAfterMs !== undefined) init.retryAfterMs = this.retryAfterMs;
     if (this.timeoutMs !== undefined) init.timeoutMs = this.timeoutMs;
     if (this.hold !== undefined) init.hold = this.hold;
     if (this.maxBytes !== undefined) init.maxBytes = this.maxBytes;
     if (this.signIn) init.signIn = true;
+    return init;
+  }
+
+  /**
+   * The same failure with every text the platform wrote (its message, violation paths and messages) passed
+   * through `redact`; the user message is rebuilt from them.
+   */
+  redacted(redact: (text: string) => string): PlatformError {
+    const init = this.init();
+    init.violations = this.violations.map((v) => ({ field: redact(v.field), message: redact(v.message) }));
+    if (this.platformMessage !== undefined) init.platformMessage = redact(this.platformMessage);
     return new PlatformError(init);
+  }
+
+  /** The same failure as the sign-in's answer: its 404 reads as an address without a sign-in, not a missing item. */
+  asSignInAnswer(): PlatformError {
+    return new PlatformError({ ...this.init(), signIn: true, cause: this });
   }
 
   /** The IPC layer serialises anything that reports itself this way. */

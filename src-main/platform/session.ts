@@ -37,21 +37,6 @@ export interface TokenRequestBody {
   client_id: string;
 }
 
-/** A sign-in refused for its address, marked so: its 404 reads as an address without a sign-in, not a missing item. */
-function signInFailure(error: PlatformError): PlatformError {
-  const { status, method, path, platformMessage, violations } = error;
-  return new PlatformError({
-    kind: 'http',
-    method,
-    path,
-    violations,
-    signIn: true,
-    cause: error,
-    ...(status === undefined ? {} : { status }),
-    ...(platformMessage === undefined ? {} : { platformMessage }),
-  });
-}
-
 /**
  * Posts the credentials to /authentication-token; resolves the parsed body or throws a PlatformError. It takes no
  * signal: one renewal is shared by every waiting caller, and no caller may cancel it for the others.
@@ -175,7 +160,7 @@ export function createSession(options: SessionOptions): Session {
         } else if (credential === null) {
           setState('signed-out');
         }
-        if (error.kind === 'http' && signInAddressRefused(error.status)) throw signInFailure(error);
+        if (error.kind === 'http' && signInAddressRefused(error.status)) throw error.asSignInAnswer();
       }
       throw error;
     }

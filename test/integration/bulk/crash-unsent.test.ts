@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { english } from '../../support/ui-text.ts';
 import {
@@ -8,11 +5,11 @@ import {
   bulkFixture,
   closeDemos,
   jwtClient,
-  nodeCompileCache,
   patchesByPath,
   phoneTargets,
   sleep,
   startBulkDemo,
+  startJobChild,
   waitFor,
   type BulkFixture,
 } from './helpers.ts';
@@ -37,45 +34,17 @@ describe('a job killed while two of its requests had not left yet', () => {
       const value = 'CC-UNSENT';
       const iris = phoneTargets(demo, ROWS, value).map((row) => String(row['@id']));
       const unsent = iris.slice(0, 2);
-      const rowsFile = path.join(fixture.dir, 'rows.json');
-      await writeFile(rowsFile, JSON.stringify(demo.data.phoneNumbers.all()));
       fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-      const configFile = path.join(fixture.dir, 'child.json');
-      await writeFile(
-        configFile,
-        JSON.stringify({
-          url: demo.url,
-          email: demo.credentials.email,
-          clientId: demo.credentials.clientId,
-          password: demo.credentials.password,
-          journalDir: fixture.dir,
-          service: fixture.service,
-          profileId: fixture.profileId,
-          rowsFile,
-          targets: iris,
-          value,
-          neverSend: unsent,
-        }),
-      );
-      const child = spawn(
-        process.execPath,
-        ['--disable-warning=ExperimentalWarning', path.join(import.meta.dirname, 'fixtures', 'run-job.ts'), configFile],
-        { env: { ...process.env, NODE_COMPILE_CACHE: nodeCompileCache() }, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let output = '';
-      child.stdout.on('data', (data: Buffer) => (output += data.toString()));
-      child.stderr.on('data', (data: Buffer) => (output += data.toString()));
-      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      const child = await startJobChild(fixture, demo, { targets: iris, value, neverSend: unsent });
       // the other 18 are applied; the two held ones were marked sending before their requests were to leave
       await waitFor(
-        () => unsent.every((iri) => output.includes(`holding ${iri}`)) && appliedPatches(demo) === ROWS - 2,
+        () => unsent.every((iri) => child.output().includes(`holding ${iri}`)) && appliedPatches(demo) === ROWS - 2,
         30_000,
       );
       // their outcomes reach the journal in the next flush
       await sleep(500);
-      child.kill('SIGKILL');
-      await exited;
-      expect(output).not.toContain('done');
+      await child.kill();
+      expect(child.output()).not.toContain('done');
 
       const engine = await fixture.open(jwtClient(demo));
       const jobId = engine.interrupted()[0]!.jobId;

@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   appliedPatches,
@@ -8,12 +5,12 @@ import {
   closeDemos,
   journalBytes,
   jwtClient,
-  nodeCompileCache,
   patchesByPath,
   phoneTargets,
   plaintextFound,
   sleep,
   startBulkDemo,
+  startJobChild,
   waitFor,
   type BulkFixture,
 } from './helpers.ts';
@@ -40,39 +37,12 @@ describe('a job killed at about 40 %', () => {
       const value = 'CC-CRASH';
       const targets = phoneTargets(demo, ROWS, value);
       const iris = targets.map((row) => String(row['@id']));
-      const rowsFile = path.join(fixture.dir, 'rows.json');
-      await writeFile(rowsFile, JSON.stringify(demo.data.phoneNumbers.all()));
       fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-      const configFile = path.join(fixture.dir, 'child.json');
-      await writeFile(
-        configFile,
-        JSON.stringify({
-          url: demo.url,
-          email: demo.credentials.email,
-          clientId: demo.credentials.clientId,
-          password: demo.credentials.password,
-          journalDir: fixture.dir,
-          service: fixture.service,
-          profileId: fixture.profileId,
-          rowsFile,
-          targets: iris,
-          value,
-        }),
-      );
+      const child = await startJobChild(fixture, demo, { targets: iris, value });
 
-      const child = spawn(
-        process.execPath,
-        ['--disable-warning=ExperimentalWarning', path.join(import.meta.dirname, 'fixtures', 'run-job.ts'), configFile],
-        { env: { ...process.env, NODE_COMPILE_CACHE: nodeCompileCache() }, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let output = '';
-      child.stdout.on('data', (data: Buffer) => (output += data.toString()));
-      child.stderr.on('data', (data: Buffer) => (output += data.toString()));
-      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-
-      await waitFor(() => appliedPatches(demo) >= ROWS * 0.4 || output.includes('done'), 30_000, 1);
-      child.kill('SIGKILL');
-      await exited;
+      await waitFor(() => appliedPatches(demo) >= ROWS * 0.4 || child.output().includes('done'), 30_000, 1);
+      await child.kill();
+      const output = child.output();
       expect(output).toContain('started');
       expect(output).not.toContain('done');
       // requests the child had in flight land (or not) within the demo's latency (10 ms, and their timers run before

@@ -1,7 +1,10 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BulkEvent } from '../../../src-preload/contract/bulk.ts';
+import type { BulkError } from '../../../src-main/bulk/errors.ts';
+import { english } from '../../support/ui-text.ts';
 import { createBulkEngine, type BulkEngine, type BulkEngineOptions, type Row } from '../../../src-main/bulk/index.ts';
 import { createKeytarVault } from '../../../src-main/electron/keychain.ts';
 import type { PlatformClient, PlatformClientOptions } from '../../../src-main/platform/index.ts';
@@ -226,10 +229,60 @@ export function nodeCompileCache(): string {
   return path.join(tmpdir(), 'noc-console-test-compile-cache');
 }
 
+/**
+ * A child process that sets the cost center of `targets` in one job on the fixture's journal, against `demo`
+ * (fixtures/run-job.ts), for a test to kill mid-run: what it printed, and the kill.
+ */
+export async function startJobChild(
+  fixture: BulkFixture,
+  demo: Demo,
+  job: { targets: string[]; value: string; neverSend?: string[] },
+): Promise<{ output: () => string; kill: () => Promise<void> }> {
+  const rowsFile = path.join(fixture.dir, 'rows.json');
+  await writeFile(rowsFile, JSON.stringify(demo.data.phoneNumbers.all()));
+  const configFile = path.join(fixture.dir, 'child.json');
+  await writeFile(
+    configFile,
+    JSON.stringify({
+      url: demo.url,
+      email: demo.credentials.email,
+      clientId: demo.credentials.clientId,
+      password: demo.credentials.password,
+      journalDir: fixture.dir,
+      service: fixture.service,
+      profileId: fixture.profileId,
+      rowsFile,
+      ...job,
+    }),
+  );
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', path.join(import.meta.dirname, 'fixtures', 'run-job.ts'), configFile],
+    { env: { ...process.env, NODE_COMPILE_CACHE: nodeCompileCache() }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout.on('data', (data: Buffer) => (output += data.toString()));
+  child.stderr.on('data', (data: Buffer) => (output += data.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return {
+    output: () => output,
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
 export async function waitFor(condition: () => boolean, timeoutMs = 30_000, stepMs = 5): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > until) throw new Error('timed out waiting for a condition');
     await new Promise((resolve) => setTimeout(resolve, stepMs));
   }
+}
+
+/** A refusal's code and its English text, as the operator reads it. */
+export function refusalOf(error: unknown): { code: string; text: string } {
+  const refused = error as BulkError;
+  return { code: refused.code, text: english(refused.localized) };
 }

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BulkError } from '../../../src-main/bulk/errors.ts';
-import { english } from '../../support/ui-text.ts';
-import { bulkFixture, closeDemos, jwtClient, phoneTargets, startBulkDemo, type BulkFixture } from './helpers.ts';
+import {
+  bulkFixture,
+  closeDemos,
+  jwtClient,
+  phoneTargets,
+  refusalOf,
+  startBulkDemo,
+  type BulkFixture,
+} from './helpers.ts';
 
 let fixture: BulkFixture;
 beforeEach(async () => {
@@ -12,17 +18,12 @@ afterEach(async () => {
   await closeDemos();
 });
 
-/** The refusal's code and its English text. */
-const refusal = (error: unknown): { code: string; text: string } => {
-  const refused = error as BulkError;
-  return { code: refused.code, text: english(refused.localized) };
-};
 const refusedNow = (attempt: () => unknown): { code: string; text: string } | null => {
   try {
     attempt();
     return null;
   } catch (error) {
-    return refusal(error);
+    return refusalOf(error);
   }
 };
 
@@ -62,8 +63,8 @@ describe('the engine refuses, changing nothing', () => {
     const waiting = await engine.plan({ ...spec, targets: targets.slice(0, 5) });
     await engine.close();
     const closed = { code: 'BULK_WRONG_STATE', text: 'The bulk engine is closed.' };
-    expect(await engine.plan({ ...spec, targets }).then(() => null, refusal)).toEqual(closed);
+    expect(await engine.plan({ ...spec, targets }).then(() => null, refusalOf)).toEqual(closed);
     expect(refusedNow(() => engine.start(waiting.jobId, { expectedCount: 5 }))).toEqual(closed);
-    expect(await engine.resume(plan.jobId, { expectedCount: unsent }).then(() => null, refusal)).toEqual(closed);
+    expect(await engine.resume(plan.jobId, { expectedCount: unsent }).then(() => null, refusalOf)).toEqual(closed);
   });
 });

@@ -8,6 +8,7 @@ import {
   closeDemos,
   jwtClient,
   phoneTargets,
+  refusalOf,
   startBulkDemo,
   waitFor,
   type BulkFixture,
@@ -124,18 +125,12 @@ describe('invalid parameters are refused before anything is sent', () => {
 });
 
 describe("what cannot be done yet is refused in the operator's words", () => {
-  /** The refusal's code and its English text. */
-  const refusal = (error: unknown): { code: string; text: string } => {
-    const refused = error as BulkError;
-    return { code: refused.code, text: english(refused.localized) };
-  };
-
   it('no row selected; a retry or an undo of a job that has not finished', { timeout: 30_000 }, async () => {
     const demo = await startBulkDemo({ faults: { latencyMs: 30 } });
     fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
     const engine = await fixture.open(jwtClient(demo));
     const spec = { resource: 'phone-numbers', action: 'set-cost-center', params: { value: 'CC-WAIT' } } as const;
-    expect(await engine.plan({ ...spec, targets: [] }).then(() => null, refusal)).toEqual({
+    expect(await engine.plan({ ...spec, targets: [] }).then(() => null, refusalOf)).toEqual({
       code: 'BULK_NOTHING_TO_DO',
       text: 'Select at least one row.',
     });
@@ -146,11 +141,11 @@ describe("what cannot be done yet is refused in the operator's words", () => {
     engine.start(plan.jobId, { expectedCount: 300 });
     await waitFor(() => engine.detail(plan.jobId).counts.failed === 1);
     engine.pause(plan.jobId);
-    expect(await engine.retryFailed(plan.jobId).then(() => null, refusal)).toEqual({
+    expect(await engine.retryFailed(plan.jobId).then(() => null, refusalOf)).toEqual({
       code: 'BULK_WRONG_STATE',
       text: 'The job is still running; retry its failed rows when it has finished.',
     });
-    expect(await engine.planUndo(plan.jobId).then(() => null, refusal)).toEqual({
+    expect(await engine.planUndo(plan.jobId).then(() => null, refusalOf)).toEqual({
       code: 'BULK_WRONG_STATE',
       text: 'Only a completed or cancelled job can be undone; wait for it to finish, or resume or cancel it first.',
     });
