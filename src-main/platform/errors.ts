@@ -124,23 +124,22 @@ export class PlatformError extends Error {
     return { code: this.code, message: this.userMessage, details };
   }
 
-  /** What this failure was built from, to build a changed copy. */
+  /** What this failure was built from, to build a changed copy (an absent field reads as undefined either way). */
   private init(): PlatformErrorInit {
-    const init: PlatformErrorInit = {
+    return {
       kind: this.kind,
       method: this.method,
       path: this.path,
       violations: this.violations,
-      ...(this.cause === undefined ? {} : { cause: this.cause }),
+      cause: this.cause,
+      status: this.status,
+      platformMessage: this.platformMessage,
+      retryAfterMs: this.retryAfterMs,
+      timeoutMs: this.timeoutMs,
+      hold: this.hold,
+      maxBytes: this.maxBytes,
+      signIn: this.signIn,
     };
-    if (this.status !== undefined) init.status = this.status;
-    if (this.platformMessage !== undefined) init.platformMessage = this.platformMessage;
-    if (this.retryAfterMs !== undefined) init.retryAfterMs = this.retryAfterMs;
-    if (this.timeoutMs !== undefined) init.timeoutMs = this.timeoutMs;
-    if (this.hold !== undefined) init.hold = this.hold;
-    if (this.maxBytes !== undefined) init.maxBytes = this.maxBytes;
-    if (this.signIn) init.signIn = true;
-    return init;
   }
 
   /**

@@ -164,5 +164,8 @@ describe('PlatformError: texts and copies', () => {
     }
     expect(originals[0]!.userMessage).toContain('12 s');
     expect(originals[3]!.text).toEqual({ code: 'platform.signInAddress', params: { status: 404 } });
+    // only a refusal (4xx) of the sign-in says its address is wrong
+    const redirected = new PlatformError({ kind: 'http', status: 302, method: 'POST', path: '/p', signIn: true });
+    expect(redirected.text).toEqual({ code: 'platform.failed', params: { status: 302 } });
   });
 });
