@@ -78,6 +78,64 @@ describe('sending one operation', () => {
     expect(result).toMatchObject({ type: 'ambiguous', outcome: { message: 'keychain locked' } });
   });
 
+  it('an applied change that is no delete removes nothing, and only a created forward names what it created', async () => {
+    const { client } = await platform((req, res) => json(res, req.method === 'POST' ? 201 : 200, { '@id': '/x/0' }));
+    const patched = await sendOp(client, op(0, 'sending'));
+    expect(patched).toEqual({ type: 'applied', status: 200, items: [{ '@id': '/x/0' }], removed: [], createdIri: null });
+    const created = await sendOp(
+      client,
+      op(1, 'sending', { kind: 'create-forward', request: { method: 'POST', path: '/x', body: {} } }),
+    );
+    expect(created).toMatchObject({ type: 'applied', status: 201, removed: [], createdIri: '/x/0' });
+  });
+
+  it('the client repeats a PATCH or DELETE answered 503 within the send; a POST is sent once and is in doubt', async () => {
+    const { client, server } = await platform((req, res) =>
+      server.seen.filter((seen) => seen.path === req.path).length === 1
+        ? json(res, 503, { 'hydra:description': 'Busy' })
+        : json(res, 200, { '@id': req.path }),
+    );
+    const patched = await sendOp(client, op(0, 'sending'));
+    const deleted = await sendOp(client, op(1, 'sending', { request: { method: 'DELETE', path: '/x/1' } }));
+    const posted = await sendOp(client, op(2, 'sending', { request: { method: 'POST', path: '/x/2', body: {} } }));
+    expect([patched.type, deleted.type, posted.type]).toEqual(['applied', 'applied', 'ambiguous']);
+    expect(server.seen.map((seen) => `${seen.method} ${seen.path}`)).toEqual([
+      'PATCH /x/0',
+      'PATCH /x/0',
+      'DELETE /x/1',
+      'DELETE /x/1',
+      'POST /x/2',
+    ]);
+  });
+
+  it('a PATCH still answered 500 when the client gives up may have landed on an earlier attempt: in doubt', async () => {
+    const { client, server } = await platform((_req, res) => json(res, 500, { 'hydra:description': 'Oops' }));
+    const result = await sendOp(client, op(0, 'sending'));
+    expect(result).toMatchObject({ type: 'ambiguous', outcome: { status: 500 } });
+    expect(server.seen.length).toBeGreaterThan(1);
+  });
+
+  it('a PATCH whose connection keeps dropping is in doubt; one refused for its sign-in was not applied', async () => {
+    const { client } = await platform((_req, res) => res.socket?.destroy());
+    expect((await sendOp(client, op(0, 'sending'))).type).toBe('ambiguous');
+    const { client: refused } = await platform((_req, res) => json(res, 401, { message: 'Invalid credentials' }));
+    const result = await sendOp(refused, op(1, 'sending'));
+    expect(result).toMatchObject({ type: 'failed', error: { kind: 'signed-out' } });
+  });
+
+  it('a PATCH answered with neither a success nor a refusal (300) is in doubt, not failed', async () => {
+    const { client } = await platform((_req, res) => json(res, 300, { 'hydra:description': 'Choose' }));
+    expect(await sendOp(client, op(0, 'sending'))).toMatchObject({ type: 'ambiguous', outcome: { status: 300 } });
+  });
+
+  it('a POST answered with a server error the client does not repeat (501) may have been applied; one refused was not', async () => {
+    const { client } = await platform((_req, res) => json(res, 501, { 'hydra:description': 'Not implemented' }));
+    const post = op(0, 'sending', { kind: 'split', request: { method: 'POST', path: '/x/0/split' } });
+    expect(await sendOp(client, post)).toMatchObject({ type: 'ambiguous', outcome: { status: 501 } });
+    const { client: refusing } = await platform((_req, res) => json(res, 422, { 'hydra:description': 'Invalid' }));
+    expect(await sendOp(refusing, post)).toMatchObject({ type: 'failed', outcome: { status: 422 } });
+  });
+
   it('an error that is not the platform’s is described by its message and is not reconciled', () => {
     expect(failureOutcome(new Error('socket closed'))).toEqual({
       status: null,
