@@ -64,6 +64,16 @@ export interface JournalDb {
 
 const BUSY_TIMEOUT_MS = 2000;
 
+/** The file calls that flush the log: node:fs's, or a test's wrapper of them that sees each flush happen. */
+export interface FlushCalls {
+  openSync: typeof openSync;
+  fdatasyncSync: typeof fdatasyncSync;
+  closeSync: typeof closeSync;
+  open: typeof open;
+}
+
+const NODE_FLUSH_CALLS: FlushCalls = { openSync, fdatasyncSync, closeSync, open };
+
 /**
  * WAL with synchronous=NORMAL plus a flush of the log after each commit, which is what FULL does, but by the
  * caller: syncNow() in the thread, sync() in libuv's pool, so that many commits share one flush while the main
@@ -71,8 +81,12 @@ const BUSY_TIMEOUT_MS = 2000;
  * returns; the log's frames carry checksums, so a crash during the flush loses that commit, never the file.
  * Where WAL is refused (a file system without shared memory), FULL stays and both syncs have nothing to do.
  */
-export function openJournalDb(file: string, options: { readOnly?: boolean } = {}): JournalDb {
+export function openJournalDb(
+  file: string,
+  options: { readOnly?: boolean; flushCalls?: FlushCalls } = {},
+): JournalDb {
   const readOnly = options.readOnly === true;
+  const fs = options.flushCalls ?? NODE_FLUSH_CALLS;
   // waits out another connection's lock (a second window, a backup tool) before the first statement, not only after it
   const db = new DatabaseSync(file, { readOnly, timeout: BUSY_TIMEOUT_MS });
   let walFile: string | null = null;
@@ -150,16 +164,16 @@ export function openJournalDb(file: string, options: { readOnly?: boolean } = {}
     syncNow() {
       if (walFile === null) return;
       // opened by name each time: SQLite may recreate the log file, a kept descriptor could flush a stale one
-      const fd = openSync(walFile, 'r+');
+      const fd = fs.openSync(walFile, 'r+');
       try {
-        fdatasyncSync(fd);
+        fs.fdatasyncSync(fd);
       } finally {
-        closeSync(fd);
+        fs.closeSync(fd);
       }
     },
     async sync() {
       if (walFile === null) return;
-      const handle = await open(walFile, 'r+');
+      const handle = await fs.open(walFile, 'r+');
       try {
         await handle.datasync();
       } finally {
