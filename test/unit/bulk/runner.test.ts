@@ -226,4 +226,91 @@ describe('runQueue', () => {
     expect(result.untaken.map((op) => op.index)).toEqual([0]);
     expect(sent).toEqual([0, 1]);
   });
+
+  it('an op handed back for the time it is now is taken at once, and a hold that ends now holds nothing', async () => {
+    // a clock that stands still: nothing becomes due by waiting, so whatever is due must be due now
+    const taken: number[] = [];
+    const handle = runQueue(ops(2), {
+      workers: 1,
+      now: () => 5_000,
+      holdUntil: () => 5_000,
+      perform: async (op) => {
+        taken.push(op.index);
+        return taken.length === 1 ? { notBefore: 5_000 } : undefined;
+      },
+    });
+    const result = await Promise.race([handle.done, tick(5_000).then(() => 'still waiting' as const)]);
+    handle.cancel();
+    expect(result).toEqual({ untaken: [], reason: 'finished' });
+    expect(taken).toEqual([0, 0, 1]);
+  });
+
+  it('an op handed back waits from now until its time, not for its time on top of the clock', async () => {
+    const start = Date.now();
+    // a clock that reads ten thousand seconds: a wait of notBefore + now would last hours
+    const now = (): number => 10_000_000 + (Date.now() - start);
+    const taken: number[] = [];
+    const handle = runQueue(ops(1), {
+      workers: 1,
+      now,
+      holdUntil: () => null,
+      perform: async (op) => {
+        taken.push(op.index);
+        return taken.length === 1 ? { notBefore: now() + 20 } : undefined;
+      },
+    });
+    const result = await Promise.race([handle.done, tick(5_000).then(() => 'still waiting' as const)]);
+    handle.cancel();
+    expect(result).toEqual({ untaken: [], reason: 'finished' });
+    expect(taken).toEqual([0, 0]);
+  });
+
+  it('ops handed back for the same time are taken again in the order they came back', async () => {
+    const due = Date.now() + 30;
+    const taken: number[] = [];
+    const handle = runQueue(ops(3), {
+      workers: 1,
+      now: Date.now,
+      holdUntil: () => null,
+      perform: async (op) => {
+        taken.push(op.index);
+        return op.index < 2 && taken.filter((index) => index === op.index).length === 1 ? { notBefore: due } : undefined;
+      },
+    });
+    expect(await handle.done).toEqual({ untaken: [], reason: 'finished' });
+    expect(taken).toEqual([0, 1, 2, 0, 1]);
+  });
+
+  it('a cancel after a failure does not hide the failure', async () => {
+    const handle = runQueue(ops(3), {
+      workers: 2,
+      now: Date.now,
+      holdUntil: () => null,
+      perform: async (op) => {
+        if (op.index === 0) {
+          await tick(1);
+          throw new Error('journal full');
+        }
+        // the other op still in flight when the operator cancels the failed run
+        await tick(20);
+        handle.cancel();
+      },
+    });
+    expect(await handle.done).toMatchObject({ reason: 'failed', error: new Error('journal full') });
+  });
+
+  it('a cancel during a long hold leaves no timer behind', async () => {
+    const timers = (): number => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const before = timers();
+    const handle = runQueue(ops(1), {
+      workers: 1,
+      now: Date.now,
+      holdUntil: () => Date.now() + 3_600_000,
+      perform: async () => undefined,
+    });
+    await tick(10);
+    handle.cancel();
+    expect(await handle.done).toMatchObject({ reason: 'cancelled' });
+    expect(timers()).toBe(before);
+  });
 });
