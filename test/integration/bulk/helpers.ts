@@ -236,7 +236,7 @@ export function nodeCompileCache(): string {
 export async function startJobChild(
   fixture: BulkFixture,
   demo: Demo,
-  job: { targets: string[]; value: string; neverSend?: string[] },
+  job: { targets: string[]; value: string; neverSend?: string[]; loseAnswers?: string[] },
 ): Promise<{ output: () => string; kill: () => Promise<void> }> {
   const rowsFile = path.join(fixture.dir, 'rows.json');
   await writeFile(rowsFile, JSON.stringify(demo.data.phoneNumbers.all()));
