@@ -70,6 +70,25 @@ describe('the journal key', () => {
     }
   });
 
+  it('a journal sealed with another key that another program holds open is set aside with its log and its index', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 1);
+    const file = journalFile(fixture.dir, fixture.profileId);
+    // a backup tool or a second copy of the app with the journal open: its log and index stay while it holds them
+    const holder = new DatabaseSync(file);
+    holder.exec("PRAGMA wal_autocheckpoint = 0; INSERT OR REPLACE INTO info (name, value) VALUES ('late', x'00')");
+    await fixture.vault.set(journalKeyAccount(fixture.profileId), randomBytes(32).toString('base64'));
+
+    const engine = await fixture.open(jwtClient(demo));
+    expect(engine.list()).toEqual([]);
+    const kept = (await readdir(fixture.dir)).filter((name) => name.includes('.unreadable-'));
+    const stamp = /\.unreadable-(\d+)$/.exec(kept.find((name) => /\.unreadable-\d+$/.test(name)) ?? '')?.[1];
+    expect(stamp).toBeDefined();
+    expect(kept.sort()).toEqual(['', '-shm', '-wal'].map((suffix) => `${path.basename(file)}.unreadable-${stamp}${suffix}`));
+    await engine.close();
+    holder.close();
+  });
+
   it('a journal file that is no database (a damaged disk) is set aside with a notice, and bulk work goes on', async () => {
     const demo = await startBulkDemo();
     await writeJournal(demo, 0);
