@@ -264,3 +264,25 @@ describe('the shared retry budget', () => {
     ]);
   });
 });
+
+describe('a request cancelled while it waits for a free slot', () => {
+  it('ends at once, not when the slot frees, and is never sent', async () => {
+    const server = await serve(async (req, res) => {
+      if (req.path === '/slow') await new Promise((resolve) => setTimeout(resolve, 300));
+      json(res, 200, { '@id': req.path });
+    });
+    const client = staticClient(server.url, { concurrency: 1 });
+    const settled: string[] = [];
+    const slow = client.send({ method: 'GET', path: '/slow' }).then(() => settled.push('slow answered'));
+    const controller = new AbortController();
+    const queued = failure(client.send({ method: 'GET', path: '/queued', signal: controller.signal })).then((error) => {
+      settled.push('queued cancelled');
+      return error;
+    });
+    setTimeout(() => controller.abort(), 20);
+    expect((await queued).kind).toBe('cancelled');
+    await slow;
+    expect(settled).toEqual(['queued cancelled', 'slow answered']);
+    expect(server.seen.map((seen) => seen.path)).toEqual(['/slow']);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * `node test/mutation/unlisted.ts [group ...]`: the surviving and uncovered mutants of each kept result
+ * (test/mutation/incremental/<group>.json) whose line test/EQUIVALENT-MUTANTS.md does not name. Each is a missing
+ * test, an entry to write, a kept result older than the tests that kill it, or a line number that drifted since
+ * its entry was written. A mutant counts as listed when an entry names its file and its line or a range that holds
+ * it (`file.ts:25`, `file.ts:25-31`), or names its file without lines and quotes code of the mutated line. Exits 1
+ * when any is left.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+interface Mutant {
+  mutatorName: string;
+  replacement?: string;
+  status: string;
+  location: { start: { line: number; column: number } };
+}
+type Report = { files: Record<string, { source: string; mutants: Mutant[] }> };
+
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+const here = import.meta.dirname;
+const dir = path.join(here, 'incremental');
+const listing = readFileSync(path.join(here, '..', 'EQUIVALENT-MUTANTS.md'), 'utf8');
+
+interface Entry {
+  /** Files the entry names with the lines it names (none: the entry names the file only). */
+  files: Map<string, Array<[number, number]>>;
+  /** The code it quotes (in backticks), to place an entry that names no line. */
+  quotes: string[];
+}
+
+/** The listing's entries: each bullet, with the files and lines it names and the code it quotes. */
+function entries(): Entry[] {
+  return listing
+    .split(/\n(?=- )/)
+    .filter((bullet) => bullet.startsWith('- '))
+    .map((bullet) => {
+      const files = new Map<string, Array<[number, number]>>();
+      for (const [, file, from, to] of bullet.matchAll(/([\w.-]+\.tsx?)(?::(\d+)(?:-(\d+))?)?/g)) {
+        const ranges = files.get(file!) ?? [];
+        if (from !== undefined) ranges.push([Number(from), Number(to ?? from)]);
+        files.set(file!, ranges);
+      }
+      const quotes = [...bullet.matchAll(/`([^`]{4,})`/g)]
+        .map(([, quote]) => quote!.replace(/\s+/g, ' '))
+        .filter((quote) => !/^[\w.-]+\.tsx?(:\d+)?$/.test(quote));
+      return { files, quotes };
+    });
+}
+
+const listed = entries();
+/** Named by file and line; or, where an entry names the file without lines, by a quote of the mutated line. */
+const isListed = (file: string, line: number, code: string): boolean =>
+  listed.some(({ files, quotes }) => {
+    const ranges = files.get(path.basename(file));
+    if (ranges === undefined) return false;
+    if (ranges.length > 0) return ranges.some(([from, to]) => line >= from && line <= to);
+    const text = code.replace(/\s+/g, ' ');
+    return quotes.some((quote) => text.includes(quote) || quote.includes(text.trim()));
+  });
+
+const groups =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : readdirSync(dir)
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => file.slice(0, -'.json'.length))
+        .sort();
+
+let left = 0;
+for (const group of groups) {
+  const report = JSON.parse(readFileSync(path.join(dir, `${group}.json`), 'utf8')) as Report;
+  const lines: string[] = [];
+  for (const [file, { source, mutants }] of Object.entries(report.files)) {
+    const text = source.split('\n');
+    for (const m of mutants) {
+      const { line, column } = m.location.start;
+      if (!UNDETECTED.has(m.status) || isListed(file, line, text[line - 1] ?? '')) continue;
+      const code = text[line - 1]?.slice(column - 1, column + 59).trim() ?? '';
+      lines.push(`  ${file}:${line}:${column} ${m.status} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '').slice(0, 50)}  (${code})`);
+    }
+  }
+  left += lines.length;
+  process.stdout.write(`${group}: ${lines.length} not listed\n${lines.join('\n')}${lines.length ? '\n' : ''}`);
+}
+process.exitCode = left > 0 ? 1 : 0;
