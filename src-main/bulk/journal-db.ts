@@ -81,10 +81,7 @@ const NODE_FLUSH_CALLS: FlushCalls = { openSync, fdatasyncSync, closeSync, open 
  * returns; the log's frames carry checksums, so a crash during the flush loses that commit, never the file.
  * Where WAL is refused (a file system without shared memory), FULL stays and both syncs have nothing to do.
  */
-export function openJournalDb(
-  file: string,
-  options: { readOnly?: boolean; flushCalls?: FlushCalls } = {},
-): JournalDb {
+export function openJournalDb(file: string, options: { readOnly?: boolean; flushCalls?: FlushCalls } = {}): JournalDb {
   const readOnly = options.readOnly === true;
   const fs = options.flushCalls ?? NODE_FLUSH_CALLS;
   // waits out another connection's lock (a second window, a backup tool) before the first statement, not only after it

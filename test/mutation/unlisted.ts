@@ -77,7 +77,9 @@ for (const group of groups) {
       const { line, column } = m.location.start;
       if (!UNDETECTED.has(m.status) || isListed(file, line, text[line - 1] ?? '')) continue;
       const code = text[line - 1]?.slice(column - 1, column + 59).trim() ?? '';
-      lines.push(`  ${file}:${line}:${column} ${m.status} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '').slice(0, 50)}  (${code})`);
+      lines.push(
+        `  ${file}:${line}:${column} ${m.status} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '').slice(0, 50)}  (${code})`,
+      );
     }
   }
   left += lines.length;

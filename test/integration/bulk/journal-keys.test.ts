@@ -84,7 +84,9 @@ describe('the journal key', () => {
     const kept = (await readdir(fixture.dir)).filter((name) => name.includes('.unreadable-'));
     const stamp = /\.unreadable-(\d+)$/.exec(kept.find((name) => /\.unreadable-\d+$/.test(name)) ?? '')?.[1];
     expect(stamp).toBeDefined();
-    expect(kept.sort()).toEqual(['', '-shm', '-wal'].map((suffix) => `${path.basename(file)}.unreadable-${stamp}${suffix}`));
+    expect(kept.sort()).toEqual(
+      ['', '-shm', '-wal'].map((suffix) => `${path.basename(file)}.unreadable-${stamp}${suffix}`),
+    );
     await engine.close();
     holder.close();
   });

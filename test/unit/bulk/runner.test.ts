@@ -274,7 +274,9 @@ describe('runQueue', () => {
       holdUntil: () => null,
       perform: async (op) => {
         taken.push(op.index);
-        return op.index < 2 && taken.filter((index) => index === op.index).length === 1 ? { notBefore: due } : undefined;
+        return op.index < 2 && taken.filter((index) => index === op.index).length === 1
+          ? { notBefore: due }
+          : undefined;
       },
     });
     expect(await handle.done).toEqual({ untaken: [], reason: 'finished' });

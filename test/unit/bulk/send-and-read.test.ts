@@ -81,7 +81,13 @@ describe('sending one operation', () => {
   it('an applied change that is no delete removes nothing, and only a created forward names what it created', async () => {
     const { client } = await platform((req, res) => json(res, req.method === 'POST' ? 201 : 200, { '@id': '/x/0' }));
     const patched = await sendOp(client, op(0, 'sending'));
-    expect(patched).toEqual({ type: 'applied', status: 200, items: [{ '@id': '/x/0' }], removed: [], createdIri: null });
+    expect(patched).toEqual({
+      type: 'applied',
+      status: 200,
+      items: [{ '@id': '/x/0' }],
+      removed: [],
+      createdIri: null,
+    });
     const created = await sendOp(
       client,
       op(1, 'sending', { kind: 'create-forward', request: { method: 'POST', path: '/x', body: {} } }),
@@ -116,7 +122,9 @@ describe('sending one operation', () => {
   });
 
   it('a PATCH whose connection keeps dropping is in doubt; one refused for its sign-in was not applied', async () => {
-    const { client } = await platform((_req, res) => res.socket?.destroy());
+    const { client } = await platform((_req, res) => {
+      res.socket?.destroy();
+    });
     expect((await sendOp(client, op(0, 'sending'))).type).toBe('ambiguous');
     const { client: refused } = await platform((_req, res) => json(res, 401, { message: 'Invalid credentials' }));
     const result = await sendOp(refused, op(1, 'sending'));
