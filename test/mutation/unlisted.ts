@@ -36,10 +36,17 @@ function entries(): Entry[] {
     .filter((bullet) => bullet.startsWith('- '))
     .map((bullet) => {
       const files = new Map<string, Array<[number, number]>>();
-      for (const [, file, from, to] of bullet.matchAll(/([\w.-]+\.tsx?)(?::(\d+)(?:-(\d+))?)?/g)) {
-        const ranges = files.get(file!) ?? [];
-        if (from !== undefined) ranges.push([Number(from), Number(to ?? from)]);
-        files.set(file!, ranges);
+      // `file.ts:N`, `file.ts:N-M`, or a bare `:N` that goes on naming lines of the file named before it
+      let last: string | null = null;
+      for (const [, file, from, to, bareFrom, bareTo] of bullet.matchAll(
+        /([\w.-]+\.tsx?)(?::(\d+)(?:-(\d+))?)?|(?<=[`\s]):(\d+)(?:-(\d+))?/g,
+      )) {
+        if (file !== undefined) last = file;
+        if (last === null) continue;
+        const ranges = files.get(last) ?? [];
+        const start = from ?? bareFrom;
+        if (start !== undefined) ranges.push([Number(start), Number(to ?? bareTo ?? start)]);
+        files.set(last, ranges);
       }
       const quotes = [...bullet.matchAll(/`([^`]{4,})`/g)]
         .map(([, quote]) => quote!.replace(/\s+/g, ' '))
