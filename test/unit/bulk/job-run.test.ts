@@ -9,6 +9,9 @@ import { newEntry } from '../../../src-main/bulk/job-entry.ts';
 import { openJournalDb, type JournalDb } from '../../../src-main/bulk/journal-db.ts';
 import { createJournal, type Journal } from '../../../src-main/bulk/journal.ts';
 import { launchRun } from '../../../src-main/bulk/job-run.ts';
+import { createProgressReporter } from '../../../src-main/bulk/progress.ts';
+import type { BulkEvent } from '../../../src-preload/contract/bulk.ts';
+import { message } from '../../../src-preload/contract/messages.ts';
 import type { Op } from '../../../src-main/bulk/types.ts';
 import type { LogFields } from '../../../src-main/logging/logger.ts';
 import { createPlatformClient } from '../../../src-main/platform/client.ts';
@@ -137,6 +140,53 @@ describe('a job run whose journal cannot be written', () => {
           error: `ENOSPC: no space left on device, open '${file}-wal'`,
         },
       },
+    ]);
+  });
+});
+
+describe('a resumed run', () => {
+  it('reports its rate from the operations it settled itself, not those a run before it settled or skipped', async () => {
+    const file = path.join(dir, 'j.sqlite');
+    journal = createJournal(openJournalDb(file), file, randomBytes(32));
+    const ops = [
+      op(0, 'applied'),
+      op(1, 'failed'),
+      op(2, 'skipped', { skip: { kind: 'unchanged', reason: message('bulk.skip.unchanged') } }),
+      op(3, 'pending'),
+      op(4, 'pending'),
+    ];
+    journal.insertJob(job(), ops);
+    const entry = newEntry(job(), ops);
+    let t = 5_000;
+    const client = createPlatformClient({
+      baseUrl: 'http://127.0.0.1:9',
+      auth: { mode: 'static-key', clientId: 'client-123', authToken: async () => 'unused' },
+      fetch: (url, init) => fetch(url, init),
+    });
+    launchRun(entry, {
+      journal,
+      client: () => client,
+      now: () => t,
+      concurrency: 1,
+      perform: async (_jobId, o) => {
+        o.state = 'applied';
+        return undefined;
+      },
+      flushCache: async () => undefined,
+      notice: () => undefined,
+      log: () => undefined,
+      jobChanged: () => undefined,
+    });
+    await entry.finished;
+    const events: BulkEvent[] = [];
+    t = 7_000;
+    createProgressReporter(
+      (event) => events.push(event),
+      () => t,
+    )(entry, true);
+    // two operations settled in the two seconds of this run; the two settled before it do not count
+    expect(events).toEqual([
+      expect.objectContaining({ progress: expect.objectContaining({ done: 4, total: 4, ratePerSecond: 1 }) }),
     ]);
   });
 });

@@ -35,6 +35,16 @@ describe('sending one operation', () => {
     expect(result).toMatchObject({ type: 'applied', status: 200, items: [{ '@id': '/number-blocks/1' }] });
   });
 
+  it('only an answer that is an item is taken as the changed row; only a split’s answer is read as a list', async () => {
+    const { client } = await platform((req, res) =>
+      req.path === '/x/0'
+        ? json(res, 200, { status: 'ok' })
+        : json(res, 200, { '@id': req.path, 'hydra:member': [{ '@id': '/x/other' }] }),
+    );
+    expect(await sendOp(client, op(0, 'sending'))).toMatchObject({ type: 'applied', items: [] });
+    expect(await sendOp(client, op(1, 'sending'))).toMatchObject({ type: 'applied', items: [{ '@id': '/x/1' }] });
+  });
+
   it('a refusal is failed, but a DELETE answered 404 is in doubt (an earlier attempt may have removed it)', async () => {
     const { client } = await platform((req, res) =>
       req.method === 'DELETE' && req.path === '/forwards/1'
