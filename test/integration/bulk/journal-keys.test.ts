@@ -91,6 +91,17 @@ describe('the journal key', () => {
     holder.close();
   });
 
+  it('a journal kept without a write-ahead log (written where WAL is refused) is read for the history all the same', async () => {
+    const demo = await startBulkDemo();
+    await writeJournal(demo, 1);
+    // as a file system without shared memory leaves it: the rollback journal instead of the log
+    const db = new DatabaseSync(journalFile(fixture.dir, fixture.profileId));
+    db.exec('PRAGMA journal_mode = DELETE');
+    db.close();
+    const read = await readOnly();
+    expect(read).toMatchObject({ ok: true, damaged: 0, jobs: [{ job: { state: 'completed' } }] });
+  });
+
   it('a journal file that is no database (a damaged disk) is set aside with a notice, and bulk work goes on', async () => {
     const demo = await startBulkDemo();
     await writeJournal(demo, 0);
