@@ -179,11 +179,16 @@ function* recordsOf(lines: Iterable<string>, firstLine: number, delimiter: strin
  * having no digit in its first field. Blank lines carry nothing; every other line becomes an entry or an issue.
  */
 export function parseCsvImport(text: string): CsvParse {
+  const { reader, records } = startImport(text);
+  for (const record of records) reader.read(record);
+  return reader.result();
+}
+
+/** The reader and the records of a list, its byte order mark (Excel's "CSV UTF-8") left out. */
+function startImport(text: string): { reader: CsvImportReader; records: Iterable<CsvRecord> } {
   const source = text.replace(/^\uFEFF/, '');
   const delimiter = pickDelimiter(source);
-  const reader = csvImportReader(delimiter);
-  for (const record of recordsOf(linesOf(source), 1, delimiter)) reader.read(record);
-  return reader.result();
+  return { reader: csvImportReader(delimiter), records: recordsOf(linesOf(source), 1, delimiter) };
 }
 
 /** How long the import parser works before it lets main's event loop run (IPC, timers, other jobs). */
@@ -191,12 +196,10 @@ const SLICE_MS = 15;
 
 /** parseCsvImport in slices of about SLICE_MS: a 10 MB list never holds main's event loop for long. */
 export async function parseCsvImportInSlices(text: string, yieldToLoop: () => Promise<unknown>): Promise<CsvParse> {
-  const source = text.replace(/^\uFEFF/, '');
-  const delimiter = pickDelimiter(source);
-  const reader = csvImportReader(delimiter);
+  const { reader, records: all } = startImport(text);
   let records = 0;
   let sliceStart = performance.now();
-  for (const record of recordsOf(linesOf(source), 1, delimiter)) {
+  for (const record of all) {
     reader.read(record);
     records += 1;
     if ((records & 63) === 0 && performance.now() - sliceStart > SLICE_MS) {

@@ -25,6 +25,14 @@ const forwards: Row[] = [
     dateStart: '2030-06-01T00:00:00Z',
     dateEnd: '2030-07-01T00:00:00Z',
   },
+  {
+    // a window the platform holds the wrong way round (its end before its start)
+    '@id': '/order-details-x2voip-numbers-scheduled-forwards/2',
+    orderDetailsX2voipNumber: '/order-details-x2voip-numbers/10002',
+    forwardTo: '0612345679',
+    dateStart: '2030-07-01T00:00:00Z',
+    dateEnd: '2030-06-01T00:00:00Z',
+  },
 ];
 const tables: Record<string, Row[]> = {
   '/number-blocks': blocks,
@@ -98,6 +106,13 @@ describe('number-block plans: what the operator is asked', () => {
 describe('phone-number field plans: titles and questions', () => {
   const both = ['/phonenumbers/1', '/phonenumbers/2'];
   it.each([
+    [
+      'set-cost-center',
+      { value: 'Ops' },
+      'Set cost center to "Ops"',
+      'Set the cost center of 2 phone numbers to "Ops"?',
+      'De kostenplaats van 2 telefoonnummers instellen op "Ops"?',
+    ],
     [
       'clear-cost-center',
       {},
@@ -206,5 +221,13 @@ describe('edit-cell and bulk-edit: titles and questions', () => {
       value,
     });
     expect(p.ops.map((o) => o.skip?.kind ?? 'send')).toEqual([outcome]);
+  });
+
+  it('an edit that leaves the window alone is sent even where the platform holds that window the wrong way round', async () => {
+    const p = await plan('scheduled-forwards', 'bulk-edit', ['/order-details-x2voip-numbers-scheduled-forwards/2'], {
+      field: 'forwardTo',
+      value: '0612345670',
+    });
+    expect(p.ops.map((o) => o.skip?.kind ?? 'send')).toEqual(['send']);
   });
 });

@@ -28,6 +28,8 @@ describe('planCsvImport', () => {
   it('a list of only unusable lines is planned, to show those lines', async () => {
     const result = await plan([], { text: '12345;A' });
     expect(result.ops).toEqual([]);
+    expect(result.title).toEqual({ code: 'bulk.csv.title' });
+    expect(result.undo).toMatchObject({ available: true });
     expect(result.lines?.map((l) => l.line)).toEqual([1]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvImport } from '../../../src-main/bulk/index.ts';
+import { parseCsvImportInSlices } from '../../../src-main/bulk/actions/csv-parse.ts';
 
 describe('parseCsvImport: what each unusable line says', () => {
   it.each([
@@ -33,6 +34,13 @@ describe('parseCsvImport: what each unusable line says', () => {
       { line: 1, text: '0201234567;A\uFEFFB', number: '0201234567', costCenter: 'A\uFEFFB' },
     ]);
     expect(parseCsvImport('0201234567;A\uFEFFB').entries[0]?.costCenter).toBe('A\uFEFFB');
+  });
+
+  it('a list read in slices (an import) drops the byte order mark the same way, so its header is a header', async () => {
+    const parsed = await parseCsvImportInSlices('\uFEFFnumber;costCenter\n0201234567;A', async () => undefined);
+    expect(parsed.headerLine).toBe(1);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.entries).toEqual([{ line: 2, text: '0201234567;A', number: '0201234567', costCenter: 'A' }]);
   });
 
   it.each(['+31 (0)20 123 4567', '+31-20-123-4567', '+31 20 123 4567'])(
