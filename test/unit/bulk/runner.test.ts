@@ -21,6 +21,18 @@ const ops = (n: number): Op[] =>
     retry: null,
   }));
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** What `done` settles to within 5 s, or 'still waiting'; its timer is cleared, so no later test meets it. */
+async function within5s<T>(done: Promise<T>): Promise<T | 'still waiting'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waiting = new Promise<'still waiting'>(
+    (resolve) => (timer = setTimeout(() => resolve('still waiting'), 5_000)),
+  );
+  try {
+    return await Promise.race([done, waiting]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 describe('runQueue', () => {
   it('keeps at most `workers` in flight and runs every op once', async () => {
@@ -239,7 +251,7 @@ describe('runQueue', () => {
         return taken.length === 1 ? { notBefore: 5_000 } : undefined;
       },
     });
-    const result = await Promise.race([handle.done, tick(5_000).then(() => 'still waiting' as const)]);
+    const result = await within5s(handle.done);
     handle.cancel();
     expect(result).toEqual({ untaken: [], reason: 'finished' });
     expect(taken).toEqual([0, 0, 1]);
@@ -259,7 +271,7 @@ describe('runQueue', () => {
         return taken.length === 1 ? { notBefore: now() + 20 } : undefined;
       },
     });
-    const result = await Promise.race([handle.done, tick(5_000).then(() => 'still waiting' as const)]);
+    const result = await within5s(handle.done);
     handle.cancel();
     expect(result).toEqual({ untaken: [], reason: 'finished' });
     expect(taken).toEqual([0, 0]);
