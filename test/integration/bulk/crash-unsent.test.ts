@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readJournalReadOnly } from '../../../src-main/bulk/journal-load.ts';
 import { english } from '../../support/ui-text.ts';
 import {
   appliedPatches,
@@ -58,6 +59,11 @@ describe('a job killed while two of its requests had not left yet', () => {
       const again = reconciled.operations.filter((o) => unsent.includes(o.target));
       expect(again.map((o) => o.state)).toEqual(['pending', 'pending']);
       for (const o of again) expect(english(o.outcome!.noteText!)).toMatch(/not applied/i);
+      for (const o of again) expect(o.outcome).toMatchObject({ reconciled: true });
+      // what the re-read found is in the journal before anything is sent again (a crash now would not lose it)
+      const kept = await readJournalReadOnly({ dir: fixture.dir, profileId: fixture.profileId, vault: fixture.vault });
+      const keptOps = kept.ok ? (kept.jobs.find((entry) => entry.job.id === jobId)?.ops ?? []) : [];
+      expect(keptOps.filter((o) => unsent.includes(o.target)).map((o) => o.state)).toEqual(['pending', 'pending']);
       expect(reconciled.operations.filter((o) => o.state === 'applied')).toHaveLength(ROWS - 2);
 
       await engine.resumeInterrupted(jobId);
