@@ -74,4 +74,38 @@ describe('a job killed while two of its requests had not left yet', () => {
         expect(demo.data.phoneNumbers.get(Number(iri.split('/').pop()))!.costCenter).toBe(value);
     },
   );
+
+  it(
+    'where the re-read of those two fails, leaves them in doubt with the reason, neither pending nor applied',
+    { timeout: 60_000 },
+    async () => {
+      const demo = await startBulkDemo();
+      const value = 'CC-DOUBT';
+      const iris = phoneTargets(demo, 6, value).map((row) => String(row['@id']));
+      const unsent = iris.slice(0, 2);
+      fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+      const child = await startJobChild(fixture, demo, { targets: iris, value, neverSend: unsent });
+      await waitFor(
+        () => unsent.every((iri) => child.output().includes(`holding ${iri}`)) && appliedPatches(demo) === 4,
+        30_000,
+      );
+      await sleep(500);
+      await child.kill();
+
+      // the platform answers every read of those two with a server error, also after the client's retries
+      const failing = jwtClient(demo, {
+        fetch: (url, init) =>
+          (init?.method ?? 'GET') === 'GET' && unsent.includes(new URL(url).pathname)
+            ? Promise.resolve(new Response('{"hydra:description":"busy"}', { status: 503 }))
+            : fetch(url, init),
+      });
+      const engine = await fixture.open(failing);
+      const jobId = engine.interrupted()[0]!.jobId;
+      const reconciled = await engine.reconcileInterrupted(jobId);
+      const doubtful = reconciled.operations.filter((o) => unsent.includes(o.target));
+      expect(doubtful.map((o) => o.state)).toEqual(['unknown', 'unknown']);
+      for (const o of doubtful) expect(english(o.outcome!.noteText!)).toMatch(/could not be confirmed/);
+      for (const o of doubtful) expect(o.outcome).toMatchObject({ reconciled: false });
+    },
+  );
 });
