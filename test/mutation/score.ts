@@ -4,32 +4,12 @@
  * mutant of src-main/resources counts as detected when either group detected it (one runs the integration tests,
  * the other the static mutants).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
-interface Mutant {
-  mutatorName: string;
-  replacement?: string;
-  status: string;
-  location: { start: { line: number; column: number }; end: { line: number; column: number } };
-}
-type Report = { files: Record<string, { mutants: Mutant[] }> };
-
-const DETECTED = new Set(['Killed', 'Timeout']);
-const UNDETECTED = new Set(['Survived', 'NoCoverage']);
-const dir = path.join(import.meta.dirname, 'incremental');
+import { DETECTED, groupsToRead, mutantKey, readKept, UNDETECTED, type Mutant } from './kept-results.ts';
 
 function load(group: string): Map<string, Mutant> {
-  const report = JSON.parse(readFileSync(path.join(dir, `${group}.json`), 'utf8')) as Report;
   const mutants = new Map<string, Mutant>();
-  for (const [file, { mutants: list }] of Object.entries(report.files)) {
-    for (const m of list) {
-      const { start, end } = m.location;
-      mutants.set(
-        `${file}:${start.line}:${start.column}-${end.line}:${end.column} ${m.mutatorName} ${m.replacement ?? ''}`,
-        m,
-      );
-    }
+  for (const [file, { mutants: list }] of Object.entries(readKept(group).files)) {
+    for (const m of list) mutants.set(mutantKey(file, m), m);
   }
   return mutants;
 }
@@ -43,13 +23,7 @@ function line(name: string, statuses: string[]): string {
   return `${name.padEnd(34)} ${score.padStart(7)}  killed ${by('Killed')}, timed out ${by('Timeout')}, survived ${by('Survived')}, no coverage ${by('NoCoverage')}, compile errors ${by('CompileError')}, ignored ${by('Ignored')}, of ${statuses.length}`;
 }
 
-const groups =
-  process.argv.length > 2
-    ? process.argv.slice(2)
-    : readdirSync(dir)
-        .filter((file) => file.endsWith('.json'))
-        .map((file) => file.slice(0, -'.json'.length))
-        .sort();
+const groups = groupsToRead(process.argv);
 for (const group of groups)
   console.log(
     line(

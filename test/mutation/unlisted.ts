@@ -6,21 +6,11 @@
  * it (`file.ts:25`, `file.ts:25-31`), or names its file without lines and quotes code of the mutated line. Exits 1
  * when any is left.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DETECTED, groupsToRead, mutantKey, readKept, UNDETECTED } from './kept-results.ts';
 
-interface Mutant {
-  mutatorName: string;
-  replacement?: string;
-  status: string;
-  location: { start: { line: number; column: number } };
-}
-type Report = { files: Record<string, { source: string; mutants: Mutant[] }> };
-
-const UNDETECTED = new Set(['Survived', 'NoCoverage']);
-const here = import.meta.dirname;
-const dir = path.join(here, 'incremental');
-const listing = readFileSync(path.join(here, '..', 'EQUIVALENT-MUTANTS.md'), 'utf8');
+const listing = readFileSync(path.join(import.meta.dirname, '..', 'EQUIVALENT-MUTANTS.md'), 'utf8');
 
 interface Entry {
   /** Files the entry names with the lines it names (none: the entry names the file only). */
@@ -66,17 +56,7 @@ const isListed = (file: string, line: number, code: string): boolean =>
     return quotes.some((quote) => text.includes(quote) || quote.includes(text.trim()));
   });
 
-const groups =
-  process.argv.length > 2
-    ? process.argv.slice(2)
-    : readdirSync(dir)
-        .filter((file) => file.endsWith('.json'))
-        .map((file) => file.slice(0, -'.json'.length))
-        .sort();
-
-const load = (group: string): Report => JSON.parse(readFileSync(path.join(dir, `${group}.json`), 'utf8')) as Report;
-const keyOf = (file: string, m: Mutant): string =>
-  `${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.replacement ?? ''}`;
+const groups = groupsToRead(process.argv);
 
 /**
  * Mutants another group detected: `resources-static` re-tests every mutant of src-main/resources with the unit tests
@@ -86,22 +66,22 @@ const keyOf = (file: string, m: Mutant): string =>
 function detectedElsewhere(group: string): Set<string> {
   const detected = new Set<string>();
   if (group !== 'resources-static') return detected;
-  for (const [file, { mutants }] of Object.entries(load('resources').files)) {
-    for (const m of mutants) if (m.status === 'Killed' || m.status === 'Timeout') detected.add(keyOf(file, m));
+  for (const [file, { mutants }] of Object.entries(readKept('resources').files)) {
+    for (const m of mutants) if (DETECTED.has(m.status)) detected.add(mutantKey(file, m));
   }
   return detected;
 }
 
 let left = 0;
 for (const group of groups) {
-  const report = load(group);
+  const report = readKept(group);
   const elsewhere = detectedElsewhere(group);
   const lines: string[] = [];
   for (const [file, { source, mutants }] of Object.entries(report.files)) {
     const text = source.split('\n');
     for (const m of mutants) {
       const { line, column } = m.location.start;
-      if (!UNDETECTED.has(m.status) || elsewhere.has(keyOf(file, m))) continue;
+      if (!UNDETECTED.has(m.status) || elsewhere.has(mutantKey(file, m))) continue;
       if (isListed(file, line, text[line - 1] ?? '')) continue;
       const code = text[line - 1]?.slice(column - 1, column + 59).trim() ?? '';
       lines.push(

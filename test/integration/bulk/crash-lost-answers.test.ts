@@ -7,10 +7,8 @@ import {
   jwtClient,
   patchesByPath,
   phoneTargets,
-  sleep,
+  killJobChildWhen,
   startBulkDemo,
-  startJobChild,
-  waitFor,
   type BulkFixture,
 } from './helpers.ts';
 
@@ -35,14 +33,12 @@ describe('a job killed after two of its changes landed but before their answers 
       const iris = phoneTargets(demo, ROWS, value).map((row) => String(row['@id']));
       const lost = iris.slice(0, 2);
       fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-      const child = await startJobChild(fixture, demo, { targets: iris, value, loseAnswers: lost });
-      await waitFor(
-        () => lost.every((iri) => child.output().includes(`lost ${iri}`)) && appliedPatches(demo) === ROWS,
-        30_000,
+      await killJobChildWhen(
+        fixture,
+        demo,
+        { targets: iris, value, loseAnswers: lost },
+        (printed) => lost.every((iri) => printed.includes(`lost ${iri}`)) && appliedPatches(demo) === ROWS,
       );
-      // the others' outcomes reach the journal in the next flush
-      await sleep(500);
-      await child.kill();
 
       const engine = await fixture.open(jwtClient(demo));
       const jobId = engine.interrupted()[0]!.jobId;

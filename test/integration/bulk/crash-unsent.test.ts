@@ -8,10 +8,8 @@ import {
   jwtClient,
   patchesByPath,
   phoneTargets,
-  sleep,
+  killJobChildWhen,
   startBulkDemo,
-  startJobChild,
-  waitFor,
   type BulkFixture,
 } from './helpers.ts';
 
@@ -36,16 +34,14 @@ describe('a job killed while two of its requests had not left yet', () => {
       const iris = phoneTargets(demo, ROWS, value).map((row) => String(row['@id']));
       const unsent = iris.slice(0, 2);
       fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-      const child = await startJobChild(fixture, demo, { targets: iris, value, neverSend: unsent });
       // the other 18 are applied; the two held ones were marked sending before their requests were to leave
-      await waitFor(
-        () => unsent.every((iri) => child.output().includes(`holding ${iri}`)) && appliedPatches(demo) === ROWS - 2,
-        30_000,
+      const output = await killJobChildWhen(
+        fixture,
+        demo,
+        { targets: iris, value, neverSend: unsent },
+        (printed) => unsent.every((iri) => printed.includes(`holding ${iri}`)) && appliedPatches(demo) === ROWS - 2,
       );
-      // their outcomes reach the journal in the next flush
-      await sleep(500);
-      await child.kill();
-      expect(child.output()).not.toContain('done');
+      expect(output).not.toContain('done');
 
       const engine = await fixture.open(jwtClient(demo));
       const jobId = engine.interrupted()[0]!.jobId;
@@ -84,13 +80,12 @@ describe('a job killed while two of its requests had not left yet', () => {
       const iris = phoneTargets(demo, 6, value).map((row) => String(row['@id']));
       const unsent = iris.slice(0, 2);
       fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-      const child = await startJobChild(fixture, demo, { targets: iris, value, neverSend: unsent });
-      await waitFor(
-        () => unsent.every((iri) => child.output().includes(`holding ${iri}`)) && appliedPatches(demo) === 4,
-        30_000,
+      await killJobChildWhen(
+        fixture,
+        demo,
+        { targets: iris, value, neverSend: unsent },
+        (printed) => unsent.every((iri) => printed.includes(`holding ${iri}`)) && appliedPatches(demo) === 4,
       );
-      await sleep(500);
-      await child.kill();
 
       // the platform answers every read of those two with a server error, also after the client's retries
       const failing = jwtClient(demo, {

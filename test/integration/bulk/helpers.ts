@@ -11,7 +11,7 @@ import type { PlatformClient, PlatformClientOptions } from '../../../src-main/pl
 import type { SecretVault } from '../../../src-main/secrets/secret-vault.ts';
 import { withFaultMix, type FaultMix } from '../../support/fault-mix.ts';
 import { testKeychainService } from '../../support/keychain.ts';
-import { jwtClient, startDemo, type Demo, type DemoOptions } from '../platform/demo-client.ts';
+import { jwtClient, sleep, startDemo, type Demo, type DemoOptions } from '../platform/demo-client.ts';
 
 export { closeDemos, jwtClient, sleep } from '../platform/demo-client.ts';
 export type { Demo } from '../platform/demo-client.ts';
@@ -271,6 +271,23 @@ export async function startJobChild(
       await exited;
     },
   };
+}
+
+/**
+ * A job child (`startJobChild`) killed once `ready` holds for the platform's log and what it printed, and half a
+ * second more, so that the outcomes it had are in its journal's last flush. Gives what it printed.
+ */
+export async function killJobChildWhen(
+  fixture: BulkFixture,
+  demo: Demo,
+  job: Parameters<typeof startJobChild>[2],
+  ready: (output: string) => boolean,
+): Promise<string> {
+  const child = await startJobChild(fixture, demo, job);
+  await waitFor(() => ready(child.output()), 30_000);
+  await sleep(500);
+  await child.kill();
+  return child.output();
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs = 30_000, stepMs = 5): Promise<void> {
