@@ -209,8 +209,9 @@ describe('governor', () => {
     const gate = deferred();
     const first = governor.run(() => gate.promise);
     const second = governor.run(async () => Date.now());
-    governor.pause(100);
+    // read before the pause: read after it, a clock that ticked in between asked for a millisecond too many
     const pausedAt = Date.now();
+    governor.pause(100);
     gate.resolve();
     await first;
     expect(await second).toBeGreaterThanOrEqual(pausedAt + 100);
