@@ -84,7 +84,10 @@ export function useQuickSearch({
   }, [index, columns, descriptor.phoneFields, target.tab, lookups, rows, namesKnown, api]);
   useEffect(() => {
     termsRef.current = terms;
+    // marks for the bench (test/bench/fixtures/search-keystroke.ts): the filter pass apart from renders and paint
+    performance.mark('noc:search-filter-start');
     api.current?.onFilterChanged();
+    performance.mark('noc:search-filter-end');
     onFiltered();
   }, [terms, onFiltered, api]);
   const isExternalFilterPresent = useCallback(() => termsRef.current.length > 0 || presetRef.current !== null, []);
