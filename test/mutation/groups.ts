@@ -67,7 +67,7 @@ export const MUTATION_GROUPS: Record<
     tsconfig: WEB,
     mutate: [
       'src-preload/contract/shared/**/*.ts',
-      'src-renderer/src/grid/{format,open-ahead,phone-search,quick-search-index,tsv}.ts',
+      'src-renderer/src/grid/{format,open-ahead,phone-search,quick-search-index,search-filter,tsv}.ts',
     ],
     tests: [
       'test/unit/renderer/**/*.test.ts',

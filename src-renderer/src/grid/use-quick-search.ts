@@ -1,5 +1,5 @@
 import type { GridApi, IRowNode } from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   ColumnDescriptor,
   GridTarget,
@@ -11,6 +11,7 @@ import { matchesPreset } from '../../../src-preload/contract/shared/deadlines.ts
 import { useUiStore, type GridPreset } from '../state/ui-store.ts';
 import { liveGrid } from './grid-rows.ts';
 import { createQuickSearchIndex, rowSearchText, searchTerms, type QuickSearchIndex } from './quick-search-index.ts';
+import { createSearchFilter } from './search-filter.ts';
 
 /** The per-row search text cache of one grid; warmed with rows as they arrive. */
 export function useQuickSearchIndex(): QuickSearchIndex {
@@ -59,22 +60,21 @@ export function useQuickSearch({
 }: Options): QuickSearch {
   const [query, setQuery] = useState(initialQuery);
   const terms = useMemo(() => searchTerms(query), [query]);
-  const termsRef = useRef<string[]>([]);
+  const filter = useMemo(() => createSearchFilter(index), [index]);
   const preset = useUiStore((state) => (state.preset?.view === descriptor.id && !target.tab ? state.preset : null));
-  const presetRef = useRef(preset);
   useEffect(() => {
-    presetRef.current = preset;
+    filter.setExtra(preset === null ? null : (row) => matchesPreset(row, preset.preset, Date.now()));
     api.current?.onFilterChanged();
     onFiltered();
-  }, [preset, onFiltered, api]);
+  }, [preset, filter, onFiltered, api]);
   // A new text per row only when what the text is made of changes (columns, looked-up names); new rows are new
   // objects with no text yet, so a new set of rows needs no reset, only warming.
   useEffect(() => {
     const phoneFields = new Set(descriptor.phoneFields);
     index.reset((row) => rowSearchText(row, columns, target.tab ? new Set() : phoneFields, lookups));
     // New names do not rebuild the columns, so a search in force is run again over the new texts here.
-    if (termsRef.current.length > 0) api.current?.onFilterChanged();
-  }, [index, columns, descriptor.phoneFields, target.tab, lookups, api]);
+    if (filter.isPresent()) api.current?.onFilterChanged();
+  }, [index, filter, columns, descriptor.phoneFields, target.tab, lookups, api]);
   useEffect(() => {
     if (!namesKnown) return;
     const grid = liveGrid(api.current);
@@ -83,21 +83,14 @@ export function useQuickSearch({
     index.warm(inGrid.length > 0 ? inGrid : (rows ?? []));
   }, [index, columns, descriptor.phoneFields, target.tab, lookups, rows, namesKnown, api]);
   useEffect(() => {
-    termsRef.current = terms;
     // marks for the bench (test/bench/fixtures/search-keystroke.ts): the filter pass apart from renders and paint
     performance.mark('noc:search-filter-start');
-    api.current?.onFilterChanged();
+    filter.search(terms, () => api.current?.onFilterChanged());
     performance.mark('noc:search-filter-end');
     onFiltered();
-  }, [terms, onFiltered, api]);
-  const isExternalFilterPresent = useCallback(() => termsRef.current.length > 0 || presetRef.current !== null, []);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<Row>) =>
-      node.data !== undefined &&
-      (presetRef.current === null || matchesPreset(node.data, presetRef.current.preset, Date.now())) &&
-      index.matches(node.data, termsRef.current),
-    [index],
-  );
+  }, [terms, filter, onFiltered, api]);
+  const isExternalFilterPresent = useCallback(() => filter.isPresent(), [filter]);
+  const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => filter.passes(node), [filter]);
   return { query, setQuery, preset, isExternalFilterPresent, doesExternalFilterPass };
 }
 

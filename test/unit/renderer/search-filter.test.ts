@@ -1,0 +1,102 @@
+// Quick search as the grid's external filter, over a stand-in for AG Grid's client-side row model that keeps its
+// rule: a filter pass asks the filter for every row, then the rows that pass are displayed and the others are not.
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../../src-preload/contract/index.ts';
+import { createQuickSearchIndex, searchTerms } from '../../../src-renderer/src/grid/quick-search-index.ts';
+import { createSearchFilter, type FilterNode } from '../../../src-renderer/src/grid/search-filter.ts';
+
+function grid(numbers: string[]) {
+  const index = createQuickSearchIndex((row) => ({
+    text: String(row['number']),
+    starts: `\u0002${String(row['number'])}`,
+  }));
+  let asked = 0;
+  const filter = createSearchFilter({
+    ...index,
+    matches: (row, terms) => {
+      asked += 1;
+      return index.matches(row, terms);
+    },
+  });
+  const nodes: FilterNode[] = [];
+  const add = (number: string): void => {
+    nodes.push({ data: { '@id': `/phonenumbers/${number}`, number } as Row, displayed: false });
+  };
+  numbers.forEach(add);
+  // AG Grid's pass: every row asked (an absent filter lets every row through), the verdicts displayed
+  const refilter = (): void => {
+    const present = filter.isPresent();
+    const verdicts = nodes.map((node) => !present || filter.passes(node));
+    nodes.forEach((node, at) => (node.displayed = verdicts[at]!));
+  };
+  const shown = (): string[] => nodes.filter((node) => node.displayed).map((node) => String(node.data!['number']));
+  const type = (text: string, run: () => void = refilter): void => filter.search(searchTerms(text), run);
+  return { asked: () => asked, filter, add, refilter, shown, type };
+}
+
+const NUMBERS = ['0201110000', '0201120000', '0202220000', '0301110000', '0612345678'];
+
+describe('quick search as the grid filter', () => {
+  it('a keystroke that narrows the search tests only the rows the last one showed', () => {
+    const { asked, type, shown, refilter } = grid(NUMBERS);
+    refilter();
+    type('020');
+    expect(shown()).toEqual(['0201110000', '0201120000', '0202220000']);
+    const before = asked();
+    type('0201');
+    expect(shown()).toEqual(['0201110000', '0201120000']);
+    // the two rows the last pass rejected were turned away without a lookup of their search text
+    expect(asked() - before).toBe(3);
+    type('02011');
+    expect(shown()).toEqual(['0201110000', '0201120000']);
+    type('020111');
+    expect(shown()).toEqual(['0201110000']);
+  });
+
+  it('a keystroke that widens the search looks at every row again', () => {
+    const { type, shown, refilter } = grid(NUMBERS);
+    refilter();
+    type('0201');
+    type('020');
+    expect(shown()).toEqual(['0201110000', '0201120000', '0202220000']);
+    type('0');
+    expect(shown()).toEqual(NUMBERS);
+  });
+
+  it('a row the grid added after the last keystroke is judged in its own pass and found by the next', () => {
+    const { add, type, shown, refilter } = grid(NUMBERS);
+    refilter();
+    type('02');
+    type('020');
+    // a refresh adds a row; the grid filters again for it (a pass of its own, not a keystroke)
+    add('0201999999');
+    refilter();
+    expect(shown()).toContain('0201999999');
+    type('0201');
+    expect(shown()).toEqual(['0201110000', '0201120000', '0201999999']);
+  });
+
+  it('when the grid did not filter for the last keystroke at once, the next one looks at every row', () => {
+    const { type, shown, refilter } = grid(NUMBERS);
+    refilter();
+    type('0201');
+    expect(shown()).toEqual(['0201110000', '0201120000']);
+    // the grid puts its pass for "020" off: it still displays the rows of "0201"
+    type('020', () => undefined);
+    // "0202" narrows "020", but the rows displayed are not the verdicts of "020": every row is looked at again
+    type('0202');
+    expect(shown()).toEqual(['0202220000']);
+  });
+
+  it('with a preset in force every row is asked again: a preset reads the clock, what it rejected may pass now', () => {
+    const { filter, type, shown, refilter } = grid(NUMBERS);
+    let open = false;
+    filter.setExtra((row) => open || row['number'] !== '0201120000');
+    refilter();
+    type('020');
+    expect(shown()).toEqual(['0201110000', '0202220000']);
+    open = true;
+    type('0201');
+    expect(shown()).toEqual(['0201110000', '0201120000']);
+  });
+});
