@@ -9,18 +9,21 @@ export type FilterNode = Pick<IRowNode<Row>, 'data' | 'displayed'>;
 export interface SearchFilter {
   isPresent(): boolean;
   passes(node: FilterNode): boolean;
-  /** New search terms, and the grid's filter run for them (`refilter`: AG Grid's onFilterChanged, synchronous). */
+  /** New search terms, and the grid's filter run for them (`refilter`: AG Grid's onFilterChanged, at once as a rule). */
   search(terms: readonly string[], refilter: () => void): void;
   /** A second condition rows must meet (a tile's preset), or null. */
   setExtra(extra: ((row: Row) => boolean) | null): void;
 }
 
 /**
- * While the grid filters for a keystroke that narrows the last search, a row it does not display was rejected by
- * the last pass and is rejected again after one field read, without a lookup of its search text: on a keystroke
- * over 100,000 rows that lookup was most of the filter's time. Only inside that one synchronous pass (a row added
- * after it has never been judged), only when the grid did filter for the last search (its displayed rows are that
- * pass's verdicts), and only without an extra condition (a preset reads the clock: a row it rejected may pass now).
+ * While the grid filters for a keystroke that narrows the last search, a row it does not display failed the last
+ * search or a filter still in force (AG Grid's `displayed` is the verdict of every filter: this grid has no paging,
+ * pinned rows or loading rows, and its column filters do not read the clock), so it is rejected after one field
+ * read, without a lookup of its search text: on a keystroke over 100,000 rows that lookup was most of the filter's
+ * time. Only inside that one pass (rows the grid adds later are judged by passes of their own), only when the grid
+ * ran its filter for the last search at once (AG Grid puts a pass off while, say, a filter component is being
+ * created: then `displayed` is an older verdict), and only without an extra condition (a preset reads the clock: a
+ * row it rejected may pass now).
  */
 export function createSearchFilter(index: QuickSearchIndex): SearchFilter {
   let terms: readonly string[] = [];
@@ -44,13 +47,15 @@ export function createSearchFilter(index: QuickSearchIndex): SearchFilter {
       const before = judged;
       try {
         refilter();
+        // not after a pass that threw: it may have left some rows' `displayed` as it was
+        displayedFor = judged > before ? next : null;
       } finally {
         narrowingPass = false;
-        displayedFor = judged > before ? next : null;
       }
     },
     setExtra(next) {
       extra = next;
+      displayedFor = null;
     },
   };
 }

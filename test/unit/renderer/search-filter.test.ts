@@ -31,7 +31,7 @@ function grid(numbers: string[]) {
   };
   const shown = (): string[] => nodes.filter((node) => node.displayed).map((node) => String(node.data!['number']));
   const type = (text: string, run: () => void = refilter): void => filter.search(searchTerms(text), run);
-  return { asked: () => asked, filter, add, refilter, shown, type };
+  return { asked: () => asked, filter, nodes, add, refilter, shown, type };
 }
 
 const NUMBERS = ['0201110000', '0201120000', '0202220000', '0301110000', '0612345678'];
@@ -86,6 +86,30 @@ describe('quick search as the grid filter', () => {
     // "0202" narrows "020", but the rows displayed are not the verdicts of "020": every row is looked at again
     type('0202');
     expect(shown()).toEqual(['0202220000']);
+  });
+
+  it('after a pass that failed half-way, the next keystroke looks at every row', () => {
+    const { filter, nodes, type, shown, refilter } = grid(NUMBERS);
+    refilter();
+    type('0201');
+    // the grid asks every row, then fails before it displays the verdicts
+    const failing = (): void => {
+      nodes.forEach((node) => filter.passes(node));
+      throw new Error('a row listener failed');
+    };
+    expect(() => type('020', failing)).toThrow('a row listener failed');
+    type('0202');
+    expect(shown()).toEqual(['0202220000']);
+  });
+
+  it('a preset cleared without a pass of its own leaves nothing for the next keystroke to build on', () => {
+    const { filter, type, shown, refilter } = grid(NUMBERS);
+    filter.setExtra((row) => row['number'] !== '0201120000');
+    refilter();
+    type('02');
+    filter.setExtra(null);
+    type('020');
+    expect(shown()).toEqual(['0201110000', '0201120000', '0202220000']);
   });
 
   it('with a preset in force every row is asked again: a preset reads the clock, what it rejected may pass now', () => {
