@@ -34,9 +34,37 @@ function grid(numbers: string[]) {
   return { asked: () => asked, filter, nodes, add, refilter, shown, type };
 }
 
+/** A filter nothing has been asked of: no search typed, no grid pass run. */
+function createFresh() {
+  return { filter: createSearchFilter(createQuickSearchIndex((row) => String(row['number']))) };
+}
+
 const NUMBERS = ['0201110000', '0201120000', '0202220000', '0301110000', '0612345678'];
 
 describe('quick search as the grid filter', () => {
+  it('is in force while there is something to search for or a preset, and lets no row without data through', () => {
+    const { filter, type, shown, refilter } = grid(NUMBERS);
+    expect(filter.isPresent()).toBe(false);
+    type('020');
+    expect(filter.isPresent()).toBe(true);
+    type('');
+    expect(filter.isPresent()).toBe(false);
+    filter.setExtra((row) => row['number'] !== '0612345678');
+    expect(filter.isPresent()).toBe(true);
+    // a new filter's first pass, before any keystroke: no row is turned away for not being displayed yet
+    refilter();
+    expect(shown()).toEqual(NUMBERS.slice(0, 4));
+    // a node without data (AG Grid's loading or group rows) is never a match
+    expect(filter.passes({ data: undefined, displayed: true })).toBe(false);
+  });
+
+  it('a new filter turns no row away before its first search', () => {
+    const { filter } = createFresh();
+    expect(filter.passes({ data: { '@id': '/phonenumbers/1', number: '0201110000' } as Row, displayed: false })).toBe(
+      true,
+    );
+  });
+
   it('a keystroke that narrows the search tests only the rows the last one showed', () => {
     const { asked, type, shown, refilter } = grid(NUMBERS);
     refilter();
