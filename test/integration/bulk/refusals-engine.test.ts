@@ -66,5 +66,9 @@ describe('the engine refuses, changing nothing', () => {
     expect(await engine.plan({ ...spec, targets }).then(() => null, refusalOf)).toEqual(closed);
     expect(refusedNow(() => engine.start(waiting.jobId, { expectedCount: 5 }))).toEqual(closed);
     expect(await engine.resume(plan.jobId, { expectedCount: unsent }).then(() => null, refusalOf)).toEqual(closed);
+    // nothing is planned or read again through a closed journal
+    expect(await engine.retryFailed(plan.jobId).then(() => null, refusalOf)).toEqual(closed);
+    expect(await engine.planUndo(plan.jobId).then(() => null, refusalOf)).toEqual(closed);
+    expect(await engine.resumeInterrupted(plan.jobId).then(() => null, refusalOf)).toEqual(closed);
   });
 });
