@@ -65,22 +65,22 @@ describe('invalid parameters are refused before anything is sent', () => {
     expect(english(unfit!.localized)).toContain('cannot be split into blocks of 7');
     const notANumber = await engine
       .plan(unchecked({ resource: 'number-blocks', action: 'split', targets: [block['@id']], params: { size: 'ten' } }))
-      .catch(refusalOf);
+      .then(() => null, refusalOf);
     // the setting is named as the operator set it, not by where it sits in the request
     expect(notANumber).toMatchObject({ code: 'BULK_INVALID_PARAMS', text: expect.stringMatching(/\(size: /) });
     const twoWrong = await engine
       .plan(unchecked({ resource: 'number-blocks', action: 'split', targets: 'all', params: { size: 'ten' } }))
-      .catch(refusalOf);
-    expect(twoWrong.text).toMatch(/\(\w+: .+; \w+: .+\)/);
+      .then(() => null, refusalOf);
+    expect(twoWrong?.text).toMatch(/\(\w+: .+; \w+: .+\)/);
     const noSettings = await engine
       .plan(unchecked({ resource: 'number-blocks', action: 'split', targets: [block['@id']] }))
-      .catch(refusalOf);
-    expect(noSettings.text).toMatch(/\(job: /);
+      .then(() => null, refusalOf);
+    expect(noSettings?.text).toMatch(/\(job: /);
 
     expect(
       await engine
         .plan(unchecked({ resource: 'phone-numbers', action: 'delete-everything', targets: [phone], params: {} }))
-        .catch(refusalOf),
+        .then(() => null, refusalOf),
     ).toEqual({ code: 'BULK_UNKNOWN_ACTION', text: '"delete-everything" is not an action of phone numbers.' });
     await expect(
       engine.plan(
@@ -95,7 +95,7 @@ describe('invalid parameters are refused before anything is sent', () => {
     expect(
       await engine
         .plan(unchecked({ resource: 'invoices', action: 'set-cost-center', targets: [phone], params: {} }))
-        .catch(refusalOf),
+        .then(() => null, refusalOf),
     ).toEqual({ code: 'BULK_UNKNOWN_RESOURCE', text: 'Unknown resource "invoices".' });
     await expect(
       engine.plan({
