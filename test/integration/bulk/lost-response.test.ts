@@ -66,6 +66,8 @@ describe('a write whose answer is lost after the platform applied it', () => {
 
     demo.setFaults({ lostResponseRate: 0 });
     const undo = await engine.planUndo(plan.jobId);
+    // a job of its own, named as the undo of this one (the history and the audit list it so)
+    expect(undo).toMatchObject({ kind: 'undo', action: 'undo', parentJobId: plan.jobId });
     expect(undo.operations).toEqual([expect.objectContaining({ method: 'DELETE', target: created[0]!['@id'] })]);
     engine.start(undo.jobId, { expectedCount: 1 });
     expect((await engine.whenDone(undo.jobId)).counts.applied).toBe(1);
