@@ -31,11 +31,12 @@ export function createSearchFilter(index: QuickSearchIndex): SearchFilter {
   // the terms the grid's displayed rows were filtered by, when the grid ran its filter for them at once
   let displayedFor: readonly string[] | null = null;
   let narrowingPass = false;
-  let judged = 0;
+  // whether the grid asked for any row since the last search began
+  let asked = false;
   return {
     isPresent: () => terms.length > 0 || extra !== null,
     passes(node) {
-      judged += 1;
+      asked = true;
       const row = node.data;
       if (row === undefined) return false;
       if (narrowingPass && !node.displayed) return false;
@@ -44,11 +45,11 @@ export function createSearchFilter(index: QuickSearchIndex): SearchFilter {
     search(next, refilter) {
       narrowingPass = extra === null && displayedFor === terms && narrows(terms, next);
       terms = next;
-      const before = judged;
+      asked = false;
       try {
         refilter();
         // not after a pass that threw: it may have left some rows' `displayed` as it was
-        displayedFor = judged > before ? next : null;
+        displayedFor = asked ? next : null;
       } finally {
         narrowingPass = false;
       }

@@ -24,23 +24,32 @@ afterEach(async () => {
 
 const ROWS = 20;
 
+/**
+ * A job child for `rows` numbers whose first two requests never leave, killed once it holds them and the platform
+ * has applied the rest.
+ */
+async function killedHoldingTwo(rows: number, value: string) {
+  const demo = await startBulkDemo();
+  const iris = phoneTargets(demo, rows, value).map((row) => String(row['@id']));
+  const unsent = iris.slice(0, 2);
+  fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
+  // the two held ones were marked sending before their requests were to leave
+  const output = await killJobChildWhen(
+    fixture,
+    demo,
+    { targets: iris, value, neverSend: unsent },
+    (printed) => unsent.every((iri) => printed.includes(`holding ${iri}`)) && appliedPatches(demo) === rows - 2,
+  );
+  return { demo, iris, unsent, output };
+}
+
 describe('a job killed while two of its requests had not left yet', () => {
   it(
     'finds by re-reading that those two did not happen, makes them pending again, and resume sends them once',
     { timeout: 60_000 },
     async () => {
-      const demo = await startBulkDemo();
       const value = 'CC-UNSENT';
-      const iris = phoneTargets(demo, ROWS, value).map((row) => String(row['@id']));
-      const unsent = iris.slice(0, 2);
-      fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-      // the other 18 are applied; the two held ones were marked sending before their requests were to leave
-      const output = await killJobChildWhen(
-        fixture,
-        demo,
-        { targets: iris, value, neverSend: unsent },
-        (printed) => unsent.every((iri) => printed.includes(`holding ${iri}`)) && appliedPatches(demo) === ROWS - 2,
-      );
+      const { demo, iris, unsent, output } = await killedHoldingTwo(ROWS, value);
       expect(output).not.toContain('done');
 
       const engine = await fixture.open(jwtClient(demo));
@@ -75,17 +84,7 @@ describe('a job killed while two of its requests had not left yet', () => {
     'where the re-read of those two fails, leaves them in doubt with the reason, neither pending nor applied',
     { timeout: 60_000 },
     async () => {
-      const demo = await startBulkDemo();
-      const value = 'CC-DOUBT';
-      const iris = phoneTargets(demo, 6, value).map((row) => String(row['@id']));
-      const unsent = iris.slice(0, 2);
-      fixture.cache.seed('/phonenumbers', demo.data.phoneNumbers.all());
-      await killJobChildWhen(
-        fixture,
-        demo,
-        { targets: iris, value, neverSend: unsent },
-        (printed) => unsent.every((iri) => printed.includes(`holding ${iri}`)) && appliedPatches(demo) === 4,
-      );
+      const { demo, unsent } = await killedHoldingTwo(6, 'CC-DOUBT');
 
       // the platform answers every read of those two with a server error, also after the client's retries
       const failing = jwtClient(demo, {

@@ -303,3 +303,13 @@ export function refusalOf(error: unknown): { code: string; text: string } {
   const refused = error as BulkError;
   return { code: refused.code, text: english(refused.localized) };
 }
+
+/** The refusal a synchronous call throws, as `refusalOf` reads it, or null when it does not throw. */
+export function refusedNow(attempt: () => unknown): { code: string; text: string } | null {
+  try {
+    attempt();
+    return null;
+  } catch (error) {
+    return refusalOf(error);
+  }
+}

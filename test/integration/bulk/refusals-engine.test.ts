@@ -5,6 +5,7 @@ import {
   jwtClient,
   phoneTargets,
   refusalOf,
+  refusedNow,
   startBulkDemo,
   type BulkFixture,
 } from './helpers.ts';
@@ -17,15 +18,6 @@ afterEach(async () => {
   await fixture.cleanup();
   await closeDemos();
 });
-
-const refusedNow = (attempt: () => unknown): { code: string; text: string } | null => {
-  try {
-    attempt();
-    return null;
-  } catch (error) {
-    return refusalOf(error);
-  }
-};
 
 describe('the engine refuses, changing nothing', () => {
   it('a start whose count is not the preview’s; a resume with no connection; anything once closed', async () => {

@@ -9,6 +9,7 @@ import {
   jwtClient,
   phoneTargets,
   refusalOf,
+  refusedNow,
   startBulkDemo,
   waitFor,
   type BulkFixture,
@@ -125,15 +126,10 @@ describe('invalid parameters are refused before anything is sent', () => {
     });
     expect(empty.operations).toHaveLength(0);
     expect(empty.skipped[0]!.skip!.kind).toBe('unchanged');
-    const nothing = (() => {
-      try {
-        engine.start(empty.jobId, { expectedCount: 0 });
-        return null;
-      } catch (error) {
-        return refusalOf(error);
-      }
-    })();
-    expect(nothing).toEqual({ code: 'BULK_NOTHING_TO_DO', text: 'Nothing to send: every row is skipped.' });
+    expect(refusedNow(() => engine.start(empty.jobId, { expectedCount: 0 }))).toEqual({
+      code: 'BULK_NOTHING_TO_DO',
+      text: 'Nothing to send: every row is skipped.',
+    });
 
     expect(demo.requestLog.length).toBe(before);
     expect(engine.list()).toEqual([]);
