@@ -85,6 +85,7 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
     onFiltered: updateCounts,
     initialQuery: view.initialQuery,
   });
+  const searchGridReady = search.onGridReady;
   const ux = useGridUx({ target, descriptor, columns, api, view, query: search.query });
   useSearchShortcut(searchInput);
   const copySelection = useCopySelection(api, columns, data.lookups, setNotice);
@@ -97,12 +98,13 @@ export function ResourceGrid({ target, descriptor, columns, label, theme }: Prop
       api.current = event.api;
       restoreColumns(event.api);
       view.restoreFilters(event.api);
+      searchGridReady(event.api);
       updateCounts();
       // The first rows of a small collection (the number blocks) can be in before the grid is ready: their
       // rowDataUpdated came while there was no api yet to focus with.
       focusPending();
     },
-    [restoreColumns, updateCounts, focusPending, view],
+    [restoreColumns, updateCounts, focusPending, view, searchGridReady],
   );
 
   return (

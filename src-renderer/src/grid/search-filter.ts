@@ -13,6 +13,12 @@ export interface SearchFilter {
   search(terms: readonly string[], refilter: () => void): void;
   /** A second condition rows must meet (a tile's preset), or null. */
   setExtra(extra: ((row: Row) => boolean) | null): void;
+  /**
+   * The grid is ready for `refilter`: a search or preset set before it was (on mount, a tile's preset or the search
+   * kept for the view) is run now. AG Grid reads isPresent when it is built, which is before the hook's effects set
+   * them, and after that only when asked to filter again, which needs the grid's api that gridReady brings.
+   */
+  gridReady(refilter: () => void): void;
 }
 
 /**
@@ -33,8 +39,21 @@ export function createSearchFilter(index: QuickSearchIndex): SearchFilter {
   let narrowingPass = false;
   // whether the grid asked for any row since the last search began
   let asked = false;
+  const isPresent = (): boolean => terms.length > 0 || extra !== null;
+  const search = (next: readonly string[], refilter: () => void): void => {
+    narrowingPass = extra === null && displayedFor === terms && narrows(terms, next);
+    terms = next;
+    asked = false;
+    try {
+      refilter();
+      // not after a pass that threw: it may have left some rows' `displayed` as it was
+      displayedFor = asked ? next : null;
+    } finally {
+      narrowingPass = false;
+    }
+  };
   return {
-    isPresent: () => terms.length > 0 || extra !== null,
+    isPresent,
     passes(node) {
       asked = true;
       const row = node.data;
@@ -42,21 +61,13 @@ export function createSearchFilter(index: QuickSearchIndex): SearchFilter {
       if (narrowingPass && !node.displayed) return false;
       return (extra === null || extra(row)) && index.matches(row, terms);
     },
-    search(next, refilter) {
-      narrowingPass = extra === null && displayedFor === terms && narrows(terms, next);
-      terms = next;
-      asked = false;
-      try {
-        refilter();
-        // not after a pass that threw: it may have left some rows' `displayed` as it was
-        displayedFor = asked ? next : null;
-      } finally {
-        narrowingPass = false;
-      }
-    },
+    search,
     setExtra(next) {
       extra = next;
       displayedFor = null;
+    },
+    gridReady(refilter) {
+      if (isPresent()) search(terms, refilter);
     },
   };
 }

@@ -27,6 +27,8 @@ export interface QuickSearch {
   preset: GridPreset | null;
   isExternalFilterPresent: () => boolean;
   doesExternalFilterPass: (node: IRowNode<Row>) => boolean;
+  /** From the grid's gridReady: runs a search or preset that was set before the grid could be asked to filter. */
+  onGridReady: (grid: GridApi<Row>) => void;
 }
 
 interface Options {
@@ -91,7 +93,8 @@ export function useQuickSearch({
   }, [terms, filter, onFiltered, api]);
   const isExternalFilterPresent = useCallback(() => filter.isPresent(), [filter]);
   const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => filter.passes(node), [filter]);
-  return { query, setQuery, preset, isExternalFilterPresent, doesExternalFilterPass };
+  const onGridReady = useCallback((grid: GridApi<Row>) => filter.gridReady(() => grid.onFilterChanged()), [filter]);
+  return { query, setQuery, preset, isExternalFilterPresent, doesExternalFilterPass, onGridReady };
 }
 
 /** Ctrl+F (Cmd+F) puts the cursor in the grid's quick search, with its text selected. */

@@ -1,5 +1,7 @@
 // Quick search as the grid's external filter, over a stand-in for AG Grid's client-side row model that keeps its
-// rule: a filter pass asks the filter for every row, then the rows that pass are displayed and the others are not.
+// rules: a filter pass asks the filter for every row, then the rows that pass are displayed and the others are not;
+// whether the filter is present is read when the grid is built and again only when it is asked to filter again
+// (onFilterChanged), not when new rows are set.
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../src-preload/contract/index.ts';
 import { createQuickSearchIndex, searchTerms } from '../../../src-renderer/src/grid/quick-search-index.ts';
@@ -23,15 +25,22 @@ function grid(numbers: string[]) {
     nodes.push({ data: { '@id': `/phonenumbers/${number}`, number } as Row, displayed: false });
   };
   numbers.forEach(add);
+  let present = filter.isPresent();
   // AG Grid's pass: every row asked (an absent filter lets every row through), the verdicts displayed
-  const refilter = (): void => {
-    const present = filter.isPresent();
+  const pass = (): void => {
     const verdicts = nodes.map((node) => !present || filter.passes(node));
     nodes.forEach((node, at) => (node.displayed = verdicts[at]!));
   };
+  // onFilterChanged
+  const refilter = (): void => {
+    present = filter.isPresent();
+    pass();
+  };
   const shown = (): string[] => nodes.filter((node) => node.displayed).map((node) => String(node.data!['number']));
   const type = (text: string, run: () => void = refilter): void => filter.search(searchTerms(text), run);
-  return { asked: () => asked, filter, nodes, add, refilter, shown, type };
+  // new rows set (rowData): filtered with what the grid last read of isPresent
+  const rowsSet = pass;
+  return { asked: () => asked, filter, nodes, add, refilter, rowsSet, shown, type };
 }
 
 /** A filter nothing has been asked of: no search typed, no grid pass run. */
@@ -150,5 +159,38 @@ describe('quick search as the grid filter', () => {
     open = true;
     type('0201');
     expect(shown()).toEqual(['0201110000', '0201120000']);
+  });
+
+  it('a preset and a search set before the grid was ready are in force once it is', () => {
+    // the grid is built (no filter present yet), then the hook's effects set the preset and the kept search
+    const { filter, type, shown, rowsSet, refilter } = grid(NUMBERS);
+    filter.setExtra((row) => row['number'] !== '0201120000');
+    type('020', () => undefined);
+    rowsSet();
+    expect(shown()).toEqual(NUMBERS);
+    filter.gridReady(refilter);
+    expect(shown()).toEqual(['0201110000', '0202220000']);
+  });
+
+  it('the pass at gridReady counts as the last search: the next narrowing keystroke builds on it', () => {
+    const { filter, asked, type, shown, rowsSet, refilter } = grid(NUMBERS);
+    type('020', () => undefined);
+    rowsSet();
+    filter.gridReady(refilter);
+    expect(shown()).toEqual(['0201110000', '0201120000', '0202220000']);
+    const before = asked();
+    type('0201');
+    expect(shown()).toEqual(['0201110000', '0201120000']);
+    expect(asked() - before).toBe(3);
+  });
+
+  it('a grid ready with neither a search nor a preset is not asked to filter again', () => {
+    const { filter } = grid(NUMBERS);
+    let passes = 0;
+    filter.gridReady(() => (passes += 1));
+    filter.setExtra((row) => row['number'] !== '0201120000');
+    filter.setExtra(null);
+    filter.gridReady(() => (passes += 1));
+    expect(passes).toBe(0);
   });
 });
