@@ -9,7 +9,7 @@ import { writesDisabledText } from '../shell/problem-text.ts';
 import { useConnectionStore } from '../state/connection-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { selectedAndShown, selectedAndShownIris } from './grid-rows.ts';
-import type { GridCounts } from './use-grid-counts.ts';
+import { useCounts, type GridCountsSource } from './use-grid-counts.ts';
 import { selectOnlyFiltered } from './use-grid-keyboard.ts';
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
   onQuery: (query: string) => void;
   /** Whether a search, column filter or preset narrows the rows, so the count says "n of total". */
   filtered: boolean;
-  counts: GridCounts;
+  counts: GridCountsSource;
   progress: GridProgress | null;
   columnsVersion: number;
   onColumnsChange: () => void;
@@ -40,7 +40,7 @@ export function GridToolbar({
   query,
   onQuery,
   filtered,
-  counts,
+  counts: countsSource,
   progress,
   columnsVersion,
   onColumnsChange,
@@ -48,6 +48,7 @@ export function GridToolbar({
   onExport,
 }: Props): React.JSX.Element {
   const { t } = useTranslation();
+  const counts = useCounts(countsSource);
   const status = useConnectionStore((state) => state.status);
   const connected = status.state === 'connected';
   const writesDisabled = writesDisabledText(t, status);

@@ -1,5 +1,5 @@
-import type { GridApi } from 'ag-grid-community';
-import { useEffect, useState } from 'react';
+import type { FilterChangedEvent, GridApi } from 'ag-grid-community';
+import { useEffect, useRef, useState } from 'react';
 import type { ColumnDescriptor, GridTarget, ResourceDescriptor, Row } from '../../../src-preload/contract/index.ts';
 import { setActiveGrid } from './active-grid.ts';
 import { selectedAndShownIris } from './grid-rows.ts';
@@ -9,7 +9,7 @@ import type { ViewState } from './use-view-state.ts';
 
 /**
  * What a grid keeps and shows for the operator beyond its rows: the quick search and filters saved per view, a
- * counter that changes with every filter (for the chips and the "n of total" count), first-open column sizing, Tab
+ * counter that changes with every change of the column filters (for the chips), first-open column sizing, Tab
  * out of the grid, and the grid's place as the palette's target for actions on the selection.
  */
 export function useGridUx(options: {
@@ -22,6 +22,7 @@ export function useGridUx(options: {
 }) {
   const { target, descriptor, api, view, query } = options;
   const [filterVersion, setFilterVersion] = useState(0);
+  const filterModel = useRef<string | null>(null);
   const { save } = view;
   useEffect(() => save(query), [save, query, filterVersion]);
   useEffect(
@@ -37,7 +38,14 @@ export function useGridUx(options: {
       tabToNextCell: tabOutOfCells,
       tabToNextHeader: tabOutOfHeaders,
       focusGridInnerElement: backToLastCell,
-      onFilterChanged: () => setFilterVersion((version) => version + 1),
+      // Quick search and a preset filter through the grid too; a keystroke changes no column filter, and a new
+      // version would re-render the whole grid after its pass.
+      onFilterChanged: (event: FilterChangedEvent<Row>) => {
+        const model = JSON.stringify(event.api.getFilterModel());
+        if (model === filterModel.current) return;
+        filterModel.current = model;
+        setFilterVersion((version) => version + 1);
+      },
     },
   };
 }
