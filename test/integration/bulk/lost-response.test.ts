@@ -68,6 +68,8 @@ describe('a write whose answer is lost after the platform applied it', () => {
     const undo = await engine.planUndo(plan.jobId);
     // a job of its own, named as the undo of this one (the history and the audit list it so)
     expect(undo).toMatchObject({ kind: 'undo', action: 'undo', parentJobId: plan.jobId });
+    // the job's own note ("undo deletes the forwards this job created") describes an undo that is there: not repeated
+    expect(undo.notes).toEqual([]);
     expect(undo.operations).toEqual([expect.objectContaining({ method: 'DELETE', target: created[0]!['@id'] })]);
     engine.start(undo.jobId, { expectedCount: 1 });
     expect((await engine.whenDone(undo.jobId)).counts.applied).toBe(1);

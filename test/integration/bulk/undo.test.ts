@@ -206,6 +206,8 @@ describe('undo', () => {
     expect(demo.data.numberBlocks.get(block.id)!.status).toBe('available');
     const undo = await engine.planUndo(plan.jobId);
     expect(undo.operations).toEqual([]);
+    // first the job's own reason there is no undo, then what the undo plan found
+    expect(undo.notes[0]).toEqual(plan.undo.note);
     expect(undo.notes.map((n) => english(n)).join(' ')).toContain('cool-off');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparable, instantOf, phoneKey, sameValue } from '../../../src-main/bulk/compare.ts';
-import { fieldTypesAt } from '../../../src-main/bulk/field-types.ts';
+import { fieldTypesAt, fieldTypesOf } from '../../../src-main/bulk/field-types.ts';
+import type { ResourceDefinition } from '../../../src-main/resources/index.ts';
 
 describe('values compared by meaning', () => {
   it('phone numbers: 0…, 31…, +31…, 0031…, with separators, or as integers are one number', () => {
@@ -59,6 +60,28 @@ describe('field types for journalled operations', () => {
     ]);
     expect(forwards('somethingElse')).toBe('unknown');
     expect(fieldTypesAt('/phonenumbers')('cost_center')).toBe('text');
+  });
+
+  it("a field's own name wins over another field's wording of it; a writable phone field compares as a phone", () => {
+    // a resource of the shape a registry entry could take: what fieldTypesOf reads of one, nothing else
+    const resource = {
+      model: {
+        fields: [
+          { name: 'forwardTo', kind: 'string' },
+          { name: 'target', kind: 'integer' },
+          { name: 'label', kind: 'string' },
+        ],
+      },
+      descriptor: { phoneFields: [], writable: [{ field: 'forwardTo', kind: 'phone' }] },
+    } as unknown as ResourceDefinition;
+    const typeOf = fieldTypesOf(resource);
+    // "target" is also the alias table's wording of forwardTo
+    expect([typeOf('target'), typeOf('forwardTo'), typeOf('forward_number'), typeOf('label')]).toEqual([
+      'number',
+      'phone',
+      'phone',
+      'text',
+    ]);
   });
 });
 

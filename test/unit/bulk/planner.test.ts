@@ -126,6 +126,20 @@ describe('planning (pure: nothing is sent)', () => {
     expect(whole.en).toMatch(/^The action's settings are not valid \(job: .+\)\.$/);
   });
 
+  it('each refused setting is named by its place in the settings, nested ones too, all of them in one refusal', async () => {
+    const both = await refused(
+      plan('scheduled-forwards', 'create-forward', ['/order-details-x2voip-numbers/10001'], {
+        forwardTo: '0'.repeat(65),
+        fields: { label: 'x'.repeat(10_001) },
+      }),
+    );
+    expect(both.code).toBe('BULK_INVALID_PARAMS');
+    expect(both.en).toMatch(/^The action's settings are not valid \(forwardTo: [^;]+; fields\.label: [^;]+\)\.$/);
+    expect(both.nl).toMatch(
+      /^De instellingen van de actie zijn ongeldig \(forwardTo: [^;]+; fields\.label: [^;]+\)\.$/,
+    );
+  });
+
   it('split: N must divide each block and be smaller; blocks it does not fit are listed, all unfit refuses', async () => {
     const p = await plan('number-blocks', 'split', ['/number-blocks/101', '/number-blocks/102', '/number-blocks/103'], {
       size: 100,

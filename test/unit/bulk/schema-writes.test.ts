@@ -160,6 +160,24 @@ describe('writes follow the platform schema', () => {
     expect((await refused(edit('number', '0201234568'))).en).toBe('"number" cannot be changed here.');
   });
 
+  it('a resource our model keeps read-only gets bulk and cell edits where the platform makes a field writable', async () => {
+    const writableNote: Record<string, ResourceBinding> = {
+      '/outports': documented(outportModel, [
+        field('state', { enum: ['OPEN', 'APPROVED', 'REJECTED'] }),
+        field('note', { writable: true, maxLength: 40 }),
+      ]),
+    };
+    const edit = (action: string) =>
+      planAction({
+        spec: { resource: 'outports', action, targets: ['/outports/1'], params: { field: 'note', value: 'Call back' } },
+        readRows: async (path) => tables[path] ?? [],
+        binding: (path) => writableNote[path] ?? DIALECT[path]!,
+        now: NOW,
+      }).then((r) => r.plan.ops.map((op) => op.request.body));
+    expect(await edit('bulk-edit')).toEqual([{ note: 'Call back' }]);
+    expect(await edit('edit-cell')).toEqual([{ note: 'Call back' }]);
+  });
+
   it('where nothing is writable there is no bulk edit', async () => {
     await expect(
       plan('outports', 'bulk-edit', ['/outports/1'], { field: 'state', value: 'OPEN' }),
