@@ -23,7 +23,9 @@ export function keyCheckRecord(
 ): { readKeyCheck(): Uint8Array | null; writeKeyCheck(sealed: Uint8Array): void } {
   return {
     readKeyCheck() {
-      const row = statement(`SELECT value FROM ${table} WHERE name = 'key-check'`).get() as
+      // as bytes whatever was stored: a damaged value of another type fails the check like any wrong bytes, and
+      // node:sqlite would throw reading an integer beyond 2^53 instead of giving it
+      const row = statement(`SELECT CAST(value AS BLOB) AS value FROM ${table} WHERE name = 'key-check'`).get() as
         { value: Uint8Array } | undefined;
       return row?.value ?? null;
     },

@@ -248,6 +248,21 @@ describe('the journal key', () => {
     alterJournal("UPDATE info SET value = ? WHERE name = 'key-check'", sealText(key, 'key-check', `${KEY_CHECK}?`));
     expect(await readOnly()).toEqual({ ok: false, problem: 'wrong-key' });
   });
+
+  it('a key check damaged into a number, even one too large to read as one, is set aside like any damage', async () => {
+    const demo = await startBulkDemo();
+    for (const damaged of ['7', '9223372036854775807']) {
+      demo.data.phoneNumbers.all()[0]!.costCenter = null;
+      await writeJournal(demo, 1);
+      alterJournal(`UPDATE info SET value = ${damaged} WHERE name = 'key-check'`);
+      expect(await readOnly()).toEqual({ ok: false, problem: 'wrong-key' });
+      const engine = await fixture.open(jwtClient(demo));
+      expect(engine.list()).toEqual([]);
+      await engine.close();
+    }
+    expect(notices()).toHaveLength(2);
+    expect((await readdir(fixture.dir)).filter((name) => /\.unreadable-\d+$/.test(name))).toHaveLength(2);
+  });
 });
 
 describe("another profile's journal, read without opening it", () => {
