@@ -77,7 +77,13 @@ describe('the English message for the log', () => {
     [{ kind: 'unavailable', status: 503 }, 'kept answering with server errors (HTTP 503) and the console has stopped'],
     [{ kind: 'unavailable' }, 'kept answering with server errors and the console has stopped retrying'],
     [{ kind: 'response-too-large', maxBytes: 8 * 1_048_576 }, "The platform's answer is larger than 8 MiB;"],
+    [{ kind: 'http', status: 400 }, 'The platform rejected the request as invalid (HTTP 400).'],
+    [{ kind: 'http', status: 422, violations: [] }, 'The platform rejected the request as invalid (HTTP 422).'],
     [{ kind: 'http', status: 405 }, 'The platform does not allow this action on this item.'],
+    [
+      { kind: 'http', status: 409, platformMessage: 'Locked.' },
+      'The platform reported a conflict. The platform said: "Locked."',
+    ],
     [{ kind: 'http', status: 503 }, 'The platform had a server error (HTTP 503).'],
     [{ kind: 'http', status: 418 }, 'The request failed with HTTP 418.'],
     [{ kind: 'http' }, 'The request failed with HTTP ?.'],
@@ -105,5 +111,52 @@ describe('the platform’s violations', () => {
     ).toEqual([{ field: 'number', message: 'Not a valid number.' }]);
     // one with neither says nothing the operator could use: left out
     expect(parseErrorBody({ violations: [{ propertyPath: 'number' }] }).violations).toEqual([]);
+  });
+});
+
+describe('the platform’s own words, read from its answer', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      'problem+json detail first',
+      { detail: 'Access Denied.', 'hydra:description': 'x', title: 'An error occurred' },
+      'Access Denied.',
+    ],
+    ['then hydra:description', { 'hydra:description': 'Item is locked.', description: 'x' }, 'Item is locked.'],
+    ['then description', { description: 'Number is in use.', message: 'x' }, 'Number is in use.'],
+    ['then message', { message: 'Invalid credentials.', error: 'x' }, 'Invalid credentials.'],
+    ['then error', { error: 'invalid_grant', title: 'x' }, 'invalid_grant'],
+    ['then title', { title: 'Conflict', 'hydra:title': 'x' }, 'Conflict'],
+    ['hydra:title last', { 'hydra:title': 'An error occurred' }, 'An error occurred'],
+  ])('%s', (_name, body, said) => {
+    expect(parseErrorBody(body)).toStrictEqual({ platformMessage: said, violations: [] });
+  });
+
+  it('pass over a text that is only spaces, and lose the spaces around the one they keep', () => {
+    expect(parseErrorBody({ detail: '  ', title: ' Item is locked. ' })).toStrictEqual({
+      platformMessage: 'Item is locked.',
+      violations: [],
+    });
+    // nothing said: no platformMessage at all, not one that is undefined
+    expect(parseErrorBody({ detail: ' ', violations: [] })).toStrictEqual({ violations: [] });
+  });
+
+  it('take a plain-text answer of up to 500 characters, trimmed, but not an HTML page or an empty one', () => {
+    expect(parseErrorBody('  Bad gateway\n')).toStrictEqual({ platformMessage: 'Bad gateway', violations: [] });
+    expect(parseErrorBody(' \n ')).toStrictEqual({ violations: [] });
+    expect(parseErrorBody('\n  <html><body>502</body></html>')).toStrictEqual({ violations: [] });
+    const longest = 'Try again later. '.repeat(30).slice(0, 500);
+    expect(parseErrorBody(longest)).toStrictEqual({ platformMessage: longest, violations: [] });
+    expect(parseErrorBody(`${longest}x`)).toStrictEqual({ violations: [] });
+  });
+
+  it('are nothing when the answer is neither text nor an object', () => {
+    for (const body of [undefined, null, 42, true]) expect(parseErrorBody(body)).toStrictEqual({ violations: [] });
+  });
+
+  it('skip violations that are not objects', () => {
+    const body = {
+      violations: [null, undefined, 'costCenter is too long', 7, { propertyPath: 'costCenter', message: 'Too long.' }],
+    };
+    expect(parseErrorBody(body).violations).toEqual([{ field: 'costCenter', message: 'Too long.' }]);
   });
 });
