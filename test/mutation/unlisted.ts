@@ -26,10 +26,10 @@ function entries(): Entry[] {
     .filter((bullet) => bullet.startsWith('- '))
     .map((bullet) => {
       const files = new Map<string, Array<[number, number]>>();
-      // `file.ts:N`, `file.ts:N-M`, or a bare `:N` that goes on naming lines of the file named before it
+      // `file.ts:N`, `file.ts:N-M` (or N–M), or a bare `:N` that goes on naming lines of the file named before it
       let last: string | null = null;
       for (const [, file, from, to, bareFrom, bareTo] of bullet.matchAll(
-        /([\w.-]+\.tsx?)(?::(\d+)(?:-(\d+))?)?|(?<=[`\s]):(\d+)(?:-(\d+))?/g,
+        /([\w.-]+\.tsx?)(?::(\d+)(?:[-–](\d+))?)?|(?<=[`\s]):(\d+)(?:[-–](\d+))?/g,
       )) {
         if (file !== undefined) last = file;
         if (last === null) continue;
