@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlatformClient, type PlatformClientOptions } from '../../../src-main/platform/client.ts';
-import { PlatformError } from '../../../src-main/platform/errors.ts';
 import { jwtClient } from './jwt-client.ts';
 import { json, startTinyServer, type Handler, type TinyServer } from './tiny-server.ts';
+import { platformFailureOf as failureOf } from '../../support/platform-failure.ts';
 
 let server: TinyServer | null = null;
 afterEach(async () => {
@@ -19,15 +19,6 @@ async function clientOf(handler: Handler, extra: Partial<PlatformClientOptions> 
     ...extra,
   });
 }
-
-const failureOf = async (promise: Promise<unknown>): Promise<PlatformError> => {
-  const error = await promise.then(
-    () => null,
-    (failure: unknown) => failure,
-  );
-  if (!(error instanceof PlatformError)) throw new Error(`expected a PlatformError, got ${String(error)}`);
-  return error;
-};
 
 describe('the options a platform client is made with', () => {
   it('set how many requests may be in flight and the retry budget; without them the defaults hold', async () => {

@@ -1,24 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlatformClient } from '../../../src-main/platform/client.ts';
-import { PlatformError } from '../../../src-main/platform/errors.ts';
 import { createRedactor } from '../../../src-main/platform/redact.ts';
 import { jwtClient, PASSWORD } from './jwt-client.ts';
 import { json, startTinyServer, type TinyServer } from './tiny-server.ts';
+import { platformFailureOf as failureOf } from '../../support/platform-failure.ts';
 
 let server: TinyServer | null = null;
 afterEach(async () => {
   await server?.close();
   server = null;
 });
-
-const failureOf = async (promise: Promise<unknown>): Promise<PlatformError> => {
-  const error = await promise.then(
-    () => null,
-    (failure: unknown) => failure,
-  );
-  if (!(error instanceof PlatformError)) throw new Error(`expected a PlatformError, got ${String(error)}`);
-  return error;
-};
 
 describe('the secrets of a session never come back out of the client', () => {
   it('a static key: the client id and the token the platform echoes in a refusal are masked, here and in the shared redactor', async () => {
