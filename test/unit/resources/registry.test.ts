@@ -6,6 +6,7 @@ import {
   getResource,
   listResourceDescriptors,
   RESOURCE_IDS,
+  resourceAtPath,
   type ResourceId,
 } from '../../../src-main/resources/index.ts';
 import {
@@ -83,6 +84,12 @@ describe('resource registry', () => {
       'x2voip-routes:/x2voip-call-barrings',
       'tracking-devices:/tracking-device-outages/report',
     ]);
+  });
+
+  it('finds the entry of a collection by its path (jobs and journals keep paths), and none for another path', () => {
+    for (const id of RESOURCE_IDS) expect(resourceAtPath(getResource(id)!.path)?.descriptor.id).toBe(id);
+    expect(resourceAtPath('/x2voip-outbound-routes')).toBeUndefined();
+    expect(resourceAtPath('/phonenumbers/1')).toBeUndefined();
   });
 
   it('main-side entries: path, @id key, no excludeOrders (it drops the service label)', () => {
