@@ -181,6 +181,17 @@ describe('sealed text', () => {
       });
     }
   });
+  it('seals with what the key buffer holds now, also after it was changed in place', () => {
+    const key = randomBytes(32);
+    const before = Buffer.from(key);
+    const first = sealText(key, 'aad', 'hello');
+    key[0] = key[0]! ^ 0xff;
+    const second = sealText(key, 'aad', 'hello');
+    expect(openText(key, 'aad', second)).toBe('hello');
+    expect(() => openText(key, 'aad', first)).toThrow();
+    expect(openText(before, 'aad', first)).toBe('hello');
+    expect(() => openText(before, 'aad', second)).toThrow();
+  });
 });
 
 describe('the manifest', () => {
