@@ -30,7 +30,8 @@ const config = {
   ignoreStatic: group.ignoreStatic ?? false,
   coverageAnalysis: 'perTest',
   // Two cores shared with other work: one test runner (and the checker beside it), lowered priority by mutate.sh.
-  concurrency: 1,
+  // MUTATE_CONCURRENCY=4 on an otherwise idle machine: two checkers and two test runners.
+  concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),
   timeoutMS: 10_000,
   dryRunTimeoutMinutes: 15,
   incremental: true,

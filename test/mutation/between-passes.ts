@@ -1,8 +1,9 @@
 /**
- * `node test/mutation/between-passes.ts <group>`, run by mutate.sh after a group's first pass: forgets the static
- * mutants (module-level declarations) the fast tests left alive. Stryker reuses a survivor unless a test that covers
- * it is new, and a static mutant has no per-test coverage, so the second pass would keep it as survived without ever
- * running the slow tests on it. Forgotten, it is tested again with every test of the group.
+ * `node test/mutation/between-passes.ts <group>`, run by mutate.sh after a group's first pass, and before an
+ * incremental run with `--retest-static`: forgets the static mutants (module-level declarations) a kept result holds
+ * as survived or uncovered. Stryker reuses a survivor unless a test that covers it is new, and a static mutant has no
+ * per-test coverage, so a run would keep it as survived without ever running the slow tests (or the tests written
+ * since) on it. Forgotten, it is tested again with every test of the group.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,4 +27,4 @@ for (const entry of Object.values(report.files)) {
   forgotten += before - entry.mutants.length;
 }
 writeFileSync(file, JSON.stringify(report));
-console.log(`== ${group}: ${forgotten} static mutants the first pass left alive go to the second pass`);
+console.log(`== ${group}: ${forgotten} static mutants left alive are tested again`);

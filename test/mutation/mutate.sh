@@ -4,16 +4,22 @@
 # a run only tests mutants in code or tests changed since, except in a group marked retestAll in groups.ts
 # (resources-static), which re-tests everything. `--force` re-tests everything. A group with a `firstPass` in
 # groups.ts runs twice when everything is tested anew (`--force`, or no kept result): its fast tests first, then
-# every test on what they left alive (same result, far less time).
+# every test on what they left alive (same result, far less time). `--retest-static` re-tests the static survivors of a
+# kept result (an incremental run keeps them however the tests changed), without re-testing everything.
 # Reports go to reports/mutation/<group>/. Runs at lowered priority with one test runner: the machine stays usable.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/use-node.sh
 
 force=()
+retest_static=false
 groups=()
 for arg in "$@"; do
-  if [ "$arg" = "--force" ]; then force=(--force); else groups+=("$arg"); fi
+  case "$arg" in
+    --force) force=(--force) ;;
+    --retest-static) retest_static=true ;;
+    *) groups+=("$arg") ;;
+  esac
 done
 if [ ${#groups[@]} -eq 0 ]; then
   mapfile -t groups < <(node -e 'import("./test/mutation/groups.ts").then((m) => console.log(Object.keys(m.MUTATION_GROUPS).join("\n")))')
@@ -38,6 +44,7 @@ for group in "${groups[@]}"; do
     echo "== $group, second pass: every test, on the mutants the first pass left alive"
     MUTATE_GROUP="$group" run nice -n 10 npx stryker run stryker.config.mjs
   else
+    if $retest_static && [ -f "test/mutation/incremental/$group.json" ]; then node test/mutation/between-passes.ts "$group"; fi
     MUTATE_GROUP="$group" run nice -n 10 npx stryker run stryker.config.mjs "${force[@]}"
   fi
   echo "== $group took $(($(date +%s) - started)) s"
