@@ -317,6 +317,26 @@ describe('listAllSequential', () => {
     expect(signals).toEqual([controller.signal, controller.signal, controller.signal]);
   });
 
+  it('stops when hydra:next leads back to a page it has read, reading each page once', async () => {
+    const pages: Record<string, { members: Row[]; next: string }> = {
+      '/things': { members: rows(3).slice(0, 1), next: '/things?page=2' },
+      '/things?page=2': { members: rows(3).slice(1, 2), next: '/things?page=3' },
+      '/things?page=3': { members: rows(3).slice(2), next: '/things?page=2' },
+    };
+    const calls: string[] = [];
+    const looping: PageFetcher = async ({ path }) => {
+      calls.push(path);
+      // a listing that goes round would never yield to the test's timeout (each page resolves at once)
+      if (calls.length > 6) throw new Error('read the pages round and round');
+      const page = pages[path];
+      if (!page) throw new Error(`no page ${path}`);
+      return { 'hydra:member': page.members, 'hydra:view': { '@id': path, 'hydra:next': page.next } };
+    };
+    const result = await listAllSequential<Row>(looping, '/things');
+    expect(calls).toEqual(['/things', '/things?page=2', '/things?page=3']);
+    expect(result.items.map((item) => item.id)).toEqual([1, 2, 3]);
+  });
+
   it('keeps every item that has no IRI, each in its place', async () => {
     const plain = Array.from({ length: 300 }, (_, i) => ({ id: i + 1 }));
     const server = collectionServer(plain as unknown as Row[], { maxPerPage: 100 });
