@@ -56,6 +56,15 @@ function expectExactlyOnce(items: Row[], n: number): void {
   expect(items.map((r) => r.id)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
 }
 
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
+
 describe('parseCollection', () => {
   it('parses the envelope and keeps unknown item fields', () => {
     const parsed = parseCollection(
@@ -86,6 +95,13 @@ describe('parseCollection', () => {
   });
   it('throws a typed error for a non-collection', () => {
     expect(() => parseCollection({ '@id': '/a/1' }, { method: 'GET', path: '/a' })).toThrow(/not a Hydra collection/);
+  });
+  it('answers a body of null, text or a number with the same typed error, not a crash', () => {
+    for (const body of [null, undefined, 'text', 42]) {
+      const error = thrownBy(() => parseCollection(body, { method: 'GET', path: '/a' }));
+      expect(error).toBeInstanceOf(PlatformError);
+      expect(String(error)).toMatch(/not a Hydra collection/);
+    }
   });
   it('reads page numbers from links', () => {
     expect(pageOf('/a?itemsPerPage=500&page=12')).toBe(12);
