@@ -103,6 +103,20 @@ describe('parseCollection', () => {
       expect(String(error)).toMatch(/not a Hydra collection/);
     }
   });
+  it('reads an empty link as no link and a negative total as no total', () => {
+    const collection = parseCollection(
+      { 'hydra:member': [], 'hydra:totalItems': -1, 'hydra:view': { '@id': '/a?page=1', 'hydra:next': '' } },
+      { method: 'GET', path: '/a' },
+    );
+    expect(collection.totalItems).toBeNull();
+    expect(collection.view).toMatchObject({ id: '/a?page=1', next: null });
+  });
+  it('takes a page number only from a whole number in the query of a link', () => {
+    expect(pageOf('?page=3')).toBe(3);
+    expect(pageOf('/a&page=3')).toBeNull();
+    expect(pageOf('/a?page=12x')).toBeNull();
+    expect(pageOf('/a?page=x12')).toBeNull();
+  });
   it('reads page numbers from links', () => {
     expect(pageOf('/a?itemsPerPage=500&page=12')).toBe(12);
     expect(pageOf('/a')).toBeNull();
