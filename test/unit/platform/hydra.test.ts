@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { listAllSequential, pageOf, parseCollection, type PageFetcher } from '../../../src-main/platform/hydra.ts';
+import {
+  Collector,
+  listAllSequential,
+  pageOf,
+  parseCollection,
+  type PageFetcher,
+} from '../../../src-main/platform/hydra.ts';
 import { PlatformError } from '../../../src-main/platform/errors.ts';
 import { listAll } from '../../../src-main/platform/list-all.ts';
 import type { QueryInput } from '../../../src-main/platform/url.ts';
@@ -121,6 +127,29 @@ describe('parseCollection', () => {
     expect(pageOf('/a?itemsPerPage=500&page=12')).toBe(12);
     expect(pageOf('/a')).toBeNull();
     expect(pageOf(null)).toBeNull();
+  });
+});
+
+describe('Collector', () => {
+  it('keeps items without an IRI, null and plain values too, each in its place', () => {
+    const collector = new Collector<unknown>();
+    expect(collector.add('p:1', [null, 5, 'x', { '@id': '' }])).toBe(4);
+    expect(collector.items()).toEqual([null, 5, 'x', { '@id': '' }]);
+  });
+  it('hands on only the new items of each page, and never an empty batch', () => {
+    const batches: unknown[][] = [];
+    const collector = new Collector<{ '@id': string }>((items) => batches.push(items));
+    collector.add('p:1', [{ '@id': '/a/1' }, { '@id': '/a/2' }]);
+    collector.add('p:2', [{ '@id': '/a/2' }]);
+    collector.add('p:3', [{ '@id': '/a/2' }, { '@id': '/a/3' }]);
+    expect(batches).toEqual([[{ '@id': '/a/1' }, { '@id': '/a/2' }], [{ '@id': '/a/3' }]]);
+  });
+  it('orders the pages by number, and pages known only by their link after them', () => {
+    const collector = new Collector<string>();
+    collector.add('l:/a?cursor=z', ['from a link']);
+    collector.add('p:10', ['ten']);
+    collector.add('p:2', ['two']);
+    expect(collector.items()).toEqual(['two', 'ten', 'from a link']);
   });
 });
 
