@@ -133,8 +133,8 @@ describe('parseCollection', () => {
 describe('Collector', () => {
   it('keeps items without an IRI, null and plain values too, each in its place', () => {
     const collector = new Collector<unknown>();
-    expect(collector.add('p:1', [null, 5, 'x', { '@id': '' }])).toBe(4);
-    expect(collector.items()).toEqual([null, 5, 'x', { '@id': '' }]);
+    expect(collector.add('p:1', [null, undefined, 5, 'x', { '@id': '' }])).toBe(5);
+    expect(collector.items()).toEqual([null, undefined, 5, 'x', { '@id': '' }]);
   });
   it('hands on only the new items of each page, and never an empty batch', () => {
     const batches: unknown[][] = [];
