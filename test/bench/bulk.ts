@@ -90,8 +90,30 @@ async function runJob(
   }
 }
 
+/** The PATCHes on Node's fetch with the client's sign-in, CONCURRENCY at a time: seconds from first to last. */
+async function rawPatches(demo: DemoProcess, targets: string[], authorization: string): Promise<number> {
+  const headers = {
+    authorization,
+    accept: 'application/ld+json',
+    'content-type': 'application/merge-patch+json',
+  };
+  const body = JSON.stringify({ costCenter: 'BENCH-FLOOR' });
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < targets.length) {
+        const response = await fetch(new URL(targets[next++]!, demo.url), { method: 'PATCH', headers, body });
+        await response.text();
+        if (!response.ok) throw new Error(`the floor's PATCH answered ${response.status}`);
+      }
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
 export default async function bench(): Promise<BenchFigure[]> {
-  const demo = await startDemoProcess({ latencyMs: LATENCY_MS });
+  const demo = await startDemoProcess({ latencyMs: LATENCY_MS, numbers: 4 * NUMBERS });
   const dir = await mkdtemp(path.join(tmpdir(), 'noc-bulk-bench-'));
   try {
     const rows = (await clientFor(demo, CONCURRENCY).listAll<Row>('/phonenumbers')).items;
@@ -110,7 +132,14 @@ export default async function bench(): Promise<BenchFigure[]> {
 
     // the client alone, the same PATCHes six at a time with no engine: what this machine allows right now
     const bareTargets = rows.slice(2 * NUMBERS, 3 * NUMBERS).map((r) => String(r['@id']));
-    const bare = clientFor(demo, CONCURRENCY);
+    let bareAuthorization = '';
+    const bare = demoClient(demo, {
+      concurrency: CONCURRENCY,
+      fetch: (url, init) => {
+        bareAuthorization = new Headers(init.headers).get('authorization') ?? bareAuthorization;
+        return fetch(url, init);
+      },
+    });
     await bare.request({ path: '/phonenumbers/1' });
     const bareStarted = performance.now();
     let nextBare = 0;
@@ -123,6 +152,11 @@ export default async function bench(): Promise<BenchFigure[]> {
       }),
     );
     const bareSeconds = (performance.now() - bareStarted) / 1000;
+
+    // the floor: the same PATCHes on fetch itself, no client code at all (what the demo, the HTTP stack and this
+    // machine's wake-ups allow)
+    const floorTargets = rows.slice(3 * NUMBERS, 4 * NUMBERS).map((r) => String(r['@id']));
+    const floorSeconds = await rawPatches(demo, floorTargets, bareAuthorization);
 
     const clean = await runJob(clientFor(demo, CONCURRENCY), rows, engineTargets, dir, 'bench');
     const { seconds: jobSeconds, perOp: jobPerOp, operations } = clean;
@@ -167,6 +201,14 @@ export default async function bench(): Promise<BenchFigure[]> {
         unit: 's',
         baseline: Number(bareSeconds.toFixed(3)),
         ratio: Number((jobSeconds / bareSeconds).toFixed(2)),
+        target: null,
+      },
+      {
+        name: `  part: floor, the same ${operations} PATCHes on fetch alone (${CONCURRENCY} at a time, no client code), against the ideal`,
+        value: Number(floorSeconds.toFixed(3)),
+        unit: 's',
+        baseline: Number(ideal.toFixed(3)),
+        ratio: Number((floorSeconds / ideal).toFixed(2)),
         target: null,
       },
       {
