@@ -11,6 +11,7 @@ describe('an HTTP date', () => {
     ['Sunday, 06-Nov-94 08:49:37 GMT', NOV_6_1994],
     // asctime has no zone: it is GMT, whatever the computer's own zone
     ['Sun Nov  6 08:49:37 1994', NOV_6_1994],
+    ['Sun Nov 16 08:49:37 1994', NOV_6_1994 + 10 * 86_400_000],
     ['1994-11-06T08:49:37Z', NOV_6_1994],
     ['1994-11-06T09:49:37+01:00', NOV_6_1994],
     ['1994-11-06T09:49:37+0100', NOV_6_1994],
@@ -37,8 +38,16 @@ describe('an HTTP date', () => {
     'at Sun Nov  6 08:49:37 1994',
     'Sun Nov  6 08:49:37 1994 or so',
     'Sun Nov x6 08:49:37 1994',
+    'Sun Nov -6 08:49:37 1994',
     'at 1994-11-06T08:49:37Z',
     '1994-11-06T08:49:37Z or so',
+    // a zone where HTTP allows none: Date.parse would shift the moment by it
+    'Sun, 06 Nov 1994 08:49:37 GMT+0100',
+    'Sunday, 06-Nov-94 08:49:37 GMT+0100',
+    'Sun Nov  6 08:49:37 1994 +0100',
+    // Date.parse would read the leading number as a year, or the six-digit year
+    '2026 (1994-11-06T08:49:37Z',
+    '-001994-11-06T08:49:37Z',
   ])('%j is no date (Date.parse would take some of these)', (text) => {
     expect(parseHttpDate(text)).toBeNull();
   });
