@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createResetReader, type ResetReport } from '../../../src-main/platform/reset-header.ts';
+import {
+  createResetReader,
+  resetFormOf,
+  resetMoment,
+  type ResetReport,
+} from '../../../src-main/platform/reset-header.ts';
 
 /** The report a reader makes of a reset that came with a Retry-After. */
 function agreement(resetSecondsToGo: number, retryAfterMs: number): boolean | null {
@@ -25,5 +30,18 @@ describe('a reset header read as a date', () => {
   it('is read with spaces around it', () => {
     const at = Date.UTC(1994, 10, 6, 8, 49, 37);
     expect(createResetReader().read(' Sun, 06 Nov 1994 08:49:37 GMT ', 0)).toBe(at);
+  });
+});
+
+describe('a reset value that is no number', () => {
+  it('has no form, even when it starts with one', () => {
+    expect(resetFormOf('60 seconds')).toBeNull();
+    expect(resetFormOf('1.5 minutes')).toBeNull();
+  });
+
+  it('read in a number form is no moment: null, not NaN', () => {
+    expect(resetMoment('soon', 'seconds-to-go', 1_000)).toBeNull();
+    expect(resetMoment('soon', 'epoch-seconds', 1_000)).toBeNull();
+    expect(resetMoment('soon', 'epoch-ms', 1_000)).toBeNull();
   });
 });
