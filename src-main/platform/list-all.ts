@@ -113,7 +113,8 @@ export async function listAll<T = HydraItem>(
     total = first.totalItems;
     const pageSize = first.members.length;
     if (total !== null && pageSize > 0) {
-      pagesTotal = Math.max(Math.ceil(total / pageSize), pageOf(first.view?.last ?? null) ?? 1);
+      // never fewer than the page just read, whatever a count of none or a last page of 0 says
+      pagesTotal = Math.max(1, Math.ceil(total / pageSize), pageOf(first.view?.last ?? null) ?? 1);
     } else if (total === 0) {
       pagesTotal = 1;
     }
@@ -133,7 +134,8 @@ export async function listAll<T = HydraItem>(
     };
     const start = first.members.length > 0 ? (first.view?.next ?? null) : null;
     requests += await followNext(fetchPage, start, collector, signal, onPage, context, priority);
-    return { items: collector.items(), totalItems: total, requests, complete: true, gap: null };
+    // a count here came with an empty first page: none of the rows it counts arrived
+    return { items: collector.items(), totalItems: total, requests, complete: total === null, gap: null };
   }
   const plannedTotal = pagesTotal ?? 1;
 

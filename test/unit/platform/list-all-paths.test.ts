@@ -264,3 +264,133 @@ describe('links the count does not plan for', () => {
     }
   });
 });
+
+/** The platform's answers with the count and the view changed: rows added or removed since the count was taken. */
+function recounted(plan: Plan, change: (body: Record<string, unknown>) => Record<string, unknown>) {
+  const base = platform(plan);
+  const fetch: PageFetcher = async (request) => change((await base.fetch(request)) as Record<string, unknown>);
+  return { fetch, asked: base.asked };
+}
+
+const viewOf = (body: Record<string, unknown>): Record<string, unknown> => body['view'] as Record<string, unknown>;
+
+describe('the pages a count plans', () => {
+  it('come from the count and the page size when the view names no last page', async () => {
+    const { fetch } = recounted({ rows: 25, perPage: 10 }, (body) => {
+      const { last: _last, ...view } = viewOf(body);
+      return { ...body, view };
+    });
+    const progress: ListProgress[] = [];
+    const result = await listAll(fetch, '/numbers', { itemsPerPage: 10, onProgress: (p) => progress.push(p) });
+    expect(ids(result.items)).toEqual(range(25));
+    expect(progress.map((p) => p.pagesTotal)).toEqual([3, 3, 3]);
+  });
+
+  it('are one page for an empty collection', async () => {
+    const { fetch, asked } = platform({ rows: 0, perPage: 10 });
+    const progress: ListProgress[] = [];
+    const result = await listAll(fetch, '/numbers', { itemsPerPage: 10, onProgress: (p) => progress.push(p) });
+    expect(result).toMatchObject({ items: [], totalItems: 0, requests: 1, complete: true, gap: null });
+    expect(progress).toEqual([{ pages: 1, pagesTotal: 1, items: 0, total: 0 }]);
+    expect(asked).toEqual([1]);
+  });
+
+  it('are none beyond an empty first page that the count says has rows, and the listing is not complete', async () => {
+    const asked: number[] = [];
+    const fetch: PageFetcher = async ({ query }) => {
+      asked.push(Number(query?.['page']));
+      return { member: [], totalItems: 5, view: { '@id': '/numbers?page=1', first: '/numbers?page=1' } };
+    };
+    const progress: ListProgress[] = [];
+    const result = await listAll(fetch, '/numbers', { itemsPerPage: 10, onProgress: (p) => progress.push(p) });
+    expect(result).toMatchObject({ items: [], totalItems: 5, requests: 1, complete: false, gap: null });
+    expect(asked).toEqual([1]);
+    expect(progress).toEqual([{ pages: 1, pagesTotal: null, items: 0, total: 5 }]);
+  });
+
+  it('include the page just read when the view calls page 0 the last', async () => {
+    // a count of none, yet rows and a link on: rows came meanwhile, and the link is followed
+    const { fetch } = recounted({ rows: 15, perPage: 10 }, (body) => ({
+      ...body,
+      totalItems: 0,
+      view: { ...viewOf(body), last: '/numbers?page=0' },
+    }));
+    const progress: ListProgress[] = [];
+    const result = await listAll(fetch, '/numbers', { itemsPerPage: 10, onProgress: (p) => progress.push(p) });
+    expect(ids(result.items)).toEqual(range(15));
+    expect(progress[0]?.pagesTotal).toBe(1);
+  });
+});
+
+describe('the last page a count plans', () => {
+  it('is followed along its link when the count planned a single page', async () => {
+    const { fetch, asked } = recounted({ rows: 15, perPage: 10 }, (body) => ({
+      ...body,
+      totalItems: 10,
+      view: { ...viewOf(body), last: '/numbers?page=1' },
+    }));
+    const result = await listAll(fetch, '/numbers', { itemsPerPage: 10 });
+    expect(ids(result.items)).toEqual(range(15));
+    expect(asked).toEqual([1, 2]);
+  });
+
+  it('is the one followed, even when an earlier page answers after it', async () => {
+    const { fetch, asked } = recounted({ rows: 35, perPage: 10, delay: (page) => (page === 2 ? 30 : 0) }, (body) => ({
+      ...body,
+      totalItems: 30,
+      view: { ...viewOf(body), last: '/numbers?page=3' },
+    }));
+    const result = await listAll(fetch, '/numbers', { itemsPerPage: 10 });
+    expect(ids(result.items)).toEqual(range(35));
+    expect(asked).toEqual([1, 2, 3, 4]);
+  });
+
+  it('ends the listing when it comes back empty, whatever link it carries', async () => {
+    const asked: number[] = [];
+    const fetch: PageFetcher = async ({ path, query }) => {
+      const page = Number(query?.['page'] ?? new URL(path, 'https://p.nl').searchParams.get('page'));
+      asked.push(page);
+      const view = { '@id': `/numbers?page=${page}`, first: '/numbers?page=1', last: '/numbers?page=2' };
+      if (page === 1)
+        return { member: [{ '@id': '/numbers/1' }], totalItems: 2, view: { ...view, next: '/numbers?page=2' } };
+      if (page === 2) return { member: [], totalItems: 2, view: { ...view, next: '/numbers?page=3' } };
+      return { member: [{ '@id': '/numbers/3' }], totalItems: 2, view };
+    };
+    const result = await listAll(fetch, '/numbers', { itemsPerPage: 1 });
+    expect(ids(result.items)).toEqual([1]);
+    expect(result.complete).toBe(false);
+    // the walk again from page 1 stops at the empty page 2 as well
+    expect(asked).toEqual([1, 2, 1, 2]);
+  });
+});
+
+describe('a resumed listing', () => {
+  it('is complete when it reads every page it resumes, though it holds only their rows', async () => {
+    const { fetch, asked } = platform({ rows: 30, perPage: 10 });
+    const result = await listAll(fetch, '/numbers', {
+      itemsPerPage: 10,
+      resume: { pages: [3], pagesTotal: 3, totalItems: 30 },
+    });
+    expect(ids(result.items)).toEqual([21, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
+    expect(result).toMatchObject({ complete: true, gap: null, requests: 1 });
+    expect(asked).toEqual([3]);
+  });
+});
+
+describe('a failure other than the rate budget', () => {
+  it('is tried once more even when it names a hold', async () => {
+    const base = platform({ rows: 30, perPage: 10 });
+    let failed = false;
+    const fetch: PageFetcher = async (request) => {
+      if (request.query?.['page'] === 2 && !failed) {
+        failed = true;
+        const hold = { until: 99, reason: 'hour' as const };
+        throw new PlatformError({ kind: 'http', status: 503, method: 'GET', path: '/numbers?page=2', hold });
+      }
+      return base.fetch(request);
+    };
+    const result = await listAll(fetch, '/numbers', { itemsPerPage: 10, keepPartial: true });
+    expect(result).toMatchObject({ complete: true, gap: null });
+    expect(ids(result.items)).toEqual(range(30));
+  });
+});
