@@ -1,6 +1,8 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import {
   Collector,
+  linkedSignal,
   listAllSequential,
   pageOf,
   parseCollection,
@@ -108,6 +110,12 @@ describe('parseCollection', () => {
     expect(collection.totalItems).toBeNull();
     expect(collection.view).toMatchObject({ id: '/a?page=1', next: null });
   });
+  it('reads the link to the previous page, and a view of null as no view', () => {
+    const context = { method: 'GET', path: '/a' };
+    const view = { '@id': '/a?page=2', 'hydra:previous': '/a?page=1' };
+    expect(parseCollection({ 'hydra:member': [], 'hydra:view': view }, context).view?.previous).toBe('/a?page=1');
+    expect(parseCollection({ member: [], view: null }, context).view).toBeNull();
+  });
   it('takes a page number only from a whole number in the query of a link', () => {
     expect(pageOf('?page=3')).toBe(3);
     expect(pageOf('/a&page=3')).toBeNull();
@@ -141,6 +149,19 @@ describe('Collector', () => {
     collector.add('p:10', ['ten']);
     collector.add('p:2', ['two']);
     expect(collector.items()).toEqual(['two', 'ten', 'from a link']);
+  });
+});
+
+describe('linkedSignal', () => {
+  it('follows the caller’s cancel with its reason, and then lets go of the caller’s signal', () => {
+    const caller = new AbortController();
+    const linked = linkedSignal(caller.signal);
+    expect(linked.signal.aborted).toBe(false);
+    caller.abort('closed');
+    expect(linked.signal.aborted).toBe(true);
+    expect(linked.signal.reason).toBe('closed');
+    // a listener left on the caller's signal would keep the linked controller alive as long as that signal
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
   });
 });
 
@@ -309,7 +330,7 @@ describe('listAllSequential', () => {
     const server = collectionServer(rows(1_001), { maxPerPage: 137 });
     const result = await listAllSequential<Row>(server.fetchPage, '/things');
     expectExactlyOnce(result.items, 1_001);
-    expect(result.requests).toBe(8);
+    expect(result).toMatchObject({ totalItems: 1_001, requests: 8, complete: true });
     expect(server.calls[1]).toBe('/things?itemsPerPage=500&page=2');
   });
 
@@ -392,5 +413,88 @@ describe('listAllSequential', () => {
     const server = collectionServer(plain as unknown as Row[], { maxPerPage: 100 });
     const result = await listAllSequential<{ id: number }>(server.fetchPage, '/things');
     expect(result.items.map((item) => item.id)).toEqual(plain.map((item) => item.id));
+  });
+
+  it('stops before the next page once the caller cancels, with a cancelled GET of the listing', async () => {
+    const server = collectionServer(rows(300), { maxPerPage: 100 });
+    const controller = new AbortController();
+    // a fetcher that does not look at the signal itself: the listing has to stop on its own
+    const cancelAfterFirst: PageFetcher = async (request) => {
+      const body = await server.fetchPage(request);
+      controller.abort();
+      return body;
+    };
+    await expect(listAllSequential(cancelAfterFirst, '/things', { signal: controller.signal })).rejects.toMatchObject({
+      kind: 'cancelled',
+      method: 'GET',
+      path: '/things',
+    });
+    expect(server.calls).toHaveLength(1);
+  });
+
+  it('says which GET did not answer with a collection', async () => {
+    const notACollection: PageFetcher = async () => ({ '@id': '/things/1' });
+    await expect(listAllSequential(notACollection, '/things')).rejects.toMatchObject({
+      kind: 'http',
+      method: 'GET',
+      path: '/things',
+    });
+  });
+
+  /** Pages of items without an IRI, linked by their address alone: no page numbers in it. */
+  const linkedPages = (pages: Record<string, { members: unknown[]; next?: string }>) => {
+    const calls: string[] = [];
+    const fetchPage: PageFetcher = async ({ path }) => {
+      calls.push(path);
+      const page = pages[path];
+      if (!page) throw new Error(`no page ${path}`);
+      return { 'hydra:member': page.members, 'hydra:view': page.next ? { 'hydra:next': page.next } : {} };
+    };
+    return { fetchPage, calls };
+  };
+
+  it('keeps the items without an IRI of every page reached by a link without a page number', async () => {
+    const { fetchPage, calls } = linkedPages({
+      '/things': { members: [{ n: 1 }, { n: 2 }], next: '/things?cursor=b' },
+      '/things?cursor=b': { members: [{ n: 3 }, { n: 4 }], next: '/things?cursor=c' },
+      '/things?cursor=c': { members: [{ n: 5 }, { n: 6 }] },
+    });
+    const result = await listAllSequential<{ n: number }>(fetchPage, '/things');
+    expect(calls).toHaveLength(3);
+    expect(result.items.map((item) => item.n)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('ends at an empty page even when it links a next one', async () => {
+    const emptyFirst = linkedPages({
+      '/things': { members: [], next: '/things?cursor=b' },
+      '/things?cursor=b': { members: [{ n: 1 }] },
+    });
+    expect(await listAllSequential(emptyFirst.fetchPage, '/things')).toMatchObject({ items: [], requests: 1 });
+    expect(emptyFirst.calls).toEqual(['/things']);
+
+    const emptySecond = linkedPages({
+      '/things': { members: [{ n: 1 }], next: '/things?cursor=b' },
+      '/things?cursor=b': { members: [], next: '/things?cursor=c' },
+      '/things?cursor=c': { members: [{ n: 2 }] },
+    });
+    const result = await listAllSequential(emptySecond.fetchPage, '/things');
+    expect(result).toMatchObject({ items: [{ n: 1 }], requests: 2 });
+    expect(emptySecond.calls).toEqual(['/things', '/things?cursor=b']);
+  });
+});
+
+describe('listAll walking the links', () => {
+  it('asks for the pages it follows by link with the listing’s priority', async () => {
+    const server = collectionServer(rows(250), { maxPerPage: 100 });
+    const priorities: (string | undefined)[] = [];
+    // without hydra:totalItems there is no page count to plan with: the listing walks hydra:next
+    const uncounted: PageFetcher = async (request) => {
+      priorities.push(request.priority);
+      const { 'hydra:totalItems': _total, ...body } = (await server.fetchPage(request)) as Record<string, unknown>;
+      return body;
+    };
+    const result = await listAll<Row>(uncounted, '/things', { priority: 'background' });
+    expectExactlyOnce(result.items, 250);
+    expect(priorities).toEqual(['background', 'background', 'background']);
   });
 });
