@@ -75,6 +75,15 @@ describe('the governor’s hold', () => {
     expect(governor.nextHold()).toEqual({ until: clock.at + 700_000, reason: 'retry-after' });
   });
 
+  it('a 429 never shortens a hold: a shorter pause after a longer one leaves its end', () => {
+    const { governor, clock } = governorAt();
+    governor.pause(5_000);
+    governor.pause(1_000);
+    expect(governor.snapshot().hold).toEqual({ until: clock.at + 5_000, reason: 'retry-after' });
+    clock.at += 1_000;
+    expect(governor.snapshot().hold).toEqual({ until: clock.at + 4_000, reason: 'retry-after' });
+  });
+
   it('background work waits out a hold exactly as long as its patience, and gives way to a longer one', async () => {
     const { governor } = governorAt({ patience: 1_000 });
     governor.pause(1_000);
@@ -120,6 +129,14 @@ describe('the governor’s wake-ups and notices', () => {
     clock.at += 1_000;
     void governor.run(never);
     expect(snapshots.map((s) => s.hold?.reason ?? null)).toEqual(['retry-after', null]);
+  });
+
+  it('tells nothing new of a second 429 that holds to the same moment', () => {
+    const { governor, clock, snapshots, listen } = governorAt();
+    listen();
+    governor.pause(1_000);
+    governor.pause(1_000);
+    expect(snapshots.map((s) => s.hold)).toEqual([{ until: clock.at + 1_000, reason: 'retry-after' }]);
   });
 
   it('a listener that comes while a hold lasts hears of it at the next request', () => {
