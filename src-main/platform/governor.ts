@@ -256,10 +256,8 @@ export function createGovernor(options: GovernorOptions): Governor {
 
     pause(ms) {
       const until = now() + Math.max(0, ms);
-      if (pausedUntil === null || until > pausedUntil) {
-        pausedUntil = until;
-        emit();
-      }
+      // a 429 never shortens a hold; pump tells of the hold once the queue has given way to it
+      pausedUntil = Math.max(until, pausedUntil ?? until);
       pump();
     },
 

@@ -139,6 +139,31 @@ describe('the governor’s wake-ups and notices', () => {
     expect(snapshots.map((s) => s.hold)).toEqual([{ until: clock.at + 1_000, reason: 'retry-after' }]);
   });
 
+  it('tells nothing new of a 429 within a longer budget hold', () => {
+    const { governor, clock, snapshots, listen } = governorAt();
+    listen();
+    governor.observe(hourHeaders(0, 600), 0, clock.at);
+    governor.pause(5_000);
+    expect(snapshots.map((s) => s.hold)).toEqual([{ until: clock.at + 600_000, reason: 'hour' }]);
+  });
+
+  it('tells of a long hold with the queue it leaves once background work has given way', async () => {
+    const { governor, snapshots, listen } = governorAt({ patience: 1_000, concurrency: 1 });
+    listen();
+    void governor.run(never);
+    const refused = [1, 2].map(() =>
+      governor.run(never, { priority: 'background' }).catch((error: unknown) => error instanceof BudgetHeld),
+    );
+    void governor.run(never);
+    governor.pause(60_000);
+    // the status bar reads the queue from this notice: the refused background requests are not in it
+    expect(snapshots.map((s) => ({ reason: s.hold?.reason, active: s.active, queued: s.queued }))).toEqual([
+      { reason: 'retry-after', active: 1, queued: 1 },
+    ]);
+    expect(governor.snapshot().queued).toBe(1);
+    expect(await Promise.all(refused)).toEqual([true, true]);
+  });
+
   it('a listener that comes while a hold lasts hears of it at the next request', () => {
     const { governor, snapshots, listen } = governorAt();
     governor.pause(1_000);
