@@ -149,9 +149,12 @@ export function createGovernor(options: GovernorOptions): Governor {
     }
   }
 
-  function emitIfHoldChanged(t: number): void {
+  /** Tells the listeners when the hold has changed; says whether it did. */
+  function emitIfHoldChanged(t: number): boolean {
     const hold = currentHold(t);
-    if ((hold ? `${hold.reason}@${hold.until}` : '') !== lastHoldKey) emit();
+    if ((hold ? `${hold.reason}@${hold.until}` : '') === lastHoldKey) return false;
+    emit();
+    return true;
   }
 
   function scheduleWake(at: number): void {
@@ -179,7 +182,8 @@ export function createGovernor(options: GovernorOptions): Governor {
     return index >= 0 ? queue.splice(index, 1)[0] : queue.shift();
   }
 
-  function pump(): void {
+  /** Starts what may start (or refuses background work a long hold turns away); says whether listeners were told. */
+  function pump(): boolean {
     const t = now();
     if (pausedUntil !== null && pausedUntil <= t) {
       pausedUntil = null;
@@ -194,7 +198,7 @@ export function createGovernor(options: GovernorOptions): Governor {
       // here with nothing in flight: the answer of a running request calls pump again
       while (queue.length > 0 && active < allowed(t)) next()?.start();
     }
-    emitIfHoldChanged(t);
+    return emitIfHoldChanged(t);
   }
 
   return {
@@ -250,8 +254,9 @@ export function createGovernor(options: GovernorOptions): Governor {
       if (observedLatencyMs !== undefined && Number.isFinite(observedLatencyMs)) {
         latencyMs = latencyMs === null ? observedLatencyMs : latencyMs * 0.8 + observedLatencyMs * 0.2;
       }
-      if (parsed.hour !== null || parsed.day !== null) emit();
-      pump();
+      // told after pump, so the notice has the queue a hold leaves, and once
+      const told = pump();
+      if (!told && (parsed.hour !== null || parsed.day !== null)) emit();
     },
 
     pause(ms) {

@@ -164,6 +164,20 @@ describe('the governor’s wake-ups and notices', () => {
     expect(await Promise.all(refused)).toEqual([true, true]);
   });
 
+  it('tells of a spent budget once, with the queue it leaves once background work has given way', async () => {
+    const { governor, clock, snapshots, listen } = governorAt({ patience: 1_000, concurrency: 1 });
+    listen();
+    void governor.run(never);
+    const refused = [1, 2].map(() =>
+      governor.run(never, { priority: 'background' }).catch((error: unknown) => error instanceof BudgetHeld),
+    );
+    governor.observe(hourHeaders(0, 600), 0, clock.at);
+    expect(snapshots.map((s) => ({ reason: s.hold?.reason, remaining: s.hour.remaining, queued: s.queued }))).toEqual([
+      { reason: 'hour', remaining: 0, queued: 0 },
+    ]);
+    expect(await Promise.all(refused)).toEqual([true, true]);
+  });
+
   it('a listener that comes while a hold lasts hears of it at the next request', () => {
     const { governor, snapshots, listen } = governorAt();
     governor.pause(1_000);
