@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { BudgetHeld, createGovernor, type GovernorSnapshot } from '../../../src-main/platform/governor.ts';
 
@@ -82,6 +83,23 @@ describe('the governor’s hold', () => {
     expect(governor.snapshot().hold).toEqual({ until: clock.at + 5_000, reason: 'retry-after' });
     clock.at += 1_000;
     expect(governor.snapshot().hold).toEqual({ until: clock.at + 4_000, reason: 'retry-after' });
+  });
+
+  it('leaves no listener on a request’s signal once it has started, been refused or been cancelled', async () => {
+    const { governor } = governorAt({ patience: 1_000, concurrency: 1 });
+    // one signal for a whole job: its requests must not pile listeners onto it
+    const job = new AbortController();
+    expect(await governor.run(async () => 'sent', { signal: job.signal })).toBe('sent');
+    governor.pause(60_000);
+    const refused = governor.run(never, { priority: 'background', signal: job.signal });
+    expect(await refused.catch((error: unknown) => error instanceof BudgetHeld)).toBe(true);
+    expect(getEventListeners(job.signal, 'abort')).toHaveLength(0);
+
+    const cancel = new AbortController();
+    const cancelled = governor.run(never, { signal: cancel.signal });
+    cancel.abort();
+    expect(await cancelled.catch((error: unknown) => (error as Error).name)).toBe('AbortError');
+    expect(getEventListeners(cancel.signal, 'abort')).toHaveLength(0);
   });
 
   it('background work waits out a hold exactly as long as its patience, and gives way to a longer one', async () => {
