@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { PlatformError, type PlatformErrorInit } from '../../../src-main/platform/errors.ts';
 import { createRedactor } from '../../../src-main/platform/redact.ts';
@@ -50,6 +51,9 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   return { promise, resolve };
 }
 
+/** Lets every promise that can move on do so. */
+const settled = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 describe('a refused sign-in', () => {
   it.each([401, 400])(
     '%i: signed out in our words, and no second attempt until the operator signs in',
@@ -77,6 +81,16 @@ describe('a refused sign-in', () => {
     expect(session.status().state).toBe('signed-out');
     await expect(session.ticket(context)).rejects.toMatchObject({ kind: 'signed-out', status: 403 });
     expect(asked()).toBe(1);
+  });
+
+  it('later signals of the pipeline leave it signed out: an answer does not connect it, a lost connection does not make it offline', async () => {
+    const { session } = scriptedSession([failure({ kind: 'http', status: 401 })]);
+    await session.signIn().catch(() => undefined);
+    const refused = session.status();
+    session.reachable();
+    session.unreachable();
+    expect(session.status()).toEqual(refused);
+    expect(refused).toMatchObject({ state: 'signed-out', message: expect.any(String) });
   });
 });
 
@@ -147,6 +161,25 @@ describe('a sign-in that gets no usable answer', () => {
     expect((invalid as PlatformError).text).toEqual({ code: 'platform.invalid', params: { status: 422 } });
   });
 
+  it.each<[string, unknown]>([
+    ['an empty answer', null],
+    ['no answer at all', undefined],
+    ['a page of text', '<html>Please log in</html>'],
+    ['an empty token', { token: '' }],
+    ['a token that is not text', { token: 42 }],
+  ])('%s instead of a token: signed out, with what was wrong', async (_name, body) => {
+    const { session } = scriptedSession([Promise.resolve(body)]);
+    const refusal = await session.signIn().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(PlatformError);
+    expect(refusal).toMatchObject({
+      kind: 'http',
+      status: 200,
+      platformMessage: 'The answer to the sign-in carried no token.',
+      ...signInRequest,
+    });
+    expect(session.status().state).toBe('signed-out');
+  });
+
   it('an answer without a token: signed out, with what was wrong', async () => {
     const { session } = scriptedSession([{ detail: 'ok' }]);
     const refusal = await session.signIn().catch((error: unknown) => error);
@@ -184,6 +217,25 @@ describe('signing out or resetting while a sign-in is under way', () => {
     expect(session.status().state).toBe('signed-out');
   });
 
+  it('the sign-in after a sign-out is shared by the requests that come while it runs, even when the abandoned one ends first', async () => {
+    const abandoned = deferred<unknown>();
+    const next = deferred<unknown>();
+    const { session, asked } = scriptedSession([abandoned.promise, next.promise, token(3)]);
+    const first = session.ticket(context).catch((error: unknown) => error);
+    await settled();
+    session.signOut();
+    const signingIn = session.signIn();
+    await settled();
+    abandoned.resolve({ token: token(1) });
+    expect(await first).toMatchObject({ kind: 'signed-out', ...signInRequest });
+
+    const second = session.ticket(context);
+    next.resolve({ token: token(2) });
+    expect(await signingIn).toMatchObject({ state: 'connected' });
+    expect((await second).headers).toEqual({ Authorization: `Bearer ${token(2)}` });
+    expect(asked()).toBe(2);
+  });
+
   it('after a reset the session is not blocked: the next request signs in', async () => {
     const { session, asked } = scriptedSession([failure({ kind: 'http', status: 401 }), token(1)]);
     await session.signIn().catch(() => undefined);
@@ -191,6 +243,18 @@ describe('signing out or resetting while a sign-in is under way', () => {
     await session.ticket(context);
     expect(asked()).toBe(2);
     expect(session.status().state).toBe('connected');
+  });
+});
+
+describe('a token that runs out', () => {
+  it('is used until the moment it is to be renewed, and renewed at that very moment', async () => {
+    const { session, asked, clock } = scriptedSession([token(1), token(2)]);
+    const first = await session.ticket(context);
+    clock.at = first.validUntil - 1;
+    expect(await session.ticket(context)).toEqual(first);
+    clock.at = first.validUntil;
+    expect((await session.ticket(context)).headers).toEqual({ Authorization: `Bearer ${token(2)}` });
+    expect(asked()).toBe(2);
   });
 });
 
@@ -202,5 +266,32 @@ describe('a caller that gives up', () => {
     await expect(session.ticket(context, controller.signal)).rejects.toThrow('closed the grid');
     expect((await session.ticket(context)).headers).toEqual({ Authorization: `Bearer ${token(1)}` });
     expect(asked()).toBe(1);
+  });
+
+  it('a request cancelled while the token is on its way is refused with its reason at once; the others get the token', async () => {
+    const late = deferred<unknown>();
+    const { session, asked } = scriptedSession([late.promise]);
+    const controller = new AbortController();
+    const cancelled = session.ticket(context, controller.signal).catch((error: unknown) => error);
+    const other = session.ticket(context);
+    await settled();
+    controller.abort(new Error('closed the grid'));
+    // refused before the token comes, and nothing of the session stays on the caller's signal
+    expect(await Promise.race([cancelled, settled().then(() => 'still waiting')])).toEqual(
+      new Error('closed the grid'),
+    );
+    expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
+    late.resolve({ token: token(1) });
+    expect((await other).headers).toEqual({ Authorization: `Bearer ${token(1)}` });
+    expect(asked()).toBe(1);
+  });
+
+  it('a signal that outlives its request keeps no listener of the session once the token came', async () => {
+    const { session } = scriptedSession([token(1), token(2)]);
+    // one signal for a whole bulk job: its many waits for a token must not pile listeners onto it
+    const job = new AbortController();
+    const first = await session.ticket(context, job.signal);
+    await session.rejected(first, context, job.signal);
+    expect(getEventListeners(job.signal, 'abort')).toEqual([]);
   });
 });
