@@ -194,6 +194,8 @@ export function createSession(options: SessionOptions): Session {
       renewal = obtain()
         .then((fresh) => {
           if (startedIn !== epoch) throw signedOutError({ method: 'POST', path: '/authentication-token' });
+          // another request was refused after its renewal meanwhile: signed out until the operator signs in
+          if (blocked) return fresh;
           credential = fresh;
           user = fresh.user;
           // a static key is unverified until the platform answers; `reachable()` then reports connected

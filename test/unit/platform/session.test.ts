@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../../../src-main/platform/redact.ts';
-import { createSession, type Session } from '../../../src-main/platform/session.ts';
+import { createSession, type Session, type SessionState } from '../../../src-main/platform/session.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 9, 0, 0);
 const context = { method: 'GET', path: '/phonenumbers' };
@@ -64,5 +64,64 @@ describe('the session renews once per rejected token', () => {
       new Set([`Bearer ${token(2)}`]),
     );
     expect(tokenRequests()).toBe(2);
+  });
+});
+
+describe('the state the session reports', () => {
+  it('a static key refused once and read again keeps a connected session connected', async () => {
+    let reads = 0;
+    const session = createSession({
+      auth: { mode: 'static-key', clientId: 'client-1', authToken: async () => `key-${(reads += 1)}` },
+      requestToken: () => Promise.reject(new Error('a static key asks for no token')),
+      now: () => NOW,
+      redactor: createRedactor(),
+    });
+    const first = await session.ticket(context);
+    expect(session.status().state).toBe('connecting');
+    session.reachable();
+    const states: SessionState[] = [];
+    session.onChange((status) => states.push(status.state));
+    const second = await session.rejected(first, context);
+    expect(second.headers).toEqual({ 'CLIENT-ID': 'client-1', 'AUTH-TOKEN': 'key-2' });
+    expect(session.status().state).toBe('connected');
+    expect(states).toEqual([]);
+  });
+
+  it('an answer of the platform does not make a session connected that holds no credentials', () => {
+    const { session } = jwtSession();
+    const states: SessionState[] = [];
+    session.onChange((status) => states.push(status.state));
+    session.reachable();
+    expect(session.status().state).toBe('signed-out');
+    expect(states).toEqual([]);
+  });
+
+  it('a listener that unsubscribed is told nothing more', async () => {
+    const { session } = jwtSession();
+    const kept: SessionState[] = [];
+    const dropped: SessionState[] = [];
+    session.onChange((status) => kept.push(status.state));
+    const unsubscribe = session.onChange((status) => dropped.push(status.state));
+    unsubscribe();
+    await session.ticket(context);
+    expect(kept).toEqual(['connecting', 'connected']);
+    expect(dropped).toEqual([]);
+  });
+
+  it('a request refused after renewal while another renewal runs: that token neither connects nor is handed out', async () => {
+    let answer: (body: unknown) => void = () => undefined;
+    const session = createSession({
+      auth: { mode: 'jwt', email: 'noc@reseller.nl', clientId: 'client-1', password: async () => 'pw-hunter2' },
+      requestToken: () => new Promise((resolve) => (answer = resolve)),
+      now: () => NOW,
+      redactor: createRedactor(),
+    });
+    const waiting = session.ticket(context).catch((error: unknown) => error);
+    await new Promise((resolve) => setImmediate(resolve));
+    const refusal = session.refusedAfterRenewal({ method: 'PATCH', path: '/phonenumbers/7' }, undefined);
+    answer({ token: token(1) });
+    expect(await waiting).toMatchObject({ kind: 'signed-out', status: 401, ...context });
+    expect(session.status()).toMatchObject({ state: 'signed-out', message: refusal.userMessage });
+    await expect(session.ticket(context)).rejects.toMatchObject({ kind: 'signed-out' });
   });
 });
