@@ -149,12 +149,14 @@ export function createSession(options: SessionOptions): Session {
           // IP not whitelisted or API login not allowed: asking again would not help
           throw block(new PlatformError({ kind: 'http', status: 403, method: error.method, path: error.path }));
         }
+        // a session signed out while this sign-in ran (by the operator, or a refusal after renewal) stays so
         if (
-          error.kind === 'network' ||
-          error.kind === 'timeout' ||
-          error.kind === 'unknown-outcome' ||
-          error.kind === 'unavailable' ||
-          (error.kind === 'http' && (error.status ?? 0) >= 500)
+          !blocked &&
+          (error.kind === 'network' ||
+            error.kind === 'timeout' ||
+            error.kind === 'unknown-outcome' ||
+            error.kind === 'unavailable' ||
+            (error.kind === 'http' && (error.status ?? 0) >= 500))
         ) {
           setState('offline');
         } else if (credential === null) {

@@ -236,6 +236,28 @@ describe('signing out or resetting while a sign-in is under way', () => {
     expect(asked()).toBe(2);
   });
 
+  it('a sign-in that cannot reach the platform after a sign-out leaves the session signed out, not offline', async () => {
+    const lost = deferred<unknown>();
+    const { session } = scriptedSession([lost.promise]);
+    const pending = session.ticket(context).catch((error: unknown) => error);
+    await settled();
+    session.signOut();
+    lost.resolve(Promise.reject(failure({ kind: 'network', cause: 'ECONNRESET' })));
+    await pending;
+    expect(session.status()).toEqual({ state: 'signed-out', user: null, mode: 'jwt', message: null });
+  });
+
+  it('a sign-in that cannot reach the platform after another request was refused after renewal keeps that refusal', async () => {
+    const lost = deferred<unknown>();
+    const { session } = scriptedSession([lost.promise]);
+    const pending = session.ticket(context).catch((error: unknown) => error);
+    await settled();
+    const refusal = session.refusedAfterRenewal({ method: 'PATCH', path: '/phonenumbers/7' }, undefined);
+    lost.resolve(Promise.reject(failure({ kind: 'timeout', timeoutMs: 30_000 })));
+    await pending;
+    expect(session.status()).toMatchObject({ state: 'signed-out', message: refusal.userMessage });
+  });
+
   it('after a reset the session is not blocked: the next request signs in', async () => {
     const { session, asked } = scriptedSession([failure({ kind: 'http', status: 401 }), token(1)]);
     await session.signIn().catch(() => undefined);
