@@ -195,13 +195,19 @@ export class Collector<T> {
   }
 }
 
-export function linkedSignal(signal: AbortSignal | undefined): AbortController {
+export interface LinkedSignal {
+  controller: AbortController;
+  /** Takes the listener off the caller's signal, which may outlive this listing (one signal for many). */
+  release: () => void;
+}
+
+export function linkedSignal(signal: AbortSignal | undefined): LinkedSignal {
   const controller = new AbortController();
-  if (signal) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller;
+  if (signal === undefined) return { controller, release: () => undefined };
+  const follow = (): void => controller.abort(signal.reason);
+  if (signal.aborted) follow();
+  else signal.addEventListener('abort', follow, { once: true });
+  return { controller, release: () => signal.removeEventListener('abort', follow) };
 }
 
 export function cancelledError(path: string): PlatformError {

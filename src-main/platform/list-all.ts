@@ -76,8 +76,23 @@ export async function listAll<T = HydraItem>(
   options: ListAllOptions = {},
   outlook: BudgetOutlook = NO_OUTLOOK,
 ): Promise<ListAllResult<T>> {
+  const linked = linkedSignal(options.signal);
+  try {
+    return await listWithin<T>(linked.controller, fetchPage, path, options, outlook);
+  } finally {
+    linked.release();
+  }
+}
+
+/** listAll's work, under a controller that follows the caller's signal and that a fatal page failure aborts. */
+async function listWithin<T>(
+  controller: AbortController,
+  fetchPage: PageFetcher,
+  path: string,
+  options: ListAllOptions,
+  outlook: BudgetOutlook,
+): Promise<ListAllResult<T>> {
   const perPage = options.itemsPerPage ?? 500;
-  const controller = linkedSignal(options.signal);
   const signal = controller.signal;
   const priority = options.priority ?? 'interactive';
   const context = { method: 'GET', path };

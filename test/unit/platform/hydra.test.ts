@@ -155,12 +155,40 @@ describe('Collector', () => {
 describe('linkedSignal', () => {
   it('follows the caller’s cancel with its reason, and then lets go of the caller’s signal', () => {
     const caller = new AbortController();
-    const linked = linkedSignal(caller.signal);
+    const { controller: linked } = linkedSignal(caller.signal);
     expect(linked.signal.aborted).toBe(false);
     caller.abort('closed');
     expect(linked.signal.aborted).toBe(true);
     expect(linked.signal.reason).toBe('closed');
     // a listener left on the caller's signal would keep the linked controller alive as long as that signal
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('is aborted at once by a signal that was aborted already', () => {
+    const { controller: linked } = linkedSignal(AbortSignal.abort('gone'));
+    expect(linked.signal.reason).toBe('gone');
+  });
+
+  it('lets go of a caller’s signal that is never aborted once released, and no longer follows it', () => {
+    const caller = new AbortController();
+    const { controller: linked, release } = linkedSignal(caller.signal);
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(1);
+    release();
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+    caller.abort('late');
+    expect(linked.signal.aborted).toBe(false);
+  });
+});
+
+describe('listAll and the caller’s signal', () => {
+  it('leaves no listener on a signal the caller keeps for many listings, whether they end well or fail', async () => {
+    const server = collectionServer(rows(1_234));
+    const caller = new AbortController();
+    for (let round = 0; round < 12; round += 1) {
+      await listAll<Row>(server.fetchPage, '/things', { signal: caller.signal });
+    }
+    const broken: PageFetcher = async () => ({ '@id': '/things/1' });
+    await expect(listAll(broken, '/things', { signal: caller.signal })).rejects.toMatchObject({ kind: 'http' });
     expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
   });
 });
