@@ -90,26 +90,31 @@ async function runJob(
   }
 }
 
-/** The PATCHes on Node's fetch with the client's sign-in, CONCURRENCY at a time: seconds from first to last. */
-async function rawPatches(demo: DemoProcess, targets: string[], authorization: string): Promise<number> {
+/** Sends one request per target, CONCURRENCY at a time: seconds from the first send to the last answer. */
+async function concurrently(targets: string[], send: (iri: string) => Promise<unknown>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < targets.length) await send(targets[next++]!);
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+/** One PATCH on Node's fetch with the client's sign-in, no client code around it. */
+function rawPatch(demo: DemoProcess, authorization: string): (iri: string) => Promise<void> {
   const headers = {
     authorization,
     accept: 'application/ld+json',
     'content-type': 'application/merge-patch+json',
   };
   const body = JSON.stringify({ costCenter: 'BENCH-FLOOR' });
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < targets.length) {
-        const response = await fetch(new URL(targets[next++]!, demo.url), { method: 'PATCH', headers, body });
-        await response.text();
-        if (!response.ok) throw new Error(`the floor's PATCH answered ${response.status}`);
-      }
-    }),
-  );
-  return (performance.now() - started) / 1000;
+  return async (iri) => {
+    const response = await fetch(new URL(iri, demo.url), { method: 'PATCH', headers, body });
+    await response.text();
+    if (!response.ok) throw new Error(`the floor's PATCH answered ${response.status}`);
+  };
 }
 
 export default async function bench(): Promise<BenchFigure[]> {
@@ -141,22 +146,14 @@ export default async function bench(): Promise<BenchFigure[]> {
       },
     });
     await bare.request({ path: '/phonenumbers/1' });
-    const bareStarted = performance.now();
-    let nextBare = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (nextBare < bareTargets.length) {
-          const iri = bareTargets[nextBare++]!;
-          await bare.send({ method: 'PATCH', path: iri, body: { costCenter: 'BENCH-BARE' }, retry: true });
-        }
-      }),
+    const bareSeconds = await concurrently(bareTargets, (iri) =>
+      bare.send({ method: 'PATCH', path: iri, body: { costCenter: 'BENCH-BARE' }, retry: true }),
     );
-    const bareSeconds = (performance.now() - bareStarted) / 1000;
 
     // the floor: the same PATCHes on fetch itself, no client code at all (what the demo, the HTTP stack and this
     // machine's wake-ups allow)
     const floorTargets = rows.slice(3 * NUMBERS, 4 * NUMBERS).map((r) => String(r['@id']));
-    const floorSeconds = await rawPatches(demo, floorTargets, bareAuthorization);
+    const floorSeconds = await concurrently(floorTargets, rawPatch(demo, bareAuthorization));
 
     const clean = await runJob(clientFor(demo, CONCURRENCY), rows, engineTargets, dir, 'bench');
     const { seconds: jobSeconds, perOp: jobPerOp, operations } = clean;
