@@ -1,43 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createPlatformClient, type PlatformClientOptions } from '../../../src-main/platform/client.ts';
-import { PlatformError } from '../../../src-main/platform/errors.ts';
+import { describe, expect, it } from 'vitest';
 import type { Priority } from '../../../src-main/platform/governor.ts';
-import type { LogFields } from '../../../src-main/platform/http.ts';
-import { json, startTinyServer, type Handler, type TinyServer } from './tiny-server.ts';
+import { platformFailureOf as failure } from '../../support/platform-failure.ts';
+import { staticKeyClient } from './jwt-client.ts';
+import { logRecorder as recorder } from './log-recorder.ts';
+import { json, serveForTest as serve } from './tiny-server.ts';
 
 /** What the pipeline makes of one request's options, seen from a loopback server and an injected logger. */
-
-const servers: TinyServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(handler: Handler): Promise<TinyServer> {
-  const server = await startTinyServer(handler);
-  servers.push(server);
-  return server;
-}
-
-// a static key: no sign-in request to account for on the server or in the governor's queue
-function staticClient(server: TinyServer, extra: Partial<PlatformClientOptions> = {}) {
-  return createPlatformClient({
-    baseUrl: server.url,
-    auth: { mode: 'static-key', clientId: 'client-123', authToken: async () => 'static-secret-token' },
-    fetch: (url, init) => fetch(url, init),
-    backoff: { baseMs: 1, maxMs: 2 },
-    ...extra,
-  });
-}
-
-async function failure(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PlatformError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlatformError');
-}
 
 async function until(condition: () => boolean): Promise<void> {
   for (let waited = 0; !condition(); waited += 5) {
@@ -46,23 +14,10 @@ async function until(condition: () => boolean): Promise<void> {
   }
 }
 
-function recorder(): {
-  lines: [string, string, LogFields | undefined][];
-  log: NonNullable<PlatformClientOptions['logger']>;
-} {
-  const lines: [string, string, LogFields | undefined][] = [];
-  const at =
-    (level: string) =>
-    (message: string, fields?: LogFields): void => {
-      lines.push([level, message, fields]);
-    };
-  return { lines, log: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') } };
-}
-
 describe('request headers', () => {
   it('a PATCH says merge-patch even without a body; a GET or DELETE without one names no content type', async () => {
     const server = await serve((_req, res) => json(res, 200, {}));
-    const api = staticClient(server);
+    const api = staticKeyClient(server.url);
     await api.send({ method: 'PATCH', path: '/things/1' });
     await api.send({ method: 'GET', path: '/things/1' });
     await api.send({ method: 'DELETE', path: '/things/1' });
@@ -87,7 +42,7 @@ describe('request options', () => {
       }
       json(res, 200, {});
     });
-    const api = staticClient(server, { concurrency: 1 });
+    const api = staticKeyClient(server.url, { concurrency: 1 });
     const busy = api.send({ path: '/busy' });
     await until(() => server.seen.length === 1);
     let opened: Priority = 'background';
@@ -104,7 +59,7 @@ describe('request options', () => {
 
   it('retry {attempts} bounds the sends of one request instead of the client-wide bound', async () => {
     const server = await serve((_req, res) => json(res, 503, { detail: 'busy' }));
-    const api = staticClient(server, { maxAttempts: 5 });
+    const api = staticKeyClient(server.url, { maxAttempts: 5 });
     const error = await failure(api.send({ path: '/down', retry: { attempts: 3 } }));
     expect(error).toMatchObject({ kind: 'http', status: 503 });
     expect(server.seen).toHaveLength(3);
@@ -115,7 +70,7 @@ describe('request log lines', () => {
   it('logs each request at debug with its method, path (without the query), status, attempts and time', async () => {
     const server = await serve((_req, res) => json(res, 200, {}));
     const { lines, log } = recorder();
-    const api = staticClient(server, { logger: log });
+    const api = staticKeyClient(server.url, { logger: log });
     await api.send({ path: '/things', query: { q: 'a filter the user typed' } });
     expect(lines.filter(([, message]) => message === 'platform request')).toEqual([
       [
@@ -131,7 +86,7 @@ describe('request log lines', () => {
       // never answers
     });
     const { lines, log } = recorder();
-    const api = staticClient(server, { logger: log });
+    const api = staticKeyClient(server.url, { logger: log });
     const controller = new AbortController();
     const cancelled = failure(api.send({ path: '/slow', signal: controller.signal }));
     await until(() => server.seen.length === 1);

@@ -18,3 +18,14 @@ export function jwtClient(server: TinyServer, extra: Partial<PlatformClientOptio
     ...extra,
   });
 }
+
+/** A client with a static API key against a loopback test server: no sign-in request to account for. */
+export function staticKeyClient(baseUrl: string, extra: Partial<PlatformClientOptions> = {}): PlatformClient {
+  return createPlatformClient({
+    baseUrl,
+    auth: { mode: 'static-key', clientId: 'client-123', authToken: async () => 'static-secret-token' },
+    fetch: (url, init) => fetch(url, init),
+    backoff: { baseMs: 5, maxMs: 20 },
+    ...extra,
+  });
+}

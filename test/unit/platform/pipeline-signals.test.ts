@@ -1,26 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createPlatformClient, type PlatformClientOptions } from '../../../src-main/platform/client.ts';
-import { PlatformError } from '../../../src-main/platform/errors.ts';
-import type { LogFields } from '../../../src-main/platform/http.ts';
+import { describe, expect, it } from 'vitest';
+import type { PlatformError } from '../../../src-main/platform/errors.ts';
+import { platformFailureOf as failure } from '../../support/platform-failure.ts';
 import type { SessionState } from '../../../src-main/platform/session.ts';
-import { jwtClient } from './jwt-client.ts';
-import { fakeJwt, json, startTinyServer, type Handler, type TinyServer } from './tiny-server.ts';
+import { jwtClient, staticKeyClient } from './jwt-client.ts';
+import { logRecorder as recorder } from './log-recorder.ts';
+import { fakeJwt, json, serveForTest as serve, type Handler } from './tiny-server.ts';
 
 /**
  * What the pipeline tells around an answer: the session's reachability, the retry budget, the log, and what a
  * failure carries. Real HTTP to a loopback server; the clock and sleep are injected where waits would be long.
  */
-
-const servers: TinyServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(handler: Handler): Promise<TinyServer> {
-  const server = await startTinyServer(handler);
-  servers.push(server);
-  return server;
-}
 
 /** Signs in with a token valid for `lifetimeS` from `issuedAgoS` seconds ago, and hands everything else to `rest`. */
 function withAuth(rest: Handler, lifetimeS = 3600, issuedAgoS = 0): Handler {
@@ -31,39 +20,6 @@ function withAuth(rest: Handler, lifetimeS = 3600, issuedAgoS = 0): Handler {
     }
     return rest(req, res);
   };
-}
-
-function staticClient(baseUrl: string, extra: Partial<PlatformClientOptions> = {}) {
-  return createPlatformClient({
-    baseUrl,
-    auth: { mode: 'static-key', clientId: 'client-123', authToken: async () => 'static-secret-token' },
-    fetch: (url, init) => fetch(url, init),
-    backoff: { baseMs: 5, maxMs: 20 },
-    ...extra,
-  });
-}
-
-async function failure(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PlatformError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlatformError');
-}
-
-function recorder(): {
-  lines: [string, string, LogFields | undefined][];
-  log: NonNullable<PlatformClientOptions['logger']>;
-} {
-  const lines: [string, string, LogFields | undefined][] = [];
-  const at =
-    (level: string) =>
-    (message: string, fields?: LogFields): void => {
-      lines.push([level, message, fields]);
-    };
-  return { lines, log: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') } };
 }
 
 /** A clock that only moves when slept on: long waits cost nothing and are exact. */
@@ -81,7 +37,7 @@ function virtualTime(): { now: () => number; sleep: (ms: number, signal?: AbortS
 describe('what the session is told', () => {
   it('a static key refused with 401 is never shown connected, not even between the two refusals', async () => {
     const server = await serve((_req, res) => json(res, 401, { message: 'Invalid API key.' }));
-    const api = staticClient(server.url);
+    const api = staticKeyClient(server.url);
     const states: SessionState[] = [];
     api.session.onChange((s) => states.push(s.state));
     expect((await failure(api.request({ path: '/things' }))).kind).toBe('signed-out');
@@ -93,8 +49,7 @@ describe('what the session is told', () => {
     const server = await serve((_req, res) => void res.end());
     const url = server.url;
     await server.close();
-    servers.splice(0);
-    const api = staticClient(url, { maxAttempts: 1 });
+    const api = staticKeyClient(url, { maxAttempts: 1 });
     const states: SessionState[] = [];
     api.session.onChange((s) => states.push(s.state));
     expect((await failure(api.request({ path: '/things' }))).kind).toBe('network');
@@ -229,7 +184,7 @@ describe('what a failure carries', () => {
 describe('what counts as an answer', () => {
   it('a 300 (no redirect: fetch hands it over) is a failure, not an answer', async () => {
     const server = await serve((_req, res) => json(res, 300, { choices: ['/a', '/b'] }));
-    const error = await failure(staticClient(server.url).request({ path: '/things' }));
+    const error = await failure(staticKeyClient(server.url).request({ path: '/things' }));
     expect(error).toMatchObject({ kind: 'http', status: 300 });
   });
 });
@@ -244,7 +199,7 @@ describe('the shared retry budget', () => {
       return json(res, 200, {});
     });
     const { lines, log } = recorder();
-    const api = staticClient(server.url, { retryBudget: 20, maxAttempts: 2, maxResponseBytes: 1024, logger: log });
+    const api = staticKeyClient(server.url, { retryBudget: 20, maxAttempts: 2, maxResponseBytes: 1024, logger: log });
     await failure(api.request({ path: '/down' }));
     expect(api.retryBudget.available()).toBe(15);
     for (const path of ['/bad', '/missing', '/big']) {
@@ -271,7 +226,7 @@ describe('a request cancelled while it waits for a free slot', () => {
       if (req.path === '/slow') await new Promise((resolve) => setTimeout(resolve, 300));
       json(res, 200, { '@id': req.path });
     });
-    const client = staticClient(server.url, { concurrency: 1 });
+    const client = staticKeyClient(server.url, { concurrency: 1 });
     const settled: string[] = [];
     const slow = client.send({ method: 'GET', path: '/slow' }).then(() => settled.push('slow answered'));
     const controller = new AbortController();

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPlatformClient } from '../../../src-main/platform/client.ts';
 import type { Message } from '../../../src-preload/contract/messages.ts';
 import { AppError } from '../../../src-main/ipc/app-error.ts';
@@ -9,18 +9,7 @@ import { english } from '../../support/ui-text.ts';
 import type { LogFields } from '../../../src-main/platform/http.ts';
 import type { SessionState } from '../../../src-main/platform/session.ts';
 import { jwtClient as client, PASSWORD } from './jwt-client.ts';
-import { fakeJwt, json, startTinyServer, type Handler, type TinyServer } from './tiny-server.ts';
-
-const servers: TinyServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(handler: Handler): Promise<TinyServer> {
-  const server = await startTinyServer(handler);
-  servers.push(server);
-  return server;
-}
+import { fakeJwt, json, serveForTest as serve, type Handler } from './tiny-server.ts';
 
 let tokenCounter = 0;
 function issueToken(lifetimeS = 3600): string {

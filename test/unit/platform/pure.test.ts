@@ -62,6 +62,13 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 01 Apr 2026 10:00:05 GMT', now)).toBe(5_000);
     expect(parseRetryAfter('Wed, 01 Apr 2026 09:00:00 GMT', now)).toBe(0);
   });
+  it('reads delta seconds of several digits and with a fraction', () => {
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter('1.25', now)).toBe(1_250);
+  });
+  it('reads an asctime date, which ends in digits like a number of seconds', () => {
+    expect(parseRetryAfter('Wed Apr  1 10:00:05 2026', now)).toBe(5_000);
+  });
   it('returns null when absent or unreadable', () => {
     expect(parseRetryAfter(null, now)).toBeNull();
     expect(parseRetryAfter('soon', now)).toBeNull();

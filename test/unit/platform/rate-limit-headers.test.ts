@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseRateLimitHeaders,
-  parseRetryAfter,
-  type HeaderReader,
-} from '../../../src-main/platform/rate-limit-headers.ts';
+import { parseRateLimitHeaders, type HeaderReader } from '../../../src-main/platform/rate-limit-headers.ts';
 import { createResetReader, type ResetReport } from '../../../src-main/platform/reset-header.ts';
 
 /** A reader that hands values back exactly as given, as any HeaderReader may (fetch's Headers trims them). */
 function exactly(values: Record<string, string>): HeaderReader {
   return { get: (name) => values[name] ?? null };
+}
+
+/** What the reset reader reports while the headers of one answer are read. */
+function resetReportsOf(headers: Headers): ResetReport[] {
+  const reports: ResetReport[] = [];
+  parseRateLimitHeaders(
+    headers,
+    1_000,
+    createResetReader((report) => reports.push(report)),
+  );
+  return reports;
 }
 
 describe('rate-limit windows', () => {
@@ -51,42 +58,10 @@ describe('rate-limit windows', () => {
   });
 
   it('compares a Retry-After with the reset of a spent window only, where the 429 came from', () => {
-    const reports: ResetReport[] = [];
-    const spent = new Headers({
-      'Retry-After': '60',
-      'X-RateLimit-1H-Remaining': '0',
-      'X-RateLimit-1H-Reset': '60',
-    });
-    parseRateLimitHeaders(
-      spent,
-      1_000,
-      createResetReader((report) => reports.push(report)),
-    );
-    expect(reports).toEqual([{ form: 'seconds-to-go', agreesWithRetryAfter: true }]);
-
+    const spent = { 'Retry-After': '60', 'X-RateLimit-1H-Remaining': '0', 'X-RateLimit-1H-Reset': '60' };
+    expect(resetReportsOf(new Headers(spent))).toEqual([{ form: 'seconds-to-go', agreesWithRetryAfter: true }]);
     // a window with requests left did not cause the 429: its reset says nothing about the Retry-After
-    const unrelated: ResetReport[] = [];
-    const left = new Headers({
-      'Retry-After': '60',
-      'X-RateLimit-1H-Remaining': '5',
-      'X-RateLimit-1H-Reset': '3600',
-    });
-    parseRateLimitHeaders(
-      left,
-      1_000,
-      createResetReader((report) => unrelated.push(report)),
-    );
-    expect(unrelated).toEqual([{ form: 'seconds-to-go', agreesWithRetryAfter: null }]);
-  });
-});
-
-describe('Retry-After', () => {
-  const now = Date.parse('2026-04-01T10:00:00Z');
-  it('reads delta seconds of several digits and with a fraction', () => {
-    expect(parseRetryAfter('120', now)).toBe(120_000);
-    expect(parseRetryAfter('1.25', now)).toBe(1_250);
-  });
-  it('reads an asctime date, which ends in digits like a number of seconds', () => {
-    expect(parseRetryAfter('Wed Apr  1 10:00:05 2026', now)).toBe(5_000);
+    const left = { 'Retry-After': '60', 'X-RateLimit-1H-Remaining': '5', 'X-RateLimit-1H-Reset': '3600' };
+    expect(resetReportsOf(new Headers(left))).toEqual([{ form: 'seconds-to-go', agreesWithRetryAfter: null }]);
   });
 });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { onTestFinished } from 'vitest';
 
 export interface SeenRequest {
   at: number;
@@ -46,6 +47,13 @@ export async function startTinyServer(handler: Handler): Promise<TinyServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** A loopback server started inside a test and closed when that test ends. */
+export async function serveForTest(handler: Handler): Promise<TinyServer> {
+  const server = await startTinyServer(handler);
+  onTestFinished(() => server.close());
+  return server;
 }
 
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

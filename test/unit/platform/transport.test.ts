@@ -2,19 +2,11 @@ import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport, errorCode, provablyNotSent } from '../../../src-main/platform/pipeline/transport.ts';
 import type { PreparedRequest } from '../../../src-main/platform/pipeline/types.ts';
-import { startTinyServer, type Handler, type TinyServer } from './tiny-server.ts';
+import { serveForTest as serve, type TinyServer } from './tiny-server.ts';
 
-const servers: TinyServer[] = [];
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
-  await Promise.all(servers.splice(0).map((s) => s.close()));
 });
-
-async function serve(handler: Handler): Promise<TinyServer> {
-  const server = await startTinyServer(handler);
-  servers.push(server);
-  return server;
-}
 
 const request = (server: TinyServer | null, path: string, over: Partial<PreparedRequest> = {}): PreparedRequest => ({
   method: 'GET',
