@@ -80,6 +80,9 @@ describe('sealed text', () => {
     expect(() => open(Buffer.concat([storedHeader(5, { lengthCheck: 0xfffb }), text]))).toThrow(
       'invalid stored block lengths',
     );
+    expect(() => open(Buffer.concat([storedHeader(5, { lengthCheck: 5 }), text]))).toThrow(
+      'invalid stored block lengths',
+    );
     expect(() => open(Buffer.concat([storedHeader(5, { final: false }), text]))).toThrow('unexpected end of file');
     expect(() => open(Buffer.from([0x01, 0x05]))).toThrow();
   });
