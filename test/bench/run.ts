@@ -2,7 +2,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BenchFigure, BenchModule } from './figure.ts';
+import { meetsTarget, type BenchFigure, type BenchModule } from './figure.ts';
 
 const here = import.meta.dirname;
 const HARNESS_FILES = new Set(['run.ts', 'figure.ts']);
@@ -34,19 +34,23 @@ await writeFile(outputFile, `${JSON.stringify(figures, null, 2)}\n`);
 
 const format = (value: number | null): string =>
   value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(3);
-const rows = figures.map((figure) => [
+const verdicts = figures.map(meetsTarget);
+const rows = figures.map((figure, index) => [
   figure.name,
   `${format(figure.value)} ${figure.unit}`,
   format(figure.baseline),
-  figure.ratio === null ? '—' : `${figure.ratio.toFixed(2)}x`,
+  figure.ratio === null ? '—' : `${figure.ratio.toFixed(Math.abs(figure.ratio) < 10 ? 3 : 2)}x`,
   figure.target ?? '—',
+  verdicts[index] === null ? '—' : verdicts[index] ? 'met' : 'MISSED',
 ]);
-const header = ['figure', 'value', 'baseline', 'ratio', 'target'];
+const header = ['figure', 'value', 'baseline', 'ratio', 'target', 'met'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
 process.stdout.write(
   `\n${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}\n${rows.map(line).join('\n')}\n`,
 );
+const judged = verdicts.filter((verdict) => verdict !== null);
+process.stdout.write(`\ntargets met: ${judged.filter(Boolean).length} of ${judged.length}\n`);
 process.stdout.write(
   `\n${figures.length === 0 ? 'No bench modules yet.' : `${figures.length} figures`} written to ${path.relative(process.cwd(), outputFile)}\n`,
 );
