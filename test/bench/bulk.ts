@@ -188,7 +188,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         value: Number(jobSeconds.toFixed(3)),
         unit: 's',
         baseline: Number(loopSeconds.toFixed(3)),
-        ratio: Number((loopSeconds / jobSeconds).toFixed(4)),
+        ratio: loopSeconds / jobSeconds,
         target: '>= 5x',
       },
       {
@@ -196,7 +196,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         value: Number(jobSeconds.toFixed(3)),
         unit: 's',
         baseline: Number(ideal.toFixed(3)),
-        ratio: Number((jobSeconds / ideal).toFixed(4)),
+        ratio: jobSeconds / ideal,
         target: '<= 1.1x',
       },
       {
@@ -204,7 +204,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         value: Number(jobSeconds.toFixed(3)),
         unit: 's',
         baseline: Number(bareSeconds.toFixed(3)),
-        ratio: Number((jobSeconds / bareSeconds).toFixed(4)),
+        ratio: jobSeconds / bareSeconds,
         target: null,
       },
       {
@@ -220,7 +220,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         value: Number(floorSeconds.toFixed(3)),
         unit: 's',
         baseline: Number(ideal.toFixed(3)),
-        ratio: Number((floorSeconds / ideal).toFixed(4)),
+        ratio: floorSeconds / ideal,
         target: null,
       },
       {
@@ -228,7 +228,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         value: Number(jobPerOp.toFixed(3)),
         unit: 'req/op',
         baseline: Number(loopPerOp.toFixed(3)),
-        ratio: Number((jobPerOp / loopPerOp).toFixed(4)),
+        ratio: jobPerOp / loopPerOp,
         target: '1.0',
       },
       {
@@ -236,7 +236,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         value: Number(mixed.seconds.toFixed(3)),
         unit: 's',
         baseline: Number(jobSeconds.toFixed(3)),
-        ratio: Number((mixed.seconds / jobSeconds).toFixed(4)),
+        ratio: mixed.seconds / jobSeconds,
         target: null,
       },
       {
@@ -252,7 +252,7 @@ export default async function bench(): Promise<BenchFigure[]> {
         value: Number(mixed.perOp.toFixed(3)),
         unit: 'req/op',
         baseline: Number(jobPerOp.toFixed(3)),
-        ratio: Number((mixed.perOp / jobPerOp).toFixed(4)),
+        ratio: mixed.perOp / jobPerOp,
         target: null,
       },
     ];

@@ -66,7 +66,7 @@ function figure(
     value: Number((valueMs / scale).toFixed(3)),
     unit,
     baseline: Number((baselineMs / scale).toFixed(3)),
-    ratio: Number((valueMs / baselineMs).toFixed(4)),
+    ratio: valueMs / baselineMs,
     target,
   };
 }

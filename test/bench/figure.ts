@@ -4,6 +4,7 @@ export interface BenchFigure {
   value: number;
   unit: string;
   baseline: number | null;
+  /** Unrounded, so that its target is judged on it: the table rounds it for show. */
   ratio: number | null;
   target: string | null;
 }

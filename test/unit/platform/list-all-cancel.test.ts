@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PlatformError, type PlatformErrorInit } from '../../../src-main/platform/errors.ts';
 import type { PageFetcher } from '../../../src-main/platform/hydra.ts';
 import { listAll } from '../../../src-main/platform/list-all.ts';
+import type { ListAllOptions } from '../../../src-main/platform/hydra.ts';
+import { platformFailureOf } from '../../support/platform-failure.ts';
 
 type Answer = PlatformErrorInit['kind'] | number | 'rows';
 
@@ -38,8 +40,9 @@ function numbers(
   return { fetch, asked };
 }
 
-const kindOf = (failure: unknown): string | undefined =>
-  failure instanceof PlatformError ? failure.kind : `not a PlatformError: ${String(failure)}`;
+/** How the listing of `/numbers`, 10 a page, fails. */
+const listingFailure = (fetch: PageFetcher, options: ListAllOptions = {}): Promise<PlatformError> =>
+  platformFailureOf(listAll(fetch, '/numbers', { itemsPerPage: 10, ...options }));
 
 describe('a listing cancelled by its caller', () => {
   it('is cancelled, not partial, when a page is out of reach as the cancel comes', async () => {
@@ -49,12 +52,8 @@ describe('a listing cancelled by its caller', () => {
       controller.abort();
       return 'network';
     });
-    const failure = await listAll(fetch, '/numbers', {
-      itemsPerPage: 10,
-      keepPartial: true,
-      signal: controller.signal,
-    }).catch((e: unknown) => e);
-    expect(kindOf(failure)).toBe('cancelled');
+    const failure = await listingFailure(fetch, { keepPartial: true, signal: controller.signal });
+    expect(failure.kind).toBe('cancelled');
   });
 
   it('is cancelled when the page being tried once more fails as the cancel comes', async () => {
@@ -64,12 +63,8 @@ describe('a listing cancelled by its caller', () => {
       if (attempt === 2) controller.abort();
       return 500;
     });
-    const failure = await listAll(fetch, '/numbers', {
-      itemsPerPage: 10,
-      keepPartial: true,
-      signal: controller.signal,
-    }).catch((e: unknown) => e);
-    expect(kindOf(failure)).toBe('cancelled');
+    const failure = await listingFailure(fetch, { keepPartial: true, signal: controller.signal });
+    expect(failure.kind).toBe('cancelled');
     expect(asked.filter((page) => page === 3)).toHaveLength(2);
   });
 
@@ -83,10 +78,8 @@ describe('a listing cancelled by its caller', () => {
       },
       20,
     );
-    const failure = await listAll(fetch, '/numbers', { itemsPerPage: 10, signal: controller.signal }).catch(
-      (e: unknown) => e,
-    );
-    expect(kindOf(failure)).toBe('cancelled');
+    const failure = await listingFailure(fetch, { signal: controller.signal });
+    expect(failure.kind).toBe('cancelled');
     expect(asked).toEqual([1, 2, 3]);
   });
 });
@@ -108,8 +101,8 @@ describe('a page that ends the listing', () => {
       inFlight.push(signal?.aborted ?? false);
       return 'rows';
     });
-    const failure = await listAll(fetch, '/numbers', { itemsPerPage: 10 }).catch((e: unknown) => e);
-    expect(kindOf(failure)).toBe('signed-out');
+    const failure = await listingFailure(fetch);
+    expect(failure.kind).toBe('signed-out');
     expect(inFlight).toEqual([true, true]);
   });
 });

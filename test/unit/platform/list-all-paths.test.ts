@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlatformError, type PlatformErrorInit } from '../../../src-main/platform/errors.ts';
 import { listAll } from '../../../src-main/platform/list-all.ts';
+import { platformFailureOf } from '../../support/platform-failure.ts';
 import type { ListProgress, PageFetcher } from '../../../src-main/platform/hydra.ts';
 
 // A platform answered in memory: pages of Hydra collections, and failures chosen per page and attempt. The real
@@ -115,9 +116,9 @@ describe('pages that fail', () => {
       perPage: 10,
       fail: (page) => (page === 3 ? 'signed-out' : undefined),
     });
-    const failure = await listAll(fetch, '/numbers', { itemsPerPage: 10, keepPartial: true }).catch((e: unknown) => e);
+    const failure = await platformFailureOf(listAll(fetch, '/numbers', { itemsPerPage: 10, keepPartial: true }));
     expect(failure).toBeInstanceOf(PlatformError);
-    expect((failure as PlatformError).kind).toBe('signed-out');
+    expect(failure.kind).toBe('signed-out');
     // not asked again: a signed-out session answers nothing until the operator signs in
     expect(asked.filter((page) => page === 3)).toHaveLength(1);
   });
@@ -128,8 +129,8 @@ describe('pages that fail', () => {
       perPage: 10,
       fail: (page, attempt) => (page === 3 ? (attempt === 1 ? 500 : 'signed-out') : undefined),
     });
-    const failure = await listAll(fetch, '/numbers', { itemsPerPage: 10, keepPartial: true }).catch((e: unknown) => e);
-    expect((failure as PlatformError).kind).toBe('signed-out');
+    const failure = await platformFailureOf(listAll(fetch, '/numbers', { itemsPerPage: 10, keepPartial: true }));
+    expect(failure.kind).toBe('signed-out');
   });
 });
 
@@ -165,8 +166,8 @@ describe('a background listing on a small budget', () => {
 describe('more ways pages fail', () => {
   it('a cancelled page cancels the listing, even one that keeps what it has', async () => {
     const { fetch } = platform({ rows: 40, perPage: 10, fail: (page) => (page === 3 ? 'cancelled' : undefined) });
-    const failure = await listAll(fetch, '/numbers', { itemsPerPage: 10, keepPartial: true }).catch((e: unknown) => e);
-    expect((failure as PlatformError).kind).toBe('cancelled');
+    const failure = await platformFailureOf(listAll(fetch, '/numbers', { itemsPerPage: 10, keepPartial: true }));
+    expect(failure.kind).toBe('cancelled');
   });
 
   it('missing pages come in page order when one out of reach failed before another that was retried', async () => {
